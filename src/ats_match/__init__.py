@@ -1,1 +1,46 @@
-"""ats_match: how well a resume fits a role, and what to do about the gap."""
+"""ats_match: how well a resume fits a role, and what to do about the gap.
+
+    >>> import ats_match
+    >>> report = ats_match.score("resume.pdf", "machine-learning-engineer")
+    >>> report.score, [(i.id, i.status) for i in report.items]
+"""
+
+from .api import score
+from .documents import ResumeDocument
+from .errors import (
+    AtsMatchError,
+    CorruptFileError,
+    EmptyResumeError,
+    EncryptedFileError,
+    LimitExceededError,
+    NoTextLayerError,
+    ResumeError,
+    RoleError,
+    UnsupportedFormatError,
+)
+from .reading import Limits, read_resume, read_text
+from .report import Report
+from .roles import RoleProfile, list_roles, load_role
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "AtsMatchError",
+    "CorruptFileError",
+    "EmptyResumeError",
+    "EncryptedFileError",
+    "LimitExceededError",
+    "Limits",
+    "NoTextLayerError",
+    "Report",
+    "ResumeDocument",
+    "ResumeError",
+    "RoleError",
+    "RoleProfile",
+    "UnsupportedFormatError",
+    "list_roles",
+    "load_role",
+    "read_resume",
+    "read_text",
+    "score",
+]

@@ -98,6 +98,15 @@ def classify_heading(line: Line, body_size: float | None = None) -> str | None:
     return section if looks_like_heading else None
 
 
+def inline_label(text: str) -> str | None:
+    """The section named by a label that opens a line: "Technical Skills: Python, SQL".
+    Inside experience or projects such a line ("Tools: Docker") stays with the job."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label) > 40:
+        return None
+    return HEADING_TO_SECTION.get(heading_key(label))
+
+
 def _body_font_size(lines: list[Line]) -> float | None:
     sizes: dict[float, int] = {}
     for line in lines:
@@ -125,7 +134,8 @@ def assign_sections(lines: list[Line]) -> tuple[tuple[Line, ...], tuple[Section,
             if out:
                 sections.append(Section(current, heading_text, start, number - 1))
             current, heading_text, start = found, line.text.strip(), number
-        out.append(replace(line, number=number, section=current, is_heading=found is not None or line.is_heading))
+        section = current if found is not None or current in WORK_SECTIONS else inline_label(line.text) or current
+        out.append(replace(line, number=number, section=section, is_heading=found is not None or line.is_heading))
     if out:
         sections.append(Section(current, heading_text, start, len(out)))
     return tuple(out), tuple(s for s in sections if s.last_line >= s.first_line)

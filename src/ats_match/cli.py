@@ -1,0 +1,120 @@
+"""The `ats-match` command: a thin layer over the public functions.
+
+Exit codes: 0 done; 1 bad input (one line on stderr); 2 usage; 3 below --min-score.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .errors import AtsMatchError
+from .report import Report
+
+app = typer.Typer(
+    help="How well a resume fits a role, with evidence, and what to do about the gap.\n\n"
+    "Exit codes: 0 done; 1 bad input; 2 usage error; 3 below --min-score.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+roles_app = typer.Typer(help="List the shipped role profiles.", invoke_without_command=True, rich_markup_mode=None)
+app.add_typer(roles_app, name="roles")
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _fail(exc: AtsMatchError) -> None:
+    typer.echo(f"ats-match: error: {exc}", err=True)
+    raise typer.Exit(1)
+
+
+@roles_app.callback()
+def roles(ctx: typer.Context) -> None:
+    """List the shipped roles: id, name, number of skills and tools.
+
+    Example: ats-match roles
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from .roles import list_roles, load_role
+
+    table = Table("id", "name", "skills", "tools")
+    for role_id in list_roles():
+        try:
+            role = load_role(role_id)
+        except AtsMatchError as exc:
+            _fail(exc)
+        table.add_row(role.id, role.name, str(len(role.skills)), str(len(role.tools)))
+    Console().print(table)
+
+
+@app.command("score")
+def score_command(
+    file: Path = typer.Argument(..., help="The resume: PDF, DOCX, text or Markdown."),
+    role: str = typer.Option(..., "--role", "-r", help="A role id (see `ats-match roles`) or a profile file."),
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
+) -> None:
+    """Score a resume against a role.
+
+    Example: ats-match score examples/resume_ml_engineer.md --role machine-learning-engineer --format json
+    """
+    from .api import score
+
+    try:
+        report = score(file, role)
+    except AtsMatchError as exc:
+        _fail(exc)
+    if format is Format.json:
+        typer.echo(report.to_json())
+    else:
+        print_table(report)
+
+
+def print_table(report: Report, console: Console | None = None) -> None:
+    console = console or Console()
+    console.print(
+        f"[bold]{report.resume.source}[/bold] vs [bold]{report.role.name}[/bold]: "
+        f"score [bold]{report.score:.1f}[/bold]/100, core tools {report.tool_coverage:.0f}%, "
+        f"literal keywords {report.keywords.percent:.0f}%"
+    )
+    table = Table("item", "kind", "weight", "status", "points", "evidence")
+    for item in report.items:
+        first = next((e for e in item.evidence if e.counted), None)
+        where = f"p{first.page} l{first.line} {first.section}: {first.matched}" if first else item.reason
+        table.add_row(item.name, item.kind, f"{item.weight:g}", item.status, f"{item.points:.1f}/{item.max_points:.1f}", where)
+    console.print(table)
+    console.print(report.formula, style="dim")
+    if report.hidden_text:
+        console.print(f"Hidden text found and ignored: {len(report.hidden_text)} line(s).", style="yellow")
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"ats-match {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True, help="Show the version."),
+) -> None:
+    """How well a resume fits a role."""
+
+
+def main() -> None:
+    sys.exit(app())  # pragma: no cover
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

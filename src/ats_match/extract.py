@@ -1,0 +1,231 @@
+"""Find a role's items in a resume with spaCy matchers, and say for each mention what
+text, where, and how it was meant.
+
+Three lanes, one pass over the document:
+- names (search terms, either-of names, aliases): PhraseMatcher on lower-case text;
+- terms (specific things that evidence a concept: "random forests") with their plurals,
+  and token patterns (Matcher, on lemmas: "deployed ... models");
+- implications: a named tool or term that implies another item (PyTorch -> deep learning).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from .documents import Line, ResumeDocument
+from .nlp import blank_english, inflections
+from .qualifiers import Qualifier, clause_before, qualify
+from .roles import Item, RoleProfile
+
+TIERS = ("exact", "variant", "implied")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where the resume evidences an item."""
+
+    item_id: str
+    text: str  # as written in the resume
+    alias: str  # the profile entry that matched it
+    tier: str  # exact | variant | implied
+    qualifier: str  # none | negated | hedged | coursework
+    cue: str  # the words that made the qualifier
+    proficiency: str | None
+    page: int
+    line: int  # line number in the document
+    section: str
+    line_text: str
+    start: int  # character offsets in line_text
+    end: int
+    hidden: bool = False
+    implied_by: str | None = None  # the item or term that implies it
+
+    @property
+    def counts(self) -> bool:
+        """Whether the mention is evidence at all: visible, and not negated or only wished for."""
+        return not self.hidden and self.qualifier not in ("negated", "hedged")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    item_id: str
+    alias: str
+    tier: str  # exact | variant | implies
+
+
+class Extractor:
+    """Matchers for one role, built once and reused for every resume."""
+
+    def __init__(self, role: RoleProfile) -> None:
+        self.role = role
+        self.nlp = blank_english()
+        vocab = self.nlp.vocab
+        self._lower = PhraseMatcher(vocab, attr="LOWER")
+        self._exact_case = PhraseMatcher(vocab, attr="ORTH")
+        self._patterns = Matcher(vocab, validate=True)
+        self._entries: dict[str, _Entry] = {}
+        for item in role.items:
+            self._add_item(item)
+
+    def _key(self, entry: _Entry) -> str:
+        key = f"{entry.item_id}|{entry.tier}|{entry.alias}"
+        self._entries[key] = entry
+        return key
+
+    def _add_item(self, item: Item) -> None:
+        make = self.nlp.make_doc
+        names = {name.lower(): name for name in (*item.searches, item.name)}
+        for name in names.values():
+            forms = inflections(name) if " " in name or len(name) > 3 else [name]
+            self._lower.add(self._key(_Entry(item.id, name, "exact")), [make(f) for f in forms])
+        for alias in item.aliases:
+            if alias.lower() not in names:
+                self._lower.add(self._key(_Entry(item.id, alias, "variant")), [make(f) for f in inflections(alias)])
+        for alias in item.case_sensitive:
+            self._exact_case.add(self._key(_Entry(item.id, alias, "variant")), [make(alias)])
+        for term in item.terms:
+            self._lower.add(self._key(_Entry(item.id, term, "variant")), [make(f) for f in inflections(term)])
+        for index, pattern in enumerate(item.patterns):
+            self._patterns.add(self._key(_Entry(item.id, f"pattern {index + 1}", "variant")), [pattern])
+        for term in item.implied_by_terms:
+            self._lower.add(self._key(_Entry(item.id, term, "implies")), [make(f) for f in inflections(term)])
+
+    def extract(self, document: ResumeDocument) -> list[Mention]:
+        """Every mention of every item, visible and hidden, in reading order."""
+        mentions = self._match_lines([ln for ln in document.lines if not ln.hidden])
+        mentions += self._match_lines([ln for ln in document.lines if ln.hidden])
+        mentions = _keep_longest(mentions)
+        mentions += self._implications(mentions)
+        return sorted(mentions, key=lambda m: (m.hidden, m.line, m.start, m.item_id, TIERS.index(m.tier)))
+
+    def _match_lines(self, lines: list[Line]) -> list[Mention]:
+        if not lines:
+            return []
+        # One doc for the whole text, lines joined by a space, so a phrase wrapped over two
+        # lines ("machine / learning") still matches; offsets map back to lines.
+        starts: list[int] = []
+        parts: list[str] = []
+        offset = 0
+        for line in lines:
+            starts.append(offset)
+            parts.append(line.text)
+            offset += len(line.text) + 1
+        text = " ".join(parts)
+        doc = self.nlp.make_doc(text)
+        found = self._lower(doc) + self._exact_case(doc) + self._patterns(doc)
+        strings = self.nlp.vocab.strings
+        mentions = []
+        prefixes = _clause_prefixes(lines)
+        for match_id, start, end in found:
+            entry = self._entries[strings[match_id]]
+            span = doc[start:end]
+            char_start, char_end = span.start_char, span.end_char
+            if not _whole_word(text, char_start, char_end):
+                continue
+            index = bisect_right(starts, char_start) - 1
+            line = lines[index]
+            line_start = char_start - starts[index]
+            line_end = min(char_end - starts[index], len(line.text))
+            qualifier = qualify(line.text, line_start, line_end, prefixes[index])
+            mentions.append(_mention(entry, line, text[char_start:char_end], line_start, line_end, qualifier))
+        return mentions
+
+    def _implications(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions of tools and terms turned into implied mentions of the items they imply."""
+        implied: list[Mention] = []
+        by_item: dict[str, list[Mention]] = {}
+        for mention in mentions:
+            by_item.setdefault(mention.item_id, []).append(mention)
+        for item in self.role.items:
+            for source_id in item.implied_by_items:
+                source = self.role.item(source_id)
+                for mention in by_item.get(source_id, []):
+                    if mention.tier == "implied":
+                        continue
+                    implied.append(
+                        replace(mention, item_id=item.id, tier="implied", implied_by=source.name,
+                                         alias=f"{mention.alias} (implies {item.name})")
+                    )
+        return implied
+
+
+def _mention(entry: _Entry, line: Line, text: str, start: int, end: int, qualifier: Qualifier) -> Mention:
+    tier = "implied" if entry.tier == "implies" else entry.tier
+    return Mention(
+        item_id=entry.item_id,
+        text=text,
+        alias=entry.alias if entry.tier != "implies" else f"{entry.alias} (implies)",
+        tier=tier,
+        qualifier=qualifier.kind,
+        cue=qualifier.cue,
+        proficiency=qualifier.proficiency,
+        page=line.page,
+        line=line.number,
+        section=line.section,
+        line_text=line.text,
+        start=start,
+        end=end,
+        hidden=line.hidden,
+        implied_by=entry.alias if entry.tier == "implies" else None,
+    )
+
+
+# A match is a whole word only when the characters around it do not continue it:
+# "C" is not in "C++", "SQL" is not in "No-SQL", "Java" is not in "Java-Script".
+_GLUE_BEFORE = re.compile(r"(?:[\w+#@]|\b(?:no|non)-)$", re.I)
+_GLUE_AFTER = re.compile(r"^[\w+#]")
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not _GLUE_BEFORE.search(text[max(0, start - 4) : start]) and not _GLUE_AFTER.match(text[end : end + 1])
+
+
+def _keep_longest(mentions: list[Mention]) -> list[Mention]:
+    """Of overlapping mentions of one item, keep the longest ("machine learning models"
+    over "machine learning"); different items may share text."""
+    kept: list[Mention] = []
+    ordered = sorted(mentions, key=lambda m: (m.item_id, m.hidden, m.line, m.start, -(m.end - m.start)))
+    for mention in ordered:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.item_id == mention.item_id
+            and last.line == mention.line
+            and last.hidden == mention.hidden
+            and mention.start < last.end
+        ):
+            if TIERS.index(mention.tier) < TIERS.index(last.tier) and mention.end - mention.start >= last.end - last.start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _clause_prefixes(lines: list[Line]) -> list[str]:
+    """For each line, the unfinished clause of the line before when a sentence wraps onto it
+    (the previous line ends without punctuation and this one starts in lower case)."""
+    prefixes = [""]
+    for previous, line in zip(lines, lines[1:]):
+        wraps = (
+            previous.section == line.section
+            and not previous.is_heading
+            and previous.text[-1:] not in ".;!?:|"
+            and line.text[:1].islower()
+        )
+        prefixes.append(clause_before(previous.text, len(previous.text)) if wraps else "")
+    return prefixes
+
+
+_EXTRACTORS: dict[int, tuple[RoleProfile, Extractor]] = {}
+
+
+def extractor_for(role: RoleProfile) -> Extractor:
+    """The cached matcher of a role: built once per role object and process."""
+    cached = _EXTRACTORS.get(id(role))
+    if cached is None or cached[0] is not role:
+        cached = _EXTRACTORS[id(role)] = (role, Extractor(role))
+    return cached[1]

@@ -1,0 +1,55 @@
+"""Literal keyword coverage: what a recruiter's Boolean search finds.
+
+A search for "scikit-learn" does not find "sklearn". This module says, per item, whether
+one of the exact names a recruiter types appears verbatim, and if not, what the resume
+wrote instead. The readability check `keyword-form` and the "say" recommendations read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .extract import Mention
+from .nlp import inflections
+from .roles import RoleProfile
+
+
+@dataclass(frozen=True)
+class KeywordForm:
+    id: str
+    name: str
+    search: tuple[str, ...]  # what a recruiter types (any one of them finds the resume)
+    verbatim: bool  # one of them appears as written
+    wrote: tuple[str, ...]  # what the resume wrote instead, when not verbatim
+    credited: bool  # the item is credited (any status but missing)
+
+
+@dataclass(frozen=True)
+class KeywordCoverage:
+    forms: tuple[KeywordForm, ...]
+
+    @property
+    def percent(self) -> float:
+        """Share of the role's items whose exact name appears verbatim."""
+        return round(100 * sum(f.verbatim for f in self.forms) / len(self.forms), 2) if self.forms else 0.0
+
+    @property
+    def variants_only(self) -> tuple[KeywordForm, ...]:
+        """Credited items a Boolean search for their exact name would miss."""
+        return tuple(f for f in self.forms if f.credited and not f.verbatim and f.wrote)
+
+
+def keyword_coverage(role: RoleProfile, mentions: list[Mention], credited: set[str]) -> KeywordCoverage:
+    forms = []
+    for item in role.items:
+        searches = item.searches
+        accepted = {form.lower() for term in searches for form in inflections(term)}
+        counted = [m for m in mentions if m.item_id == item.id and m.counts]
+        verbatim = any(m.text.lower() in accepted for m in counted)
+        wrote: list[str] = []
+        if not verbatim:
+            for mention in counted:
+                if mention.tier == "variant" and mention.text not in wrote and not mention.alias.startswith("pattern"):
+                    wrote.append(mention.text)
+        forms.append(KeywordForm(item.id, item.name, searches, verbatim, tuple(wrote), item.id in credited))
+    return KeywordCoverage(tuple(forms))

@@ -1,0 +1,56 @@
+"""The one spaCy pipeline: `spacy.blank("en")` (a tokenizer, no model download) whose
+NORM attribute holds each word's lower-case lemma from spaCy's own lookup tables, so
+that matcher patterns can say "deploy" and find deployed, deploying and deploys."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.attrs import NORM
+from spacy.language import Language
+from spacy.lookups import Table, load_lookups
+
+
+@lru_cache(maxsize=1)
+def _lemma_table() -> Table:
+    """English lemma lookup (spacy-lookups-data): 41k inflected forms -> lemma."""
+    return load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+def lemma_of(word: str) -> str:
+    lower = word.lower()
+    return _lemma_table().get(lower, lower).lower()
+
+
+@lru_cache(maxsize=1)
+def blank_english() -> Language:
+    """Built once per process; every Extractor shares it."""
+    nlp = spacy.blank("en")
+    # NORM is computed once per distinct word (a lexeme attribute), not once per token.
+    nlp.vocab.lex_attr_getters[NORM] = lemma_of
+    for lexeme in nlp.vocab:
+        lexeme.norm_ = lemma_of(lexeme.orth_)
+    return nlp
+
+
+def _plurals(word: str) -> tuple[str, ...]:
+    """The plural forms of a noun that the lookup table knows (forests, classes, libraries)."""
+    lower = word.lower()
+    candidates = (lower + "s", lower + "es", lower[:-1] + "ies")
+    return tuple(c for c in candidates if c != lower and lemma_of(c) == lower)
+
+
+def inflections(phrase: str) -> list[str]:
+    """The phrase and its plural, inflected on the last word as the lookup table knows it:
+    "random forest" -> ["random forest", "random forests"]. Short upper-case acronyms take
+    a plain "s" (CNNs, LLMs)."""
+    words = phrase.split(" ")
+    last = words[-1]
+    variants = [phrase]
+    plurals = _plurals(last)
+    if not plurals and last.isalpha() and last.isupper() and len(last) <= 5:
+        plurals = (last + "s",)
+    for plural in plurals:
+        variants.append(" ".join([*words[:-1], plural]))
+    return variants

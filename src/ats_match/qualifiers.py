@@ -1,0 +1,128 @@
+"""Whether a mention is negated ("no experience with Docker"), only hoped for ("currently
+learning PyTorch"), only a course ("coursework in statistics"), and the proficiency the
+writer gave it ("expert", "basic"). Rules look at the words before the mention in the
+same clause, the way a reader does; a clause ends at . ; ! ? | and at a new bullet."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Phrases that qualify everything after them to the end of the clause, commas included:
+# "no experience with Docker, Kubernetes or Airflow".
+NEGATION_PHRASES = (
+    "no experience", "no professional experience", "no hands-on experience", "no exposure", "no knowledge",
+    "no background", "not familiar", "not yet familiar", "unfamiliar", "not experienced", "never used",
+    "never worked", "have not used", "haven't used", "have never used", "not used", "did not use",
+    "lack of experience", "lacking experience", "lack experience", "do not know", "don't know",
+    "not proficient", "no prior experience", "not worked", "have not worked", "haven't worked", "not yet used",
+)
+HEDGE_PHRASES = (
+    "currently learning", "want to learn", "wants to learn", "would like to learn", "plan to learn",
+    "planning to learn", "plans to learn", "hope to learn", "hoping to learn", "eager to learn", "keen to learn",
+    "interested in learning", "looking to learn", "aim to learn", "aiming to learn", "beginning to learn",
+    "starting to learn", "learning about", "self-studying", "studying", "familiarizing myself with",
+    "familiarising myself with", "would like to gain", "looking to gain", "hope to gain", "next on my list",
+    "working towards", "working toward", "aspire to", "aspiring to", "wish to learn", "intend to learn",
+    "i am learning", "i'm learning", "am learning", "learning",
+)
+COURSE_PHRASES = (
+    "coursework in", "coursework:", "course in", "courses in", "course on", "courses on", "took a course",
+    "class in", "classes in", "online course", "mooc", "relevant coursework", "coursework",
+)
+# Single words that negate only what follows them closely: "no SQL", "not Docker".
+NEGATION_WORDS = ("no", "not", "never", "without", "nor", "neither")
+NEGATION_WORD_REACH = 2
+
+# A hedge written after the mention: "Kubernetes (learning)", "AWS ML Specialty - in progress".
+AFTER_HEDGES = re.compile(r"^\W{0,3}(?:currently\s+)?(?:learning|in progress|planned|studying|not yet)\b", re.I)
+
+# "learning" preceded by these is a field, not a hedge: machine learning, deep learning.
+LEARNING_FIELDS = (
+    "machine", "deep", "reinforcement", "supervised", "unsupervised", "self-supervised", "semi-supervised",
+    "transfer", "federated", "active", "statistical", "representation", "meta", "online", "ensemble",
+    "contrastive", "continual", "few-shot", "zero-shot", "multi-task", "multitask", "e-", "incremental",
+    "curriculum", "metric", "imitation", "robot", "manifold", "structured", "ml",
+)
+
+PROFICIENCY_WORDS = (
+    "expert", "expertise", "advanced", "proficient", "proficiency", "fluent", "strong", "intermediate",
+    "working knowledge", "familiar", "basic", "basics", "beginner", "novice", "exposure", "experienced",
+)
+
+_CLAUSE_END = re.compile(r"[.;!?|•]\s|[.;!?|•]$|\s-\s|\bbut\b|\bhowever\b|\balthough\b|\bwhile\b", re.I)
+_WORD = re.compile(r"[a-z][a-z'+#-]*", re.I)
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    kind: str = "none"  # none | negated | hedged | coursework
+    cue: str = ""  # the words that decided it
+    proficiency: str | None = None
+
+
+def clause_before(line_text: str, start: int) -> str:
+    """The part of the clause that precedes a mention, lower case."""
+    before = line_text[:start]
+    ends = list(_CLAUSE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    return before.lower()
+
+
+def _has_phrase(text: str, phrase: str) -> re.Match | None:
+    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w])", text)
+
+
+def qualify(line_text: str, start: int, end: int, prefix: str = "") -> Qualifier:
+    """How a reader takes the mention at line_text[start:end].
+
+    `prefix` is the clause carried over from earlier lines when a sentence wraps.
+    """
+    before = clause_before(line_text, start)
+    if prefix and not _CLAUSE_END.search(line_text[:start]):
+        before = f"{prefix} {before}"
+    after = line_text[end:]
+    proficiency = _proficiency(before, after, line_text)
+
+    for phrase in NEGATION_PHRASES:
+        if _has_phrase(before, phrase):
+            return Qualifier("negated", phrase, proficiency)
+    words = _WORD.findall(before)
+    for word in words[-NEGATION_WORD_REACH - 1 :]:
+        if word.lower() in NEGATION_WORDS:
+            return Qualifier("negated", word.lower(), proficiency)
+
+    for phrase in HEDGE_PHRASES:
+        match = _has_phrase(before, phrase)
+        if not match:
+            continue
+        if phrase == "learning":
+            preceding = before[: match.start()].split()
+            if preceding and preceding[-1].rstrip(",:") in LEARNING_FIELDS:
+                continue
+            # "learning" qualifies only what closely follows it: "learning PyTorch and JAX"
+            if len(before[match.end() :].split()) > 4:
+                continue
+        return Qualifier("hedged", phrase, proficiency)
+    if AFTER_HEDGES.match(after):
+        return Qualifier("hedged", AFTER_HEDGES.match(after).group(0).strip(" (-:,").lower(), proficiency)
+
+    for phrase in COURSE_PHRASES:
+        if _has_phrase(before, phrase):
+            return Qualifier("coursework", phrase.rstrip(":"), proficiency)
+    return Qualifier("none", "", proficiency)
+
+
+def _proficiency(before: str, after: str, line_text: str) -> str | None:
+    """A level the writer gave: in the clause before, just after, or as the line's label
+    ("Familiar: MySQL, Docker")."""
+    label, colon, _ = line_text.partition(":")
+    candidates = [before, after[:40].lower()]
+    if colon and len(label) < 30:
+        candidates.append(label.lower())
+    for text in candidates:
+        for word in PROFICIENCY_WORDS:
+            if _has_phrase(text, word):
+                return word
+    return None

@@ -1,0 +1,68 @@
+"""The result of scoring one resume against one role: frozen, serialisable, explainable."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from .keywords import KeywordCoverage
+from .scoring import ItemResult
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class RoleInfo:
+    id: str
+    name: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ResumeInfo:
+    source: str
+    kind: str
+    pages: int
+    sections: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    score: float  # 0-100, weighted coverage of the role's skills
+    role: RoleInfo
+    resume: ResumeInfo
+    items: tuple[ItemResult, ...]
+    tool_coverage: float  # 0-100, weighted coverage of the role's core tools
+    keywords: KeywordCoverage
+    formula: str
+    hidden_text: tuple[str, ...] = ()  # texts drawn invisible; never evidence
+
+    def item(self, item_id: str) -> ItemResult:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    @property
+    def statuses(self) -> dict[str, str]:
+        return {item.id: item.status for item in self.items}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "score": self.score,
+            "tool_coverage": self.tool_coverage,
+            "formula": self.formula,
+            "role": asdict(self.role),
+            "resume": asdict(self.resume),
+            "items": [asdict(item) for item in self.items],
+            "keywords": {
+                "literal_coverage": self.keywords.percent,
+                "forms": [asdict(form) for form in self.keywords.forms],
+            },
+            "hidden_text": list(self.hidden_text),
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
