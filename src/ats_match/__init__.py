@@ -1,8 +1,8 @@
 """ats_match: how well a resume fits a role, and what to do about the gap.
 
-    >>> import ats_match
-    >>> report = ats_match.score("resume.pdf", "machine-learning-engineer")
-    >>> report.score, [(i.id, i.status) for i in report.items]
+>>> import ats_match
+>>> report = ats_match.score("resume.pdf", "machine-learning-engineer")
+>>> report.score, [(i.id, i.status) for i in report.items]
 """
 
 from .api import score

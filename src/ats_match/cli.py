@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -25,7 +26,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-roles_app = typer.Typer(help="List the shipped role profiles.", invoke_without_command=True, rich_markup_mode=None)
+roles_app = typer.Typer(invoke_without_command=True, rich_markup_mode=None)
 app.add_typer(roles_app, name="roles")
 
 
@@ -61,9 +62,9 @@ def roles(ctx: typer.Context) -> None:
 
 @app.command("score")
 def score_command(
-    file: Path = typer.Argument(..., help="The resume: PDF, DOCX, text or Markdown."),
-    role: str = typer.Option(..., "--role", "-r", help="A role id (see `ats-match roles`) or a profile file."),
-    format: Format = typer.Option(Format.table, "--format", "-f", help="table or json."),
+    file: Annotated[Path, typer.Argument(help="The resume: PDF, DOCX, text or Markdown.")],
+    role: Annotated[str, typer.Option("--role", "-r", help="A role id (see `ats-match roles`) or a profile file.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
 ) -> None:
     """Score a resume against a role.
 
@@ -92,7 +93,9 @@ def print_table(report: Report, console: Console | None = None) -> None:
     for item in report.items:
         first = next((e for e in item.evidence if e.counted), None)
         where = f"p{first.page} l{first.line} {first.section}: {first.matched}" if first else item.reason
-        table.add_row(item.name, item.kind, f"{item.weight:g}", item.status, f"{item.points:.1f}/{item.max_points:.1f}", where)
+        table.add_row(
+            item.name, item.kind, f"{item.weight:g}", item.status, f"{item.points:.1f}/{item.max_points:.1f}", where
+        )
     console.print(table)
     console.print(report.formula, style="dim")
     if report.hidden_text:
@@ -107,7 +110,9 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def main_callback(
-    version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True, help="Show the version."),
+    version: bool = typer.Option(
+        False, "--version", callback=version_callback, is_eager=True, help="Show the version."
+    ),
 ) -> None:
     """How well a resume fits a role."""
 

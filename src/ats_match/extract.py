@@ -68,31 +68,36 @@ class Extractor:
         self._exact_case = PhraseMatcher(vocab, attr="ORTH")
         self._patterns = Matcher(vocab, validate=True)
         self._entries: dict[str, _Entry] = {}
+        self._forms: dict[str, set[str]] = {}  # the written forms of each phrase entry
         for item in role.items:
             self._add_item(item)
 
-    def _key(self, entry: _Entry) -> str:
+    def _add_phrases(self, matcher: PhraseMatcher, entry: _Entry, forms: list[str]) -> None:
         key = f"{entry.item_id}|{entry.tier}|{entry.alias}"
         self._entries[key] = entry
-        return key
+        self._forms[key] = {form.lower() for form in forms}
+        matcher.add(key, [self.nlp.make_doc(form) for form in forms])
 
     def _add_item(self, item: Item) -> None:
-        make = self.nlp.make_doc
+        case_sensitive = {alias.lower() for alias in item.case_sensitive}
         names = {name.lower(): name for name in (*item.searches, item.name)}
-        for name in names.values():
-            forms = inflections(name) if " " in name or len(name) > 3 else [name]
-            self._lower.add(self._key(_Entry(item.id, name, "exact")), [make(f) for f in forms])
+        for lower, name in names.items():
+            if lower not in case_sensitive:
+                self._add_phrases(self._lower, _Entry(item.id, name, "exact"), inflections(name))
+        for alias in item.case_sensitive:
+            tier = "exact" if alias.lower() in names else "variant"
+            self._add_phrases(self._exact_case, _Entry(item.id, alias, tier), [alias])
         for alias in item.aliases:
             if alias.lower() not in names:
-                self._lower.add(self._key(_Entry(item.id, alias, "variant")), [make(f) for f in inflections(alias)])
-        for alias in item.case_sensitive:
-            self._exact_case.add(self._key(_Entry(item.id, alias, "variant")), [make(alias)])
+                self._add_phrases(self._lower, _Entry(item.id, alias, "variant"), inflections(alias))
         for term in item.terms:
-            self._lower.add(self._key(_Entry(item.id, term, "variant")), [make(f) for f in inflections(term)])
-        for index, pattern in enumerate(item.patterns):
-            self._patterns.add(self._key(_Entry(item.id, f"pattern {index + 1}", "variant")), [pattern])
+            self._add_phrases(self._lower, _Entry(item.id, term, "variant"), inflections(term))
         for term in item.implied_by_terms:
-            self._lower.add(self._key(_Entry(item.id, term, "implies")), [make(f) for f in inflections(term)])
+            self._add_phrases(self._lower, _Entry(item.id, term, "implies"), inflections(term))
+        for index, pattern in enumerate(item.patterns):
+            key = f"{item.id}|variant|pattern {index + 1}"
+            self._entries[key] = _Entry(item.id, f"pattern {index + 1}", "variant")
+            self._patterns.add(key, [pattern])
 
     def extract(self, document: ResumeDocument) -> list[Mention]:
         """Every mention of every item, visible and hidden, in reading order."""
@@ -116,16 +121,21 @@ class Extractor:
             offset += len(line.text) + 1
         text = " ".join(parts)
         doc = self.nlp.make_doc(text)
-        found = self._lower(doc) + self._exact_case(doc) + self._patterns(doc)
+        found = self._lower(doc) + self._exact_case(doc)
+        if len(self._patterns):
+            found += self._patterns(doc)
         strings = self.nlp.vocab.strings
         mentions = []
         prefixes = _clause_prefixes(lines)
         for match_id, start, end in found:
-            entry = self._entries[strings[match_id]]
+            key = strings[match_id]
+            entry = self._entries[key]
             span = doc[start:end]
             char_start, char_end = span.start_char, span.end_char
             if not _whole_word(text, char_start, char_end):
                 continue
+            if key in self._forms and _spaced(span.text) not in self._forms[key]:
+                continue  # spaced differently from the name: "CI / CD" is not "CI/CD"
             index = bisect_right(starts, char_start) - 1
             line = lines[index]
             line_start = char_start - starts[index]
@@ -147,8 +157,13 @@ class Extractor:
                     if mention.tier == "implied":
                         continue
                     implied.append(
-                        replace(mention, item_id=item.id, tier="implied", implied_by=source.name,
-                                         alias=f"{mention.alias} (implies {item.name})")
+                        replace(
+                            mention,
+                            item_id=item.id,
+                            tier="implied",
+                            implied_by=source.name,
+                            alias=f"{mention.alias} (implies {item.name})",
+                        )
                     )
         return implied
 
@@ -180,6 +195,10 @@ _GLUE_BEFORE = re.compile(r"(?:[\w+#@]|\b(?:no|non)-)$", re.I)
 _GLUE_AFTER = re.compile(r"^[\w+#]")
 
 
+def _spaced(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
 def _whole_word(text: str, start: int, end: int) -> bool:
     return not _GLUE_BEFORE.search(text[max(0, start - 4) : start]) and not _GLUE_AFTER.match(text[end : end + 1])
 
@@ -198,7 +217,10 @@ def _keep_longest(mentions: list[Mention]) -> list[Mention]:
             and last.hidden == mention.hidden
             and mention.start < last.end
         ):
-            if TIERS.index(mention.tier) < TIERS.index(last.tier) and mention.end - mention.start >= last.end - last.start:
+            if (
+                TIERS.index(mention.tier) < TIERS.index(last.tier)
+                and mention.end - mention.start >= last.end - last.start
+            ):
                 kept[-1] = mention
             continue
         kept.append(mention)
@@ -207,14 +229,14 @@ def _keep_longest(mentions: list[Mention]) -> list[Mention]:
 
 def _clause_prefixes(lines: list[Line]) -> list[str]:
     """For each line, the unfinished clause of the line before when a sentence wraps onto it
-    (the previous line ends without punctuation and this one starts in lower case)."""
+    (the previous line ends without punctuation and this one is not a new bullet)."""
     prefixes = [""]
-    for previous, line in zip(lines, lines[1:]):
+    for previous, line in zip(lines, lines[1:], strict=False):
         wraps = (
             previous.section == line.section
             and not previous.is_heading
             and previous.text[-1:] not in ".;!?:|"
-            and line.text[:1].islower()
+            and not line.text.startswith("- ")
         )
         prefixes.append(clause_before(previous.text, len(previous.text)) if wraps else "")
     return prefixes

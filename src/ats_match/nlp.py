@@ -44,13 +44,13 @@ def _plurals(word: str) -> tuple[str, ...]:
 def inflections(phrase: str) -> list[str]:
     """The phrase and its plural, inflected on the last word as the lookup table knows it:
     "random forest" -> ["random forest", "random forests"]. Short upper-case acronyms take
-    a plain "s" (CNNs, LLMs)."""
+    a plain "s" (CNNs, LLMs); spacing and case are the caller's matter."""
     words = phrase.split(" ")
     last = words[-1]
     variants = [phrase]
     plurals = _plurals(last)
-    if not plurals and last.isalpha() and last.isupper() and len(last) <= 5:
-        plurals = (last + "s",)
+    if not plurals and last.isalpha() and len(last) <= 5 and not last.lower().endswith("s"):
+        plurals = (last + "s",)  # acronyms and short names: CNNs, LLMs, SVMs
     for plural in plurals:
         variants.append(" ".join([*words[:-1], plural]))
     return variants

@@ -10,11 +10,27 @@ import unicodedata
 # table below handles what NFKC leaves alone.
 _TRANSLATE = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
         "\u00ad": None,  # soft hyphen
-        "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
         "\t": " ",
     }
 )
@@ -61,5 +77,19 @@ def join_hyphenated(lines: list[str]) -> list[str]:
 
 
 # Prefixes and tails that are written with a hyphen, so a break after them keeps it.
-HYPHENATED_COMPOUNDS = {"scikit", "end", "real", "cross", "state", "self", "multi", "non", "pre", "co", "re", "e", "a/b"}
+HYPHENATED_COMPOUNDS = {
+    "scikit",
+    "end",
+    "real",
+    "cross",
+    "state",
+    "self",
+    "multi",
+    "non",
+    "pre",
+    "co",
+    "re",
+    "e",
+    "a/b",
+}
 _HYPHEN_TAILS = {"learn", "image", "based", "driven", "time", "to-end", "end", "of-the-art", "art", "level"}

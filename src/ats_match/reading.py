@@ -9,14 +9,14 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Union
+from typing import BinaryIO
 
 from .documents import LayoutFacts, Line, Link, PageFacts, ResumeDocument
 from .errors import CorruptFileError, EmptyResumeError, LimitExceededError, ResumeError, UnsupportedFormatError
 from .normalize import join_hyphenated, normalize_text
 from .sections import assign_sections
 
-ResumeSource = Union[str, os.PathLike, bytes, BinaryIO, ResumeDocument]
+ResumeSource = str | os.PathLike | bytes | BinaryIO | ResumeDocument
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,8 @@ def read_resume(src: ResumeSource, *, limits: Limits = DEFAULT_LIMITS) -> Resume
         from .docx_reader import read_docx
 
         return read_docx(data, name, limits)
-    return read_text(_decode(data, name), source=name, markdown=name.lower().endswith((".md", ".markdown")))
+    markdown = True if name.lower().endswith((".md", ".markdown")) else None  # else decided by the content
+    return read_text(_decode(data, name), source=name, markdown=markdown)
 
 
 def _sniff_named(data: bytes, name: str) -> str:
@@ -149,7 +150,9 @@ def _decode(data: bytes, name: str) -> str:
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
-_URL = re.compile(r"(?:mailto:)?[\w.+-]+@[\w-]+\.[\w.-]+|https?://[^\s)>\]]+|(?:www\.)?(?:linkedin\.com|github\.com)/[^\s)>\]|,;]+")
+_URL = re.compile(
+    r"(?:mailto:)?[\w.+-]+@[\w-]+\.[\w.-]+|https?://[^\s)>\]]+|(?:www\.)?(?:linkedin\.com|github\.com)/[^\s)>\]|,;]+"
+)
 
 
 def read_text(text: str, *, source: str = "<text>", markdown: bool | None = None) -> ResumeDocument:
@@ -176,7 +179,7 @@ def read_text(text: str, *, source: str = "<text>", markdown: bool | None = None
         cleaned.append(normalize_text(raw))
     keep = [i for i, t in enumerate(cleaned) if t]
     texts = join_hyphenated([cleaned[i] for i in keep])
-    lines = [Line(text=t, is_heading=i in headings) for i, t in zip(keep, texts) if t]
+    lines = [Line(text=t, is_heading=i in headings) for i, t in zip(keep, texts, strict=True) if t]
     known = {link.url for link in links}
     for line in lines:
         for url in _URL.findall(line.text):

@@ -62,7 +62,7 @@ class Item(_Model):
     @classmethod
     def _hours_positive(cls, value: float | None) -> float | None:
         if value is not None and value <= 0:
-            raise ValueError(f"learning_hours must be above 0, got {value}")
+            raise ValueError(f"learning_hours must be above 0, got {value:g}")
         return value
 
     @property
@@ -161,7 +161,10 @@ class RoleProfile(_Model):
     @classmethod
     def _tools_are_tools(cls, value: Any) -> Any:
         if isinstance(value, list):
-            return [dict(entry, kind="tool") if isinstance(entry, dict) and "kind" not in entry else entry for entry in value]
+            return [
+                dict(entry, kind="tool") if isinstance(entry, dict) and "kind" not in entry else entry
+                for entry in value
+            ]
         return value
 
     @model_validator(mode="after")
@@ -175,7 +178,9 @@ class RoleProfile(_Model):
             seen.add(item.id)
             for other in item.implied_by_items:
                 if other not in ids or other == item.id:
-                    raise ValueError(f"{where}: implied_by_items names {other!r}, which is not another item of the profile")
+                    raise ValueError(
+                        f"{where}: implied_by_items names {other!r}, which is not another item of the profile"
+                    )
         known = set(ids)
         for i, project in enumerate(self.projects):
             _check_ids(known, project.covers, f"projects[{i}] ({project.name}): covers")
@@ -229,9 +234,7 @@ def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: b
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=deep)
         if key in mapping:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
         mapping[key] = loader.construct_object(value_node, deep=deep)
     return mapping
 

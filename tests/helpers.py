@@ -1,0 +1,23 @@
+"""Shared test helpers (importable because pytest puts tests/ on sys.path)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import ats_match
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+MLE = "machine-learning-engineer"
+
+
+def corpus_dir() -> Path | None:
+    """../shared/corpus beside the checkout, or $ATS_MATCH_CORPUS; None when absent."""
+    path = Path(os.environ.get("ATS_MATCH_CORPUS", ROOT.parent / "shared" / "corpus"))
+    return path if path.is_dir() else None
+
+
+def statuses(text: str, role: str | ats_match.RoleProfile = MLE) -> dict[str, str]:
+    """Score a text resume and return item id -> status."""
+    return ats_match.score(ats_match.read_text(text), role).statuses

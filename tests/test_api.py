@@ -1,0 +1,116 @@
+"""score() and read_text()/read_resume() for every kind of input the API takes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+import ats_match
+from helpers import EXAMPLES, MLE
+
+EXAMPLE = EXAMPLES / "resume_ml_engineer.md"
+
+
+def test_every_input_kind_gives_the_same_report():
+    data = EXAMPLE.read_bytes()
+    reports = [
+        ats_match.score(str(EXAMPLE), MLE),
+        ats_match.score(EXAMPLE, MLE),
+        ats_match.score(io.BytesIO(data), MLE),
+        ats_match.score(ats_match.read_resume(EXAMPLE), MLE),
+    ]
+    assert len({r.score for r in reports}) == 1
+    assert len({r.statuses.__repr__() for r in reports}) == 1
+    from_bytes = ats_match.score(data, MLE)  # no file name: read as text, Markdown headings still found
+    assert from_bytes.statuses == reports[0].statuses
+
+
+def test_the_example_resume_scores_with_evidence():
+    report = ats_match.score(EXAMPLE, MLE)
+    assert report.resume.source == "resume_ml_engineer.md"
+    assert report.resume.kind == "markdown"
+    assert report.resume.sections[:3] == ("contact", "summary", "experience")
+    assert report.item("docker").status == "demonstrated"
+    assert report.item("cloud-ml").status == "missing"
+    assert 50 < report.score < 100
+
+
+def test_markdown_headings_links_and_emphasis():
+    doc = ats_match.read_text("# Jo\n## Skills\n- **Python**\n[GitHub](https://github.com/jo)\n")
+    assert [line.text for line in doc.lines] == ["Jo", "Skills", "- Python", "GitHub (https://github.com/jo)"]
+    assert doc.lines[1].is_heading and doc.lines[2].section == "skills"
+    assert doc.links[0].url == "https://github.com/jo"
+
+
+def test_text_normalisation_and_hyphenation():
+    doc = ats_match.read_text(
+        "Experience\n• Built pipelines with scikit-\nlearn and the de\u00adploy-\nment of models\nclassi\ufb01cation"
+    )
+    assert doc.lines[1].text == "- Built pipelines with scikit-learn"
+    assert doc.lines[2].text == "and the deployment"
+    assert doc.lines[-1].text == "classification"
+
+
+def test_inline_labels_give_a_line_its_section():
+    doc = ats_match.read_text("Jo\nTechnical Skills: Python, SQL\nExperience\n- Tools: Docker")
+    assert [line.section for line in doc.lines] == ["contact", "skills", "experience", "experience"]
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "error", "words"),
+    [
+        (b"", "empty.txt", ats_match.EmptyResumeError, "empty"),
+        (b"   \n\n", "blank.txt", ats_match.EmptyResumeError, "empty"),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "photo.png", ats_match.UnsupportedFormatError, "PNG image"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 50, "old.doc", ats_match.UnsupportedFormatError, ".doc"),
+        (b"PK\x03\x04broken zip", "cv.docx", ats_match.CorruptFileError, "damaged"),
+        (b"\x00\x01\x02binary", "blob.bin", ats_match.UnsupportedFormatError, "binary"),
+    ],
+)
+def test_bad_files_get_a_clear_error_naming_the_file(tmp_path, content, name, error, words):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(error) as caught:
+        ats_match.score(path, MLE)
+    assert str(caught.value).startswith(f"{name}: ")
+    assert words in str(caught.value)
+    assert str(tmp_path) not in str(caught.value), "no full paths in errors"
+
+
+def test_a_zip_that_is_not_a_docx(tmp_path):
+    import zipfile
+
+    path = tmp_path / "archive.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("notes.txt", "hello")
+    with pytest.raises(ats_match.UnsupportedFormatError, match="archive.docx: is a zip archive, not a DOCX"):
+        ats_match.read_resume(path)
+
+
+def test_missing_file_directory_and_wrong_type(tmp_path):
+    with pytest.raises(ats_match.ResumeError, match="nope.pdf: file not found"):
+        ats_match.score(tmp_path / "nope.pdf", MLE)
+    with pytest.raises(ats_match.ResumeError, match="is a directory"):
+        ats_match.score(tmp_path, MLE)
+    with pytest.raises(ats_match.UnsupportedFormatError, match="cannot read a int"):
+        ats_match.score(42, MLE)  # type: ignore[arg-type]
+
+
+def test_size_limit(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("Python\n" * 2000)
+    with pytest.raises(ats_match.LimitExceededError, match="big.txt: file is .* over the"):
+        ats_match.read_resume(path, limits=ats_match.Limits(max_bytes=1000))
+
+
+def test_a_text_file_in_latin1_still_reads(tmp_path):
+    path = tmp_path / "cv.txt"
+    path.write_bytes("Skills\nPython, café SQL\n".encode("cp1252"))
+    assert ats_match.score(path, MLE).item("sql").status == "listed"
+
+
+def test_same_input_same_json():
+    first = ats_match.score(EXAMPLE, MLE).to_json()
+    assert ats_match.score(Path(EXAMPLE), MLE).to_json() == first
