@@ -207,3 +207,17 @@ def test_evidence_says_where():
     (sql,) = [e for e in report.item("sql").evidence]
     assert (sql.matched, sql.alias, sql.page, sql.line, sql.section) == ("SQL", "SQL", 1, 5, "experience")
     assert sql.text == "- Wrote SQL daily"
+
+
+def _every_name(role):
+    for item in role.items:
+        for name in (*item.searches, item.name, *item.aliases, *item.case_sensitive, *item.terms):
+            yield pytest.param(item.id, name, "listed", id=f"{item.id}:{name}")
+        for name in item.implied_by_terms:
+            yield pytest.param(item.id, name, "implied", id=f"{item.id}<-{name}")
+
+
+@pytest.mark.parametrize(("item_id", "name", "status"), list(_every_name(ats_match.load_role("machine-learning-engineer"))))
+def test_every_name_in_the_profile_is_found_in_a_skills_list(item_id, name, status):
+    got = statuses(f"Skills\nTools: {name}, Git")
+    assert got[item_id] == status or (status == "implied" and got[item_id] == "listed")

@@ -86,6 +86,7 @@ def test_keyword_forms_say_what_a_search_misses():
     assert forms["scikit-learn"].wrote == ("sklearn",) and not forms["scikit-learn"].verbatim
     assert forms["python"].verbatim
     assert [f.id for f in report.keywords.variants_only] == ["scikit-learn"]
+    assert forms["scikit-learn"].message == "Scikit-learn: you wrote 'sklearn'; a search for 'scikit-learn' misses you"
     assert 0 < report.keywords.percent < 100
 
 

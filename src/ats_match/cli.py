@@ -98,6 +98,8 @@ def print_table(report: Report, console: Console | None = None) -> None:
         )
     console.print(table)
     console.print(report.formula, style="dim")
+    for form in report.keywords.variants_only:
+        console.print(f"Keyword form: {form.message}")
     if report.hidden_text:
         console.print(f"Hidden text found and ignored: {len(report.hidden_text)} line(s).", style="yellow")
 

@@ -23,6 +23,17 @@ class KeywordForm:
     wrote: tuple[str, ...]  # what the resume wrote instead, when not verbatim
     credited: bool  # the item is credited (any status but missing)
 
+    @property
+    def message(self) -> str:
+        """What to tell the writer, e.g. "you wrote 'sklearn'; a search for 'scikit-learn' misses you"."""
+        search = " or ".join(repr(term) for term in self.search)
+        if self.verbatim:
+            return f"{self.name}: a search for {search} finds you"
+        if self.wrote:
+            wrote = ", ".join(repr(text) for text in self.wrote)
+            return f"{self.name}: you wrote {wrote}; a search for {search} misses you"
+        return f"{self.name}: a search for {search} does not find you"
+
 
 @dataclass(frozen=True)
 class KeywordCoverage:

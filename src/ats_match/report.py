@@ -59,7 +59,7 @@ class Report:
             "items": [asdict(item) for item in self.items],
             "keywords": {
                 "literal_coverage": self.keywords.percent,
-                "forms": [asdict(form) for form in self.keywords.forms],
+                "forms": [asdict(form) | {"message": form.message} for form in self.keywords.forms],
             },
             "hidden_text": list(self.hidden_text),
         }
