@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .documents import LayoutFacts, Line, Link, PageFacts, ResumeDocument
-from .errors import CorruptFileError, EmptyResumeError, LimitExceededError, ResumeError, UnsupportedFormatError
+from .errors import (
+    CorruptFileError,
+    EmptyResumeError,
+    EncryptedFileError,
+    LimitExceededError,
+    ResumeError,
+    UnsupportedFormatError,
+)
 from .normalize import join_hyphenated, normalize_text
 from .sections import assign_sections
 
@@ -88,6 +95,10 @@ def sniff(data: bytes) -> str:
             return "docx"
         raise UnsupportedFormatError("is a zip archive, not a DOCX; save the resume as PDF, DOCX or text")
     if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        if "EncryptedPackage".encode("utf-16-le") in data:  # a password-protected DOCX is an OLE container
+            raise EncryptedFileError(
+                "is password protected; remove the password in Word (File > Info) and save it again"
+            )
         raise UnsupportedFormatError("is an old Word .doc file; save it as DOCX or PDF")
     for magic, what in _BINARY_MAGIC:
         if head.startswith(magic):

@@ -100,6 +100,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "skill highlights",
         "languages and technologies",
         "knowledge",
+        "technical stack",
+        "stack",
     ),
     "education": (
         "education",
@@ -201,7 +203,7 @@ def classify_heading(line: Line, body_size: float | None = None) -> str | None:
     key = heading_key(raw)
     if not key or len(key.split()) > 5:
         return None
-    section = HEADING_TO_SECTION.get(key)
+    section = section_of(key)
     if section is None:
         return None
     looks_like_heading = (
@@ -216,13 +218,26 @@ def classify_heading(line: Line, body_size: float | None = None) -> str | None:
     return section if looks_like_heading else None
 
 
+def section_of(key: str) -> str | None:
+    """The section of a heading key; a compound heading ("work experience / internship",
+    "publications and presentations") takes the section of its first known part."""
+    if key in HEADING_TO_SECTION:
+        return HEADING_TO_SECTION[key]
+    for part in re.split(r"\s*/\s*|\s+and\s+|\s*\|\s*", key):
+        if part in HEADING_TO_SECTION:
+            return HEADING_TO_SECTION[part]
+    return None
+
+
 def inline_label(text: str) -> str | None:
     """The section named by a label that opens a line: "Technical Skills: Python, SQL".
-    Inside experience or projects such a line ("Tools: Docker") stays with the job."""
+    Inside experience or projects such a line ("Tools: Docker") stays with the job, and a
+    label before a link ("Portfolio: https://...") is contact detail, not a section."""
     label, colon, rest = text.partition(":")
-    if not colon or not rest.strip() or len(label) > 40:
+    rest = rest.strip()
+    if not colon or not rest or len(label) > 40 or rest.startswith(("//", "http", "www.")):
         return None
-    return HEADING_TO_SECTION.get(heading_key(label))
+    return section_of(heading_key(label))
 
 
 def _body_font_size(lines: list[Line]) -> float | None:
