@@ -5,7 +5,7 @@
 >>> report.score, [(i.id, i.status) for i in report.items]
 """
 
-from .api import score
+from .api import recommend, score
 from .documents import ResumeDocument
 from .errors import (
     AtsMatchError,
@@ -19,6 +19,7 @@ from .errors import (
     UnsupportedFormatError,
 )
 from .reading import Limits, read_resume, read_text
+from .recommend import Recommendations
 from .report import Report
 from .roles import RoleProfile, list_roles, load_role
 
@@ -32,6 +33,7 @@ __all__ = [
     "LimitExceededError",
     "Limits",
     "NoTextLayerError",
+    "Recommendations",
     "Report",
     "ResumeDocument",
     "ResumeError",
@@ -42,5 +44,6 @@ __all__ = [
     "load_role",
     "read_resume",
     "read_text",
+    "recommend",
     "score",
 ]

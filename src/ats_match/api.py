@@ -7,20 +7,50 @@ from pathlib import Path
 from .extract import extractor_for
 from .keywords import keyword_coverage
 from .reading import DEFAULT_LIMITS, Limits, ResumeSource, read_resume
+from .recommend import DEFAULT_HOURS, NextRoleGap, Recommendations, build_recommendations
 from .report import Report, ResumeInfo, RoleInfo
 from .roles import RoleProfile, load_role
 from .scoring import FORMULA, core_tools, coverage, score_items
 
 
-def score(resume: ResumeSource, role: str | Path | RoleProfile, *, limits: Limits = DEFAULT_LIMITS) -> Report:
-    """How well one resume covers one role, with the evidence for every item."""
+def score(
+    resume: ResumeSource,
+    role: str | Path | RoleProfile,
+    *,
+    hours: float = DEFAULT_HOURS,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Report:
+    """How well one resume covers one role, with the evidence for every item and a plan
+    for the gap within `hours` of learning."""
     profile = load_role(role)
     document = read_resume(resume, limits=limits)
-    mentions = extractor_for(profile).extract(document)
+    extractor = extractor_for(profile)
+    mentions = extractor.extract(document)
     items = score_items(profile, mentions)
     statuses = {item.id: item.status for item in items}
     credited = {item.id for item in items if item.status != "missing"}
+    keywords = keyword_coverage(profile, mentions, credited)
     hidden = tuple(dict.fromkeys(line.text for line in document.lines if line.hidden))
+    shown = extractor.next_role_skills(document)
+    next_role = next(
+        (
+            NextRoleGap(
+                n.name,
+                n.duration,
+                tuple(s for s in n.close if s in shown[n.name]),
+                tuple(s for s in n.close if s not in shown[n.name]),
+            )
+            for n in profile.next_roles
+        ),
+        None,
+    )
+    recommendations = build_recommendations(
+        profile,
+        statuses,
+        hours=hours,
+        keyword_gaps=[(form.id, form.message) for form in keywords.variants_only],
+        next_role=next_role,
+    )
     return Report(
         score=coverage(profile, statuses),
         role=RoleInfo(profile.id, profile.name, profile.source.title),
@@ -32,7 +62,22 @@ def score(resume: ResumeSource, role: str | Path | RoleProfile, *, limits: Limit
         ),
         items=items,
         tool_coverage=coverage(profile, statuses, core_tools(profile)),
-        keywords=keyword_coverage(profile, mentions, credited),
+        keywords=keywords,
         formula=FORMULA,
+        recommendations=recommendations,
         hidden_text=hidden,
+        profile=profile,
+    )
+
+
+def recommend(report: Report, *, hours: float = DEFAULT_HOURS) -> Recommendations:
+    """Replan a scored resume with another hour budget, without reading or scoring it again."""
+    profile = report.profile or load_role(report.role.id)
+    old = report.recommendations
+    return build_recommendations(
+        profile,
+        report.statuses,
+        hours=hours,
+        keyword_gaps=[(form.id, form.message) for form in report.keywords.variants_only],
+        next_role=old.next_role,
     )

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from . import __version__
 from .errors import AtsMatchError
+from .recommend import Recommendations
 from .report import Report
 
 app = typer.Typer(
@@ -65,15 +66,16 @@ def score_command(
     file: Annotated[Path, typer.Argument(help="The resume: PDF, DOCX, text or Markdown.")],
     role: Annotated[str, typer.Option("--role", "-r", help="A role id (see `ats-match roles`) or a profile file.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    hours: Annotated[float, typer.Option("--hours", min=0, help="Learning budget for the plan, in hours.")] = 100.0,
 ) -> None:
-    """Score a resume against a role.
+    """Score a resume against a role, with evidence and a learning plan within --hours.
 
     Example: ats-match score examples/resume_ml_engineer.md --role machine-learning-engineer --format json
     """
     from .api import score
 
     try:
-        report = score(file, role)
+        report = score(file, role, hours=hours)
     except AtsMatchError as exc:
         _fail(exc)
     if format is Format.json:
@@ -102,6 +104,60 @@ def print_table(report: Report, console: Console | None = None) -> None:
         console.print(f"Keyword form: {form.message}")
     if report.hidden_text:
         console.print(f"Hidden text found and ignored: {len(report.hidden_text)} line(s).", style="yellow")
+    print_recommendations(report.recommendations, console)
+
+
+def print_recommendations(rec: Recommendations, console: Console) -> None:
+    if rec.learn:
+        table = Table("learn (missing)", "points", "hours", "points/hour", "interview", title="What to learn")
+        for gap in rec.learn:
+            table.add_row(
+                gap.name,
+                f"+{gap.points:.1f}",
+                f"{gap.hours or 0:g}",
+                f"{gap.points_per_hour or 0:.2f}",
+                gap.interview_weight or "-",
+            )
+        console.print(table)
+    if rec.show:
+        table = Table("show (listed or implied)", "points", "how", title="What to show")
+        for gap in rec.show:
+            table.add_row(gap.name, f"+{gap.points:.1f}", gap.action)
+        console.print(table)
+    for gap in rec.say:
+        console.print(f"Say: {gap.action}")
+    table = Table(
+        "step",
+        "stage",
+        "hours",
+        "cumulative",
+        "points",
+        "projected score",
+        title=f"Learning plan within {rec.hours:g} hours (stage now: {rec.stage or '-'})",
+    )
+    for step in rec.plan:
+        table.add_row(
+            step.name,
+            step.stage,
+            f"{step.hours:g}",
+            f"{step.cumulative_hours:g}",
+            f"+{step.points:.1f}",
+            f"{step.projected_score:.1f}",
+        )
+    console.print(table if rec.plan else f"No missing item fits within {rec.hours:g} hours.")
+    for project in rec.projects:
+        console.print(
+            f"Project ({project.level}): {project.name}: {project.summary} Evidences: {', '.join(project.evidences)} (+{project.points:.1f})"
+        )
+    for prep in rec.interview[:5]:
+        console.print(f"Interview ({prep.difficulty}): {prep.question} ({prep.why})")
+    for cert in rec.certifications:
+        console.print(f"Certification: {cert.name} ({cert.issuer}, {cert.value} value) backs {', '.join(cert.backs)}")
+    if rec.next_role:
+        nxt = rec.next_role
+        console.print(
+            f"Next role: {nxt.name} ({nxt.duration}); shown: {', '.join(nxt.shown) or 'none'}; to learn: {', '.join(nxt.missing) or 'none'}"
+        )
 
 
 def version_callback(value: bool) -> None:

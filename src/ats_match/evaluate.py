@@ -73,13 +73,18 @@ class Evaluation:
         return sum(scored) / len(scored) if scored else 1.0
 
     def to_markdown(self) -> str:
-        rows = ["| item | support | TP | FP | FN | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        rows = [
+            "| item | support | TP | FP | FN | precision | recall | F1 |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
+        ]
         for item_id, c in self.items.items():
             rows.append(
                 f"| {item_id} | {c.tp + c.fn} | {c.tp} | {c.fp} | {c.fn} | {c.precision:.2f} | {c.recall:.2f} | {c.f1:.2f} |"
             )
         m = self.micro
-        rows.append(f"| **micro** | {m.tp + m.fn} | {m.tp} | {m.fp} | {m.fn} | {m.precision:.3f} | {m.recall:.3f} | {m.f1:.3f} |")
+        rows.append(
+            f"| **micro** | {m.tp + m.fn} | {m.tp} | {m.fp} | {m.fn} | {m.precision:.3f} | {m.recall:.3f} | {m.f1:.3f} |"
+        )
         rows.append(f"| **macro F1** | | | | | | | {self.macro_f1:.3f} |")
         out = [f"{self.resumes} resumes, role {self.role}", "", *rows]
         if self.unreadable:

@@ -71,6 +71,11 @@ class Extractor:
         self._forms: dict[str, set[str]] = {}  # the written forms of each phrase entry
         for item in role.items:
             self._add_item(item)
+        self._next_role_terms = PhraseMatcher(vocab, attr="LOWER")
+        for next_role in role.next_roles:
+            for skill, terms in next_role.evidence.items():
+                forms = [form for term in terms for form in inflections(term)]
+                self._next_role_terms.add(f"{next_role.name}|{skill}", [self.nlp.make_doc(f) for f in forms])
 
     def _add_phrases(self, matcher: PhraseMatcher, entry: _Entry, forms: list[str]) -> None:
         key = f"{entry.item_id}|{entry.tier}|{entry.alias}"
@@ -106,6 +111,27 @@ class Extractor:
         mentions = _keep_longest(mentions)
         mentions += self._implications(mentions)
         return sorted(mentions, key=lambda m: (m.hidden, m.line, m.start, m.item_id, TIERS.index(m.tier)))
+
+    def next_role_skills(self, document: ResumeDocument) -> dict[str, set[str]]:
+        """For each next role of the profile, which of its skills the resume already shows
+        (a term of the skill, visible, not negated or only hoped for)."""
+        shown: dict[str, set[str]] = {next_role.name: set() for next_role in self.role.next_roles}
+        if not len(self._next_role_terms):
+            return shown
+        strings = self.nlp.vocab.strings
+        for line in document.lines:
+            if line.hidden:
+                continue
+            doc = self.nlp.make_doc(line.text)
+            for match_id, start, end in self._next_role_terms(doc):
+                span = doc[start:end]
+                if not _whole_word(line.text, span.start_char, span.end_char):
+                    continue
+                if qualify(line.text, span.start_char, span.end_char).kind in ("negated", "hedged"):
+                    continue
+                role_name, skill = strings[match_id].split("|", 1)
+                shown[role_name].add(skill)
+        return shown
 
     def _match_lines(self, lines: list[Line]) -> list[Mention]:
         if not lines:

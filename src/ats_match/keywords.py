@@ -7,6 +7,7 @@ wrote instead. The readability check `keyword-form` and the "say" recommendation
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .extract import Mention
@@ -54,9 +55,11 @@ def keyword_coverage(role: RoleProfile, mentions: list[Mention], credited: set[s
     forms = []
     for item in role.items:
         searches = item.searches
-        accepted = {form.lower() for term in searches for form in inflections(term)}
+        accepted = [form for term in searches for form in inflections(term)]
+        verbatim_form = re.compile("|".join(rf"(?<![\w+#-]){re.escape(form)}(?![\w+#])" for form in accepted), re.I)
         counted = [m for m in mentions if m.item_id == item.id and m.counts]
-        verbatim = any(m.text.lower() in accepted for m in counted)
+        # the name may sit inside a longer match: "Statistics" in "Probability and Statistics"
+        verbatim = any(verbatim_form.search(m.text) for m in counted if m.tier != "implied")
         wrote: list[str] = []
         if not verbatim:
             for mention in counted:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from .keywords import KeywordCoverage
+from .recommend import Recommendations
+from .roles import RoleProfile
 from .scoring import ItemResult
 
 SCHEMA_VERSION = 1
@@ -36,7 +38,9 @@ class Report:
     tool_coverage: float  # 0-100, weighted coverage of the role's core tools
     keywords: KeywordCoverage
     formula: str
+    recommendations: Recommendations
     hidden_text: tuple[str, ...] = ()  # texts drawn invisible; never evidence
+    profile: RoleProfile | None = field(default=None, repr=False, compare=False)  # for replanning
 
     def item(self, item_id: str) -> ItemResult:
         for item in self.items:
@@ -61,6 +65,7 @@ class Report:
                 "literal_coverage": self.keywords.percent,
                 "forms": [asdict(form) | {"message": form.message} for form in self.keywords.forms],
             },
+            "recommendations": self.recommendations.to_dict(),
             "hidden_text": list(self.hidden_text),
         }
 

@@ -50,6 +50,9 @@ class Item(_Model):
     implied_by_items: tuple[str, ...] = Field(default=(), description="ids of items whose mention implies this one")
     implied_by_terms: tuple[str, ...] = Field(default=(), description="names whose mention implies this one (Keras)")
     source: Literal["guide", "ours"] = Field(default="guide", description="where the importance figures come from")
+    show_example: str | None = Field(
+        default=None, description="a one-line pattern of an experience line that shows real use (ours)"
+    )
 
     @field_validator("importance")
     @classmethod
@@ -75,6 +78,7 @@ class Stage(_Model):
     duration: str
     focus: str
     build: str
+    covers: tuple[str, ...] = Field(default=(), description="item ids learned at this stage (ours)")
 
 
 class Project(_Model):
@@ -104,6 +108,9 @@ class NextRole(_Model):
     id: str | None = None
     duration: str
     close: tuple[str, ...] = Field(description="what to learn to make the move")
+    evidence: dict[str, tuple[str, ...]] = Field(
+        default={}, description="for each skill in close, the terms that show it in a resume (ours)"
+    )
 
 
 class Scoring(_Model):
@@ -189,6 +196,8 @@ class RoleProfile(_Model):
         for i, cert in enumerate(self.certifications):
             _check_ids(known, cert.backs, f"certifications[{i}] ({cert.name}): backs")
         _check_ids(known, self.core_tools, "core_tools")
+        for i, stage in enumerate(self.roadmap):
+            _check_ids(known, stage.covers, f"roadmap[{i}] ({stage.level}): covers")
         return self
 
     @property

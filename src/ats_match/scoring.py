@@ -97,6 +97,17 @@ def coverage(role: RoleProfile, statuses: Mapping[str, str], items: Iterable[Ite
     return round(100 * earned / total, 2)
 
 
+def statuses_after(role: RoleProfile, statuses: Mapping[str, str], changes: Mapping[str, str]) -> dict[str, str]:
+    """The statuses a resume would have after the changes (an item newly named, say),
+    including what the newly named items imply: the what-if behind every gap's points."""
+    after = {item.id: statuses.get(item.id, "missing") for item in role.items} | dict(changes)
+    named = {"demonstrated", "listed"}
+    for item in role.items:
+        if after[item.id] == "missing" and any(after[source] in named for source in item.implied_by_items):
+            after[item.id] = "implied"
+    return after
+
+
 def core_tools(role: RoleProfile) -> list[Item]:
     return [role.item(item_id) for item_id in role.core_tools] or list(role.tools)
 
