@@ -269,11 +269,18 @@ def _clause_prefixes(lines: list[Line]) -> list[str]:
 
 
 _EXTRACTORS: dict[int, tuple[RoleProfile, Extractor]] = {}
+_BY_CONTENT: dict[str, Extractor] = {}
 
 
 def extractor_for(role: RoleProfile) -> Extractor:
-    """The cached matcher of a role: built once per role object and process."""
+    """The cached matcher of a role: built once per role and process. A role that arrives
+    as a new object with the same content (unpickled in a worker process) reuses it too."""
     cached = _EXTRACTORS.get(id(role))
-    if cached is None or cached[0] is not role:
-        cached = _EXTRACTORS[id(role)] = (role, Extractor(role))
-    return cached[1]
+    if cached is not None and cached[0] is role:
+        return cached[1]
+    content = role.model_dump_json()
+    extractor = _BY_CONTENT.get(content)
+    if extractor is None:
+        extractor = _BY_CONTENT[content] = Extractor(role)
+    _EXTRACTORS[id(role)] = (role, extractor)
+    return extractor
