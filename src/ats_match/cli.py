@@ -1,10 +1,14 @@
 """The `ats-match` command: a thin layer over the public functions.
 
-Exit codes: 0 done; 1 bad input (one line on stderr); 2 usage; 3 below --min-score.
+Domain errors become one line on stderr; nothing prints a traceback.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -12,33 +16,48 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from . import __version__
 from .errors import AtsMatchError
-from .recommend import Recommendations
-from .report import Report
+
+EXIT_CODES = "Exit codes: 0 done; 1 bad input (one line on stderr); 2 usage error; 3 a resume scored below --min-score."
 
 app = typer.Typer(
-    help="How well a resume fits a role, with evidence, and what to do about the gap.\n\n"
-    "Exit codes: 0 done; 1 bad input; 2 usage error; 3 below --min-score.",
+    help=f"How well a resume fits a role, with evidence, and what to do about the gap.\n\n{EXIT_CODES}",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
     rich_markup_mode=None,
 )
-roles_app = typer.Typer(invoke_without_command=True, rich_markup_mode=None)
+roles_app = typer.Typer(invoke_without_command=True, rich_markup_mode=None, no_args_is_help=False)
 app.add_typer(roles_app, name="roles")
 
 
 class Format(str, Enum):
     table = "table"
     json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
 
 
 def _fail(exc: AtsMatchError) -> None:
     typer.echo(f"ats-match: error: {exc}", err=True)
     raise typer.Exit(1)
+
+
+def _console(no_color: bool) -> Console:
+    # rich already honours NO_COLOR and only colours a terminal; --no-color forces it off.
+    return Console(no_color=no_color or "NO_COLOR" in os.environ, highlight=False)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        typer.echo(text.rstrip("\n"))
+    else:
+        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
+# ---------------------------------------------------------------- roles
 
 
 @roles_app.callback()
@@ -49,115 +68,167 @@ def roles(ctx: typer.Context) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
+    from rich.table import Table
+
     from .roles import list_roles, load_role
 
     table = Table("id", "name", "skills", "tools")
-    for role_id in list_roles():
-        try:
+    try:
+        for role_id in list_roles():
             role = load_role(role_id)
-        except AtsMatchError as exc:
-            _fail(exc)
-        table.add_row(role.id, role.name, str(len(role.skills)), str(len(role.tools)))
+            table.add_row(role.id, role.name, str(len(role.skills)), str(len(role.tools)))
+    except AtsMatchError as exc:
+        _fail(exc)
     Console().print(table)
+
+
+@roles_app.command("show")
+def roles_show(
+    role: Annotated[str, typer.Argument(help="A role id or a profile file.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Print a role profile: its skills and tools with their weights, and the rest as data.
+
+    Example: ats-match roles show machine-learning-engineer
+    """
+    from rich.table import Table
+
+    from .roles import load_role
+
+    try:
+        profile = load_role(role)
+    except AtsMatchError as exc:
+        _fail(exc)
+    if format == "json":
+        typer.echo(json.dumps(profile.to_dict(), indent=2, ensure_ascii=False))
+        return
+    console = Console()
+    console.print(f"[bold]{profile.name}[/bold] ({profile.id}) from {profile.source.title}", highlight=False)
+    table = Table("id", "name", "kind", "importance", "hours", "interview", "weight")
+    for item in profile.items:
+        table.add_row(
+            item.id,
+            item.name,
+            item.kind,
+            str(item.importance),
+            f"{item.learning_hours:g}" if item.learning_hours else "-",
+            item.interview_weight or "-",
+            f"{profile.weight(item):g}",
+        )
+    console.print(table)
+    for stage in profile.roadmap:
+        console.print(f"{stage.level} ({stage.duration}): {stage.focus}. Build: {stage.build}", highlight=False)
+    console.print(
+        f"Projects: {len(profile.projects)}; interview questions: {len(profile.interview_questions)}; "
+        f"certifications: {len(profile.certifications)}; next: {', '.join(n.name for n in profile.next_roles) or '-'}"
+    )
+
+
+# ---------------------------------------------------------------- score
 
 
 @app.command("score")
 def score_command(
-    file: Annotated[Path, typer.Argument(help="The resume: PDF, DOCX, text or Markdown.")],
+    files: Annotated[list[Path], typer.Argument(help="Resumes (PDF, DOCX, text, Markdown) or folders of them.")],
     role: Annotated[str, typer.Option("--role", "-r", help="A role id (see `ats-match roles`) or a profile file.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
     hours: Annotated[float, typer.Option("--hours", min=0, help="Learning budget for the plan, in hours.")] = 100.0,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes for many files (0: one per core).")
+    ] = 1,
+    min_score: Annotated[
+        float | None, typer.Option("--min-score", help="Exit 3 when a resume scores below this.")
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour, even on a terminal.")] = False,
 ) -> None:
-    """Score a resume against a role, with evidence and a learning plan within --hours.
+    """Score resumes against a role, with evidence and a learning plan within --hours.
 
     Example: ats-match score examples/resume_ml_engineer.md --role machine-learning-engineer --format json
+
+    Many files: ats-match score examples/ --role machine-learning-engineer --jobs 2 --format csv -o scores.csv
     """
-    from .api import score
+    from .batch import ScoreFailure, expand_paths, iter_scores
+    from .report import Report
+    from .roles import load_role
 
     try:
-        report = score(file, role, hours=hours)
+        profile = load_role(role)
     except AtsMatchError as exc:
         _fail(exc)
+    paths = expand_paths(files)
+    if not paths:
+        typer.echo("ats-match: error: no resume files found", err=True)
+        raise typer.Exit(1)
+    results = list(_with_progress(iter_scores(paths, profile, jobs=jobs, hours=hours), len(paths)))
+    reports = [r for r in results if isinstance(r, Report)]
+    failures = [r for r in results if isinstance(r, ScoreFailure)]
+    if len(paths) == 1 and failures:
+        typer.echo(f"ats-match: error: {failures[0].message}", err=True)
+        raise typer.Exit(1)
+
+    console = _console(no_color)
     if format is Format.json:
-        typer.echo(report.to_json())
+        _emit(reports[0].to_json() if len(paths) == 1 else json.dumps([_as_dict(r) for r in results], indent=2), output)
+    elif format is Format.jsonl:
+        _emit("\n".join(json.dumps(_as_dict(r), ensure_ascii=False) for r in results), output)
+    elif format is Format.csv:
+        _emit(_csv(results, profile), output)
     else:
-        print_table(report)
+        from .terminal import print_batch, print_report
+
+        if output is not None:
+            console = Console(file=output.open("w", encoding="utf-8"), no_color=True, width=120)
+        if len(paths) == 1:
+            print_report(reports[0], console)
+        else:
+            print_batch(results, console)
+
+    for failure in failures:
+        typer.echo(f"ats-match: error: {failure.message}", err=True)
+    if failures:
+        raise typer.Exit(1)
+    if min_score is not None and any(r.score < min_score for r in reports):
+        below = ", ".join(r.resume.source for r in reports if r.score < min_score)
+        typer.echo(f"ats-match: below --min-score {min_score:g}: {below}", err=True)
+        raise typer.Exit(3)
 
 
-def print_table(report: Report, console: Console | None = None) -> None:
-    console = console or Console()
-    console.print(
-        f"[bold]{report.resume.source}[/bold] vs [bold]{report.role.name}[/bold]: "
-        f"score [bold]{report.score:.1f}[/bold]/100, core tools {report.tool_coverage:.0f}%, "
-        f"literal keywords {report.keywords.percent:.0f}%"
-    )
-    table = Table("item", "kind", "weight", "status", "points", "evidence")
-    for item in report.items:
-        first = next((e for e in item.evidence if e.counted), None)
-        where = f"p{first.page} l{first.line} {first.section}: {first.matched}" if first else item.reason
-        table.add_row(
-            item.name, item.kind, f"{item.weight:g}", item.status, f"{item.points:.1f}/{item.max_points:.1f}", where
-        )
-    console.print(table)
-    console.print(report.formula, style="dim")
-    for form in report.keywords.variants_only:
-        console.print(f"Keyword form: {form.message}")
-    if report.hidden_text:
-        console.print(f"Hidden text found and ignored: {len(report.hidden_text)} line(s).", style="yellow")
-    print_recommendations(report.recommendations, console)
+def _with_progress(results, total: int):
+    """A tqdm bar on stderr for batches, only when stderr is a terminal."""
+    if total < 2 or not sys.stderr.isatty():
+        yield from results
+        return
+    from tqdm import tqdm
+
+    yield from tqdm(results, total=total, unit="resume", file=sys.stderr)
 
 
-def print_recommendations(rec: Recommendations, console: Console) -> None:
-    if rec.learn:
-        table = Table("learn (missing)", "points", "hours", "points/hour", "interview", title="What to learn")
-        for gap in rec.learn:
-            table.add_row(
-                gap.name,
-                f"+{gap.points:.1f}",
-                f"{gap.hours or 0:g}",
-                f"{gap.points_per_hour or 0:.2f}",
-                gap.interview_weight or "-",
+def _as_dict(result) -> dict:
+    if hasattr(result, "to_dict"):
+        return result.to_dict()
+    return {"source": result.source, "error": result.error, "message": result.message}
+
+
+def _csv(results, profile) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    ids = [item.id for item in profile.items]
+    writer.writerow(["source", "score", "tool_coverage", "literal_coverage", *ids, "error"])
+    for result in results:
+        if hasattr(result, "items"):
+            statuses = result.statuses
+            writer.writerow(
+                [result.resume.source, result.score, result.tool_coverage, result.keywords.percent]
+                + [statuses[i] for i in ids]
+                + [""]
             )
-        console.print(table)
-    if rec.show:
-        table = Table("show (listed or implied)", "points", "how", title="What to show")
-        for gap in rec.show:
-            table.add_row(gap.name, f"+{gap.points:.1f}", gap.action)
-        console.print(table)
-    for gap in rec.say:
-        console.print(f"Say: {gap.action}")
-    table = Table(
-        "step",
-        "stage",
-        "hours",
-        "cumulative",
-        "points",
-        "projected score",
-        title=f"Learning plan within {rec.hours:g} hours (stage now: {rec.stage or '-'})",
-    )
-    for step in rec.plan:
-        table.add_row(
-            step.name,
-            step.stage,
-            f"{step.hours:g}",
-            f"{step.cumulative_hours:g}",
-            f"+{step.points:.1f}",
-            f"{step.projected_score:.1f}",
-        )
-    console.print(table if rec.plan else f"No missing item fits within {rec.hours:g} hours.")
-    for project in rec.projects:
-        console.print(
-            f"Project ({project.level}): {project.name}: {project.summary} Evidences: {', '.join(project.evidences)} (+{project.points:.1f})"
-        )
-    for prep in rec.interview[:5]:
-        console.print(f"Interview ({prep.difficulty}): {prep.question} ({prep.why})")
-    for cert in rec.certifications:
-        console.print(f"Certification: {cert.name} ({cert.issuer}, {cert.value} value) backs {', '.join(cert.backs)}")
-    if rec.next_role:
-        nxt = rec.next_role
-        console.print(
-            f"Next role: {nxt.name} ({nxt.duration}); shown: {', '.join(nxt.shown) or 'none'}; to learn: {', '.join(nxt.missing) or 'none'}"
-        )
+        else:
+            writer.writerow([result.source, "", "", ""] + [""] * len(ids) + [result.message])
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------- entry points
 
 
 def version_callback(value: bool) -> None:
@@ -168,9 +239,9 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def main_callback(
-    version: bool = typer.Option(
-        False, "--version", callback=version_callback, is_eager=True, help="Show the version."
-    ),
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")
+    ] = False,
 ) -> None:
     """How well a resume fits a role."""
 
