@@ -80,7 +80,8 @@ def test_01_layout_tables_and_footer():
     assert {ln.region for ln in document.lines} >= {"table", "body", "footer"}
     assert "TYLER BOGGLE" in texts(document, region="table")  # the name sits in a layout table
     assert "- Bootstrap" in texts(document, region="table")  # a skills grid with two skills per cell
-    assert [s.id for s in document.sections][1:] == ["summary", "projects", "education", "experience"]
+    # "TECHNOLOGIES USED IN PROJECTS" heads the skills grid
+    assert [s.id for s in document.sections][1:] == ["summary", "projects", "skills", "education", "experience"]
     assert texts(document, region="footer") == ["2"]  # the page-number field's saved result
 
 

@@ -37,8 +37,9 @@ from .errors import (
     LimitExceededError,
     UnsupportedFormatError,
 )
+from .links import SAFE_SCHEMES, text_links, unique_links
 from .normalize import BULLETS, normalize_text
-from .reading import _URL, Limits, _guess_scheme, build_document
+from .reading import Limits, build_document
 
 _NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -86,7 +87,6 @@ _HEADING_STYLES = frozenset({"heading 1", "heading 2", "heading 3", "title"})
 _LIST_STYLES = ("list bullet", "list number", "list paragraph")
 _DEFAULT_SIZE = 10.0  # points; what Word uses when no w:sz is set anywhere (ECMA-376 17.3.2.38)
 _HYPERLINK_FIELD = re.compile(r'HYPERLINK\s+"([^"]+)"')
-_LINK_SCHEMES = re.compile(r"(?i)^(?:https?://|mailto:|tel:)")
 
 
 def read_docx(data: bytes, source: str, limits: Limits) -> ResumeDocument:
@@ -607,27 +607,12 @@ class _Reader:
         url = url.strip()
         if url.lower().startswith("www."):
             url = "https://" + url
-        if _LINK_SCHEMES.match(url):  # never file:// paths of the author's machine
+        if SAFE_SCHEMES.match(url):  # never file:// paths of the author's machine
             self.links.append(Link(url, text, self.page))
 
     def all_links(self, lines: list[Line]) -> tuple[Link, ...]:
         """Hyperlinks first, then addresses written in the visible text; one per address."""
-        found = list(self.links)
-        for line in lines:
-            if not line.hidden:
-                for url in _URL.findall(line.text):
-                    url = url.rstrip(".")
-                    found.append(
-                        Link(url if "://" in url or url.startswith("mailto:") else _guess_scheme(url), url, line.page)
-                    )
-        seen: set[str] = set()
-        out: list[Link] = []
-        for link in found:
-            key = _link_key(link.url)
-            if key not in seen:
-                seen.add(key)
-                out.append(link)
-        return tuple(out)
+        return unique_links(self.links + text_links(lines))
 
     # headers and footers ----------------------------------------------------
 
@@ -820,13 +805,6 @@ def _section_shape(sect: etree._Element) -> tuple[float, float, int]:
         explicit = len(cols.findall(_q("w:col")))
         columns = max(1, explicit or _int(cols.get(_q("w:num"))) or 1)
     return (width or 0) / 20, (height or 0) / 20, columns
-
-
-def _link_key(url: str) -> str:
-    """The same address however it is written: scheme, www. and trailing slash aside."""
-    key = re.sub(r"(?i)^(?:https?://|mailto:)", "", url.strip())
-    key = re.sub(r"(?i)^www\.", "", key)
-    return key.rstrip("/").lower()
 
 
 def _theme_fonts(part: Part) -> dict[str, str]:

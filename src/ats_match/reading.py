@@ -20,6 +20,7 @@ from .errors import (
     ResumeError,
     UnsupportedFormatError,
 )
+from .links import text_links, unique_links
 from .normalize import join_hyphenated, normalize_text
 from .sections import assign_sections
 
@@ -191,17 +192,8 @@ def read_text(text: str, *, source: str = "<text>", markdown: bool | None = None
     keep = [i for i, t in enumerate(cleaned) if t]
     texts = join_hyphenated([cleaned[i] for i in keep])
     lines = [Line(text=t, is_heading=i in headings) for i, t in zip(keep, texts, strict=True) if t]
-    known = {link.url for link in links}
-    for line in lines:
-        for url in _URL.findall(line.text):
-            url = url.rstrip(".")
-            if url not in known:
-                known.add(url)
-                links.append(Link(url if "://" in url or url.startswith("mailto:") else _guess_scheme(url), url, 1))
     chars = sum(len(t.replace(" ", "")) for t in texts)
     layout = LayoutFacts(pages=(PageFacts(number=1, chars=chars),), file_size=len(text.encode("utf-8")))
-    return build_document(source, "markdown" if markdown else "text", lines, tuple(links), layout)
-
-
-def _guess_scheme(url: str) -> str:
-    return f"mailto:{url}" if "@" in url and "/" not in url else f"https://{url}"
+    return build_document(
+        source, "markdown" if markdown else "text", lines, unique_links(links + text_links(lines)), layout
+    )

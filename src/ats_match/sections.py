@@ -175,13 +175,93 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "references": ("references", "referees"),
 }
 
-HEADING_TO_SECTION = {name: section for section, names in HEADINGS.items() for name in names}
+# The same headings in the languages of the resumes we have seen (Portuguese, Spanish,
+# French, German): the section ids stay English.
+FOREIGN_HEADINGS: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "perfil",
+        "resumo",
+        "resumo profissional",
+        "resumen",
+        "perfil profesional",
+        "profil",
+        "objetivo",
+        "sobre mim",
+        "zusammenfassung",
+    ),
+    "experience": (
+        "experiência",
+        "experiência profissional",
+        "experiencia",
+        "experiencia profesional",
+        "experiencia laboral",
+        "expérience",
+        "expérience professionnelle",
+        "expériences professionnelles",
+        "berufserfahrung",
+        "erfahrung",
+    ),
+    "projects": ("projetos", "proyectos", "projets", "projekte"),
+    "skills": (
+        "competências",
+        "habilidades",
+        "competências técnicas",
+        "habilidades técnicas",
+        "competencias",
+        "conhecimentos",
+        "compétences",
+        "compétences techniques",
+        "kenntnisse",
+        "fähigkeiten",
+    ),
+    "education": (
+        "formação",
+        "formação acadêmica",
+        "educação",
+        "educación",
+        "formación",
+        "formation",
+        "ausbildung",
+        "bildung",
+    ),
+    "certifications": (
+        "certificações",
+        "certificados",
+        "certificaciones",
+        "certifications professionnelles",
+        "zertifikate",
+    ),
+    "publications": ("publicações", "publicaciones"),
+    "awards": ("prêmios", "premios", "prix", "auszeichnungen"),
+    "contact": ("contato", "contacto", "coordonnées", "kontakt"),
+}
+
+HEADING_TO_SECTION = {
+    name: section for table in (HEADINGS, FOREIGN_HEADINGS) for section, names in table.items() for name in names
+}
+
+# A short heading with one of these words belongs to its section, the first such word
+# deciding: "Computer Skills", "Technologies used in projects".
+HEADING_WORDS = {
+    "skills": "skills",
+    "technologies": "skills",
+    "tools": "skills",
+    "experience": "experience",
+    "projects": "projects",
+    "education": "education",
+    "certifications": "certifications",
+    "publications": "publications",
+    "awards": "awards",
+    "coursework": "coursework",
+    "summary": "summary",
+    "profile": "summary",
+}
 
 # Sections whose lines describe work actually done.
 WORK_SECTIONS = frozenset({"experience", "projects", "publications", "volunteering"})
 
 _LETTER_SPACED = re.compile(r"^(?:\w ){2,}\w$")
-_NON_WORD = re.compile(r"[^a-z0-9/+#&]+")
+_NON_WORD = re.compile(r"[^\w/+#&]+|_+")
 
 
 def heading_key(text: str) -> str:
@@ -198,24 +278,26 @@ def heading_key(text: str) -> str:
 def classify_heading(line: Line, body_size: float | None = None) -> str | None:
     """The canonical section a line opens, or None when it is not a heading."""
     raw = line.text.strip()
-    if not raw or len(raw) > 60:
+    # a bullet, a sentence's end or hidden text is never a heading
+    if not raw or len(raw) > 60 or line.hidden or raw.startswith("- ") or raw.endswith("."):
         return None
     key = heading_key(raw)
     if not key or len(key.split()) > 5:
         return None
-    section = section_of(key)
-    if section is None:
-        return None
-    looks_like_heading = (
+    strong_look = (
         line.is_heading
         or line.bold
         or raw.endswith(":")
         or raw.upper() == raw
-        or raw.startswith("#")
         or (body_size is not None and line.font_size is not None and line.font_size > body_size + 0.5)
-        or len(key.split()) <= 3
     )
-    return section if looks_like_heading else None
+    section = section_of(key)
+    if section is None:
+        # "COMPUTER SKILLS:", "Technologies used in projects": a known word, with a heading's look
+        words = key.split()
+        known = next((HEADING_WORDS[w] for w in words if w in HEADING_WORDS), None)
+        return known if known and len(words) <= 4 and strong_look else None
+    return section if strong_look or len(key.split()) <= 3 else None
 
 
 def section_of(key: str) -> str | None:
