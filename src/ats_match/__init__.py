@@ -6,6 +6,8 @@
 """
 
 from .api import recommend, score
+from .batch import ScoreFailure, score_many
+from .compare import Comparison, compare
 from .documents import ResumeDocument
 from .errors import (
     AtsMatchError,
@@ -27,6 +29,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AtsMatchError",
+    "Comparison",
     "CorruptFileError",
     "EmptyResumeError",
     "EncryptedFileError",
@@ -39,11 +42,14 @@ __all__ = [
     "ResumeError",
     "RoleError",
     "RoleProfile",
+    "ScoreFailure",
     "UnsupportedFormatError",
+    "compare",
     "list_roles",
     "load_role",
     "read_resume",
     "read_text",
     "recommend",
     "score",
+    "score_many",
 ]

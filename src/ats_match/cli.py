@@ -38,6 +38,8 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    markdown = "markdown"
+    html = "html"
 
 
 def _fail(exc: AtsMatchError) -> None:
@@ -131,7 +133,9 @@ def roles_show(
 def score_command(
     files: Annotated[list[Path], typer.Argument(help="Resumes (PDF, DOCX, text, Markdown) or folders of them.")],
     role: Annotated[str, typer.Option("--role", "-r", help="A role id (see `ats-match roles`) or a profile file.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="table, json, jsonl, csv, markdown or html (one file).")
+    ] = Format.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
     hours: Annotated[float, typer.Option("--hours", min=0, help="Learning budget for the plan, in hours.")] = 100.0,
     jobs: Annotated[
@@ -145,6 +149,8 @@ def score_command(
     """Score resumes against a role, with evidence and a learning plan within --hours.
 
     Example: ats-match score examples/resume_ml_engineer.md --role machine-learning-engineer --format json
+
+    A report to share: ats-match score cv.pdf --role machine-learning-engineer --format html -o report.html
 
     Many files: ats-match score examples/ --role machine-learning-engineer --jobs 2 --format csv -o scores.csv
     """
@@ -160,6 +166,11 @@ def score_command(
     if not paths:
         typer.echo("ats-match: error: no resume files found", err=True)
         raise typer.Exit(1)
+    if format in (Format.markdown, Format.html) and len(paths) > 1:
+        typer.echo(
+            f"ats-match: error: --format {format.value} takes one resume; for many, use `ats-match compare`", err=True
+        )
+        raise typer.Exit(2)
     results = list(_with_progress(iter_scores(paths, profile, jobs=jobs, hours=hours), len(paths)))
     reports = [r for r in results if isinstance(r, Report)]
     failures = [r for r in results if isinstance(r, ScoreFailure)]
@@ -174,6 +185,10 @@ def score_command(
         _emit("\n".join(json.dumps(_as_dict(r), ensure_ascii=False) for r in results), output)
     elif format is Format.csv:
         _emit(_csv(results, profile), output)
+    elif format is Format.markdown:
+        _emit(reports[0].to_markdown(), output)
+    elif format is Format.html:
+        _emit(reports[0].to_html(), output)
     else:
         from .terminal import print_batch, print_report
 
@@ -192,6 +207,41 @@ def score_command(
         below = ", ".join(r.resume.source for r in reports if r.score < min_score)
         typer.echo(f"ats-match: below --min-score {min_score:g}: {below}", err=True)
         raise typer.Exit(3)
+
+
+@app.command("compare")
+def compare_command(
+    files: Annotated[list[Path], typer.Argument(help="Resumes or folders of them.")],
+    role: Annotated[str, typer.Option("--role", "-r", help="A role id or a profile file.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="table, markdown, html or json.")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")] = 1,
+) -> None:
+    """Compare resumes side by side: score and each item's status per resume.
+
+    Example: ats-match compare examples/ --role machine-learning-engineer
+    """
+    from .batch import expand_paths
+    from .compare import compare
+
+    if format not in ("table", "markdown", "html", "json"):
+        typer.echo("ats-match: error: --format must be table, markdown, html or json", err=True)
+        raise typer.Exit(2)
+    try:
+        comparison = compare(expand_paths(files), role, jobs=jobs)
+    except AtsMatchError as exc:
+        _fail(exc)
+    if format == "json":
+        _emit(json.dumps(comparison.to_dict(), indent=2, ensure_ascii=False), output)
+    elif format == "html":
+        _emit(comparison._repr_html_(), output)
+    else:
+        _emit(comparison.to_markdown(), output)
+    failed = [row for row in comparison.rows if not row.ok]
+    for row in failed:
+        typer.echo(f"ats-match: error: {row.error}", err=True)
+    if failed:
+        raise typer.Exit(1)
 
 
 def _with_progress(results, total: int):

@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from . import render
 from .keywords import KeywordCoverage
 from .recommend import Recommendations
 from .roles import RoleProfile
@@ -71,3 +72,12 @@ class Report:
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_markdown(self) -> str:
+        return render.to_markdown(self)
+
+    def to_html(self, *, full_page: bool = True) -> str:
+        return render.to_html(self, full_page=full_page)
+
+    def _repr_html_(self) -> str:
+        return render.to_html(self, full_page=False)

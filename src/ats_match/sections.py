@@ -294,9 +294,17 @@ def classify_heading(line: Line, body_size: float | None = None) -> str | None:
     section = section_of(key)
     if section is None:
         # "COMPUTER SKILLS:", "Technologies used in projects": a known word, with a heading's look
+        # Bold alone is not enough here: company names and job titles are bold too.
         words = key.split()
-        known = next((HEADING_WORDS[w] for w in words if w in HEADING_WORDS), None)
-        return known if known and len(words) <= 4 and strong_look else None
+        known = next((HEADING_WORDS[w] for w in (words[0], words[-1]) if w in HEADING_WORDS), None)
+        heading_look = (
+            line.is_heading
+            or raw.endswith(":")
+            or raw.upper() == raw
+            or (body_size is not None and line.font_size is not None and line.font_size > body_size + 0.5)
+        )
+        plain = not any(ch.isdigit() or ch == "," for ch in raw)
+        return known if known and len(words) <= 4 and heading_look and plain else None
     return section if strong_look or len(key.split()) <= 3 else None
 
 

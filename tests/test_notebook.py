@@ -1,0 +1,51 @@
+"""The example notebook: built by tools/make_notebook.py, committed without outputs, and
+runs from top to bottom in a real kernel."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from helpers import EXAMPLES, ROOT
+
+NOTEBOOK = ROOT / "examples" / "compare_resumes.ipynb"
+nbformat = pytest.importorskip("nbformat")
+
+
+def build_notebook():
+    """The notebook as tools/make_notebook.py builds it (tools/ is not a package)."""
+    spec = importlib.util.spec_from_file_location("make_notebook", ROOT / "tools" / "make_notebook.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build()
+
+
+def test_the_committed_notebook_is_what_the_script_builds_without_outputs():
+    committed = nbformat.read(NOTEBOOK, as_version=4)
+    assert committed == build_notebook(), "run: python tools/make_notebook.py"
+    code = [cell for cell in committed.cells if cell.cell_type == "code"]
+    assert code and all(cell.outputs == [] and cell.execution_count is None for cell in code)
+
+
+def test_the_notebook_runs_without_errors():
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    # "python3" is ipykernel's kernel, started with the Python that runs the tests; cwd = repo root.
+    client = nbclient.NotebookClient(
+        notebook, kernel_name="python3", timeout=300, resources={"metadata": {"path": str(ROOT)}}
+    )
+    client.execute()  # raises CellExecutionError on the first failing cell
+
+    outputs = [cell.outputs for cell in notebook.cells if cell.cell_type == "code"]
+    assert not [o for cell in outputs for o in cell if o.output_type == "error"]
+    shown = [{kind for o in cell for kind in o.get("data", {})} for cell in outputs]
+    comparison, frame, figure, report = outputs[0], outputs[1], outputs[2], outputs[3]
+    heat_map = comparison[0]["data"]["text/html"]
+    resumes = len(list(EXAMPLES.glob("resume_*")))
+    assert heat_map.count('class="cell"') == 15 * resumes  # the role's 15 items x the example resumes
+    assert "text/html" in shown[1] and "resume_ml_engineer.md" in frame[0]["data"]["text/html"]
+    assert "image/png" in shown[2], figure
+    assert '<div class="ats-report">' in report[0]["data"]["text/html"]
+    assert "<html" not in report[0]["data"]["text/html"]  # a fragment, not a page
