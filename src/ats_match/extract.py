@@ -182,15 +182,7 @@ class Extractor:
                 for mention in by_item.get(source_id, []):
                     if mention.tier == "implied":
                         continue
-                    implied.append(
-                        replace(
-                            mention,
-                            item_id=item.id,
-                            tier="implied",
-                            implied_by=source.name,
-                            alias=f"{mention.alias} (implies {item.name})",
-                        )
-                    )
+                    implied.append(replace(mention, item_id=item.id, tier="implied", implied_by=source.name))
         return implied
 
 
@@ -199,7 +191,7 @@ def _mention(entry: _Entry, line: Line, text: str, start: int, end: int, qualifi
     return Mention(
         item_id=entry.item_id,
         text=text,
-        alias=entry.alias if entry.tier != "implies" else f"{entry.alias} (implies)",
+        alias=entry.alias,
         tier=tier,
         qualifier=qualifier.kind,
         cue=qualifier.cue,
