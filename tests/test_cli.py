@@ -71,7 +71,82 @@ def test_python_dash_m_and_console_script_agree():
     assert json.loads(out)["score"] == ats_match.score(EXAMPLE, MLE).score
 
 
-def test_every_command_has_an_example_in_its_help():
+def test_score_and_roles_help_have_examples():
     for args in (["roles", "--help"], ["score", "--help"]):
         result = runner.invoke(app, args)
         assert result.exit_code == 0 and "Example: ats-match" in result.output
+
+
+def test_check_json_is_a_list_of_checks_and_works_on_a_scan(tmp_path):
+    from pdf_fixtures import scanned
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(scanned())
+    result = runner.invoke(app, ["check", str(scan), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    checks = json.loads(result.stdout)["checks"]
+    assert [c["id"] for c in checks] == list(ats_match.checks.CHECK_IDS)
+    assert next(c for c in checks if c["id"] == "text-layer")["status"] == "fail"
+    table = runner.invoke(app, ["check", str(EXAMPLE), "--role", MLE])
+    assert table.exit_code == 0 and "keyword-form" in table.stdout
+
+
+def test_batch_csv_jsonl_and_failures_listed_at_the_end(tmp_path):
+    folder = tmp_path / "cvs"
+    folder.mkdir()
+    for path in EXAMPLES.glob("resume_*"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7 broken")
+    result = runner.invoke(app, ["score", str(folder), "--role", MLE, "--format", "csv", "--jobs", "2"])
+    assert result.exit_code == 1  # one bad file: reported, the others scored
+    rows = result.stdout.strip().splitlines()
+    assert len(rows) == 1 + 4 and rows[0].startswith("source,score,")
+    assert "broken.pdf" in result.stderr and rows[1].startswith("broken.pdf,,")
+    jsonl = runner.invoke(app, ["score", str(folder), "--role", MLE, "--format", "jsonl"])
+    lines = [json.loads(line) for line in jsonl.stdout.strip().splitlines()]
+    assert [line.get("error") for line in lines][0] == "CorruptFileError" and all("score" in x for x in lines[1:])
+
+
+def test_min_score_gate_and_outputs(tmp_path):
+    low = runner.invoke(app, ["score", str(EXAMPLE), "--role", MLE, "--min-score", "99.5", "--format", "json"])
+    assert low.exit_code == 3 and "below --min-score" in low.stderr
+    ok = runner.invoke(app, ["score", str(EXAMPLE), "--role", MLE, "--min-score", "10", "--format", "json"])
+    assert ok.exit_code == 0
+    out = tmp_path / "report.html"
+    html = runner.invoke(app, ["score", str(EXAMPLE), "--role", MLE, "--format", "html", "-o", str(out)])
+    assert html.exit_code == 0 and out.read_text().startswith("<!DOCTYPE html>")
+    md = runner.invoke(app, ["score", str(EXAMPLE), "--role", MLE, "--format", "markdown"])
+    assert md.stdout.startswith("# ATS match")
+    two = runner.invoke(app, ["score", str(EXAMPLE), str(EXAMPLE), "--role", MLE, "--format", "html"])
+    assert two.exit_code == 2
+
+
+def test_compare_and_roles_show():
+    result = runner.invoke(
+        app,
+        ["compare", str(EXAMPLES / "resume_ml_engineer.md"), str(EXAMPLES / "resume_data_analyst.txt"), "--role", MLE],
+    )
+    assert result.exit_code == 0
+    assert "resume\\_ml\\_engineer.md" in result.stdout and "| Python |" in result.stdout
+    shown = runner.invoke(app, ["roles", "show", MLE])
+    assert shown.exit_code == 0 and "Python" in shown.stdout and "Beginner" in shown.stdout
+    as_json = runner.invoke(app, ["roles", "show", MLE, "--format", "json"])
+    assert json.loads(as_json.stdout)["id"] == MLE
+
+
+def test_help_lists_exit_codes_and_every_command_is_documented():
+    top = runner.invoke(app, ["--help"])
+    assert "Exit codes: 0 done; 1 bad input" in top.stdout
+    import typer.main
+
+    group = typer.main.get_command(app)
+    names = []
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):  # a group such as `roles`
+            names += [f"{name} {sub}" for sub in command.commands] + [name]
+        else:
+            names.append(name)
+    assert {"score", "check", "compare", "roles", "roles show"} <= set(names)
+    for name in names:
+        result = runner.invoke(app, [*name.split(), "--help"])
+        assert result.exit_code == 0 and "Example: ats-match" in result.stdout, name

@@ -56,7 +56,8 @@ def test_to_pandas_columns(comparison):
     pytest.importorskip("pandas")
     frame = comparison.to_pandas()
     ids = [item.id for item in comparison.items]
-    assert list(frame.columns) == ["source", "score", "tool_coverage", "error", *ids]
+    checks = ["checks_pass", "checks_warn", "checks_fail"]
+    assert list(frame.columns) == ["source", "score", "tool_coverage", *checks, "error", *ids]
     assert list(frame["source"]) == [row.source for row in comparison.rows]
     assert frame["score"].isna().tolist() == [not row.ok for row in comparison.rows]
     ml = frame.set_index("source").loc["resume_ml_engineer.md"]

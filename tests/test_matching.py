@@ -217,7 +217,9 @@ def _every_name(role):
             yield pytest.param(item.id, name, "implied", id=f"{item.id}<-{name}")
 
 
-@pytest.mark.parametrize(("item_id", "name", "status"), list(_every_name(ats_match.load_role("machine-learning-engineer"))))
+@pytest.mark.parametrize(
+    ("item_id", "name", "status"), list(_every_name(ats_match.load_role("machine-learning-engineer")))
+)
 def test_every_name_in_the_profile_is_found_in_a_skills_list(item_id, name, status):
     got = statuses(f"Skills\nTools: {name}, Git")
     assert got[item_id] == status or (status == "implied" and got[item_id] == "listed")

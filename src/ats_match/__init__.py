@@ -7,6 +7,7 @@
 
 from .api import recommend, score
 from .batch import ScoreFailure, score_many
+from .checks import Check, check
 from .compare import Comparison, compare
 from .documents import ResumeDocument
 from .errors import (
@@ -29,6 +30,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AtsMatchError",
+    "Check",
     "Comparison",
     "CorruptFileError",
     "EmptyResumeError",
@@ -44,6 +46,7 @@ __all__ = [
     "RoleProfile",
     "ScoreFailure",
     "UnsupportedFormatError",
+    "check",
     "compare",
     "list_roles",
     "load_role",

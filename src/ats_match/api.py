@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .checks import run_checks
 from .extract import extractor_for
 from .keywords import keyword_coverage
 from .reading import DEFAULT_LIMITS, Limits, ResumeSource, read_resume
@@ -65,6 +66,7 @@ def score(
         keywords=keywords,
         formula=FORMULA,
         recommendations=recommendations,
+        checks=run_checks(document, keywords, limits),
         hidden_text=hidden,
         profile=profile,
     )

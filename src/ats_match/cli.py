@@ -209,6 +209,35 @@ def score_command(
         raise typer.Exit(3)
 
 
+@app.command("check")
+def check_command(
+    file: Annotated[Path, typer.Argument(help="The resume: PDF, DOCX, text or Markdown.")],
+    role: Annotated[str | None, typer.Option("--role", "-r", help="Also check keyword forms for this role.")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour, even on a terminal.")] = False,
+) -> None:
+    """Check that an applicant tracking system can read a resume: text layer, contact
+    details, headings, columns, tables, hidden text, dates and more. Works on scans too.
+
+    Example: ats-match check examples/resume_ml_engineer.md --role machine-learning-engineer
+    """
+    from .checks import check
+
+    if format not in ("table", "json"):
+        typer.echo("ats-match: error: --format must be table or json", err=True)
+        raise typer.Exit(2)
+    try:
+        checks = check(file, role)
+    except AtsMatchError as exc:
+        _fail(exc)
+    if format == "json":
+        typer.echo(json.dumps({"checks": [c.to_dict() for c in checks]}, indent=2, ensure_ascii=False))
+    else:
+        from .terminal import print_checks
+
+        print_checks(checks, _console(no_color))
+
+
 @app.command("compare")
 def compare_command(
     files: Annotated[list[Path], typer.Argument(help="Resumes or folders of them.")],

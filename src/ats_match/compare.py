@@ -70,13 +70,13 @@ class Comparison:
         }
 
     def to_pandas(self) -> pandas.DataFrame:
-        """One row per resume: source, score, tool_coverage, readability counts (when the
-        checks ran), error, then one column per item id holding its status."""
+        """One row per resume: source, score, tool_coverage, readability counts, error, then
+        one column per item id holding its status."""
         try:
             import pandas as pd
         except ImportError as exc:
             raise ImportError(f"Comparison.to_pandas() needs pandas: {INSTALL_HINT}") from exc
-        checks = [f"checks_{s}" for s in CHECK_STATUSES] if any(r.readability is not None for r in self.rows) else []
+        checks = [f"checks_{s}" for s in CHECK_STATUSES]
         columns = ["source", "score", "tool_coverage", *checks, "error", *(item.id for item in self.items)]
         records = []
         for row in self.rows:

@@ -28,6 +28,7 @@ class Line:
     bold: bool = False
     is_heading: bool = False
     hidden: bool = False  # drawn invisible (white, tiny, off-page, w:vanish): never evidence
+    letter_spaced: bool = False  # drawn as spaced letters ("J O H N") that the reader joined back
 
 
 @dataclass(frozen=True)

@@ -442,6 +442,7 @@ def _make_line(row: _Row, page: int, column: int, region: str, tables: Sequence[
         font_size=size or None,
         bold=bold * 2 > chars,
         hidden=hidden,
+        letter_spaced=_letter_spaced(sorted(row.words, key=lambda w: w.x0)),
     )
 
 

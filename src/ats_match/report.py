@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from . import render
+from .checks_base import Check, summarize
 from .keywords import KeywordCoverage
 from .recommend import Recommendations
 from .roles import RoleProfile
@@ -40,6 +41,7 @@ class Report:
     keywords: KeywordCoverage
     formula: str
     recommendations: Recommendations
+    checks: tuple[Check, ...] = ()  # ATS readability; never part of the score
     hidden_text: tuple[str, ...] = ()  # texts drawn invisible; never evidence
     profile: RoleProfile | None = field(default=None, repr=False, compare=False)  # for replanning
 
@@ -48,6 +50,11 @@ class Report:
             if item.id == item_id:
                 return item
         raise KeyError(item_id)
+
+    @property
+    def readability(self) -> dict[str, int]:
+        """How many ATS checks passed, warned and failed."""
+        return summarize(self.checks)
 
     @property
     def statuses(self) -> dict[str, str]:
@@ -67,6 +74,8 @@ class Report:
                 "forms": [asdict(form) | {"message": form.message} for form in self.keywords.forms],
             },
             "recommendations": self.recommendations.to_dict(),
+            "checks": [check.to_dict() for check in self.checks],
+            "readability": self.readability,
             "hidden_text": list(self.hidden_text),
         }
 

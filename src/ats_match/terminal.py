@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.table import Table
 
+from .checks_base import Check
 from .recommend import Recommendations
 from .report import Report
 
@@ -20,6 +21,11 @@ def print_report(report: Report, console: Console) -> None:
         f"score [bold]{report.score:.1f}[/bold]/100, core tools {report.tool_coverage:.0f}%, "
         f"literal keywords {report.keywords.percent:.0f}%",
         highlight=False,
+    )
+    counts = report.readability
+    console.print(
+        f"ATS readability: [green]{counts['pass']} pass[/], [yellow]{counts['warn']} warn[/], "
+        f"[red]{counts['fail']} fail[/] (see the checks below; they do not change the score)"
     )
     table = Table("item", "kind", "weight", "status", "points", "evidence")
     for status in ("demonstrated", "listed", "implied", "missing"):
@@ -41,6 +47,16 @@ def print_report(report: Report, console: Console) -> None:
     if report.hidden_text:
         console.print(f"Hidden text found and ignored: {len(report.hidden_text)} line(s).", style="yellow")
     print_recommendations(report.recommendations, console)
+    print_checks(report.checks, console)
+
+
+def print_checks(checks: Sequence[Check], console: Console) -> None:
+    table = Table("check", "status", "message", "fix", title="ATS readability")
+    for check in checks:
+        table.add_row(check.id, f"[{CHECK_STYLE[check.status]}]{check.status}[/]", check.message, check.fix)
+        for entry in check.evidence:
+            table.add_row("", "", f"  {entry}", "", style="dim")
+    console.print(table)
 
 
 def print_recommendations(rec: Recommendations, console: Console) -> None:
