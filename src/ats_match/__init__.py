@@ -21,10 +21,12 @@ from .errors import (
     RoleError,
     UnsupportedFormatError,
 )
+from .jobs import role_from_job
 from .reading import Limits, read_resume, read_text
 from .recommend import Recommendations
 from .report import Report
 from .roles import RoleProfile, list_roles, load_role
+from .suggest import RoleSuggestion, suggest_roles
 
 __version__ = "0.1.0"
 
@@ -44,6 +46,7 @@ __all__ = [
     "ResumeError",
     "RoleError",
     "RoleProfile",
+    "RoleSuggestion",
     "ScoreFailure",
     "UnsupportedFormatError",
     "check",
@@ -53,6 +56,8 @@ __all__ = [
     "read_resume",
     "read_text",
     "recommend",
+    "role_from_job",
     "score",
     "score_many",
+    "suggest_roles",
 ]

@@ -126,13 +126,48 @@ def roles_show(
     )
 
 
+@roles_app.command("suggest")
+def roles_suggest(
+    resume: Annotated[Path, typer.Argument(help="The resume: PDF, DOCX, text or Markdown.")],
+    top_gaps: Annotated[int, typer.Option("--top-gaps", min=0, help="Gaps to show per role.")] = 3,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Rank every shipped role by how well the resume fits it, with the first gaps to close.
+
+    Example: ats-match roles suggest examples/resume_data_analyst.txt
+    """
+    from rich.table import Table
+
+    from .suggest import suggest_roles
+
+    try:
+        suggestions = suggest_roles(resume, top_gaps=top_gaps)
+    except AtsMatchError as exc:
+        _fail(exc)
+    if format == "json":
+        typer.echo(json.dumps([s.to_dict() for s in suggestions], indent=2, ensure_ascii=False))
+        return
+    table = Table("role", "name", "score", "tools", "learn first")
+    for s in suggestions:
+        table.add_row(s.id, s.name, f"{s.score:.1f}", f"{s.tool_coverage:.0f}%", ", ".join(g.name for g in s.top_gaps))
+    Console().print(table)
+
+
 # ---------------------------------------------------------------- score
 
 
 @app.command("score")
 def score_command(
     files: Annotated[list[Path], typer.Argument(help="Resumes (PDF, DOCX, text, Markdown) or folders of them.")],
-    role: Annotated[str, typer.Option("--role", "-r", help="A role id (see `ats-match roles`) or a profile file.")],
+    role: Annotated[
+        str | None, typer.Option("--role", "-r", help="A role id (see `ats-match roles`) or a profile file.")
+    ] = None,
+    job: Annotated[
+        Path | None, typer.Option("--job", help="Score against this job posting (text, Markdown, PDF, DOCX).")
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="The posting's job title, if not its first line.")
+    ] = None,
     format: Annotated[
         Format, typer.Option("--format", "-f", help="table, json, jsonl, csv, markdown or html (one file).")
     ] = Format.table,
@@ -153,13 +188,23 @@ def score_command(
     A report to share: ats-match score cv.pdf --role machine-learning-engineer --format html -o report.html
 
     Many files: ats-match score examples/ --role machine-learning-engineer --jobs 2 --format csv -o scores.csv
+
+    Against a posting: ats-match score examples/resume_ml_engineer.md --job examples/postings/ml_engineer.md
     """
     from .batch import ScoreFailure, expand_paths, iter_scores
     from .report import Report
     from .roles import load_role
 
+    if (role is None) == (job is None):
+        typer.echo("ats-match: error: give exactly one of --role and --job", err=True)
+        raise typer.Exit(2)
     try:
-        profile = load_role(role)
+        if job is not None:
+            from .jobs import role_from_job
+
+            profile = role_from_job(job, title=title)
+        else:
+            profile = load_role(role)
     except AtsMatchError as exc:
         _fail(exc)
     paths = expand_paths(files)

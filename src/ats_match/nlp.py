@@ -10,6 +10,7 @@ import spacy
 from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.lookups import Table, load_lookups
+from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 
 @lru_cache(maxsize=1)
@@ -27,6 +28,9 @@ def lemma_of(word: str) -> str:
 def blank_english() -> Language:
     """Built once per process; every Extractor shares it."""
     nlp = spacy.blank("en")
+    # A slash that opens or closes a word is punctuation: "Scala/ PySpark", "/PyTorch".
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"/"]).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, r"/"]).search
     # NORM is computed once per distinct word (a lexeme attribute), not once per token.
     nlp.vocab.lex_attr_getters[NORM] = lemma_of
     for lexeme in nlp.vocab:

@@ -66,7 +66,7 @@ class Report:
             "score": self.score,
             "tool_coverage": self.tool_coverage,
             "formula": self.formula,
-            "role": asdict(self.role),
+            "role": asdict(self.role) | self._posting(),
             "resume": asdict(self.resume),
             "items": [asdict(item) for item in self.items],
             "keywords": {
@@ -78,6 +78,14 @@ class Report:
             "readability": self.readability,
             "hidden_text": list(self.hidden_text),
         }
+
+    def _posting(self) -> dict[str, Any]:
+        """For a role built from a job posting: the requirements it read, and why each weighs what it does."""
+        overview = self.profile.overview if self.profile is not None else {}
+        if not overview.get("from_posting"):
+            return {"from_posting": False}
+        keys = ("requirements", "other_keywords", "unknown")
+        return {"from_posting": True} | {key: overview.get(key, []) for key in keys}
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

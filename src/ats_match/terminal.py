@@ -22,6 +22,11 @@ def print_report(report: Report, console: Console) -> None:
         f"literal keywords {report.keywords.percent:.0f}%",
         highlight=False,
     )
+    posting = report.to_dict()["role"]
+    if posting.get("from_posting"):
+        console.print(f"The role comes from a job posting; {len(posting['requirements'])} requirements read:")
+        for requirement in posting["requirements"]:
+            console.print(f"  {requirement['name']} (importance {requirement['importance']}): {requirement['why']}")
     counts = report.readability
     console.print(
         f"ATS readability: [green]{counts['pass']} pass[/], [yellow]{counts['warn']} warn[/], "
