@@ -173,8 +173,16 @@ def clause_before(line_text: str, start: int) -> str:
     return before.lower()
 
 
-def _has_phrase(text: str, phrase: str) -> re.Match | None:
-    return re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w])", text)
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a list of phrases, whole words only, the longest tried first."""
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w])")
+
+
+_NEGATION = _any_of(NEGATION_PHRASES)
+_HEDGE = _any_of(HEDGE_PHRASES)
+_COURSE = _any_of(COURSE_PHRASES)
+_PROFICIENCY = _any_of(PROFICIENCY_WORDS)
 
 
 def qualify(line_text: str, start: int, end: int, prefix: str = "") -> Qualifier:
@@ -188,18 +196,16 @@ def qualify(line_text: str, start: int, end: int, prefix: str = "") -> Qualifier
     after = line_text[end:]
     proficiency = _proficiency(before, after, line_text)
 
-    for phrase in NEGATION_PHRASES:
-        if _has_phrase(before, phrase):
-            return Qualifier("negated", phrase, proficiency)
+    negation = _NEGATION.search(before)
+    if negation:
+        return Qualifier("negated", negation.group(), proficiency)
     words = _WORD.findall(before)
     for word in words[-NEGATION_WORD_REACH - 1 :]:
         if word.lower() in NEGATION_WORDS:
             return Qualifier("negated", word.lower(), proficiency)
 
-    for phrase in HEDGE_PHRASES:
-        match = _has_phrase(before, phrase)
-        if not match:
-            continue
+    for match in _HEDGE.finditer(before):
+        phrase = match.group()
         if phrase == "learning":
             preceding = before[: match.start()].split()
             if preceding and preceding[-1].rstrip(",:") in LEARNING_FIELDS:
@@ -211,21 +217,21 @@ def qualify(line_text: str, start: int, end: int, prefix: str = "") -> Qualifier
     if AFTER_HEDGES.match(after):
         return Qualifier("hedged", AFTER_HEDGES.match(after).group(0).strip(" (-:,").lower(), proficiency)
 
-    for phrase in COURSE_PHRASES:
-        if _has_phrase(before, phrase):
-            return Qualifier("coursework", phrase.rstrip(":"), proficiency)
+    course = _COURSE.search(before)
+    if course:
+        return Qualifier("coursework", course.group().rstrip(":"), proficiency)
     return Qualifier("none", "", proficiency)
 
 
 def _proficiency(before: str, after: str, line_text: str) -> str | None:
-    """A level the writer gave: in the clause before, just after, or as the line's label
-    ("Familiar: MySQL, Docker")."""
+    """A level the writer gave: the nearest in the clause before, else just after, else
+    the line's label ("Familiar: MySQL, Docker")."""
+    nearest_before = [m.group() for m in _PROFICIENCY.finditer(before)][-1:]
+    if nearest_before:
+        return nearest_before[0]
     label, colon, _ = line_text.partition(":")
-    candidates = [before, after[:40].lower()]
-    if colon and len(label) < 30:
-        candidates.append(label.lower())
-    for text in candidates:
-        for word in PROFICIENCY_WORDS:
-            if _has_phrase(text, word):
-                return word
+    for text in (after[:40].lower(), label.lower() if colon and len(label) < 30 else ""):
+        found = _PROFICIENCY.search(text)
+        if found:
+            return found.group()
     return None
