@@ -241,3 +241,15 @@ def test_profile_weights_follow_the_scoring_block(mle):
     assert mle.weight(mle.item("python")) == 10 * 1.0  # High
     assert mle.weight(mle.item("sql")) == pytest.approx(8 * 0.6)  # Medium
     assert mle.weight(mle.item("docker")) == pytest.approx(7 * 0.6)  # a tool: the profile's tool_interview_weight
+
+
+def test_an_item_without_vocabulary_takes_it_from_vocabulary_from(tmp_path):
+    data = json.loads(json.dumps(MINIMAL)) | {"vocabulary_from": ["machine-learning-engineer"]}
+    role = ats_match.load_role(write_role(tmp_path, data))
+    mle_python = ats_match.load_role(MLE).item("python")
+    assert role.item("python").aliases == mle_python.aliases and "python3" in role.item("python").aliases
+    data["skills"][0]["aliases"] = ["py"]  # an item that names its own vocabulary keeps it
+    assert ats_match.load_role(write_role(tmp_path, data, "own.yaml")).item("python").aliases == ("py",)
+    data["vocabulary_from"] = ["astronaut"]
+    with pytest.raises(ats_match.RoleError, match="bad-source.yaml: vocabulary_from: unknown role 'astronaut'"):
+        ats_match.load_role(write_role(tmp_path, data, "bad-source.yaml"))

@@ -158,6 +158,10 @@ class RoleProfile(_Model):
     related_roles: tuple[str, ...] = ()
     faq: tuple[dict[str, str], ...] = ()
     scoring: Scoring = Scoring()
+    vocabulary_from: tuple[str, ...] = Field(
+        default=(),
+        description="shipped roles whose matcher vocabulary an item of the same id takes when it gives none",
+    )
 
     @field_validator("skills")
     @classmethod
@@ -296,10 +300,36 @@ def _load_file(path: Path) -> RoleProfile:
         raise RoleError(f"{where}invalid YAML: {problem}", source=name) from None
     if not isinstance(data, dict):
         raise RoleError("a role file must be a YAML mapping with id, name, skills, ...", source=name)
+    _inherit_vocabulary(data, name)
     try:
         return RoleProfile.model_validate(data)
     except ValidationError as exc:
         raise RoleError(_explain(exc, data), source=name) from None
+
+
+VOCABULARY_KEYS = ("search_terms", "aliases", "case_sensitive", "terms", "patterns")
+
+
+def _inherit_vocabulary(data: dict, name: str) -> None:
+    """An item that names no vocabulary of its own takes that of the same item in the roles
+    of `vocabulary_from`, so that one id means one thing in every profile."""
+    sources = data.get("vocabulary_from") or []
+    if not sources:
+        return
+    if not isinstance(sources, list) or data.get("id") in sources:
+        raise RoleError("vocabulary_from must list other shipped roles", source=name)
+    shared: dict[str, dict] = {}
+    for role_id in sources:
+        try:
+            source = load_role(str(role_id))
+        except RoleError as exc:
+            raise RoleError(f"vocabulary_from: {exc}", source=name) from None
+        for item in source.items:
+            shared.setdefault(item.id, item.model_dump(include=set(VOCABULARY_KEYS)))
+    for group in ("skills", "tools"):
+        for entry in data.get(group) or []:
+            if isinstance(entry, dict) and entry.get("id") in shared and not any(k in entry for k in VOCABULARY_KEYS):
+                entry.update(shared[entry["id"]])
 
 
 def _display_name(path: Path) -> str:
