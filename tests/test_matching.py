@@ -108,6 +108,7 @@ def test_aliases_and_concept_terms_are_found(line, item):
         ("Deploying models with TorchServe", "model-deployment"),
         ("Served the ranking model to 2M users", "model-deployment"),
         ("Models deployed on Kubernetes", "model-deployment"),
+        ("Took three ranking models to production", "model-deployment"),
         ("Engineered features from clickstream data", "feature-engineering"),
         ("Built 40 features for the churn model", "feature-engineering"),
         ("Trained gradient boosting models", "ml-algorithms"),
