@@ -24,6 +24,7 @@ from .errors import (
 from .jobs import role_from_job
 from .reading import Limits, read_resume, read_text
 from .recommend import Recommendations
+from .redact import redact_report, redact_text
 from .report import Report
 from .roles import RoleProfile, list_roles, load_role
 from .suggest import RoleSuggestion, suggest_roles
@@ -56,6 +57,8 @@ __all__ = [
     "read_resume",
     "read_text",
     "recommend",
+    "redact_report",
+    "redact_text",
     "role_from_job",
     "score",
     "score_many",

@@ -1,25 +1,38 @@
 """Many resumes, one role: in parallel, in input order, and past bad files.
 
-The matcher is built once per worker process (extract.extractor_for caches by content),
-and each worker gets a contiguous chunk of the inputs so that the start-up cost is paid
-once per worker, not once per file.
+With jobs > 1 each file is scored in a worker process, one file per worker at a time, so
+that a file can be stopped on its own: a worker that runs past limits.timeout_seconds on
+one file (a parser caught in a loop) or dies on it (a crash, the system killing it for its
+memory) is ended, the file is reported as a ScoreFailure, and a fresh worker takes its
+place. Each worker builds the role's matcher once, before its first file's clock starts.
+With jobs == 1 files are scored in this process, where the time limit is the readers'
+cooperative check between PDF pages (safety.Deadline).
 """
 
 from __future__ import annotations
 
+import io
 import os
+import signal
+import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import Any
 
 from .api import score
+from .documents import ResumeDocument
 from .errors import AtsMatchError
 from .reading import DEFAULT_LIMITS, Limits, ResumeSource
 from .recommend import DEFAULT_HOURS
 from .report import Report
 from .roles import RoleProfile, load_role
+from .safety import timeout_message
 
 RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
+_GRACE = 1.0  # seconds past the limit before a worker is ended: the reader's own check speaks first
 
 
 @dataclass(frozen=True)
@@ -44,12 +57,6 @@ def _score_one(src: ResumeSource, role: RoleProfile, hours: float, limits: Limit
         return ScoreFailure(source_name(src), type(exc).__name__, str(exc))
 
 
-def _score_chunk(
-    chunk: Sequence[ResumeSource], role: RoleProfile, hours: float, limits: Limits
-) -> list[Report | ScoreFailure]:
-    return [_score_one(src, role, hours, limits) for src in chunk]
-
-
 def iter_scores(
     resumes: Sequence[ResumeSource],
     role: str | Path | RoleProfile,
@@ -65,14 +72,148 @@ def iter_scores(
         for src in resumes:
             yield _score_one(src, profile, hours, limits)
         return
-    from joblib import Parallel, delayed
+    yield from _in_workers(resumes, profile, jobs, hours, limits)
 
-    # Chunks of a few files: big enough to amortise the hand-off, small enough to balance.
-    size = max(1, min(16, len(resumes) // (jobs * 4) or 1))
-    chunks = [resumes[i : i + size] for i in range(0, len(resumes), size)]
-    parallel = Parallel(n_jobs=jobs, backend="loky", return_as="generator")
-    for results in parallel(delayed(_score_chunk)(chunk, profile, hours, limits) for chunk in chunks):
-        yield from results
+
+# ---------------------------------------------------------------------------- worker processes
+
+_READY = "ready"
+
+
+def _serve(conn: Connection, profile: RoleProfile, hours: float, limits: Limits) -> None:
+    """A worker's life: build the matcher, say so, then score each (index, source) it is
+    sent until it is sent None. An unexpected error is a failure of that file, not of the batch."""
+    from .extract import extractor_for
+
+    extractor_for(profile)
+    conn.send(_READY)
+    while (task := conn.recv()) is not None:
+        index, src = task
+        try:
+            result = _score_one(src, profile, hours, limits)
+        except Exception as exc:  # a bug met on this file: reported with the file, never its content
+            result = ScoreFailure(
+                source_name(src), "ResumeError", f"{source_name(src)}: could not be scored ({type(exc).__name__})"
+            )
+        conn.send((index, result))
+
+
+class _Worker:
+    """One worker process and the file it is scoring, if any."""
+
+    def __init__(self, context: Any, args: tuple) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, *args), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = False
+        self.task: int | None = None
+        self.started = 0.0
+
+    def send(self, index: int, src: ResumeSource) -> None:
+        self.task, self.started = index, time.monotonic()
+        self.conn.send((index, src))
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()  # SIGTERM: Python installs no handler, so even a busy parser ends
+            self.process.join(5)
+            if self.process.is_alive() and hasattr(signal, "SIGKILL"):
+                os.kill(self.process.pid, signal.SIGKILL)
+        self.process.join()
+        self.conn.close()
+
+
+def _in_workers(
+    resumes: Sequence[ResumeSource], profile: RoleProfile, jobs: int, hours: float, limits: Limits
+) -> Iterator[Report | ScoreFailure]:
+    """Hand files to idle workers one at a time; wait for a result, a dead worker or the
+    next deadline; replace a worker that overran or died; yield results in input order."""
+    # loky's process context (joblib's) starts workers without re-running the caller's
+    # script, so a script without `if __name__ == "__main__":` still works.
+    from joblib.externals.loky.backend import get_context
+
+    context = get_context("loky")
+    args = (profile, hours, limits)
+    limit = None if limits.timeout_seconds is None else limits.timeout_seconds + _GRACE
+    todo = deque((index, _portable(src, limits)) for index, src in enumerate(resumes))
+    workers = [_Worker(context, args) for _ in range(jobs)]
+    results: dict[int, Report | ScoreFailure] = {}
+    next_out = 0
+    try:
+        while next_out < len(resumes):
+            for worker in workers:
+                if worker.ready and worker.task is None and todo:
+                    index, src = todo.popleft()
+                    try:
+                        worker.send(index, src)
+                    except OSError:  # it died while idle: the file goes to the next worker, this
+                        todo.appendleft((index, src))  # one is replaced once its pipe reports the end
+                        worker.task = None
+            busy = [w.started + limit for w in workers if w.task is not None and limit is not None]
+            timeout = max(0.0, min(busy) - time.monotonic()) if busy else None
+            readable = wait([w.conn for w in workers], timeout)
+            for position, worker in enumerate(workers):
+                failure = _collect(worker, readable, results, resumes, limits, limit)
+                if failure is not None:
+                    worker.stop()
+                    if failure == "startup":
+                        raise RuntimeError("ats_match: a worker process could not start; try jobs=1")
+                    workers[position] = _Worker(context, args)
+            while next_out in results:
+                yield results.pop(next_out)
+                next_out += 1
+    finally:
+        for worker in workers:
+            worker.stop()
+
+
+def _collect(
+    worker: _Worker,
+    readable: list,
+    results: dict[int, Report | ScoreFailure],
+    resumes: Sequence[ResumeSource],
+    limits: Limits,
+    limit: float | None,
+) -> str | None:
+    """Take what one worker has to say. Returns why it must be replaced, or None."""
+    if worker.conn in readable:
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):
+            if worker.task is None:
+                return "startup" if not worker.ready else "died"
+            name = source_name(resumes[worker.task])
+            worker.process.join(5)  # the pipe may close a moment before the exit code is known
+            code = worker.process.exitcode
+            results[worker.task] = ScoreFailure(
+                name, "ResumeError", f"{name}: the reader stopped on this file (worker exit code {code})"
+            )
+            return "died"
+        if message == _READY:
+            worker.ready = True
+        else:
+            index, result = message
+            results[index] = result
+            worker.task = None
+        return None
+    if worker.task is not None and limit is not None and time.monotonic() - worker.started > limit:
+        name = source_name(resumes[worker.task])
+        results[worker.task] = ScoreFailure(
+            name, "LimitExceededError", f"{name}: {timeout_message(limits.timeout_seconds or 0)}"
+        )
+        return "overran"
+    return None
+
+
+def _portable(src: ResumeSource, limits: Limits) -> ResumeSource:
+    """File objects cannot cross to a worker process: their bytes go, under their name."""
+    if hasattr(src, "read") and not isinstance(src, (bytes, ResumeDocument)):
+        data = src.read(limits.max_bytes + 1)  # type: ignore[union-attr]
+        copy = io.BytesIO(data.encode("utf-8") if isinstance(data, str) else data)
+        copy.name = Path(str(getattr(src, "name", "<stream>"))).name  # type: ignore[attr-defined]
+        return copy
+    return src
 
 
 def score_many(

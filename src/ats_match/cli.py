@@ -10,6 +10,7 @@ import io
 import json
 import os
 import sys
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -19,6 +20,7 @@ from rich.console import Console
 
 from . import __version__
 from .errors import AtsMatchError
+from .reading import DEFAULT_LIMITS
 
 EXIT_CODES = "Exit codes: 0 done; 1 bad input (one line on stderr); 2 usage error; 3 a resume scored below --min-score."
 
@@ -180,6 +182,18 @@ def score_command(
         float | None, typer.Option("--min-score", help="Exit 3 when a resume scores below this.")
     ] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour, even on a terminal.")] = False,
+    max_pages: Annotated[
+        int, typer.Option("--max-pages", min=1, help="Refuse a file with more pages than this.")
+    ] = DEFAULT_LIMITS.max_pages,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", min=0.001, help="Refuse a file larger than this many MB.")
+    ] = DEFAULT_LIMITS.max_bytes / 2**20,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0, help="Stop reading a file after this many seconds (0: no limit).")
+    ] = DEFAULT_LIMITS.timeout_seconds or 0,
+    redact: Annotated[
+        bool, typer.Option("--redact", help="Mask emails, phone numbers, street addresses and profile handles.")
+    ] = False,
 ) -> None:
     """Score resumes against a role, with evidence and a learning plan within --hours.
 
@@ -216,7 +230,14 @@ def score_command(
             f"ats-match: error: --format {format.value} takes one resume; for many, use `ats-match compare`", err=True
         )
         raise typer.Exit(2)
-    results = list(_with_progress(iter_scores(paths, profile, jobs=jobs, hours=hours), len(paths)))
+    limits = replace(
+        DEFAULT_LIMITS, max_pages=max_pages, max_bytes=int(max_mb * 2**20), timeout_seconds=timeout or None
+    )
+    results = list(_with_progress(iter_scores(paths, profile, jobs=jobs, hours=hours, limits=limits), len(paths)))
+    if redact:
+        from .redact import redact_report
+
+        results = [redact_report(r) if isinstance(r, Report) else r for r in results]
     reports = [r for r in results if isinstance(r, Report)]
     failures = [r for r in results if isinstance(r, ScoreFailure)]
     if len(paths) == 1 and failures:

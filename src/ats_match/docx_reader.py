@@ -40,6 +40,7 @@ from .errors import (
 from .links import SAFE_SCHEMES, text_links, unique_links
 from .normalize import BULLETS, normalize_text
 from .reading import Limits, build_document
+from .safety import Deadline, check_zip
 
 _NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -95,11 +96,15 @@ def read_docx(data: bytes, source: str, limits: Limits) -> ResumeDocument:
         raise LimitExceededError(f"file is over the {limits.max_bytes / 1e6:.1f} MB limit", source=source)
     if data[:8] == _OLE_MAGIC:
         raise _ole_error(data, source)
+    deadline = Deadline(limits.timeout_seconds, source)
+    check_zip(data, source, limits)  # safety.py: zip bombs and XML DTDs, before python-docx inflates anything
     try:
         document = docx.Document(io.BytesIO(data))
+        deadline.check()
         reader = _Reader(document)
         lines = reader.read()
         app_pages = _app_pages(document)
+        deadline.check()
     except AtsMatchError:
         raise
     except ValueError as exc:

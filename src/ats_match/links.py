@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 from .documents import Line, Link
 
-URL = re.compile(
-    r"(?:mailto:)?[\w.+-]+@[\w-]+\.[\w.-]+"
+URL = re.compile(  # (?<!...): an address starts where its run of characters starts (linear on a long word)
+    r"(?<![\w.+-])(?:mailto:)?[\w.+-]+@[\w-]+\.[\w.-]+"
     r"|https?://[^\s)>\]|]+"
     r"|(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com)/[^\s)>\]|,;]+"
 )

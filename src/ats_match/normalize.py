@@ -39,7 +39,7 @@ _TRANSLATE = str.maketrans(
 # separator elsewhere, so "Python • SQL" stays two tokens.
 BULLETS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·➢➤➔→✓✔❖⦿⦾\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 _BULLET_AT_START = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s*")
-_BULLET_INSIDE = re.compile(rf"\s*[{re.escape(BULLETS)}]\s*")
+_BULLET_INSIDE = re.compile(rf"(?<!\s)\s*[{re.escape(BULLETS)}]\s*")  # (?<!\s): linear on long blank runs
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 

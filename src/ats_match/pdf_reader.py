@@ -26,6 +26,7 @@ from .errors import CorruptFileError, EncryptedFileError, LimitExceededError, No
 from .links import text_links, unique_links
 from .pdf_layout import WORD_GAP, TableBox, Word, hidden_reason, layout_page, mark_running_lines
 from .reading import Limits, build_document
+from .safety import Deadline, check_pdf
 
 MIN_TEXT_CHARS = 20  # visible non-space characters below which a page counts as having no text layer
 _BOLD = re.compile(r"bold|black|heavy|demi|cmbx|cmssbx|sfbx", re.I)
@@ -41,14 +42,16 @@ def read_pdf(data: bytes, source: str, limits: Limits) -> ResumeDocument:
     pdfminer's warnings go into LayoutFacts.warnings, never to the terminal."""
     with _NOISE.capture() as noise:
         try:
-            return _read(data, source, limits, noise)
+            deadline = Deadline(limits.timeout_seconds, source)  # safety.py: bombs, loops, time
+            check_pdf(data, source, limits, deadline)
+            return _read(data, source, limits, noise, deadline)
         except ResumeError:
             raise
         except Exception as exc:  # the parser's errors are many and undocumented
             raise _as_resume_error(exc, source) from None
 
 
-def _read(data: bytes, source: str, limits: Limits, noise: list[str]) -> ResumeDocument:
+def _read(data: bytes, source: str, limits: Limits, noise: list[str], deadline: Deadline) -> ResumeDocument:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         count = sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), limits.max_pages + 1))
         if count > limits.max_pages:
@@ -57,8 +60,18 @@ def _read(data: bytes, source: str, limits: Limits, noise: list[str]) -> ResumeD
             )
         if count == 0:
             raise CorruptFileError("has no pages; export it again", source=source)
-        pages = [_read_page(page, number) for number, page in enumerate(pdf.pages, start=1)]
+        pages = []
+        for number, page in enumerate(pdf.pages, start=1):
+            deadline.check()  # safety.py: the time limit, between pages
+            pages.append(_read_page(page, number))
+    return document_from_pages(pages, source, len(data), noise)
 
+
+def document_from_pages(
+    pages: Sequence[_Page], source: str, file_size: int, warnings: Sequence[str] = ()
+) -> ResumeDocument:
+    """The pages of either engine (this one or pdf_pdfium) as one document: running
+    headers and footers, layout facts, links and sections."""
     if not any(p.facts.has_text_layer for p in pages):
         raise NoTextLayerError(_NO_TEXT, source=source)
     marked = mark_running_lines([p.lines for p in pages], [p.facts.height for p in pages])
@@ -70,8 +83,8 @@ def _read(data: bytes, source: str, limits: Limits, noise: list[str]) -> ResumeD
         header_footer_lines=sum(1 for ln in lines if ln.region in ("header", "footer") and not ln.hidden),
         fonts=_font_table(w for p in pages for w in p.words),
         hidden_text=tuple(h for p in pages for h in p.hidden_text),
-        file_size=len(data),
-        warnings=tuple(dict.fromkeys(noise)),
+        file_size=file_size,
+        warnings=tuple(dict.fromkeys(warnings)),
     )
     return build_document(source, "pdf", lines, _links(pages, lines), layout)
 

@@ -90,6 +90,13 @@ class Report:
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
+    def redacted(self) -> Report:
+        """A copy with emails, phone numbers, street addresses and profile handles masked in
+        every string (evidence, reasons, checks, hidden text), for every output format."""
+        from .redact import redact_report
+
+        return redact_report(self)
+
     def to_markdown(self) -> str:
         return render.to_markdown(self)
 
