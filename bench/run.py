@@ -26,6 +26,7 @@ Figures and floors:
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import os
@@ -102,10 +103,15 @@ class Timing:
 def best(job: Callable[[], object], repeats: int) -> Timing:
     walls, cpus = [], []
     for _ in range(repeats):
-        wall, cpu = time.perf_counter(), time.process_time()
-        job()
-        walls.append(time.perf_counter() - wall)
-        cpus.append(time.process_time() - cpu)
+        gc.collect()
+        gc.disable()  # as timeit does: a collection in one run would charge it for others' garbage
+        try:
+            wall, cpu = time.perf_counter(), time.process_time()
+            job()
+            walls.append(time.perf_counter() - wall)
+            cpus.append(time.process_time() - cpu)
+        finally:
+            gc.enable()
     return Timing(min(walls), min(cpus))
 
 

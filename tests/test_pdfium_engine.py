@@ -113,9 +113,6 @@ def _invisible(over_image: bool) -> bytes:
     return fx.build(page)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="known gap: PDFium's render mode of reportlab's mode-3 text objects is not read yet"
-)
 def test_invisible_text_is_hidden_text():
     """A documented difference: pdfminer reads render-mode-3 text as ordinary text."""
     plumber, pdfium = both(_invisible(over_image=False))

@@ -226,7 +226,7 @@ def hidden_text(facts: CheckInput) -> Check:
     return Check(
         "hidden-text",
         FAIL,
-        f"{plural(len(hidden), 'piece')} of hidden text (white, tiny, off the page or hidden): "
+        f"{plural(len(hidden), 'piece')} of hidden text (white, tiny, off the page, drawn invisible or hidden): "
         "ATS vendors and recruiters treat it as gaming the system.",
         capped([f"page {page}, {reason}: {quote(text)}" for page, reason, text in hidden]),
         "Delete the hidden text. Write the skills you have where people can read them.",

@@ -42,7 +42,7 @@ class Word:
     font: str = ""
     size: float = 0.0
     bold: bool = False
-    hidden: str = ""  # why a person cannot see it: white, tiny or off-page; "" when visible
+    hidden: str = ""  # why a person cannot see it: white, tiny, off-page or invisible; "" when visible
 
 
 @dataclass(frozen=True)
@@ -466,7 +466,7 @@ def layout_page(
     ]
     lines += _join_hyphens(body_lines)
     hidden: list[HiddenText] = []
-    for reason in ("white", "tiny", "off-page"):
+    for reason in ("white", "tiny", "off-page", "invisible"):
         for row in group_rows(w for w in words if w.hidden == reason):
             lines.append(_make_line(row, page, 0, "body", (), True))
             hidden.append(HiddenText(lines[-1].text, page, reason))
