@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .checks_base import PASS, WARN, Check, CheckInput, at, capped, join_and, plural, quote
 from .documents import Line
@@ -56,14 +57,22 @@ class DateMention:
     year: int | None  # None for "Present"
 
 
-def find_dates(text: str) -> list[DateMention]:
+# Every date above holds a year or one of these words: most lines have neither.
+_MAY_HOLD_DATE = re.compile(rf"{_YEAR}|present|current|now|today|ongoing|date", re.I)
+
+
+@lru_cache(maxsize=4096)
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Cached: the dates and length checks both read every experience line."""
+    if not _MAY_HOLD_DATE.search(text):
+        return ()
     out = []
     for match in _DATE.finditer(text):
         year = re.search(_YEAR, match.group())
         out.append(
             DateMention(match.group().strip(" -–—"), match.lastgroup or "year", int(year.group()) if year else None)
         )
-    return out
+    return tuple(out)
 
 
 def looks_like_job_title(text: str) -> bool:

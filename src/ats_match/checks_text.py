@@ -61,7 +61,7 @@ def contact(facts: CheckInput) -> Check:
     """An email and a phone number in the body, where every ATS reads them."""
     found: dict[str, list[tuple[Line, str]]] = {"email": [], "phone number": []}
     for line in facts.lines:
-        found["email"] += [(line, m) for m in EMAIL.findall(line.text)]
+        found["email"] += [(line, m) for m in EMAIL.findall(line.text)] if "@" in line.text else []
         found["phone number"] += [(line, m) for m in phones(line.text)]
     schemes = {"email": "mailto:", "phone number": "tel:"}
     linked = {what: any(link.url.lower().startswith(s) for link in facts.document.links) for what, s in schemes.items()}
@@ -134,6 +134,16 @@ PLACEHOLDERS = re.compile(
     r"|\b(?:MMM|MM)[ /](?:YYYY|20XX)\b|\bMonth (?:20XX|YYYY)\b|\b20XX\b",
     re.I,
 )
+# Each placeholder above holds one of these; testing for them first skips the slow pattern on
+# almost every line.
+_PLACEHOLDER_HINTS = ("lorem", "your", "first", "company", "job title", "@@@", "[", "mm", "month", "20xx")
+
+
+def placeholders(text: str) -> list[str]:
+    lower = text.lower()
+    if not any(hint in lower for hint in _PLACEHOLDER_HINTS):
+        return []
+    return [match.group() for match in PLACEHOLDERS.finditer(text)]
 
 
 def looks_like_name(text: str) -> bool:
@@ -154,7 +164,7 @@ def looks_like_name(text: str) -> bool:
 def name(facts: CheckInput) -> Check:
     """The resume opens with a person's name (in one of its first three lines, a date
     or an address may come first), and no template placeholder is left in."""
-    left = [at(line, m.group()) for line in facts.lines for m in PLACEHOLDERS.finditer(line.text)]
+    left = [at(line, found) for line in facts.lines for found in placeholders(line.text)]
     if left:
         return Check(
             "name",

@@ -14,10 +14,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 
 from .documents import Line, ResumeDocument
 from .nlp import blank_english, inflections
+from .patterns import PatternMatcher
 from .qualifiers import Qualifier, clause_before, qualify
 from .roles import Item, RoleProfile
 
@@ -66,7 +67,7 @@ class Extractor:
         vocab = self.nlp.vocab
         self._lower = PhraseMatcher(vocab, attr="LOWER")
         self._exact_case = PhraseMatcher(vocab, attr="ORTH")
-        self._patterns = Matcher(vocab, validate=True)
+        self._patterns = PatternMatcher(vocab)
         self._entries: dict[str, _Entry] = {}
         self._forms: dict[str, set[str]] = {}  # the written forms of each phrase entry
         for item in role.items:
@@ -102,7 +103,7 @@ class Extractor:
         for index, pattern in enumerate(item.patterns):
             key = f"{item.id}|variant|pattern {index + 1}"
             self._entries[key] = _Entry(item.id, f"pattern {index + 1}", "variant")
-            self._patterns.add(key, [pattern])
+            self._patterns.add(key, pattern)
 
     def extract(self, document: ResumeDocument) -> list[Mention]:
         """Every mention of every item, visible and hidden, in reading order."""

@@ -34,9 +34,14 @@ def text_links(lines: Iterable[Line]) -> list[Link]:
     return [
         Link(full_url(url.rstrip(".")), url.rstrip("."), line.page)
         for line in lines
-        if not line.hidden
+        if not line.hidden and _may_hold_address(line.text)
         for url in URL.findall(line.text)
     ]
+
+
+def _may_hold_address(text: str) -> bool:
+    """Every address URL finds has one of these; most lines have none."""
+    return "@" in text or "://" in text or ".com/" in text
 
 
 def unique_links(links: Iterable[Link]) -> tuple[Link, ...]:

@@ -45,6 +45,14 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 def normalize_text(text: str) -> str:
     """Normalise one line of text as a person would read it."""
+    if text.isascii():  # most lines: no ligature, fancy space or bullet glyph to fold
+        text = text.replace("\t", " ")
+        return (_SPACES.sub(" ", text) if "  " in text else text).strip()
+    return fold_text(text)
+
+
+def fold_text(text: str) -> str:
+    """The whole clean-up, for text with any character."""
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     text = _BULLET_AT_START.sub("- ", text)
     text = _BULLET_INSIDE.sub(" | ", text)

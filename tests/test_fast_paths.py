@@ -1,0 +1,151 @@
+"""The shortcuts taken for speed (issue 9) give exactly what the long way gives.
+
+Each shortcut skips work on input that cannot match: windows of tokens for the Matcher,
+a plain-ASCII path in text clean-up, literal hints before slow patterns. Each is
+checked here against the unshortened code on generated input."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.matcher import Matcher
+
+from ats_match import load_role
+from ats_match.checks_dates import _DATE, find_dates
+from ats_match.checks_text import PLACEHOLDERS, placeholders
+from ats_match.documents import Line
+from ats_match.links import URL, text_links
+from ats_match.nlp import blank_english, lemma_of
+from ats_match.normalize import fold_text, normalize_text
+from ats_match.patterns import PatternMatcher, _max_length
+
+NLP = blank_english()
+ROLE = load_role("machine-learning-engineer")
+PATTERNS = [(f"{item.id}|{i}", pattern) for item in ROLE.items for i, pattern in enumerate(item.patterns)]
+
+
+def _matchers() -> tuple[Matcher, PatternMatcher]:
+    plain, windowed = Matcher(NLP.vocab), PatternMatcher(NLP.vocab)
+    for key, pattern in PATTERNS:
+        plain.add(key, [pattern])
+        windowed.add(key, pattern)
+    return plain, windowed
+
+
+PLAIN, WINDOWED = _matchers()
+
+# The words the patterns are made of, inflected, with the punctuation that stops a gap.
+_PATTERN_WORDS = sorted(
+    {
+        word
+        for _, pattern in PATTERNS
+        for token in pattern
+        for value in token.values()
+        if isinstance(value, dict)
+        for word in value.get("IN", [])
+    }
+    | {
+        token[a]
+        for _, pattern in PATTERNS
+        for token in pattern
+        for a in ("NORM", "LOWER")
+        if isinstance(token.get(a), str)
+    }
+)
+_VOCABULARY = [*_PATTERN_WORDS, "deployed", "trained", "models", "serving", "features", "the", "a", "churn", "2M"]
+_VOCABULARY += [".", ",", ";", ":", "|", "and", "to", "production", "API", "requests", "Models", "DEPLOYED"]
+
+
+def test_every_shipped_pattern_is_anchored():
+    """All shipped patterns open with fixed words and have a bounded length, so none falls
+    back to running on the whole document."""
+    assert PATTERNS
+    assert len(WINDOWED._everywhere) == 0
+    assert all(_max_length(pattern) for _, pattern in PATTERNS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_VOCABULARY), min_size=0, max_size=80))
+def test_windowed_patterns_find_what_the_matcher_finds(words):
+    doc = NLP.make_doc(" ".join(words))
+    assert sorted(WINDOWED(doc)) == sorted(PLAIN(doc))
+
+
+def _longest_match(pattern: list[dict]) -> str:
+    """Words that fill every token of the pattern, each optional and repeated one as often
+    as it may occur: the match that reaches furthest from its first word."""
+    words = []
+    for token in pattern:
+        op = token.get("OP", "1")
+        times = int(op.strip("{}").split(",")[-1]) if op.startswith("{") else 1
+        attr, value = next((k, v) for k, v in token.items() if k != "OP")
+        if attr == "LIKE_NUM":
+            word = "3"
+        elif isinstance(value, str):
+            word = value
+        elif "IN" in value:
+            word = next(w for w in value["IN"] if attr != "NORM" or lemma_of(w) == w)
+        else:
+            word = "churn"  # a gap word: not a stop mark
+        words += [word] * times
+    return " ".join(words)
+
+
+def test_windows_reach_the_end_of_the_longest_matches():
+    for key, pattern in PATTERNS:
+        doc = NLP.make_doc(f"Skills: Python. {_longest_match(pattern)} . Go")
+        found = [(s, e) for m, s, e in WINDOWED(doc) if NLP.vocab.strings[m] == key]
+        assert (4, len(doc) - 2) in found, (key, doc.text)
+        assert sorted(WINDOWED(doc)) == sorted(PLAIN(doc))
+
+
+def test_windowed_patterns_on_real_sentences():
+    doc = NLP.make_doc(
+        "Deployed the churn model to production. Trained and tuned 12 gradient boosting models; "
+        "built 40 features for the ranking model and monitored model drift. Serving 2M API requests."
+    )
+    found = WINDOWED(doc)
+    assert len(found) >= 5
+    assert sorted(found) == sorted(PLAIN(doc))
+
+
+def test_unbounded_patterns_run_on_the_whole_document():
+    matcher = PatternMatcher(NLP.vocab)
+    matcher.add("any", [{"LOWER": "model"}, {"OP": "*"}, {"LOWER": "deployed"}])
+    matcher.add("number", [{"LIKE_NUM": True}, {"LOWER": "models"}])
+    doc = NLP.make_doc("model a b c d e f g h i j k l m n o p q r s t u v w x y z deployed 3 models")
+    assert len(matcher._everywhere) == 2
+    assert sorted((s, e) for _, s, e in matcher(doc)) == [(0, 28), (28, 30)]
+
+
+_PIECES = [*"abcXYZ 019-/.,@:()[]\t", "  ", "Jan ", "2021", " - present", "your name", "MM/YYYY", "github.com/", "://"]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=25).map("".join)
+_ANY_TEXT = st.text(max_size=60)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXT)
+def test_ascii_clean_up_is_the_full_clean_up(text):
+    assert normalize_text(text) == fold_text(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ANY_TEXT)
+def test_clean_up_of_any_text(text):
+    assert normalize_text(text) == fold_text(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_TEXT, _ANY_TEXT))
+def test_hints_never_hide_a_date_placeholder_or_address(text):
+    assert [d.text for d in find_dates(text)] == [m.group().strip(" -–—") for m in _DATE.finditer(text)]
+    assert placeholders(text) == [m.group() for m in PLACEHOLDERS.finditer(text)]
+    assert [link.text for link in text_links([Line(text)])] == [u.rstrip(".") for u in URL.findall(text)]
+
+
+def test_hints_on_known_examples():
+    assert [d.format for d in find_dates("Data Scientist, Jan 2020 - Present")] == ["month", "present"]
+    assert placeholders("Your Name Here | [Insert phone]") == ["Your Name Here", "[Insert phone]"]
+    assert placeholders("Lorem ipsum dolor") and not placeholders("Python, SQL, Docker")
+    links = text_links([Line("github.com/jane, jane@x.io")])
+    assert [link.url for link in links] == ["https://github.com/jane", "mailto:jane@x.io"]
