@@ -18,6 +18,7 @@ from ats_match.links import URL, text_links
 from ats_match.nlp import blank_english, lemma_of
 from ats_match.normalize import fold_text, normalize_text
 from ats_match.patterns import PatternMatcher, _max_length
+from ats_match.qualifiers import HEDGE_PHRASES, NEGATION_PHRASES, PROFICIENCY_WORDS, qualify, read_qualifier
 
 NLP = blank_english()
 ROLE = load_role("machine-learning-engineer")
@@ -149,3 +150,28 @@ def test_hints_on_known_examples():
     assert placeholders("Lorem ipsum dolor") and not placeholders("Python, SQL, Docker")
     links = text_links([Line("github.com/jane, jane@x.io")])
     assert [link.url for link in links] == ["https://github.com/jane", "mailto:jane@x.io"]
+
+
+_CUES = [*NEGATION_PHRASES[:6], *HEDGE_PHRASES[:6], *PROFICIENCY_WORDS[:4], "no", "not", "Never", "learning", "machine"]
+_LINE_PIECES = [*_CUES, "Docker", "SQL", "with", ",", ".", ";", " - ", "(", ")", ":", "5", "-", "'", "nor-", "no-code"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_LINE_PIECES), min_size=1, max_size=12),
+    st.lists(st.sampled_from(_LINE_PIECES), max_size=4),
+    st.data(),
+)
+def test_qualify_shortcut_is_the_full_reading(pieces, prefix_pieces, data):
+    line = " ".join(pieces)
+    start = data.draw(st.integers(0, len(line)))
+    end = data.draw(st.integers(start, len(line)))
+    prefix = " ".join(prefix_pieces).lower()
+    assert qualify(line, start, end, prefix) == read_qualifier(line, start, end, prefix)
+
+
+def test_qualify_shortcut_keeps_cues():
+    assert qualify("No experience with Docker", 19, 25).kind == "negated"
+    assert qualify("Docker (learning)", 0, 6).kind == "hedged"
+    assert qualify("Expert: Python", 8, 14).proficiency == "expert"
+    assert qualify("Docker, Python", 0, 6) == read_qualifier("Docker, Python", 0, 6)

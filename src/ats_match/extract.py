@@ -10,11 +10,14 @@ Three lanes, one pass over the document:
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from .documents import Line, ResumeDocument
 from .nlp import blank_english, inflections
@@ -70,6 +73,7 @@ class Extractor:
         self._patterns = PatternMatcher(vocab)
         self._entries: dict[str, _Entry] = {}
         self._forms: dict[str, set[str]] = {}  # the written forms of each phrase entry
+        self._last_joined: _Joined | None = None
         for item in role.items:
             self._add_item(item)
         self._next_role_terms = PhraseMatcher(vocab, attr="LOWER")
@@ -119,35 +123,32 @@ class Extractor:
         shown: dict[str, set[str]] = {next_role.name: set() for next_role in self.role.next_roles}
         if not len(self._next_role_terms):
             return shown
+        joined = self._joined([ln for ln in document.lines if not ln.hidden])
         strings = self.nlp.vocab.strings
-        for line in document.lines:
-            if line.hidden:
+        for match_id, start, end in self._next_role_terms(joined.doc):
+            located = joined.locate(start, end)
+            if located is None:
                 continue
-            doc = self.nlp.make_doc(line.text)
-            for match_id, start, end in self._next_role_terms(doc):
-                span = doc[start:end]
-                if not _whole_word(line.text, span.start_char, span.end_char):
-                    continue
-                if qualify(line.text, span.start_char, span.end_char).kind in ("negated", "hedged"):
-                    continue
-                role_name, skill = strings[match_id].split("|", 1)
-                shown[role_name].add(skill)
+            index, line_start, line_end, _ = located
+            if qualify(joined.lines[index].text, line_start, line_end).kind in ("negated", "hedged"):
+                continue
+            role_name, skill = strings[match_id].split("|", 1)
+            shown[role_name].add(skill)
         return shown
+
+    def _joined(self, lines: list[Line]) -> _Joined:
+        """One doc for the lines, made once for extract() and next_role_skills() alike."""
+        cached = self._last_joined
+        if cached is not None and len(cached.lines) == len(lines) and all(map(operator.is_, cached.lines, lines)):
+            return cached
+        self._last_joined = _Joined.of(lines, self.nlp)
+        return self._last_joined
 
     def _match_lines(self, lines: list[Line]) -> list[Mention]:
         if not lines:
             return []
-        # One doc for the whole text, lines joined by a space, so a phrase wrapped over two
-        # lines ("machine / learning") still matches; offsets map back to lines.
-        starts: list[int] = []
-        parts: list[str] = []
-        offset = 0
-        for line in lines:
-            starts.append(offset)
-            parts.append(line.text)
-            offset += len(line.text) + 1
-        text = " ".join(parts)
-        doc = self.nlp.make_doc(text)
+        joined = self._joined(lines)
+        doc = joined.doc
         found = self._lower(doc) + self._exact_case(doc)
         if len(self._patterns):
             found += self._patterns(doc)
@@ -157,18 +158,15 @@ class Extractor:
         for match_id, start, end in found:
             key = strings[match_id]
             entry = self._entries[key]
-            span = doc[start:end]
-            char_start, char_end = span.start_char, span.end_char
-            if not _whole_word(text, char_start, char_end):
+            located = joined.locate(start, end)
+            if located is None:
                 continue
-            if key in self._forms and _spaced(span.text) not in self._forms[key]:
+            if key in self._forms and _spaced(doc[start:end].text) not in self._forms[key]:
                 continue  # spaced differently from the name: "CI / CD" is not "CI/CD"
-            index = bisect_right(starts, char_start) - 1
+            index, line_start, line_end, written = located
             line = lines[index]
-            line_start = char_start - starts[index]
-            line_end = min(char_end - starts[index], len(line.text))
             qualifier = qualify(line.text, line_start, line_end, prefixes[index])
-            mentions.append(_mention(entry, line, text[char_start:char_end], line_start, line_end, qualifier))
+            mentions.append(_mention(entry, line, written, line_start, line_end, qualifier))
         return mentions
 
     def _implications(self, mentions: list[Mention]) -> list[Mention]:
@@ -185,6 +183,39 @@ class Extractor:
                         continue
                     implied.append(replace(mention, item_id=item.id, tier="implied", implied_by=source.name))
         return implied
+
+
+@dataclass(frozen=True)
+class _Joined:
+    """The lines as one doc, joined by a space so a phrase wrapped over two lines
+    ("machine / learning") still matches, with the way back from doc to line."""
+
+    lines: list[Line]
+    text: str
+    doc: Doc
+    starts: list[int]  # where each line starts in text
+
+    @classmethod
+    def of(cls, lines: list[Line], nlp: Language) -> _Joined:
+        starts, offset = [], 0
+        for line in lines:
+            starts.append(offset)
+            offset += len(line.text) + 1
+        text = " ".join(line.text for line in lines)
+        return cls(lines, text, nlp.make_doc(text), starts)
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int, str] | None:
+        """The line of tokens start:end, their character offsets in it and the words as
+        written (over two lines when wrapped); None when they are only part of a longer
+        word ("C" in "C++")."""
+        span = self.doc[start:end]
+        char_start, char_end = span.start_char, span.end_char
+        if not _whole_word(self.text, char_start, char_end):
+            return None
+        index = bisect_right(self.starts, char_start) - 1
+        line_start = char_start - self.starts[index]
+        line_end = min(char_end - self.starts[index], len(self.lines[index].text))
+        return index, line_start, line_end, self.text[char_start:char_end]
 
 
 def _mention(entry: _Entry, line: Line, text: str, start: int, end: int, qualifier: Qualifier) -> Mention:

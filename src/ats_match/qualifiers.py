@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Phrases that qualify everything after them to the end of the clause, commas included:
 # "no experience with Docker, Kubernetes or Airflow".
@@ -185,11 +186,35 @@ _COURSE = _any_of(COURSE_PHRASES)
 _PROFICIENCY = _any_of(PROFICIENCY_WORDS)
 
 
+# Any words that one of the rules below could fire on, without the rules' word-boundary
+# conditions: a line with none of them qualifies nothing, and most lines have none.
+_ANY_CUE = re.compile(
+    "|".join(re.escape(p) for p in (*NEGATION_PHRASES, *HEDGE_PHRASES, *COURSE_PHRASES, *PROFICIENCY_WORDS))
+    + "|(?<![a-z])(?:"
+    + "|".join(NEGATION_WORDS)
+    + ")(?![a-z'+#-])|learning|in progress|planned|studying|not yet",
+    re.I,
+)
+_NO_QUALIFIER = Qualifier()
+
+
+@lru_cache(maxsize=2048)
+def _has_cue(text: str) -> bool:
+    return _ANY_CUE.search(text.lower()) is not None
+
+
 def qualify(line_text: str, start: int, end: int, prefix: str = "") -> Qualifier:
     """How a reader takes the mention at line_text[start:end].
 
     `prefix` is the clause carried over from earlier lines when a sentence wraps.
     """
+    if not _has_cue(f"{prefix} {line_text}" if prefix else line_text):
+        return _NO_QUALIFIER
+    return read_qualifier(line_text, start, end, prefix)
+
+
+def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qualifier:
+    """qualify() without its shortcut for lines that hold no cue at all."""
     before = clause_before(line_text, start)
     if prefix and not _CLAUSE_END.search(line_text[:start]):
         before = f"{prefix} {before}"
