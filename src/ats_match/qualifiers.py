@@ -186,21 +186,20 @@ _COURSE = _any_of(COURSE_PHRASES)
 _PROFICIENCY = _any_of(PROFICIENCY_WORDS)
 
 
-# Any words that one of the rules below could fire on, without the rules' word-boundary
-# conditions: a line with none of them qualifies nothing, and most lines have none.
-_ANY_CUE = re.compile(
-    "|".join(re.escape(p) for p in (*NEGATION_PHRASES, *HEDGE_PHRASES, *COURSE_PHRASES, *PROFICIENCY_WORDS))
-    + "|(?<![a-z])(?:"
-    + "|".join(NEGATION_WORDS)
-    + ")(?![a-z'+#-])|learning|in progress|planned|studying|not yet",
-    re.I,
-)
+# The first word of every cue the rules below look for. A cue always starts at a word
+# boundary, so its first word is a whole run of letters in the line: a line with none of
+# these words qualifies nothing, and most lines have none.
+_CUE_WORDS = frozenset(
+    re.match(r"[a-z]+", cue).group()
+    for cue in (*NEGATION_PHRASES, *HEDGE_PHRASES, *COURSE_PHRASES, *PROFICIENCY_WORDS, *NEGATION_WORDS)
+) | {"currently", "learning", "in", "planned", "studying", "not"}  # AFTER_HEDGES
+_LETTERS = re.compile(r"[a-z]+")
 _NO_QUALIFIER = Qualifier()
 
 
 @lru_cache(maxsize=2048)
 def _has_cue(text: str) -> bool:
-    return _ANY_CUE.search(text.lower()) is not None
+    return not _CUE_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 def qualify(line_text: str, start: int, end: int, prefix: str = "") -> Qualifier:
