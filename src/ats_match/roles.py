@@ -8,7 +8,7 @@ role without touching Python. Errors name the file, the entry and the field in o
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -204,18 +204,28 @@ class RoleProfile(_Model):
             _check_ids(known, stage.covers, f"roadmap[{i}] ({stage.level}): covers")
         return self
 
-    @property
+    # Cached (the profile is frozen): every what-if of the recommendations asks for these.
+    @cached_property
     def items(self) -> tuple[Item, ...]:
         return self.skills + self.tools
 
+    @cached_property
+    def _items_by_id(self) -> dict[str, Item]:
+        return {item.id: item for item in self.items}
+
+    @cached_property
+    def _weights(self) -> dict[str, float]:
+        return {item.id: self._weight(item) for item in self.items}
+
     def item(self, item_id: str) -> Item:
-        for item in self.items:
-            if item.id == item_id:
-                return item
-        raise KeyError(item_id)
+        return self._items_by_id[item_id]
 
     def weight(self, item: Item) -> float:
         """Importance x interview factor: what one item is worth in the score."""
+        cached = self._weights.get(item.id)
+        return cached if cached is not None and self._items_by_id.get(item.id) is item else self._weight(item)
+
+    def _weight(self, item: Item) -> float:
         level = item.interview_weight or self.scoring.tool_interview_weight
         return item.importance * self.scoring.interview_factors.get(level, 1.0)
 

@@ -88,12 +88,12 @@ def _missing_reason(mentions: Iterable[Mention]) -> str:
 def coverage(role: RoleProfile, statuses: Mapping[str, str], items: Iterable[Item] | None = None) -> float:
     """Weighted coverage (0-100) of the given items (default: the role's skills) for the
     given statuses. The one scoring function: the report and every what-if use it."""
-    items = list(role.skills if items is None else items)
-    total = sum(role.weight(item) for item in items)
+    weighted = [(item.id, role.weight(item)) for item in (role.skills if items is None else items)]
+    total = sum(weight for _, weight in weighted)
     if total == 0:
         return 0.0
     strengths = role.scoring.strengths
-    earned = sum(role.weight(item) * strengths[statuses.get(item.id, "missing")] for item in items)
+    earned = sum(weight * strengths[statuses.get(item_id, "missing")] for item_id, weight in weighted)
     return round(100 * earned / total, 2)
 
 
