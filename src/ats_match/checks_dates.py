@@ -78,11 +78,11 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
 def looks_like_job_title(text: str) -> bool:
     """A short line, not a bullet or a sentence, that names a role."""
     return (
-        bool(_TITLE_WORDS.search(text))
-        and len(text.split()) <= 10
-        and text[:1].isupper()  # not a bullet, not the rest of a sentence
+        text[:1].isupper()  # not a bullet, not the rest of a sentence
         and ". " not in text
         and not text.rstrip().endswith(".")
+        and len(text.split()) <= 10
+        and bool(_TITLE_WORDS.search(text))  # last: the slowest test
     )
 
 

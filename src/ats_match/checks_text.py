@@ -36,6 +36,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # code and area code in parentheses: "(555) 123-4567", "+44 20 7946 0958", "607.379.5733".
 _PHONE = re.compile(r"(?<![\w/.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])")
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
 _PROFILE = re.compile(r"(?:linkedin\.com|github\.com)/[^\s|,;)>\]]+", re.I)
 _SITES = {"linkedin.com": "LinkedIn", "github.com": "GitHub"}
 _READ_BY_ALL = ("body", "table")  # header, footer and text-box lines are often skipped
@@ -48,6 +49,8 @@ _FIX_CONTACT = (
 
 def phones(text: str) -> list[str]:
     """Phone numbers: 7 to 15 digits, not a run of years ("2019-2021")."""
+    if len(_DIGIT.findall(text)) < 7:  # most lines: too few digits for any number
+        return []
     found = []
     for match in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", match.group())

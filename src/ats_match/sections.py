@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .documents import Line, Section
 
@@ -264,6 +265,7 @@ _LETTER_SPACED = re.compile(r"^(?:\w ){2,}\w$")
 _NON_WORD = re.compile(r"[^\w/+#&]+|_+")
 
 
+@lru_cache(maxsize=4096)
 def heading_key(text: str) -> str:
     """Normalise a heading: "T E C H N I C A L  S K I L L S:" -> "technical skills"."""
     text = text.strip().strip(":").strip()
