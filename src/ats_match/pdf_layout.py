@@ -15,7 +15,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import accumulate, pairwise
+from operator import attrgetter
 from statistics import median
 
 from .documents import BBox, HiddenText, Line
@@ -84,13 +85,13 @@ class _Row:
 
     def add(self, word: Word) -> None:
         text = _is_text(word)
-        if not self.words or (text and not self.has_text):
-            self.top, self.bottom = word.top, word.bottom
-        elif text:
-            self.top, self.bottom = min(self.top, word.top), max(self.bottom, word.bottom)
         if not self.words:
-            self.x0, self.x1 = word.x0, word.x1
+            self.top, self.bottom, self.x0, self.x1 = word.top, word.bottom, word.x0, word.x1
         else:
+            if text and not self.has_text:
+                self.top, self.bottom = word.top, word.bottom
+            elif text:
+                self.top, self.bottom = min(self.top, word.top), max(self.bottom, word.bottom)
             self.x0, self.x1 = min(self.x0, word.x0), max(self.x1, word.x1)
         self.has_text = self.has_text or text
         self.words.append(word)
@@ -106,16 +107,21 @@ class _Row:
         return (round(self.x0, 2), round(top, 2), round(self.x1, 2), round(bottom, 2))
 
 
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts: \w is it plus "_"
+
+
 def _is_text(word: Word) -> bool:
     """Whether a word holds letters or digits (not only a bullet, icon or rule)."""
-    return any(c.isalnum() for c in word.text)
+    return _ALNUM.search(word.text) is not None
 
 
 def _same_row(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> bool:
     """Boxes share a row when they overlap for at least half the shorter one's height.
     Small type beside much larger type (a date in the corner of a name banner) must also
     share its baseline."""
-    short, tall = sorted((a_bottom - a_top, b_bottom - b_top))
+    short, tall = a_bottom - a_top, b_bottom - b_top
+    if tall < short:
+        short, tall = tall, short
     overlap = min(a_bottom, b_bottom) - max(a_top, b_top)
     if overlap < 0.5 * max(short, 0.1):
         return False
@@ -125,7 +131,7 @@ def _same_row(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> b
 def group_rows(words: Iterable[Word]) -> list[_Row]:
     """Words into rows, top to bottom (one sort and one sweep)."""
     rows: list[_Row] = []
-    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+    for word in sorted(words, key=attrgetter("top", "x0")):
         if rows and _same_row(rows[-1].top, rows[-1].bottom, word.top, word.bottom):
             rows[-1].add(word)
         else:
@@ -183,25 +189,22 @@ def find_gutter(words: Sequence[Word]) -> Gutter | None:
     for w in words:
         diff[int(w.x0) - lo] += 1
         diff[min(int(w.x1 + 0.999), hi) - lo] -= 1
-    cov, running = [0] * n, 0
-    for i in range(n):
-        running += diff[i]
-        cov[i] = running
-    left_rows, right_rows = _running_max(cov), _running_max(cov[::-1])[::-1]
-
-    def crossing(i: int) -> float:
-        """Words across x, per row of the longer side (strong gutters use the shorter)."""
-        return cov[i] / max(left_rows[i], right_rows[i], 1)
-
+    cov = list(accumulate(diff[:n]))
+    left_rows, right_rows = list(accumulate(cov, max)), list(accumulate(reversed(cov), max))[::-1]
+    # Where a gutter may run: rows on both sides, and few words across x per row of the
+    # longer side (strong gutters use the shorter).
+    clear = [
+        min(a, b) >= 3 and c / max(a, b, 1) <= MAX_CROSSING for c, a, b in zip(cov, left_rows, right_rows, strict=True)
+    ]
     best: tuple[float, int, float] | None = None  # (crossing share of the shorter side, -width, x)
     margin = int(n * 0.12)
     i = margin
     while i < n - margin:
-        if min(left_rows[i], right_rows[i]) < 3 or crossing(i) > MAX_CROSSING:
+        if not clear[i]:
             i += 1
             continue
         start = i
-        while i < n - margin and min(left_rows[i], right_rows[i]) >= 3 and crossing(i) <= MAX_CROSSING:
+        while i < n - margin and clear[i]:
             i += 1
         if i - start >= MIN_GUTTER:
             low = min(cov[start:i])
@@ -210,14 +213,6 @@ def find_gutter(words: Sequence[Word]) -> Gutter | None:
             candidate = (round(share, 2), start - i, lo + (plateau[0] + plateau[-1] + 1) / 2)
             best = candidate if best is None or candidate < best else best
     return Gutter(best[2], best[0] <= MAX_CROSSING) if best else None
-
-
-def _running_max(values: list[int]) -> list[int]:
-    out, top = [], 0
-    for v in values:
-        top = max(top, v)
-        out.append(top)
-    return out
 
 
 def _is_label_grid(left: list[_Row], right: list[_Row]) -> bool:
@@ -380,6 +375,7 @@ def _inside(row: _Row, bbox: BBox) -> bool:
 # ---------------------------------------------------------------------------- lines
 
 
+_X0 = attrgetter("x0")  # words left to right
 _LETTER = re.compile(r"^[^\W\d_]{1,3}$")
 
 
@@ -387,8 +383,13 @@ def row_text(words: Sequence[Word], tables: Sequence[TableBox] = ()) -> str:
     """The text of a row, words left to right. Words split only by a change of font or
     colour are glued back; cells of a ruled table are joined by " | "; letter-spaced
     capitals ("J O H N  D O E") are read as words ("JOHN DOE")."""
-    words = sorted(words, key=lambda w: w.x0)
-    if _letter_spaced(words):
+    words = sorted(words, key=_X0)
+    return _text(words, tables, _letter_spaced(words))
+
+
+def _text(words: Sequence[Word], tables: Sequence[TableBox], letter_spaced: bool) -> str:
+    """row_text of words sorted left to right, whether they are letter-spaced known."""
+    if letter_spaced:
         return _join_letter_spaced(words)
     edges = _row_edges(words, tables)
     parts = [words[0].text]
@@ -429,12 +430,15 @@ def _make_line(row: _Row, page: int, column: int, region: str, tables: Sequence[
     sizes: dict[float, int] = {}
     bold = 0
     for w in row.words:
-        sizes[round(w.size, 1)] = sizes.get(round(w.size, 1), 0) + len(w.text)
+        size = round(w.size, 1)
+        sizes[size] = sizes.get(size, 0) + len(w.text)
         bold += len(w.text) if w.bold else 0
     chars = sum(sizes.values())
     size = max(sizes, key=lambda s: (sizes[s], s)) if sizes else None
+    words = sorted(row.words, key=_X0)
+    letter_spaced = _letter_spaced(words)
     return Line(
-        text=row_text(row.words, tables),
+        text=_text(words, tables, letter_spaced),
         page=page,
         region=region,
         bbox=row.box,
@@ -442,7 +446,7 @@ def _make_line(row: _Row, page: int, column: int, region: str, tables: Sequence[
         font_size=size or None,
         bold=bold * 2 > chars,
         hidden=hidden,
-        letter_spaced=_letter_spaced(sorted(row.words, key=lambda w: w.x0)),
+        letter_spaced=letter_spaced,
     )
 
 
@@ -501,7 +505,7 @@ def _join_hyphens(lines: list[Line]) -> list[Line]:
     for i in range(1, len(lines) + 1):
         if i == len(lines) or lines[i].column != lines[start].column:
             texts = join_hyphenated([ln.text for ln in lines[start:i]])
-            out += [replace(ln, text=t) for ln, t in zip(lines[start:i], texts, strict=True)]
+            out += [ln if ln.text == t else replace(ln, text=t) for ln, t in zip(lines[start:i], texts, strict=True)]
             start = i
     return out
 

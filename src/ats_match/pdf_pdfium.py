@@ -15,9 +15,12 @@ merely asking PDFium for the character's box.
 from __future__ import annotations
 
 import ctypes
+import struct
 import threading
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
@@ -262,37 +265,63 @@ class _Style:
 
 
 class _Styles:
-    """The styles of one page's text objects, each read from PDFium once. Many PDFs
-    draw every word as its own text object, so the values are cached too."""
+    """The styles of one page's text objects. Many PDFs draw every word as its own text
+    object, so a style is looked up by what PDFium reports for the object (font handle,
+    render mode and the raw bytes of size, colour and matrix) before any arithmetic."""
 
     def __init__(self, rotation: int = 0) -> None:
         self.turns = rotation // 90  # the page's quarter turns, to judge uprightness as shown
         self.fonts: dict[int | None, str] = {}
         self.made: dict[tuple[Any, ...], _Style] = {}
-        self.size = _Out(ctypes.c_float, 1)
-        self.matrix = _Out(ctypes.c_float, 6)  # FS_MATRIX: a b c d e f
-        self.rgba = _Out(ctypes.c_uint, 4)
+        self.seen: dict[tuple[Any, ...], _Style] = {}
 
-    def read(self, textpage: int, index: int, obj: int) -> _Style:
-        """A text object's font, effective size (font size times the character matrix's
-        vertical scale, as pdfminer measures it), fill colour and render mode."""
-        _object_font_size(obj, self.size.addresses[0])
-        _char_matrix(textpage, index, self.matrix.addresses[0])
-        _object_fill(obj, *self.rgba.addresses)
-        a, b, c, d, _, _ = self.matrix.values
+    def read(self, textpage: int, objects: list[int | None]) -> dict[int, _Style]:
+        """The style of every text object in `objects` (a page's characters' objects): its
+        font, effective size (font size times the character matrix's vertical scale, as
+        pdfminer measures it), fill colour and render mode. The calls run in batches
+        (_batch), each object's out-parameters in its own 44-byte slot: RGBA (4 uints),
+        font size (a float) and the character's FS_MATRIX (a b c d e f). A style is looked
+        up by the font handle, render mode and the slot's first 36 bytes (e and f, the
+        position, are left out) before any arithmetic."""
+        first = dict(zip(reversed(objects), range(len(objects) - 1, -1, -1), strict=True))  # object -> first index
+        first.pop(None, None)
+        count = len(first)
+        slots = (ctypes.c_uint32 * (11 * count))()
+        base = ctypes.addressof(slots)
+
+        def out(offset: int) -> range:
+            return range(base + offset, base + offset + 44 * count, 44)
+
+        handles = list(first)
+        deque(map(_object_font_size, handles, out(16)), maxlen=0)
+        deque(map(_char_matrix, repeat(textpage), first.values(), out(20)), maxlen=0)
+        deque(map(_object_fill, handles, out(0), out(4), out(8), out(12)), maxlen=0)
+        raw = memoryview(slots).cast("B")
+        keys = zip(map(_object_font, handles), map(_object_render_mode, handles), out(0), strict=True)
+        styles = {}
+        for obj, (font, mode, address) in zip(handles, keys, strict=True):
+            key = (font, mode, bytes(raw[address - base : address - base + 36]))
+            style = self.seen.get(key)
+            if style is None:
+                style = self.seen[key] = self._make(*key)
+            styles[obj] = style
+        return styles
+
+    def _make(self, font: int | None, mode: int, raw: bytes) -> _Style:
+        red, green, blue, _, size, a, b, c, d = struct.unpack("4If4f", raw)
         for _ in range(self.turns):  # a page shown turned clockwise turns its text too
             a, b, c, d = b, -a, d, -c
         key = (
-            _object_font(obj),
-            round(self.size.values[0] * (c * c + d * d) ** 0.5, 2),
-            min(self.rgba.values[:3]) >= 243,  # white: 0.95 of 255, as pdf_reader._is_white
-            _object_render_mode(obj) in _INVISIBLE,
+            font,
+            round(size * (c * c + d * d) ** 0.5, 2),
+            min(red, green, blue) >= 243,  # white: 0.95 of 255, as pdf_reader._is_white
+            mode in _INVISIBLE,
             a * d > 0 and b * c <= 0,  # upright, as pdfminer decides it
         )
         style = self.made.get(key)
         if style is None:
-            font = self._font(key[0])
-            style = self.made[key] = _Style(font, *key[1:], bold=bool(_BOLD.search(font)))
+            name = self._font(font)
+            style = self.made[key] = _Style(name, *key[1:], bold=bool(_BOLD.search(name)))
         return style
 
     def _font(self, font: int | None) -> str:
@@ -319,9 +348,10 @@ def words_from_pdfium(textpage: pdfium.PdfTextPage, frame: _Frame, shapes: _Shap
     shapes = shapes or _Shapes()
     words: list[Word] = []
     for style, run in _runs(textpage, frame):
-        split = _split_line if style.upright else _split_vertical
         for line in _cluster(run, 2 if style.upright else 1):
-            words += (_word(chars, style, frame, shapes) for chars in split(line, WORD_GAP * style.size))
+            words += (
+                _word(chars, style, frame, shapes) for chars in _split(line, style.upright, WORD_GAP * style.size)
+            )
     return words
 
 
@@ -331,25 +361,29 @@ _Char = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom (pag
 def _runs(textpage: pdfium.PdfTextPage, frame: _Frame) -> list[tuple[_Style, list[_Char]]]:
     """Every character PDFium drew, in drawing order, with its box in page space, in runs
     of one style. Characters PDFium made up (spaces and line breaks it inferred) are left
-    out: pdfplumber never sees them. The engine's hot loop: two ctypes calls for a
-    printable ASCII character, and no allocation but its tuple."""
+    out: pdfplumber never sees them. The engine's hot loop: the two per-character calls
+    (text object, box) run in batches (_batch), and a printable ASCII character then costs
+    only its tuple."""
     handle = ctypes.cast(textpage.raw, _VOID).value
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
-    text = textpage.get_text_range() if count else ""
+    if count <= 0:
+        return []
+    text = textpage.get_text_range()
     if len(text) != count:  # PDFium's text and character lists disagree (rare): one by one
         text = "".join(chr(_char_code(handle, i)) for i in range(count))
-    styles = _Styles(frame.rotation)
-    by_object: dict[int, _Style] = {}
-    box = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
-    box_address, box_values = ctypes.addressof(box), memoryview(box).cast("B").cast("f")
+    objects = _batch(_char_object, handle, count)
+    boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF per character: left, top, right, bottom
+    _batch(_char_box, handle, count, ctypes.addressof(boxes), 16)
+    by_object = _Styles(frame.rotation).read(handle, objects)
     left, top = frame.left, frame.top
     rotated = frame.rotation != 0
     runs: list[tuple[_Style, list[_Char]]] = []
     run: list[_Char] = []
     run_style = last_object = None
     size = 0.0
-    for i, char in enumerate(text):
-        obj = _char_object(handle, i)
+    for i, char, obj, (x0, y1, x1, y0) in zip(
+        range(count), text, objects, struct.iter_unpack("4f", boxes), strict=True
+    ):
         if obj is None:
             continue  # a line break PDFium inferred
         if not " " < char <= "~":
@@ -358,18 +392,25 @@ def _runs(textpage: pdfium.PdfTextPage, frame: _Frame) -> list[tuple[_Style, lis
                 continue
         if obj != last_object:  # characters come object by object
             last_object = obj
-            style = by_object.get(obj) or by_object.setdefault(obj, styles.read(handle, i, obj))
+            style = by_object[obj]
             if style is not run_style:
                 run, run_style, size = [], style, style.size
                 runs.append((style, run))
-        _char_box(handle, i, box_address)
-        x0, y1, x1, y0 = box_values
         if rotated:
             run.append((char, *frame.box(x0, y0, x1, y1)))
         else:
             bottom = top - y0
             run.append((char, x0 - left, bottom - size, x1 - left, bottom))
     return runs
+
+
+def _batch(function: Any, textpage: int, count: int, out: int = 0, step: int = 0) -> list[Any]:
+    """`function(textpage, i)` for every character index i, or `function(textpage, i,
+    out + i * step)` to have each call write its own slot of an array: map() drives the
+    calls from C, which halves their cost against a Python loop."""
+    if not step:
+        return list(map(function, repeat(textpage, count), range(count)))
+    return list(map(function, repeat(textpage, count), range(count), range(out, out + count * step, step)))
 
 
 def _unusual(textpage: int, index: int, char: str) -> str | None:
@@ -404,46 +445,39 @@ def _cluster(chars: list[_Char], axis: int) -> list[list[_Char]]:
     return groups
 
 
-def _split_line(line: list[_Char], gap: float) -> Iterator[list[_Char]]:
-    """pdfplumber's WordExtractor on one line: left to right, a new word at a space, at a
-    step back, at a gap wider than `gap` or at a top more than _Y_TOLERANCE away."""
-    line.sort(key=itemgetter(1))
+def _split(line: list[_Char], upright: bool, gap: float) -> list[list[_Char]]:
+    """pdfplumber's WordExtractor on one line, in reading order: a new word at a space, at
+    a step back, at a gap along the line wider than its tolerance, or at a shift across it
+    wider than its tolerance. Upright text reads left to right with `gap` along the line
+    and _Y_TOLERANCE across it; text on its side reads top to bottom, and pdfplumber swaps
+    the tolerances."""
+    if upright:
+        line.sort(key=itemgetter(1))
+        start, end, across, along_tolerance, across_tolerance = 1, 3, 2, gap, _Y_TOLERANCE
+    else:
+        line.sort(key=itemgetter(2, 4))
+        start, end, across, along_tolerance, across_tolerance = 2, 4, 1, _Y_TOLERANCE, gap
+    words: list[list[_Char]] = []
     word: list[_Char] = []
+    prev = line[0]
     for char in line:
         if char[0].isspace():
             if word:
-                yield word
-            word = []
-            continue
-        if word:
-            prev = word[-1]
-            if char[1] < prev[1] or char[1] > prev[3] + gap or abs(char[2] - prev[2]) > _Y_TOLERANCE:
-                yield word
+                words.append(word)
                 word = []
-        word.append(char)
-    if word:
-        yield word
-
-
-def _split_vertical(line: list[_Char], gap: float) -> Iterator[list[_Char]]:
-    """The same for text on its side, read top to bottom: the axes swap, and so do the
-    tolerances (pdfplumber's, for rotated text)."""
-    line.sort(key=itemgetter(2, 4))
-    word: list[_Char] = []
-    for char in line:
-        if char[0].isspace():
-            if word:
-                yield word
-            word = []
             continue
-        if word:
-            prev = word[-1]
-            if char[2] < prev[2] or char[2] > prev[4] + _Y_TOLERANCE or abs(char[1] - prev[1]) > gap:
-                yield word
-                word = []
+        if word and (
+            char[start] < prev[start]
+            or char[start] > prev[end] + along_tolerance
+            or abs(char[across] - prev[across]) > across_tolerance
+        ):
+            words.append(word)
+            word = []
         word.append(char)
+        prev = char
     if word:
-        yield word
+        words.append(word)
+    return words
 
 
 def _word(chars: list[_Char], style: _Style, frame: _Frame, shapes: _Shapes) -> Word:
@@ -508,13 +542,13 @@ def _shapes(page: pdfium.PdfPage, frame: _Frame) -> _Shapes:
 
 
 def _page_objects(page: int) -> Iterator[tuple[int, int]]:
-    """(type, handle) of every object on the page, inside form XObjects too."""
+    """(type, handle) of every object on the page, inside form XObjects too (the calls in
+    batches, as in _batch: Chrome's PDFs draw each word as an object of its own)."""
     stack = [(pdfium_c.FPDFPage_CountObjects(ctypes.cast(page, pdfium_c.FPDF_PAGE)), page, _page_object)]
     while stack:
         count, parent, get = stack.pop()
-        for i in range(count):
-            obj = get(parent, i)
-            kind = _object_type(obj)
+        objects = list(map(get, repeat(parent, count), range(count)))
+        for obj, kind in zip(objects, map(_object_type, objects), strict=True):
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 stack.append((_form_count(obj), obj, _form_object))
             else:
