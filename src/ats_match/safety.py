@@ -196,19 +196,26 @@ def _raw_entry(data: bytes, entry: zipfile.ZipInfo, source: str) -> bytes:
     return data[begin : begin + entry.compress_size]
 
 
-def _inflate(raw: bytes, inflater, limit: int) -> Iterator[bytes]:
-    """Inflate `raw` in steps of at most _CHUNK bytes, stopping once `limit` bytes came
-    out, at the end of the stream, or where the data breaks (what came out still counts)."""
-    produced = 0
-    pending = raw
-    while pending and produced < limit and not inflater.eof:
+def _inflate(raw: bytes | memoryview, inflater, limit: int) -> Iterator[bytes]:
+    """Inflate `raw` in steps of at most _CHUNK bytes out, stopping once `limit` bytes came
+    out, at the end of the stream, or where the data breaks (what came out still counts).
+
+    The input goes in in slices of _CHUNK too: zlib copies what it has not used (the rest of
+    the file, when `raw` runs past the stream), and per stream of a PDF that was most of the
+    check's time."""
+    view = memoryview(raw)
+    produced = offset = 0
+    pending: bytes | memoryview = b""
+    while produced < limit and not inflater.eof:
+        if not pending:
+            if offset >= len(view):
+                return
+            pending, offset = view[offset : offset + _CHUNK], offset + _CHUNK
         try:
             piece = inflater.decompress(pending, min(_CHUNK, limit - produced))
         except zlib.error:
             return
         pending = inflater.unconsumed_tail
-        if not piece and not pending:
-            return
         produced += len(piece)
         yield piece
 
@@ -279,6 +286,7 @@ def check_pdf_streams(data: bytes, source: str, limits: Limits, deadline: Deadli
         check_pdf(data, source, limits, deadline)
         return
     budget = limits.max_unzipped_bytes
+    view = memoryview(data)  # each stream's data runs to the end of the file: never copied
     for number, (start, filters) in enumerate(_raw_streams(data)):
         if filters is None:
             check_pdf(data, source, limits, deadline)
@@ -286,7 +294,7 @@ def check_pdf_streams(data: bytes, source: str, limits: Limits, deadline: Deadli
         if number % 64 == 0:
             deadline.check()
         if filters:
-            budget -= _decoded_length(data[start:], filters, budget + 1, deadline)
+            budget -= _decoded_length(view[start:], filters, budget + 1, deadline)
             if budget < 0:
                 raise _bomb(limits, source)
 
@@ -400,7 +408,7 @@ _ASCIIHEX = {"ASCIIHexDecode", "AHx"}
 _RUNLENGTH = {"RunLengthDecode", "RL"}
 
 
-def _decoded_length(data: bytes, filters: list[str], limit: int, deadline: Deadline) -> int:
+def _decoded_length(data: bytes | memoryview, filters: list[str], limit: int, deadline: Deadline) -> int:
     """How long `data` is once each filter has run in turn, counted up to `limit`. Each
     decoder stops at its own end-of-data mark, so `data` may run past the stream. The last
     filter's output is counted, never kept. A filter that does not expand (images: DCT,
@@ -410,14 +418,14 @@ def _decoded_length(data: bytes, filters: list[str], limit: int, deadline: Deadl
     for position, name in enumerate(filters):
         if name in _FLATE:
             pieces: Iterator[bytes] = _inflate(data, zlib.decompressobj(), limit)
-        elif name in _LZW:
-            pieces = _bounded(LZWDecoder(io.BytesIO(data)).run(), limit, deadline)
+        elif name in _LZW:  # the other decoders take bytes, and are rare
+            pieces = _bounded(LZWDecoder(io.BytesIO(bytes(data))).run(), limit, deadline)
         elif name in _ASCII85:
-            pieces = iter([_ascii85(data)])
+            pieces = iter([_ascii85(bytes(data))])
         elif name in _ASCIIHEX:
-            pieces = iter([_ascii_hex(data)])
+            pieces = iter([_ascii_hex(bytes(data))])
         elif name in _RUNLENGTH:
-            pieces = iter([_run_length(data, limit)])
+            pieces = iter([_run_length(bytes(data), limit)])
         else:
             break
         if position == len(filters) - 1:
