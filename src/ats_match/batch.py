@@ -7,6 +7,11 @@ memory) is ended, the file is reported as a ScoreFailure, and a fresh worker tak
 place. Each worker builds the role's matcher once, before its first file's clock starts.
 With jobs == 1 files are scored in this process, where the time limit is the readers'
 cooperative check between PDF pages (safety.Deadline).
+
+Workers outlive the call that started them: the next call with the same role, hours and
+limits takes them up warm (starting one costs about two seconds: Python, spaCy, the
+matcher), as joblib's reusable executor does. A parked worker ends itself after
+IDLE_SECONDS without work; `stop_workers()` ends them at once.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ from .safety import timeout_message
 
 RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 _GRACE = 1.0  # seconds past the limit before a worker is ended: the reader's own check speaks first
+IDLE_SECONDS = 300.0  # a parked worker with no work for this long ends itself
+_REUSE_WITHIN = IDLE_SECONDS - 30.0  # never hand out a worker about to end itself
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,13 @@ def _serve(conn: Connection, profile: RoleProfile, hours: float, limits: Limits)
 
     extractor_for(profile)
     conn.send(_READY)
-    while (task := conn.recv()) is not None:
+    while True:
+        try:
+            task = conn.recv() if conn.poll(IDLE_SECONDS) else None
+        except EOFError:  # the caller's process ended
+            task = None
+        if task is None:
+            return
         index, src = task
         try:
             result = _score_one(src, profile, hours, limits)
@@ -101,7 +114,9 @@ def _serve(conn: Connection, profile: RoleProfile, hours: float, limits: Limits)
 class _Worker:
     """One worker process and the file it is scoring, if any."""
 
-    def __init__(self, context: Any, args: tuple) -> None:
+    def __init__(self, context: Any, args: tuple, key: str) -> None:
+        self.key = key  # what it was started for: the role, hours and limits
+        self.idle_since = time.monotonic()  # when it last became idle: its own idle clock started then
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, *args), daemon=True)
         self.process.start()
@@ -135,9 +150,11 @@ def _in_workers(
 
     context = get_context("loky")
     args = (profile, hours, limits)
+    key = f"{profile.model_dump_json()}|{hours!r}|{limits!r}"
     limit = None if limits.timeout_seconds is None else limits.timeout_seconds + _GRACE
     todo = deque((index, _portable(src, limits)) for index, src in enumerate(resumes))
-    workers = [_Worker(context, args) for _ in range(jobs)]
+    workers = _unpark(key, jobs)
+    workers += [_Worker(context, args, key) for _ in range(jobs - len(workers))]
     results: dict[int, Report | ScoreFailure] = {}
     next_out = 0
     try:
@@ -159,13 +176,49 @@ def _in_workers(
                     worker.stop()
                     if failure == "startup":
                         raise RuntimeError("ats_match: a worker process could not start; try jobs=1")
-                    workers[position] = _Worker(context, args)
+                    workers[position] = _Worker(context, args, key)
             while next_out in results:
                 yield results.pop(next_out)
                 next_out += 1
     finally:
-        for worker in workers:
+        _park(workers)
+
+
+_PARKED: list[_Worker] = []
+
+
+def _unpark(key: str, jobs: int) -> list[_Worker]:
+    """Up to `jobs` parked workers started for the same role, hours and limits, alive and
+    not about to end themselves; the others are stopped."""
+    taken, now = [], time.monotonic()
+    while _PARKED:
+        worker = _PARKED.pop()
+        if (
+            len(taken) < jobs
+            and worker.key == key
+            and now - worker.idle_since < _REUSE_WITHIN
+            and worker.process.is_alive()
+        ):
+            taken.append(worker)
+        else:
             worker.stop()
+    return taken
+
+
+def _park(workers: list[_Worker]) -> None:
+    """Keep the workers with no file for the next call, ready or still starting; stop those
+    busy with a file (the caller stopped reading results)."""
+    for worker in workers:
+        if worker.task is None and worker.process.is_alive():
+            _PARKED.append(worker)
+        else:
+            worker.stop()
+
+
+def stop_workers() -> None:
+    """End the worker processes kept for the next call."""
+    while _PARKED:
+        _PARKED.pop().stop()
 
 
 def _collect(
@@ -196,6 +249,7 @@ def _collect(
             index, result = message
             results[index] = result
             worker.task = None
+        worker.idle_since = time.monotonic()
         return None
     if worker.task is not None and limit is not None and time.monotonic() - worker.started > limit:
         name = source_name(resumes[worker.task])
