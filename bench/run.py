@@ -18,7 +18,7 @@ Figures and floors:
   pdfium       read_resume(engine="pdfium")       vs  pypdfium2: every character's text and box
   speedup      the pdfplumber engine's time / the pdfium engine's time
   agreement    items whose status is the same with both engines (ats_match.score)
-  batch        score_many(jobs=1) / score_many(jobs=2) on 200 PDFs (wall time; each call starts workers)
+  batch        score_many(jobs=1) / score_many(jobs=2) on 200 PDFs (wall time; a warm-up call starts the workers)
   cold-start   `ats-match score resume.txt` in a new process  vs  `import spacy; spacy.blank("en")`
   memory       peak RSS scoring 10 N distinct text resumes in one process  vs  N
 """
@@ -315,9 +315,12 @@ def batch(settings: Settings) -> list[Figure]:
             paths.append(path)
         times = {}
         for jobs in (1, 2):
-            ats_match.score_many(paths[:20], role, jobs=jobs)  # warm this process (its matcher, caches)
+            ats_match.score_many(paths[:20], role, jobs=jobs)  # warm this process and start the workers
             times[jobs] = best(lambda jobs=jobs: ats_match.score_many(paths, role, jobs=jobs), settings.repeats).wall
-    note = f"{len(paths)} PDFs; {os.cpu_count()} cores; wall time; each call starts its own workers (batch.py)"
+    note = (
+        f"{len(paths)} PDFs; {os.cpu_count()} cores; wall time; workers started by the warm-up call are "
+        "taken up again (batch.py parks them)"
+    )
     return [Figure("batch: jobs=2 speed-up over jobs=1", times[1], times[2], "s", 1.7, at_least=True, note=note)]
 
 
