@@ -295,10 +295,19 @@ def _clause_prefixes(lines: list[Line]) -> list[str]:
 _EXTRACTORS: dict[int, tuple[RoleProfile, Extractor]] = {}
 _BY_CONTENT: dict[str, Extractor] = {}
 
+# spaCy keeps every word it has seen in its vocabulary, for the life of the pipeline: over
+# 10,000 resumes that is 200,000 strings and 40 MB. Past this many strings the pipeline and
+# the matchers are built again (0.3 s), which bounds the memory of a long batch.
+# (spaCy's memory zones free them too, but also keep the tokenizer from caching any word,
+# which slows every resume.)
+MAX_STRINGS = 60_000
+
 
 def extractor_for(role: RoleProfile) -> Extractor:
     """The cached matcher of a role: built once per role and process. A role that arrives
     as a new object with the same content (unpickled in a worker process) reuses it too."""
+    if len(blank_english().vocab.strings) > MAX_STRINGS:
+        forget_words()
     cached = _EXTRACTORS.get(id(role))
     if cached is not None and cached[0] is role:
         return cached[1]
@@ -308,3 +317,11 @@ def extractor_for(role: RoleProfile) -> Extractor:
         extractor = _BY_CONTENT[content] = Extractor(role)
     _EXTRACTORS[id(role)] = (role, extractor)
     return extractor
+
+
+def forget_words() -> None:
+    """Drop the spaCy pipeline and every matcher built on it: the next resume starts a new
+    vocabulary."""
+    _EXTRACTORS.clear()
+    _BY_CONTENT.clear()
+    blank_english.cache_clear()
