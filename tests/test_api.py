@@ -114,3 +114,18 @@ def test_a_text_file_in_latin1_still_reads(tmp_path):
 def test_same_input_same_json():
     first = ats_match.score(EXAMPLE, MLE).to_json()
     assert ats_match.score(Path(EXAMPLE), MLE).to_json() == first
+
+
+@pytest.mark.parametrize("text", ["Jane Doe\nSkills\nPython, SQL", "Python " * 1000])
+def test_regression_resume_text_passed_as_a_path_gets_a_clear_error(text):
+    """A str is a path. Text given as one raised pathlib's OSError (file name too long),
+    or an error quoting the whole text as its file name."""
+    with pytest.raises(ats_match.ResumeError) as raised:
+        ats_match.score(text, MLE)
+    assert str(raised.value).startswith("<text>: is resume text, not a file path")
+    assert "Jane" not in str(raised.value) and "Python" not in str(raised.value)
+
+
+def test_regression_a_path_too_long_for_the_system_is_a_resume_error():
+    with pytest.raises(ats_match.ResumeError, match="cannot read the file|file not found"):
+        ats_match.score("x" * 300 + ".pdf", MLE)

@@ -66,18 +66,26 @@ def load_bytes(src: str | os.PathLike | bytes | BinaryIO, limits: Limits = DEFAU
     if isinstance(src, (bytes, bytearray, memoryview)):
         data, name = bytes(src), "<bytes>"
     elif isinstance(src, (str, os.PathLike)):
+        if isinstance(src, str) and ("\n" in src or len(src) > 4096):  # never repeat the text: it is personal
+            raise ResumeError(
+                "is resume text, not a file path: pass its bytes (text.encode()) or use read_text(text)",
+                source="<text>",
+            )
         path = Path(src)
         name = path.name
-        if not path.exists():
-            raise ResumeError("file not found", source=name)
-        if path.is_dir():
-            raise ResumeError("is a directory, not a resume file", source=name)
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            raise LimitExceededError(
-                f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.1f} MB limit", source=name
-            )
-        data = path.read_bytes()
+        try:
+            if not path.exists():
+                raise ResumeError("file not found", source=name)
+            if path.is_dir():
+                raise ResumeError("is a directory, not a resume file", source=name)
+            size = path.stat().st_size
+            if size > limits.max_bytes:
+                raise LimitExceededError(
+                    f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.1f} MB limit", source=name
+                )
+            data = path.read_bytes()
+        except OSError as exc:  # a name too long, no permission, a broken disk
+            raise ResumeError(f"cannot read the file ({exc.strerror or type(exc).__name__})", source=name) from None
     elif hasattr(src, "read"):
         name = Path(str(getattr(src, "name", "<stream>"))).name
         data = src.read(limits.max_bytes + 1)
