@@ -6,6 +6,8 @@ checked here against the unshortened code on generated input."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.matcher import Matcher
@@ -19,6 +21,7 @@ from ats_match.nlp import blank_english, lemma_of
 from ats_match.normalize import fold_text, normalize_text
 from ats_match.patterns import PatternMatcher, _max_length
 from ats_match.qualifiers import HEDGE_PHRASES, NEGATION_PHRASES, PROFICIENCY_WORDS, qualify, read_qualifier
+from ats_match.safety import stream_keywords
 
 NLP = blank_english()
 ROLE = load_role("machine-learning-engineer")
@@ -175,3 +178,13 @@ def test_qualify_shortcut_keeps_cues():
     assert qualify("Docker (learning)", 0, 6).kind == "hedged"
     assert qualify("Expert: Python", 8, 14).proficiency == "expert"
     assert qualify("Docker, Python", 0, 6) == read_qualifier("Docker, Python", 0, 6)
+
+
+_STREAM_KEYWORD = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")  # what stream_keywords replaced
+_PDF_PIECES = [b"stream", b"endstream", b"end", b"\r", b"\n", b"\r\n", b"x", b"obj", b"s", b"tream", b"<<>>"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PDF_PIECES), max_size=30).map(b"".join))
+def test_stream_keywords_are_the_pattern_matches(data):
+    assert list(stream_keywords(data)) == [(m.start(), m.end()) for m in _STREAM_KEYWORD.finditer(data)]
