@@ -83,7 +83,7 @@ class Settings:
 
 
 FULL = Settings(
-    False, repeats=3, texts=200, generated_pdfs=20, corpus_pdfs=None, batch_pdfs=200, cold_repeats=5, memory_small=1000
+    False, repeats=3, texts=200, generated_pdfs=20, corpus_pdfs=None, batch_pdfs=200, cold_repeats=9, memory_small=1000
 )
 QUICK = Settings(
     True, repeats=2, texts=50, generated_pdfs=6, corpus_pdfs=4, batch_pdfs=60, cold_repeats=3, memory_small=200
