@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.matcher import Matcher
@@ -188,3 +189,20 @@ _PDF_PIECES = [b"stream", b"endstream", b"end", b"\r", b"\n", b"\r\n", b"x", b"o
 @given(st.lists(st.sampled_from(_PDF_PIECES), max_size=30).map(b"".join))
 def test_stream_keywords_are_the_pattern_matches(data):
     assert list(stream_keywords(data)) == [(m.start(), m.end()) for m in _STREAM_KEYWORD.finditer(data)]
+
+
+@pytest.mark.parametrize(
+    ("ops", "length"),
+    [
+        ((None, "{0,6}", None), 8),
+        (("{3}",), 3),
+        (("{,2}",), 2),
+        (("?", "!"), 2),
+        (("{2,}",), None),
+        (("+",), None),
+        (("*",), None),
+    ],
+)
+def test_max_length_of_a_pattern(ops, length):
+    pattern = [{"LOWER": "a", **({"OP": op} if op else {})} for op in ops]
+    assert _max_length(pattern) == length

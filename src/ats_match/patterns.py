@@ -46,7 +46,7 @@ def _max_length(pattern: Sequence[dict]) -> int | None:
             total += 1
             continue
         bounded = _BOUNDED.match(op)
-        if not bounded:
+        if not bounded or not any(bounded.groups()):
             return None  # *, + and {n,} have no upper bound
         low, high = bounded.groups()
         total += int(high if high is not None else low)
