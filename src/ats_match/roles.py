@@ -222,8 +222,7 @@ class RoleProfile(_Model):
 
     def weight(self, item: Item) -> float:
         """Importance x interview factor: what one item is worth in the score."""
-        cached = self._weights.get(item.id)
-        return cached if cached is not None and self._items_by_id.get(item.id) is item else self._weight(item)
+        return self._weights[item.id] if self._items_by_id.get(item.id) is item else self._weight(item)
 
     def _weight(self, item: Item) -> float:
         level = item.interview_weight or self.scoring.tool_interview_weight
