@@ -28,7 +28,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .documents import PageFacts, ResumeDocument
-from .errors import CorruptFileError, EncryptedFileError, LimitExceededError
+from .errors import CorruptFileError, EncryptedFileError
 from .pdf_layout import WORD_GAP, TableBox, Word, hidden_reason, layout_page
 from .pdf_reader import (
     _BOLD,
@@ -40,6 +40,7 @@ from .pdf_reader import (
     _on_colour,
     _Page,
     _tables,
+    check_page_count,
     document_from_pages,
 )
 from .reading import Limits
@@ -107,12 +108,7 @@ def _extract(data: bytes, source: str, limits: Limits, deadline: Deadline) -> li
         raise CorruptFileError(_CORRUPT, source=source) from None
     try:
         count = len(pdf)
-        if count > limits.max_pages:
-            raise LimitExceededError(
-                f"has more than {limits.max_pages} pages; a resume should be one or two", source=source
-            )
-        if count == 0:
-            raise CorruptFileError("has no pages; export it again", source=source)
+        check_page_count(count, limits, source)
         out = []
         for index in range(count):
             deadline.check()  # safety.py: the time limit, between pages

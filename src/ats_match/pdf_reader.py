@@ -51,15 +51,19 @@ def read_pdf(data: bytes, source: str, limits: Limits) -> ResumeDocument:
             raise _as_resume_error(exc, source) from None
 
 
+def check_page_count(count: int, limits: Limits, source: str) -> None:
+    """Both engines refuse a PDF with no pages or more than limits.max_pages, in these words."""
+    if count > limits.max_pages:
+        raise LimitExceededError(
+            f"has more than {limits.max_pages} pages; a resume should be one or two", source=source
+        )
+    if count == 0:
+        raise CorruptFileError("has no pages; export it again", source=source)
+
+
 def _read(data: bytes, source: str, limits: Limits, noise: list[str], deadline: Deadline) -> ResumeDocument:
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        count = sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), limits.max_pages + 1))
-        if count > limits.max_pages:
-            raise LimitExceededError(
-                f"has more than {limits.max_pages} pages; a resume should be one or two", source=source
-            )
-        if count == 0:
-            raise CorruptFileError("has no pages; export it again", source=source)
+        check_page_count(sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), limits.max_pages + 1)), limits, source)
         pages = []
         for number, page in enumerate(pdf.pages, start=1):
             deadline.check()  # safety.py: the time limit, between pages
