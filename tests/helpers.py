@@ -21,3 +21,10 @@ def corpus_dir() -> Path | None:
 def statuses(text: str, role: str | ats_match.RoleProfile = MLE) -> dict[str, str]:
     """Score a text resume and return item id -> status."""
     return ats_match.score(ats_match.read_text(text), role).statuses
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    """A fixture's bytes as a named file, for tests of messages that name the file."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import warnings
-from pathlib import Path
 
 import pytest
 
@@ -16,6 +15,7 @@ from ats_match.errors import CorruptFileError, EncryptedFileError, LimitExceeded
 from ats_match.pdf_layout import TableBox, Word, layout_page, mark_running_lines
 from ats_match.pdf_reader import read_pdf
 from ats_match.reading import DEFAULT_LIMITS, Limits, read_resume
+from helpers import write
 
 
 def read(data: bytes, name: str = "resume.pdf") -> ResumeDocument:
@@ -161,12 +161,6 @@ def test_reads_in_threads_keep_their_own_warnings():
 
 
 # ---------------------------------------------------------------------------- failures
-
-
-def write(tmp_path: Path, name: str, data: bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return path
 
 
 def test_password_protected_pdf(tmp_path):

@@ -6,7 +6,6 @@ on the shared corpus the same item statuses for at least 99% of items."""
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 from reportlab.lib import colors
@@ -16,7 +15,7 @@ import pdf_fixtures as fx
 from ats_match.documents import ResumeDocument
 from ats_match.errors import CorruptFileError, EncryptedFileError, LimitExceededError, NoTextLayerError
 from ats_match.reading import Limits, read_resume
-from helpers import MLE, corpus_dir
+from helpers import MLE, corpus_dir, write
 
 
 def both(data: bytes) -> tuple[ResumeDocument, ResumeDocument]:
@@ -141,12 +140,6 @@ def test_white_text_on_a_dark_box_stays_visible():
 
 
 # ---------------------------------------------------------------------------- failures
-
-
-def write(tmp_path: Path, name: str, data: bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data)
-    return path
 
 
 def test_password_protected(tmp_path):
