@@ -161,9 +161,9 @@ class Extractor:
             located = joined.locate(start, end)
             if located is None:
                 continue
-            if key in self._forms and _spaced(doc[start:end].text) not in self._forms[key]:
-                continue  # spaced differently from the name: "CI / CD" is not "CI/CD"
             index, line_start, line_end, written = located
+            if key in self._forms and _spaced(written) not in self._forms[key]:
+                continue  # spaced differently from the name: "CI / CD" is not "CI/CD"
             line = lines[index]
             qualifier = qualify(line.text, line_start, line_end, prefixes[index])
             mentions.append(_mention(entry, line, written, line_start, line_end, qualifier))
