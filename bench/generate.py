@@ -71,7 +71,9 @@ def common_words() -> list[str]:
     """Filler vocabulary: the words of the shipped role profiles and sample job postings
     (professional English, a few thousand words)."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "role_profiles").glob("*.yaml"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "src/ats_match/lexicon/postings").glob("*.md"))]
+    texts += [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "src/ats_match/postings/lexicon/postings").glob("*.md"))
+    ]
     words = sorted({w for w in re.findall(r"[a-z]{2,}", " ".join(texts).lower())})
     return words or ["data", "team", "model", "system", "service", "product", "users", "results", "analysis", "time"]
 

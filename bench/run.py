@@ -150,9 +150,9 @@ def _forget_lines() -> None:
     """Empty ats_match's caches keyed by line text, so that every repeat scores resumes it
     has never seen (a repeat must not find its own lines cached). spaCy's tokenizer keeps
     its word cache, for the floor and for ats_match alike."""
-    from ats_match.checks_dates import find_dates
-    from ats_match.qualifiers import _has_cue
-    from ats_match.sections import heading_key
+    from ats_match.checks.dates import find_dates
+    from ats_match.matching.qualifiers import _has_cue
+    from ats_match.reading.sections import heading_key
 
     for cached in (find_dates, _has_cue, heading_key):
         cached.cache_clear()
@@ -200,7 +200,7 @@ def _pdfplumber_floor(pdfs: Sequence[tuple[str, bytes]]) -> None:
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about odd fonts, as the reader hides them
 
-    from ats_match.pdf_layout import WORD_GAP
+    from ats_match.reading.pdf.layout import WORD_GAP
 
     for _, data in pdfs:
         with pdfplumber.open(io.BytesIO(data)) as pdf:

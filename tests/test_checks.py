@@ -14,11 +14,11 @@ import ats_match
 import check_fixtures
 import docx_fixtures
 import pdf_fixtures
-from ats_match import checks_text
-from ats_match.checks import CHECK_IDS, Check, check, run_checks, summarize
-from ats_match.checks_base import QUOTE_CHARS, quote
-from ats_match.documents import Line
-from ats_match.reading import build_document
+from ats_match.api import check
+from ats_match.checks import CHECK_IDS, Check, run_checks, summarize
+from ats_match.checks import text as checks_text
+from ats_match.checks.base import QUOTE_CHARS, quote
+from ats_match.reading import Line, build_document
 from helpers import MLE
 
 NAME_AND_CONTACT = "Jane Doe\njane.doe@example.com | (555) 123-4567 | Austin, TX\n"

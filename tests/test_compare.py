@@ -8,8 +8,9 @@ from html.parser import HTMLParser
 import pytest
 
 import ats_match
-from ats_match.compare import Comparison, ComparisonRow, compare
-from ats_match.render import num, readability
+from ats_match.batch import compare
+from ats_match.reports.comparison import Comparison, ComparisonRow
+from ats_match.reports.view import num, readability
 from helpers import EXAMPLES, MLE
 
 RESUMES = sorted(EXAMPLES.glob("resume_*"))

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from ats_match.checks import CHECK_IDS, Check, check
-from ats_match.checks_base import QUOTE_CHARS
+from ats_match.api import check
+from ats_match.checks import CHECK_IDS, Check
+from ats_match.checks.base import QUOTE_CHARS
 from helpers import MLE, corpus_dir
 
 CORPUS = corpus_dir()

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from ats_match.documents import ResumeDocument
-from ats_match.normalize import normalize_text
-from ats_match.reading import read_resume
+from ats_match.reading import ResumeDocument, read_resume
+from ats_match.reading.normalize import normalize_text
 from helpers import corpus_dir
 
 CORPUS = corpus_dir()

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from ats_match.jobs import lexicon, role_from_job
-from ats_match.roles import Item
+from ats_match.postings.reading import lexicon, role_from_job
+from ats_match.roles.profile import Item
 from helpers import corpus_dir
 
 CORPUS = corpus_dir()

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from ats_match.documents import ResumeDocument
 from ats_match.errors import NoTextLayerError
-from ats_match.reading import read_resume
+from ats_match.reading import ResumeDocument, read_resume
 from helpers import corpus_dir
 
 CORPUS = corpus_dir()

@@ -6,8 +6,6 @@ from __future__ import annotations
 import pytest
 
 import docx_fixtures as fx
-from ats_match.documents import ResumeDocument
-from ats_match.docx_reader import read_docx
 from ats_match.errors import (
     AtsMatchError,
     CorruptFileError,
@@ -16,7 +14,8 @@ from ats_match.errors import (
     LimitExceededError,
     UnsupportedFormatError,
 )
-from ats_match.reading import DEFAULT_LIMITS, Limits, read_resume
+from ats_match.reading import DEFAULT_LIMITS, Limits, ResumeDocument, read_resume
+from ats_match.reading.docx.reader import read_docx
 
 
 def read(data: bytes, name: str = "resume.docx") -> ResumeDocument:

@@ -14,15 +14,15 @@ from hypothesis import strategies as st
 from spacy.matcher import Matcher
 
 from ats_match import load_role
-from ats_match.checks_dates import _DATE, find_dates
-from ats_match.checks_text import PLACEHOLDERS, placeholders
-from ats_match.documents import Line
-from ats_match.links import URL, text_links
-from ats_match.nlp import blank_english, lemma_of
-from ats_match.normalize import fold_text, normalize_text
-from ats_match.patterns import PatternMatcher, _max_length
-from ats_match.qualifiers import HEDGE_PHRASES, NEGATION_PHRASES, PROFICIENCY_WORDS, qualify, read_qualifier
-from ats_match.safety import stream_keywords
+from ats_match.checks.dates import _DATE, find_dates
+from ats_match.checks.text import PLACEHOLDERS, placeholders
+from ats_match.matching.nlp import blank_english, lemma_of
+from ats_match.matching.patterns import PatternMatcher, _max_length
+from ats_match.matching.qualifiers import HEDGE_PHRASES, NEGATION_PHRASES, PROFICIENCY_WORDS, qualify, read_qualifier
+from ats_match.reading import Line
+from ats_match.reading.links import URL, text_links
+from ats_match.reading.normalize import fold_text, normalize_text
+from ats_match.reading.pdf.guard import stream_keywords
 
 NLP = blank_english()
 ROLE = load_role("machine-learning-engineer")

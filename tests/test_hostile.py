@@ -21,10 +21,12 @@ import ats_match
 import docx_fixtures as dx
 import hostile_fixtures as hf
 import pdf_fixtures as px
-from ats_match import LimitExceededError, Limits, read_resume, safety
-from ats_match.batch import ScoreFailure, score_many
+from ats_match import LimitExceededError, Limits, read_resume
+from ats_match.batch import score_many
 from ats_match.errors import AtsMatchError, CorruptFileError
 from ats_match.reading import DEFAULT_LIMITS
+from ats_match.reading.pdf import guard as pdf_guard
+from ats_match.reports.model import ScoreFailure
 from helpers import EXAMPLES, MLE
 
 MB = 1024 * 1024
@@ -77,16 +79,16 @@ def test_each_hostile_file_is_refused_clearly_within_bounds(name, engine):
 )
 def test_the_fast_stream_check_refuses_every_pdf_bomb(name):
     if name == "many-pages":  # a page count is the engine's to check; PDFium counts pages in C
-        safety.check_pdf_streams(built(name), "x.pdf", DEFAULT_LIMITS)
+        pdf_guard.check_pdf_streams(built(name), "x.pdf", DEFAULT_LIMITS)
         return
     with pytest.raises(LimitExceededError, match="inflate past the 100 MB limit"):
-        safety.check_pdf_streams(built(name), "x.pdf", DEFAULT_LIMITS)
+        pdf_guard.check_pdf_streams(built(name), "x.pdf", DEFAULT_LIMITS)
 
 
 def test_the_fast_stream_check_passes_real_pdfs_quickly():
     for build in (px.one_column, px.ligatures, px.links, px.scanned, lambda: px.encrypted(""), hf.good_pdf):
         start = time.monotonic()
-        safety.check_pdf_streams(build(), "x.pdf", DEFAULT_LIMITS)
+        pdf_guard.check_pdf_streams(build(), "x.pdf", DEFAULT_LIMITS)
         assert time.monotonic() - start < 2
 
 
@@ -141,7 +143,7 @@ def test_a_zip_inside_the_docx_is_never_opened():
 def without_zip_check(monkeypatch):
     """The reader with check_zip switched off: python-docx's own XML parser must still
     expand no entity, read no file and open no socket."""
-    monkeypatch.setattr("ats_match.docx_reader.check_zip", lambda data, source, limits: None)
+    monkeypatch.setattr("ats_match.reading.docx.reader.check_zip", lambda data, source, limits: None)
     connections = []
 
     def refuse(self, address):
@@ -318,5 +320,5 @@ def test_a_lone_surrogate_in_text_is_replaced_not_fatal():
 
 def test_broken_ascii85_before_flate_is_counted_not_fatal():
     data = hf.one_page_pdf(objects=[hf.stream(b"\x00\xff not ascii85", b"/Filter [/A85 /Fl] "), hf._FONT])
-    safety.check_pdf(data, "x.pdf", DEFAULT_LIMITS)
-    safety.check_pdf_streams(data, "x.pdf", DEFAULT_LIMITS)
+    pdf_guard.check_pdf(data, "x.pdf", DEFAULT_LIMITS)
+    pdf_guard.check_pdf_streams(data, "x.pdf", DEFAULT_LIMITS)

@@ -39,7 +39,7 @@ from typing import Any
 import pytest
 
 import ats_match
-from ats_match.render import html_from_dict, to_html
+from ats_match.reports.html import html_from_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "resume_junior_sklearn.txt"
@@ -301,7 +301,7 @@ def browser():
 def example(browser, tmp_path_factory) -> tuple[ats_match.Report, PageLoad]:
     report = ats_match.score(EXAMPLE, ROLE)
     path = tmp_path_factory.mktemp("html") / "report.html"
-    path.write_text(to_html(report), encoding="utf-8")
+    path.write_text(report.to_html(), encoding="utf-8")
     return report, browser.load(path)
 
 
@@ -377,7 +377,7 @@ def write_example() -> None:
         sys.exit("no chromium binary found")
     with tempfile.TemporaryDirectory() as tmp, Browser(chromium) as running:
         path = Path(tmp) / "report.html"
-        path.write_text(to_html(ats_match.score(EXAMPLE, ROLE)), encoding="utf-8")
+        path.write_text(ats_match.score(EXAMPLE, ROLE).to_html(), encoding="utf-8")
         page = running.load(path)
     if page.errors:
         sys.exit(f"the page logged errors: {page.errors}")

@@ -8,8 +8,8 @@ import textwrap
 import pytest
 
 import ats_match
-from ats_match import jobs
-from ats_match.jobs import lexicon, load_lexicon_file, role_from_job
+from ats_match.postings import reading as jobs
+from ats_match.postings.reading import lexicon, load_lexicon_file, role_from_job
 from ats_match.suggest import RoleSuggestion, suggest_roles
 from helpers import EXAMPLES, MLE, ROOT
 

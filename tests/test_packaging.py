@@ -21,8 +21,8 @@ def test_wheel_ships_the_profiles_and_loads_them_outside_the_checkout(tmp_path):
     (wheel,) = dist.glob("ats_match-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "ats_match/role_profiles/machine-learning-engineer.yaml" in names
-    assert "ats_match/role_profile.schema.json" in names
-    assert "ats_match/templates/report.html.j2" in names
+    assert "ats_match/roles/role_profile.schema.json" in names
+    assert "ats_match/reports/templates/report.html.j2" in names
     site = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],

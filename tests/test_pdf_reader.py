@@ -10,11 +10,10 @@ import warnings
 import pytest
 
 import pdf_fixtures as fx
-from ats_match.documents import Line, ResumeDocument
 from ats_match.errors import CorruptFileError, EncryptedFileError, LimitExceededError, NoTextLayerError
-from ats_match.pdf_layout import TableBox, Word, layout_page, mark_running_lines
-from ats_match.pdf_reader import read_pdf
-from ats_match.reading import DEFAULT_LIMITS, Limits, read_resume
+from ats_match.reading import DEFAULT_LIMITS, Limits, Line, ResumeDocument, read_resume
+from ats_match.reading.pdf.layout import TableBox, Word, layout_page, mark_running_lines
+from ats_match.reading.pdf.plumber import read_pdf
 from helpers import write
 
 

@@ -12,9 +12,8 @@ from reportlab.lib import colors
 
 import ats_match
 import pdf_fixtures as fx
-from ats_match.documents import ResumeDocument
 from ats_match.errors import CorruptFileError, EncryptedFileError, LimitExceededError, NoTextLayerError
-from ats_match.reading import Limits, read_resume
+from ats_match.reading import Limits, ResumeDocument, read_resume
 from helpers import MLE, corpus_dir, write
 
 

@@ -16,8 +16,8 @@ import ats_match
 import docx_fixtures as dx
 import hostile_fixtures as hf
 from ats_match.errors import AtsMatchError
-from ats_match.redact import redact_report, redact_report_dict, redact_text
-from ats_match.terminal import print_report
+from ats_match.reports.redact import redact_report, redact_report_dict, redact_text
+from ats_match.reports.terminal import print_report
 from helpers import EXAMPLES, MLE
 
 EMAIL, PHONE, STREET, HANDLE = "jane.doe@example.com", "+1 416 555 0142", "221B Baker Street", "jane-doe-4711"

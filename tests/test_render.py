@@ -10,7 +10,9 @@ from html.parser import HTMLParser
 import pytest
 
 import ats_match
-from ats_match.render import highlight, html_from_dict, markdown_from_dict, to_html, to_markdown
+from ats_match.reports.html import html_from_dict
+from ats_match.reports.markdown import markdown_from_dict
+from ats_match.reports.view import highlight
 from helpers import EXAMPLES, MLE
 
 HOSTILE = (
@@ -90,7 +92,7 @@ def parse(html: str) -> TagTree:
 
 
 def test_markdown_has_the_score_every_item_and_the_plan(junior):
-    text = to_markdown(junior)
+    text = junior.to_markdown()
     data = junior.to_dict()
     assert text.startswith("# ATS match: Machine Learning Engineer")
     assert f"**Score {data['score']:g} / 100**" in text
@@ -111,7 +113,7 @@ def test_markdown_has_the_score_every_item_and_the_plan(junior):
 
 
 def test_markdown_groups_items_by_status_strongest_first(junior):
-    text = to_markdown(junior)
+    text = junior.to_markdown()
     headings = re.findall(r"^### (\w+) \((\d+)\)", text, re.M)
     assert [h[0] for h in headings] == ["Demonstrated", "Listed", "Implied", "Missing"]
     assert [int(h[1]) for h in headings] == [list(junior.statuses.values()).count(s.lower()) for s, _ in headings]
@@ -140,7 +142,7 @@ def test_markdown_escapes_resume_text(hostile):
 
 
 def test_html_page_is_well_formed_and_complete(junior):
-    html = to_html(junior)
+    html = junior.to_html()
     assert html.startswith("<!DOCTYPE html>")
     tree = parse(html)
     text = " ".join(tree.text)
@@ -156,7 +158,7 @@ def test_html_page_is_well_formed_and_complete(junior):
 
 
 def test_html_is_self_contained(junior):
-    html = to_html(junior)
+    html = junior.to_html()
     for needle in ("<script", "<link", "@import", "url(", "<iframe", "<object"):
         assert needle not in html
     attrs = {name for _, attributes in parse(html).tags for name in attributes}
@@ -178,7 +180,7 @@ def test_html_escapes_resume_text(hostile):
 
 
 def test_svg_chart_has_one_bar_per_item_with_a_title_and_a_legend(junior):
-    tree = parse(to_html(junior))
+    tree = parse(junior.to_html())
     svg = [attrs for tag, attrs in tree.tags if tag == "svg"]
     assert len(svg) == 1 and svg[0]["role"] == "img"
     bars = [attrs for tag, attrs in tree.tags if tag == "g" and attrs.get("class") == "bar"]
@@ -186,7 +188,7 @@ def test_svg_chart_has_one_bar_per_item_with_a_title_and_a_legend(junior):
     assert [bar["data-item"] for bar in bars] == [i["id"] for i in items if i["kind"] == "skill"] + [
         i["id"] for i in items if i["kind"] == "tool"
     ]
-    html = to_html(junior)
+    html = junior.to_html()
     chart = html[html.index("<svg") : html.index("</svg>")]
     assert chart.count("<title>") == 1 + len(items)  # the chart's own, then one per bar
     for status in ("demonstrated", "listed", "implied", "missing"):
@@ -215,7 +217,7 @@ def test_html_checks_table_and_summary(junior):
 
 
 def test_fragment_for_notebooks(junior):
-    fragment = to_html(junior, full_page=False)
+    fragment = junior.to_html(full_page=False)
     assert fragment.lstrip().startswith('<div class="ats-report">')
     assert "<html" not in fragment and "<body" not in fragment and "<head" not in fragment
     assert "<style>" in fragment and "<svg" in fragment
@@ -224,11 +226,11 @@ def test_fragment_for_notebooks(junior):
 
 def test_report_methods_use_the_renderers(junior):
     """Report.to_markdown(), .to_html() and ._repr_html_() (wired in report.py)."""
-    assert junior.to_markdown() == to_markdown(junior)
-    assert junior.to_html() == to_html(junior)
-    assert junior._repr_html_() == to_html(junior, full_page=False)
+    assert junior.to_markdown() == junior.to_markdown()
+    assert junior.to_html() == junior.to_html()
+    assert junior._repr_html_() == junior.to_html(full_page=False)
 
 
 def test_templates_ship_inside_the_package():
-    templates = importlib.resources.files("ats_match") / "templates"
+    templates = importlib.resources.files("ats_match.reports") / "templates"
     assert (templates / "report.html.j2").is_file() and (templates / "comparison.html.j2").is_file()

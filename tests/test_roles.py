@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 import ats_match
-from ats_match.roles import json_schema, profiles_dir
+from ats_match.roles.profile import json_schema, profiles_dir
 from helpers import MLE, ROOT
 
 DESIGN_IDS = [
@@ -127,7 +127,7 @@ def test_list_and_load_roles():
 
 
 def test_shipped_json_schema_is_generated_from_the_models():
-    shipped = json.loads((ROOT / "src" / "ats_match" / "role_profile.schema.json").read_text())
+    shipped = json.loads((ROOT / "src" / "ats_match" / "roles" / "role_profile.schema.json").read_text())
     assert shipped == json_schema(), "regenerate with: python -c 'from ats_match.roles import *; ...'"
     assert "skills" in shipped["required"]
 

@@ -4,8 +4,8 @@ built again, so a long batch keeps a bounded memory (issue 9), and nothing else 
 from __future__ import annotations
 
 import ats_match
-from ats_match import extract
-from ats_match.nlp import blank_english
+from ats_match.matching import extractor as extract
+from ats_match.matching.nlp import blank_english
 
 MLE = ats_match.load_role("machine-learning-engineer")
 RESUME = (

@@ -36,8 +36,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the fixture builders
 
 import ats_match  # noqa: E402
-from ats_match import safety  # noqa: E402
 from ats_match.reading import Limits  # noqa: E402
+from ats_match.reading.pdf import guard as pdf_guard  # noqa: E402
 
 ROLE = "machine-learning-engineer"
 LIMITS = Limits(timeout_seconds=20.0)
@@ -220,7 +220,7 @@ def run_one(kind: str, payload: bytes | str, profile: ats_match.RoleProfile, eng
         assert isinstance(payload, bytes)
         if kind == "pdf":
             with contextlib.suppress(ats_match.AtsMatchError):
-                safety.check_pdf_streams(payload, "fuzz.pdf", LIMITS)
+                pdf_guard.check_pdf_streams(payload, "fuzz.pdf", LIMITS)
         document = ats_match.read_resume(payload, limits=LIMITS, engine=engine)
     check_report(ats_match.score(document, profile, limits=LIMITS), profile)
 

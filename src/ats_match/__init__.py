@@ -5,11 +5,9 @@
 >>> report.score, [(i.id, i.status) for i in report.items]
 """
 
-from .api import recommend, score
-from .batch import ScoreFailure, score_many
-from .checks import Check, check
-from .compare import Comparison, compare
-from .documents import ResumeDocument
+from .api import check, recommend, score
+from .batch import compare, score_many
+from .checks import Check
 from .errors import (
     AtsMatchError,
     CorruptFileError,
@@ -21,11 +19,12 @@ from .errors import (
     RoleError,
     UnsupportedFormatError,
 )
-from .jobs import role_from_job
-from .reading import Limits, read_resume, read_text
-from .recommend import Recommendations
-from .redact import redact_report, redact_text
-from .report import Report
+from .postings.reading import role_from_job
+from .reading import Limits, ResumeDocument, read_resume, read_text
+from .recommend.build import Recommendations
+from .reports import Report, ScoreFailure
+from .reports.comparison import Comparison
+from .reports.redact import redact_report, redact_text
 from .roles import RoleProfile, list_roles, load_role
 from .suggest import RoleSuggestion, suggest_roles
 

@@ -1,15 +1,14 @@
-"""score(): the steps wired together. Each step can also be called alone."""
+"""score(), recommend() and check(): the steps wired together. Each step can also be called alone."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .checks import run_checks
-from .extract import extractor_for
-from .keywords import keyword_coverage
-from .reading import DEFAULT_LIMITS, Limits, ResumeSource, read_resume
-from .recommend import DEFAULT_HOURS, NextRoleGap, Recommendations, build_recommendations
-from .report import Report, ResumeInfo, RoleInfo
+from .checks import Check, read_for_checks, run_checks
+from .matching import extractor_for, keyword_coverage
+from .reading import DEFAULT_LIMITS, Limits, ResumeDocument, ResumeSource, read_resume
+from .recommend.build import DEFAULT_HOURS, NextRoleGap, Recommendations, build_recommendations
+from .reports import Report, ResumeInfo, RoleInfo
 from .roles import RoleProfile, load_role
 from .scoring import FORMULA, core_tools, coverage, score_items
 
@@ -83,3 +82,21 @@ def recommend(report: Report, *, hours: float = DEFAULT_HOURS) -> Recommendation
         keyword_gaps=[(form.id, form.message) for form in report.keywords.variants_only],
         next_role=old.next_role,
     )
+
+
+def check(
+    src: ResumeSource,
+    role: str | Path | RoleProfile | None = None,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+) -> tuple[Check, ...]:
+    """Read a resume and run every ATS check. A scan, an empty file or a file over the limits
+    still gets its checks (the others say "not checked"); a corrupt or unsupported file
+    raises its ResumeError, as `read_resume` does. With a role, keyword-form says which
+    skills a recruiter's search for their exact name would miss."""
+    profile = load_role(role) if role is not None else None  # a bad role fails before any reading
+    document = read_for_checks(src, limits)
+    if not isinstance(document, ResumeDocument):
+        return document
+    keywords = score(document, profile, limits=limits).keywords if profile is not None else None
+    return run_checks(document, keywords, limits)

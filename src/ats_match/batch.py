@@ -22,33 +22,22 @@ import signal
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
 from .api import score
-from .documents import ResumeDocument
 from .errors import AtsMatchError
-from .reading import DEFAULT_LIMITS, Limits, ResumeSource
-from .recommend import DEFAULT_HOURS
-from .report import Report
+from .reading import DEFAULT_LIMITS, Limits, ResumeDocument, ResumeSource, timeout_message
+from .recommend.build import DEFAULT_HOURS
+from .reports import Report, ScoreFailure
+from .reports.comparison import Comparison, ItemColumn, row_from
 from .roles import RoleProfile, load_role
-from .safety import timeout_message
 
 RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 _GRACE = 1.0  # seconds past the limit before a worker is ended: the reader's own check speaks first
 IDLE_SECONDS = 300.0  # a parked worker with no work for this long ends itself
 _REUSE_WITHIN = IDLE_SECONDS - 30.0  # never hand out a worker about to end itself
-
-
-@dataclass(frozen=True)
-class ScoreFailure:
-    """A resume that could not be scored, in place of its report."""
-
-    source: str
-    error: str  # the AtsMatchError subclass name
-    message: str  # one line, naming the file
 
 
 def source_name(src: ResumeSource) -> str:
@@ -90,7 +79,7 @@ _READY = "ready"
 def _serve(conn: Connection, profile: RoleProfile, hours: float, limits: Limits) -> None:
     """A worker's life: build the matcher, say so, then score each (index, source) it is
     sent until it is sent None. An unexpected error is a failure of that file, not of the batch."""
-    from .extract import extractor_for
+    from .matching import extractor_for
 
     extractor_for(profile)
     conn.send(_READY)
@@ -295,3 +284,18 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             found.append(path)
     return found
+
+
+def compare(resumes: Iterable[ResumeSource], role: str | Path | RoleProfile, *, jobs: int = 1) -> Comparison:
+    """Score every resume against the role (with `jobs` worker processes) and line them up.
+
+    A file that cannot be read becomes a row with its error; it never stops the rest.
+    """
+    profile = load_role(role)
+    results = score_many(resumes, profile, jobs=jobs)
+    return Comparison(
+        role={"id": profile.id, "name": profile.name, "source": profile.source.title},
+        items=tuple(ItemColumn(i.id, i.name, i.kind, profile.weight(i)) for i in profile.items),
+        rows=tuple(row_from(result) for result in results),
+        reports=tuple(results),
+    )

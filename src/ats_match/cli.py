@@ -205,8 +205,8 @@ def score_command(
 
     Against a posting: ats-match score examples/resume_ml_engineer.md --job examples/postings/ml_engineer.md
     """
-    from .batch import ScoreFailure, expand_paths, iter_scores
-    from .report import Report
+    from .batch import expand_paths, iter_scores
+    from .reports import Report, ScoreFailure
     from .roles import load_role
 
     if (role is None) == (job is None):
@@ -214,7 +214,7 @@ def score_command(
         raise typer.Exit(2)
     try:
         if job is not None:
-            from .jobs import role_from_job
+            from .postings.reading import role_from_job
 
             profile = role_from_job(job, title=title)
         else:
@@ -235,7 +235,7 @@ def score_command(
     )
     results = list(_with_progress(iter_scores(paths, profile, jobs=jobs, hours=hours, limits=limits), len(paths)))
     if redact:
-        from .redact import redact_report
+        from .reports.redact import redact_report
 
         results = [redact_report(r) if isinstance(r, Report) else r for r in results]
     reports = [r for r in results if isinstance(r, Report)]
@@ -256,7 +256,7 @@ def score_command(
     elif format is Format.html:
         _emit(reports[0].to_html(), output)
     else:
-        from .terminal import print_batch, print_report
+        from .reports.terminal import print_batch, print_report
 
         if output is not None:
             console = Console(file=output.open("w", encoding="utf-8"), no_color=True, width=120)
@@ -287,7 +287,7 @@ def check_command(
 
     Example: ats-match check examples/resume_ml_engineer.md --role machine-learning-engineer
     """
-    from .checks import check
+    from .api import check
 
     if format not in ("table", "json"):
         typer.echo("ats-match: error: --format must be table or json", err=True)
@@ -299,7 +299,7 @@ def check_command(
     if format == "json":
         typer.echo(json.dumps({"checks": [c.to_dict() for c in checks]}, indent=2, ensure_ascii=False))
     else:
-        from .terminal import print_checks
+        from .reports.terminal import print_checks
 
         print_checks(checks, _console(no_color))
 
@@ -316,8 +316,7 @@ def compare_command(
 
     Example: ats-match compare examples/ --role machine-learning-engineer
     """
-    from .batch import expand_paths
-    from .compare import compare
+    from .batch import compare, expand_paths
 
     if format not in ("table", "markdown", "html", "json"):
         typer.echo("ats-match: error: --format must be table, markdown, html or json", err=True)

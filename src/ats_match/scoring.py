@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .extract import Mention
+from .matching import Mention
+from .reading.sections import WORK_SECTIONS
 from .roles import Item, RoleProfile
-from .sections import WORK_SECTIONS
 
 FORMULA = (
     "score = 100 x sum(weight x strength) / sum(weight) over the role's skills; "

@@ -1,0 +1,327 @@
+"""Find a role's items in a resume with spaCy matchers, and say for each mention what
+text, where, and how it was meant.
+
+Three lanes, one pass over the document:
+- names (search terms, either-of names, aliases): PhraseMatcher on lower-case text;
+- terms (specific things that evidence a concept: "random forests") with their plurals,
+  and token patterns (Matcher, on lemmas: "deployed ... models");
+- implications: a named tool or term that implies another item (PyTorch -> deep learning).
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..reading import Line, ResumeDocument
+from ..roles import Item, RoleProfile
+from .nlp import blank_english, inflections
+from .patterns import PatternMatcher
+from .qualifiers import Qualifier, clause_before, qualify
+
+TIERS = ("exact", "variant", "implied")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where the resume evidences an item."""
+
+    item_id: str
+    text: str  # as written in the resume
+    alias: str  # the profile entry that matched it
+    tier: str  # exact | variant | implied
+    qualifier: str  # none | negated | hedged | coursework
+    cue: str  # the words that made the qualifier
+    proficiency: str | None
+    page: int
+    line: int  # line number in the document
+    section: str
+    line_text: str
+    start: int  # character offsets in line_text
+    end: int
+    hidden: bool = False
+    implied_by: str | None = None  # the item or term that implies it
+
+    @property
+    def counts(self) -> bool:
+        """Whether the mention is evidence at all: visible, and not negated or only wished for."""
+        return not self.hidden and self.qualifier not in ("negated", "hedged")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    item_id: str
+    alias: str
+    tier: str  # exact | variant | implies
+
+
+class Extractor:
+    """Matchers for one role, built once and reused for every resume."""
+
+    def __init__(self, role: RoleProfile) -> None:
+        self.role = role
+        self.nlp = blank_english()
+        vocab = self.nlp.vocab
+        self._lower = PhraseMatcher(vocab, attr="LOWER")
+        self._exact_case = PhraseMatcher(vocab, attr="ORTH")
+        self._patterns = PatternMatcher(vocab)
+        self._entries: dict[str, _Entry] = {}
+        self._forms: dict[str, set[str]] = {}  # the written forms of each phrase entry
+        self._last_joined: _Joined | None = None
+        for item in role.items:
+            self._add_item(item)
+        self._next_role_terms = PhraseMatcher(vocab, attr="LOWER")
+        for next_role in role.next_roles:
+            for skill, terms in next_role.evidence.items():
+                forms = [form for term in terms for form in inflections(term)]
+                self._next_role_terms.add(f"{next_role.name}|{skill}", [self.nlp.make_doc(f) for f in forms])
+
+    def _add_phrases(self, matcher: PhraseMatcher, entry: _Entry, forms: list[str]) -> None:
+        key = f"{entry.item_id}|{entry.tier}|{entry.alias}"
+        self._entries[key] = entry
+        self._forms[key] = {form.lower() for form in forms}
+        matcher.add(key, [self.nlp.make_doc(form) for form in forms])
+
+    def _add_item(self, item: Item) -> None:
+        case_sensitive = {alias.lower() for alias in item.case_sensitive}
+        names = {name.lower(): name for name in (*item.searches, item.name)}
+        for lower, name in names.items():
+            if lower not in case_sensitive:
+                self._add_phrases(self._lower, _Entry(item.id, name, "exact"), inflections(name))
+        for alias in item.case_sensitive:
+            tier = "exact" if alias.lower() in names else "variant"
+            self._add_phrases(self._exact_case, _Entry(item.id, alias, tier), [alias])
+        for alias in item.aliases:
+            if alias.lower() not in names:
+                self._add_phrases(self._lower, _Entry(item.id, alias, "variant"), inflections(alias))
+        for term in item.terms:
+            self._add_phrases(self._lower, _Entry(item.id, term, "variant"), inflections(term))
+        for term in item.implied_by_terms:
+            self._add_phrases(self._lower, _Entry(item.id, term, "implies"), inflections(term))
+        for index, pattern in enumerate(item.patterns):
+            key = f"{item.id}|variant|pattern {index + 1}"
+            self._entries[key] = _Entry(item.id, f"pattern {index + 1}", "variant")
+            self._patterns.add(key, pattern)
+
+    def extract(self, document: ResumeDocument) -> list[Mention]:
+        """Every mention of every item, visible and hidden, in reading order."""
+        mentions = self._match_lines([ln for ln in document.lines if not ln.hidden])
+        mentions += self._match_lines([ln for ln in document.lines if ln.hidden])
+        mentions = _keep_longest(mentions)
+        mentions += self._implications(mentions)
+        return sorted(mentions, key=lambda m: (m.hidden, m.line, m.start, m.item_id, TIERS.index(m.tier)))
+
+    def next_role_skills(self, document: ResumeDocument) -> dict[str, set[str]]:
+        """For each next role of the profile, which of its skills the resume already shows
+        (a term of the skill, visible, not negated or only hoped for)."""
+        shown: dict[str, set[str]] = {next_role.name: set() for next_role in self.role.next_roles}
+        if not len(self._next_role_terms):
+            return shown
+        joined = self._joined([ln for ln in document.lines if not ln.hidden])
+        strings = self.nlp.vocab.strings
+        for match_id, start, end in self._next_role_terms(joined.doc):
+            located = joined.locate(start, end)
+            if located is None:
+                continue
+            index, line_start, line_end, _ = located
+            if qualify(joined.lines[index].text, line_start, line_end).kind in ("negated", "hedged"):
+                continue
+            role_name, skill = strings[match_id].split("|", 1)
+            shown[role_name].add(skill)
+        return shown
+
+    def _joined(self, lines: list[Line]) -> _Joined:
+        """One doc for the lines, made once for extract() and next_role_skills() alike."""
+        cached = self._last_joined
+        if cached is not None and len(cached.lines) == len(lines) and all(map(operator.is_, cached.lines, lines)):
+            return cached
+        self._last_joined = _Joined.of(lines, self.nlp)
+        return self._last_joined
+
+    def _match_lines(self, lines: list[Line]) -> list[Mention]:
+        if not lines:
+            return []
+        joined = self._joined(lines)
+        doc = joined.doc
+        found = self._lower(doc) + self._exact_case(doc)
+        if len(self._patterns):
+            found += self._patterns(doc)
+        strings = self.nlp.vocab.strings
+        mentions = []
+        prefixes = _clause_prefixes(lines)
+        for match_id, start, end in found:
+            key = strings[match_id]
+            entry = self._entries[key]
+            located = joined.locate(start, end)
+            if located is None:
+                continue
+            index, line_start, line_end, written = located
+            if key in self._forms and _spaced(written) not in self._forms[key]:
+                continue  # spaced differently from the name: "CI / CD" is not "CI/CD"
+            line = lines[index]
+            qualifier = qualify(line.text, line_start, line_end, prefixes[index])
+            mentions.append(_mention(entry, line, written, line_start, line_end, qualifier))
+        return mentions
+
+    def _implications(self, mentions: list[Mention]) -> list[Mention]:
+        """Mentions of tools and terms turned into implied mentions of the items they imply."""
+        implied: list[Mention] = []
+        by_item: dict[str, list[Mention]] = {}
+        for mention in mentions:
+            by_item.setdefault(mention.item_id, []).append(mention)
+        for item in self.role.items:
+            for source_id in item.implied_by_items:
+                source = self.role.item(source_id)
+                for mention in by_item.get(source_id, []):
+                    if mention.tier == "implied":
+                        continue
+                    implied.append(replace(mention, item_id=item.id, tier="implied", implied_by=source.name))
+        return implied
+
+
+@dataclass(frozen=True)
+class _Joined:
+    """The lines as one doc, joined by a space so a phrase wrapped over two lines
+    ("machine / learning") still matches, with the way back from doc to line."""
+
+    lines: list[Line]
+    text: str
+    doc: Doc
+    starts: list[int]  # where each line starts in text
+
+    @classmethod
+    def of(cls, lines: list[Line], nlp: Language) -> _Joined:
+        starts, offset = [], 0
+        for line in lines:
+            starts.append(offset)
+            offset += len(line.text) + 1
+        text = " ".join(line.text for line in lines)
+        return cls(lines, text, nlp.make_doc(text), starts)
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int, str] | None:
+        """The line of tokens start:end, their character offsets in it and the words as
+        written (over two lines when wrapped); None when they are only part of a longer
+        word ("C" in "C++")."""
+        span = self.doc[start:end]
+        char_start, char_end = span.start_char, span.end_char
+        if not _whole_word(self.text, char_start, char_end):
+            return None
+        index = bisect_right(self.starts, char_start) - 1
+        line_start = char_start - self.starts[index]
+        line_end = min(char_end - self.starts[index], len(self.lines[index].text))
+        return index, line_start, line_end, self.text[char_start:char_end]
+
+
+def _mention(entry: _Entry, line: Line, text: str, start: int, end: int, qualifier: Qualifier) -> Mention:
+    tier = "implied" if entry.tier == "implies" else entry.tier
+    return Mention(
+        item_id=entry.item_id,
+        text=text,
+        alias=entry.alias,
+        tier=tier,
+        qualifier=qualifier.kind,
+        cue=qualifier.cue,
+        proficiency=qualifier.proficiency,
+        page=line.page,
+        line=line.number,
+        section=line.section,
+        line_text=line.text,
+        start=start,
+        end=end,
+        hidden=line.hidden,
+        implied_by=entry.alias if entry.tier == "implies" else None,
+    )
+
+
+# A match is a whole word only when the characters around it do not continue it:
+# "C" is not in "C++", "SQL" is not in "No-SQL", "Java" is not in "Java-Script".
+_GLUE_BEFORE = re.compile(r"(?:[\w+#@]|\b(?:no|non)-)$", re.I)
+_GLUE_AFTER = re.compile(r"^[\w+#]")
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not _GLUE_BEFORE.search(text[max(0, start - 4) : start]) and not _GLUE_AFTER.match(text[end : end + 1])
+
+
+def _keep_longest(mentions: list[Mention]) -> list[Mention]:
+    """Of overlapping mentions of one item, keep the longest ("machine learning models"
+    over "machine learning"); different items may share text."""
+    kept: list[Mention] = []
+    ordered = sorted(mentions, key=lambda m: (m.item_id, m.hidden, m.line, m.start, -(m.end - m.start)))
+    for mention in ordered:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and last.item_id == mention.item_id
+            and last.line == mention.line
+            and last.hidden == mention.hidden
+            and mention.start < last.end
+        ):
+            if (
+                TIERS.index(mention.tier) < TIERS.index(last.tier)
+                and mention.end - mention.start >= last.end - last.start
+            ):
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _clause_prefixes(lines: list[Line]) -> list[str]:
+    """For each line, the unfinished clause of the line before when a sentence wraps onto it
+    (the previous line ends without punctuation and this one is not a new bullet)."""
+    prefixes = [""]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        wraps = (
+            previous.section == line.section
+            and not previous.is_heading
+            and previous.text[-1:] not in ".;!?:|"
+            and not line.text.startswith("- ")
+        )
+        prefixes.append(clause_before(previous.text, len(previous.text)) if wraps else "")
+    return prefixes
+
+
+_EXTRACTORS: dict[int, tuple[RoleProfile, Extractor]] = {}
+_BY_CONTENT: dict[str, Extractor] = {}
+
+# spaCy keeps every word it has seen in its vocabulary, for the life of the pipeline: over
+# 10,000 resumes that is 200,000 strings and 40 MB. Past this many strings the pipeline and
+# the matchers are built again (0.3 s), which bounds the memory of a long batch.
+# (spaCy's memory zones free them too, but also keep the tokenizer from caching any word,
+# which slows every resume.)
+MAX_STRINGS = 60_000
+
+
+def extractor_for(role: RoleProfile) -> Extractor:
+    """The cached matcher of a role: built once per role and process. A role that arrives
+    as a new object with the same content (unpickled in a worker process) reuses it too."""
+    if len(blank_english().vocab.strings) > MAX_STRINGS:
+        forget_words()
+    cached = _EXTRACTORS.get(id(role))
+    if cached is not None and cached[0] is role:
+        return cached[1]
+    content = role.model_dump_json()
+    extractor = _BY_CONTENT.get(content)
+    if extractor is None:
+        extractor = _BY_CONTENT[content] = Extractor(role)
+    _EXTRACTORS[id(role)] = (role, extractor)
+    return extractor
+
+
+def forget_words() -> None:
+    """Drop the spaCy pipeline and every matcher built on it: the next resume starts a new
+    vocabulary."""
+    _EXTRACTORS.clear()
+    _BY_CONTENT.clear()
+    blank_english.cache_clear()

@@ -1,0 +1,81 @@
+"""How much work one file may cause: the limits a reader enforces, the wall-clock
+deadline it checks between units of work, and inflation in bounded steps (DOCX zips and
+PDF streams both inflate)."""
+
+from __future__ import annotations
+
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..errors import LimitExceededError
+
+INFLATE_CHUNK = 64 * 1024  # inflate in steps this size, so no single step can allocate much
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a reader accepts before it refuses a file. Resumes are small; these bound the
+    work a hostile or broken upload can cause."""
+
+    max_bytes: int = 20 * 1024 * 1024
+    max_pages: int = 30
+    # DOCX zips and PDF streams (safety.py): refused before the parser inflates them
+    max_zip_entries: int = 1000  # Word writes 10-40 parts
+    max_unzipped_bytes: int = 100 * 1024 * 1024  # every DOCX part, or every PDF stream, inflated
+    max_zip_ratio: float = 200.0  # inflated / compressed, for DOCX parts over 1 MiB; Word's XML is 5-20
+    # Wall-clock seconds per file (None: no limit). A read checks it between PDF pages; a batch
+    # with worker processes (batch.py) stops a worker that runs past it.
+    timeout_seconds: float | None = 30.0
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class Deadline:
+    """A wall-clock limit checked by the reader between units of work. Cooperative: a
+    single unit that never returns is stopped only by batch.py, which runs files in worker
+    processes and ends a worker that overruns."""
+
+    def __init__(self, seconds: float | None, source: str) -> None:
+        self.seconds = seconds
+        self.source = source
+        self.end = None if seconds is None else time.monotonic() + seconds
+
+    def check(self) -> None:
+        if self.end is not None and time.monotonic() > self.end:
+            raise LimitExceededError(timeout_message(self.seconds or 0), source=self.source)
+
+
+def timeout_message(seconds: float) -> str:
+    """The one wording for a file stopped by the time limit, in a read or in a batch."""
+    return f"took longer than {seconds:g} s; stopped"
+
+
+def inflate_bounded(raw: bytes | memoryview, inflater, limit: int) -> Iterator[bytes]:
+    """Inflate `raw` in steps of at most INFLATE_CHUNK bytes out, stopping once `limit` bytes came
+    out, at the end of the stream, or where the data breaks (what came out still counts).
+
+    The input goes in in slices of INFLATE_CHUNK too: zlib copies what it has not used (the rest of
+    the file, when `raw` runs past the stream), and per stream of a PDF that was most of the
+    check's time."""
+    view = memoryview(raw)
+    produced = offset = 0
+    pending: bytes | memoryview = b""
+    while produced < limit and not inflater.eof:
+        if not pending:
+            if offset >= len(view):
+                return
+            pending, offset = view[offset : offset + INFLATE_CHUNK], offset + INFLATE_CHUNK
+        try:
+            piece = inflater.decompress(pending, min(INFLATE_CHUNK, limit - produced))
+        except zlib.error:
+            return
+        pending = inflater.unconsumed_tail
+        produced += len(piece)
+        yield piece
+
+
+def size_text(size: int) -> str:
+    return f"{size / 2**20:.0f} MB" if size >= 2**20 else f"{size / 2**10:.0f} KB"

@@ -1,0 +1,51 @@
+"""Plain text and Markdown to a ResumeDocument: headings by `#`, links kept, emphasis dropped."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import EmptyResumeError
+from .build import build_document
+from .document import LayoutFacts, Line, Link, PageFacts, ResumeDocument
+from .links import text_links, unique_links
+from .normalize import join_hyphenated, normalize_text
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_URL = re.compile(
+    r"(?:mailto:)?[\w.+-]+@[\w-]+\.[\w.-]+|https?://[^\s)>\]]+|(?:www\.)?(?:linkedin\.com|github\.com)/[^\s)>\]|,;]+"
+)
+
+
+def read_text(text: str, *, source: str = "<text>", markdown: bool | None = None) -> ResumeDocument:
+    """A ResumeDocument from plain text or Markdown (headings by `#`, bold by `**`)."""
+    if not text or not text.strip():
+        raise EmptyResumeError("the resume has no text", source=source)
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # a lone surrogate becomes U+FFFD
+    if markdown is None:
+        markdown = bool(re.search(r"^\s{0,3}#{1,6}\s+\S", text, re.M))
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cleaned: list[str] = []
+    headings: set[int] = set()
+    links: list[Link] = []
+    for raw in raw_lines:
+        if markdown:
+            if _MD_HEADING.match(raw):
+                headings.add(len(cleaned))
+                raw = _MD_HEADING.sub("", raw).rstrip("#").strip()
+            for label, url in _MD_LINK.findall(raw):
+                links.append(Link(url, label, 1))
+            raw = _MD_LINK.sub(r"\1 (\2)", raw)
+            if raw.strip() in ("---", "***", "___"):
+                raw = ""
+            raw = _MD_EMPHASIS.sub("", raw)
+        cleaned.append(normalize_text(raw))
+    keep = [i for i, t in enumerate(cleaned) if t]
+    texts = join_hyphenated([cleaned[i] for i in keep])
+    lines = [Line(text=t, is_heading=i in headings) for i, t in zip(keep, texts, strict=True) if t]
+    chars = sum(len(t.replace(" ", "")) for t in texts)
+    layout = LayoutFacts(pages=(PageFacts(number=1, chars=chars),), file_size=len(text.encode("utf-8")))
+    return build_document(
+        source, "markdown" if markdown else "text", lines, unique_links(links + text_links(lines)), layout
+    )
