@@ -72,7 +72,7 @@ def common_words() -> list[str]:
     (professional English, a few thousand words)."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "role_profiles").glob("*.yaml"))]
     texts += [
-        p.read_text(encoding="utf-8") for p in sorted((ROOT / "src/ats_match/postings/lexicon/postings").glob("*.md"))
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "src/ats_match/postings/data/postings").glob("*.md"))
     ]
     words = sorted({w for w in re.findall(r"[a-z]{2,}", " ".join(texts).lower())})
     return words or ["data", "team", "model", "system", "service", "product", "users", "results", "analysis", "time"]

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from ats_match.postings.reading import lexicon, role_from_job
-from ats_match.roles.profile import Item
+from ats_match.postings import role_from_job
+from ats_match.postings.lexicon import lexicon
+from ats_match.roles import Item
 from helpers import corpus_dir
 
 CORPUS = corpus_dir()

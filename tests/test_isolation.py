@@ -125,7 +125,7 @@ def test_the_cli_writes_exactly_the_output_file(sandbox, inputs):
 def test_an_import_alone_touches_nothing(sandbox):
     code = textwrap.dedent(
         """
-        import ats_match, ats_match.cli, ats_match.pdf_reader, ats_match.docx_reader, ats_match.safety
+        import ats_match, ats_match.cli, ats_match.reading.pdf.plumber, ats_match.reading.pdf.pdfium, ats_match.reading.docx
         print(len(ats_match.list_roles()))
         """
     )

@@ -8,8 +8,9 @@ import textwrap
 import pytest
 
 import ats_match
-from ats_match.postings import reading as jobs
-from ats_match.postings.reading import lexicon, load_lexicon_file, role_from_job
+from ats_match.postings import importance as posting_importance
+from ats_match.postings import keywords, role_from_job
+from ats_match.postings.lexicon import lexicon, load_lexicon_file
 from ats_match.suggest import RoleSuggestion, suggest_roles
 from helpers import EXAMPLES, MLE, ROOT
 
@@ -260,7 +261,7 @@ def test_a_distinctive_repeated_term_becomes_a_literal_keyword_item():
     assert (item.name, item.kind, item.importance, item.search_terms) == (
         "geospatial routing",
         "skill",
-        jobs.KEYWORD_IMPORTANCE,
+        keywords.KEYWORD_IMPORTANCE,
         ("geospatial routing",),
     )
     (keyword,) = [k for k in role.overview["other_keywords"] if k["id"] == "kw-geospatial-routing"]
@@ -321,7 +322,7 @@ def test_every_item_says_why_with_its_lines():
         assert entry["importance"] == item.importance and entry["why"] and entry["name"] == item.name
         if not item.id.startswith("kw-"):
             assert entry["lines"] and entry["category"]
-    assert role.overview["from_posting"] is True and role.overview["formula"] == jobs.FORMULA
+    assert role.overview["from_posting"] is True and role.overview["formula"] == posting_importance.FORMULA
 
 
 def test_the_example_posting():

@@ -10,7 +10,7 @@ import pytest
 
 import ats_match
 from ats_match.matching.extractor import extractor_for
-from ats_match.roles.profile import RoleProfile, profiles_dir
+from ats_match.roles import RoleProfile, profiles_dir
 from helpers import MLE
 
 NEW_ROLES = ["generative-ai-engineer", "data-scientist", "mlops-engineer", "ai-engineer"]

@@ -1,6 +1,6 @@
-"""The PDFium engine (pdf_pdfium.py) against the pdfplumber engine: the same lines,
+"""The PDFium engine (reading/pdf/pdfium.py) against the pdfplumber engine: the same lines,
 sections, links and hidden-text facts on the PDFs drawn by pdf_fixtures.py, the same
-errors, the differences pdf_pdfium.DIFFERENCES documents, what engine="auto" picks, and
+errors, the differences pdfium.DIFFERENCES documents, what engine="auto" picks, and
 on the shared corpus the same item statuses for at least 99% of items."""
 
 from __future__ import annotations

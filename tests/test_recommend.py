@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import ats_match
-from ats_match.recommend.build import best_subset, build_recommendations
+from ats_match.recommend import best_subset, build_recommendations
 from ats_match.scoring import coverage, statuses_after
 from helpers import EXAMPLES, MLE
 

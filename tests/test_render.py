@@ -225,7 +225,7 @@ def test_fragment_for_notebooks(junior):
 
 
 def test_report_methods_use_the_renderers(junior):
-    """Report.to_markdown(), .to_html() and ._repr_html_() (wired in report.py)."""
+    """Report.to_markdown(), .to_html() and ._repr_html_() (wired in reports/model.py)."""
     assert junior.to_markdown() == junior.to_markdown()
     assert junior.to_html() == junior.to_html()
     assert junior._repr_html_() == junior.to_html(full_page=False)

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 import ats_match
-from ats_match.roles.profile import json_schema, profiles_dir
+from ats_match.roles import json_schema, profiles_dir
 from helpers import MLE, ROOT
 
 DESIGN_IDS = [

@@ -19,12 +19,10 @@ from .errors import (
     RoleError,
     UnsupportedFormatError,
 )
-from .postings.reading import role_from_job
+from .postings import role_from_job
 from .reading import Limits, ResumeDocument, read_resume, read_text
-from .recommend.build import Recommendations
-from .reports import Report, ScoreFailure
-from .reports.comparison import Comparison
-from .reports.redact import redact_report, redact_text
+from .recommend import Recommendations
+from .reports import Comparison, Report, ScoreFailure, redact_report, redact_text
 from .roles import RoleProfile, list_roles, load_role
 from .suggest import RoleSuggestion, suggest_roles
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from .checks import Check, read_for_checks, run_checks
 from .matching import extractor_for, keyword_coverage
 from .reading import DEFAULT_LIMITS, Limits, ResumeDocument, ResumeSource, read_resume
-from .recommend.build import DEFAULT_HOURS, NextRoleGap, Recommendations, build_recommendations
+from .recommend import DEFAULT_HOURS, NextRoleGap, Recommendations, build_recommendations
 from .reports import Report, ResumeInfo, RoleInfo
 from .roles import RoleProfile, load_role
 from .scoring import FORMULA, core_tools, coverage, score_items

@@ -1,4 +1,5 @@
-"""Many resumes, one role: in parallel, in input order, and past bad files.
+"""Many resumes, one role: in parallel, in input order, and past bad files; compare() lines
+the reports up side by side.
 
 With jobs > 1 each file is scored in a worker process, one file per worker at a time, so
 that a file can be stopped on its own: a worker that runs past limits.timeout_seconds on
@@ -6,7 +7,7 @@ one file (a parser caught in a loop) or dies on it (a crash, the system killing 
 memory) is ended, the file is reported as a ScoreFailure, and a fresh worker takes its
 place. Each worker builds the role's matcher once, before its first file's clock starts.
 With jobs == 1 files are scored in this process, where the time limit is the readers'
-cooperative check between PDF pages (safety.Deadline).
+cooperative check between PDF pages (reading.limits.Deadline).
 
 Workers outlive the call that started them: the next call with the same role, hours and
 limits takes them up warm (starting one costs about two seconds: Python, spaCy, the
@@ -29,7 +30,7 @@ from typing import Any
 from .api import score
 from .errors import AtsMatchError
 from .reading import DEFAULT_LIMITS, Limits, ResumeDocument, ResumeSource, timeout_message
-from .recommend.build import DEFAULT_HOURS
+from .recommend import DEFAULT_HOURS
 from .reports import Report, ScoreFailure
 from .reports.comparison import Comparison, ItemColumn, row_from
 from .roles import RoleProfile, load_role

@@ -214,7 +214,7 @@ def score_command(
         raise typer.Exit(2)
     try:
         if job is not None:
-            from .postings.reading import role_from_job
+            from .postings import role_from_job
 
             profile = role_from_job(job, title=title)
         else:

@@ -10,7 +10,7 @@ from typing import Any
 
 from .api import score
 from .reading import ResumeSource, read_resume
-from .recommend.build import Gap
+from .recommend import Gap
 from .roles import RoleProfile, list_roles
 
 

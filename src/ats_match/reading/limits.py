@@ -21,7 +21,7 @@ class Limits:
 
     max_bytes: int = 20 * 1024 * 1024
     max_pages: int = 30
-    # DOCX zips and PDF streams (safety.py): refused before the parser inflates them
+    # DOCX zips and PDF streams (docx/guard.py, pdf/guard.py): refused before the parser inflates them
     max_zip_entries: int = 1000  # Word writes 10-40 parts
     max_unzipped_bytes: int = 100 * 1024 * 1024  # every DOCX part, or every PDF stream, inflated
     max_zip_ratio: float = 200.0  # inflated / compressed, for DOCX parts over 1 MiB; Word's XML is 5-20

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..checks import Check, summarize
 from ..matching import KeywordCoverage
-from ..recommend.build import Recommendations
+from ..recommend import Recommendations
 from ..roles import RoleProfile
 from ..scoring import ItemResult
 from .html import html_from_dict

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..checks import Check
-from ..recommend.build import Recommendations
+from ..recommend import Recommendations
 from .model import Report
 
 STATUS_STYLE = {"demonstrated": "green", "listed": "cyan", "implied": "yellow", "missing": "red"}

@@ -90,7 +90,7 @@ def check_pdf_streams(data: bytes, source: str, limits: Limits, deadline: Deadli
 
 def _pdfminer_quiet() -> contextlib.AbstractContextManager:
     """pdfminer logs what it finds odd, at times quoting the file's bytes. Its records go to
-    the running read's warnings (pdf_reader's router), never to the terminal or a log."""
+    the running read's warnings (noise.py's PARSER_NOISE), never to the terminal or a log."""
     if PARSER_NOISE.capturing():  # inside the pdfplumber engine's read already
         return contextlib.nullcontext()
     return PARSER_NOISE.capture()

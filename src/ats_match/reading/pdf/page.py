@@ -52,7 +52,7 @@ def check_page_count(count: int, limits: Limits, source: str) -> None:
 def document_from_pages(
     pages: Sequence[PdfPage], source: str, file_size: int, warnings: Sequence[str] = ()
 ) -> ResumeDocument:
-    """The pages of either engine (this one or pdf_pdfium) as one document: running
+    """The pages of either engine (plumber.py or pdfium.py) as one document: running
     headers and footers, layout facts, links and sections."""
     if not any(p.facts.has_text_layer for p in pages):
         raise NoTextLayerError(NO_TEXT, source=source)

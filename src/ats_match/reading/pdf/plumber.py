@@ -1,6 +1,7 @@
-"""PDF to ResumeDocument. pdfplumber gives words with font, size and colour; pdf_layout
-puts them in reading order; this module adds what the ATS checks need on the side
-(hidden text, links, tables, fonts) and turns every parser failure into a ResumeError."""
+"""The pdfplumber engine: pdfplumber gives words with font, size and colour, layout.py puts
+them in reading order, page.py makes the pages one document (hidden text, links, tables,
+fonts). Every parser failure becomes a ResumeError; pdfminer's noise goes to the read's
+warnings (noise.py)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def read_pdf(data: bytes, source: str, limits: Limits) -> ResumeDocument:
     pdfminer's warnings go into LayoutFacts.warnings, never to the terminal."""
     with PARSER_NOISE.capture() as noise:
         try:
-            deadline = Deadline(limits.timeout_seconds, source)  # safety.py: bombs, loops, time
+            deadline = Deadline(limits.timeout_seconds, source)  # guard.py: bombs, loops; limits.py: time
             check_pdf(data, source, limits, deadline)
             return _read(data, source, limits, noise, deadline)
         except ResumeError:
@@ -53,7 +54,7 @@ def _read(data: bytes, source: str, limits: Limits, noise: list[str], deadline: 
         check_page_count(sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), limits.max_pages + 1)), limits, source)
         pages = []
         for number, page in enumerate(pdf.pages, start=1):
-            deadline.check()  # safety.py: the time limit, between pages
+            deadline.check()  # the time limit, between pages
             pages.append(_read_page(page, number))
     return document_from_pages(pages, source, len(data), noise)
 

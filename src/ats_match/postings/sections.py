@@ -1,0 +1,154 @@
+"""Where a posting says what: its title, the header under it (company, location), and the
+section of every line (title, requirements, preferred, body, about) from headings in
+their many spellings."""
+
+from __future__ import annotations
+
+import re
+
+from ..reading import Line, ResumeDocument
+from .text import MARKUP, TOKEN, URL_IN_PARENS
+
+_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25cf\u25aa\u25e6\u00b7|]|\d{1,2}[.)])\s+")
+_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "preferred",
+        re.compile(
+            r"\b(?:nice[- ]to[- ]haves?|preferred|preferences|bonus(?: points)?|pluses|plus|desir(?:ed|able)"
+            r"|good[- ]to[- ]haves?|optional|extra credit|stand out|even better|would be great|ideally)\b"
+        ),
+    ),
+    (
+        "requirements",
+        re.compile(
+            r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
+            r"|you(?:'ll| will)? (?:have|bring|need)|you are|who you are|about you|looking for|skills"
+            r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
+            r"|basic qualifications|ideal candidate|we expect|prerequisites|knowledge)\b"
+        ),
+    ),
+    (
+        "about",
+        re.compile(
+            r"\b(?:benefits?|perks|what we offer|we offer|compensation|salary|pay|equal (?:employment )?opportunity"
+            r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story)"
+            r"|company description|additional information|life at|working model|interview\w*|hiring process"
+            r"|apply|location|diversity)\b"
+            r"|^about (?!the (?:role|job|team|position|project|opportunity)\b|this (?:role|job|position)\b)"
+        ),
+    ),
+    (
+        "body",
+        re.compile(
+            r"\b(?:responsibilit\w*|what you(?:'ll| will)? (?:do|be doing|work on)|the role|role|about the"
+            r"|job description|description|overview|summary|day[- ]to[- ]day|your (?:mission|impact)"
+            r"|the team|the problem|in this role|the opportunity|projects?)\b"
+        ),
+    ),
+)
+_INLINE_HEADING = re.compile(r"^([A-Za-z][^:]{1,40}):\s*\S")
+
+
+def heading_label(text: str) -> str:
+    """A line as a heading reads: no markup, URL or trailing colon, lower case."""
+    text = URL_IN_PARENS.sub(" ", MARKUP.sub(" ", text))
+    return " ".join(text.split()).strip(" :").lower()
+
+
+def heading_kind(label: str) -> str | None:
+    for kind, pattern in _HEADINGS:
+        if pattern.search(label):
+            return kind
+    return None
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def heading_of(line: Line) -> tuple[bool, str | None]:
+    """Whether a line is a section heading, and which section it opens (None: unknown)."""
+    text = MARKUP.sub(" ", line.text).strip()
+    label = heading_label(line.text)
+    if not label or is_bullet(line.text) or len(label.split()) > 8:
+        return False, None
+    kind = heading_kind(label)
+    looks = line.is_heading or text.endswith((":", "?")) or (text.isupper() and len(label) > 2)
+    if looks and (text[:1].isupper() or text[:1].isdigit()):
+        return True, kind
+    if kind is not None and len(label.split()) <= 5 and not text.endswith("."):
+        return True, kind  # a known section name on a line of its own: "Description", "Benefits"
+    return False, None
+
+
+def posting_sections(document: ResumeDocument, title_line: int | None = None) -> dict[int, str]:
+    """For each line number, the section it is in: title, requirements, preferred, body or about.
+
+    A heading (Markdown, a short line ending with ":", all capitals, or a known section name
+    on its own line) opens a section; "Requirements: Python, SQL" opens one on its own line.
+    An unknown heading opens a plain description section. A long paragraph after a bulleted
+    list ends a requirements or nice-to-have section (the benefits text that often follows).
+    """
+    sections: dict[int, str] = {}
+    current = "body"
+    previous_bullet = False
+    for line in document.lines:
+        if line.number == title_line:
+            sections[line.number] = "title"
+            continue
+        is_heading, kind = heading_of(line)
+        if is_heading:
+            current = kind or "body"
+        elif not is_bullet(line.text) and (inline := _INLINE_HEADING.match(MARKUP.sub("", line.text).strip())):
+            current = heading_kind(heading_label(inline.group(1))) or current
+        elif (
+            current in ("requirements", "preferred")
+            and previous_bullet
+            and not is_bullet(line.text)
+            and len(line.text.split()) > 12
+        ):
+            current = "body"
+        sections[line.number] = current
+        previous_bullet = is_bullet(line.text)
+    return sections
+
+
+_ROLE_WORD = re.compile(
+    r"\b(?:engineer|scientist|analyst|developer|manager|designer|architect|specialist|consultant|lead"
+    r"|intern|administrator|researcher|director|head|officer|programmer|technician)s?\b",
+    re.I,
+)
+
+
+def title_of(document: ResumeDocument) -> Line | None:
+    """The first Markdown heading, or a short first line, unless it is a section heading
+    ("About us") rather than a job title ("Customer Experience Analyst")."""
+    candidate = next((line for line in document.lines[:5] if line.is_heading), None)
+    if candidate is None and document.lines:
+        first = document.lines[0]
+        if len(first.text.split()) <= 10 and not first.text.endswith((".", ":")):
+            candidate = first
+    if candidate is None:
+        return None
+    label = heading_label(candidate.text)
+    if heading_kind(label) is not None and not _ROLE_WORD.search(label):
+        return None
+    return candidate
+
+
+def clean_title(text: str) -> str:
+    return " ".join(URL_IN_PARENS.sub(" ", MARKUP.sub(" ", text)).split()).strip(" -|:")
+
+
+def header_words(document: ResumeDocument, title_line: int | None) -> set[str]:
+    """Words of the title and of the lines under it before the first section or sentence
+    (company, location, pay): they name the job, not a skill to look for in a resume."""
+    if title_line is None:
+        return set()
+    header = [document.lines[title_line - 1]]
+    for line in document.lines[title_line : title_line + 3]:
+        words = len(line.text.split())
+        if words > 15 or (words > 6 and line.text.endswith(".")) or heading_of(line)[1] is not None:
+            break
+        header.append(line)
+    return {w.lower() for line in header for w in re.findall(TOKEN, URL_IN_PARENS.sub(" ", line.text))}

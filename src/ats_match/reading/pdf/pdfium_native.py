@@ -1,0 +1,160 @@
+"""The PDFium engine's calls into C: its own ctypes bindings of PDFium's functions, the
+helpers that make those calls in batches, and the text-object styles they are read into.
+Its own module so that the characters (pdfium_words.py) and the shapes
+(pdfium_shapes.py) share one function table and one way of calling it cheaply."""
+
+from __future__ import annotations
+
+import ctypes
+import struct
+from collections import deque
+from dataclasses import dataclass
+from itertools import repeat
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+from .page import BOLD_FONT, SUBSET_PREFIX
+
+_INVISIBLE = (pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP)
+
+
+def c_function(name: str, restype: Any, *argtypes: Any) -> Any:
+    """A second binding of a PDFium function that takes and returns handles as plain ints:
+    a text object's handle then keys a dict directly, with no ctypes pointer objects made
+    per character (the per-character calls are the engine's hot loop)."""
+    address = ctypes.cast(getattr(pdfium_c, name), ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
+
+
+VOID = ctypes.c_void_p
+_INT = ctypes.c_int
+char_object = c_function("FPDFText_GetTextObject", VOID, VOID, _INT)
+char_box = c_function("FPDFText_GetLooseCharBox", _INT, VOID, _INT, VOID)
+char_code = c_function("FPDFText_GetUnicode", ctypes.c_uint, VOID, _INT)
+char_generated = c_function("FPDFText_IsGenerated", _INT, VOID, _INT)
+char_unmapped = c_function("FPDFText_HasUnicodeMapError", _INT, VOID, _INT)
+_char_matrix = c_function("FPDFText_GetMatrix", _INT, VOID, _INT, VOID)
+_object_font = c_function("FPDFTextObj_GetFont", VOID, VOID)
+_object_font_size = c_function("FPDFTextObj_GetFontSize", _INT, VOID, VOID)
+object_fill = c_function("FPDFPageObj_GetFillColor", _INT, VOID, VOID, VOID, VOID, VOID)
+_object_render_mode = c_function("FPDFTextObj_GetTextRenderMode", _INT, VOID)
+object_type = c_function("FPDFPageObj_GetType", _INT, VOID)
+object_bounds = c_function("FPDFPageObj_GetBounds", _INT, VOID, VOID, VOID, VOID, VOID)
+page_object = c_function("FPDFPage_GetObject", VOID, VOID, _INT)
+form_object = c_function("FPDFFormObj_GetObject", VOID, VOID, ctypes.c_ulong)
+form_count = c_function("FPDFFormObj_CountObjects", _INT, VOID)
+path_draw_mode = c_function("FPDFPath_GetDrawMode", _INT, VOID, VOID, VOID)
+path_count = c_function("FPDFPath_CountSegments", _INT, VOID)
+path_segment = c_function("FPDFPath_GetPathSegment", VOID, VOID, _INT)
+segment_type = c_function("FPDFPathSegment_GetType", _INT, VOID)
+_font_name = c_function("FPDFFont_GetBaseFontName", ctypes.c_ulong, VOID, VOID, ctypes.c_ulong)
+
+
+class Out:
+    """Out-parameters for PDFium calls, allocated once per page: `addresses` to pass,
+    `values` to read back in one unpacking."""
+
+    def __init__(self, kind: Any, count: int) -> None:
+        self.array = (kind * count)()
+        size = ctypes.sizeof(kind)
+        self.addresses = [ctypes.addressof(self.array) + i * size for i in range(count)]
+        code = {ctypes.c_float: "f", ctypes.c_int: "i", ctypes.c_uint: "I"}[kind]
+        self.values = memoryview(self.array).cast("B").cast(code)
+
+
+def batch(function: Any, textpage: int, count: int, out: int = 0, step: int = 0) -> list[Any]:
+    """`function(textpage, i)` for every character index i, or `function(textpage, i,
+    out + i * step)` to have each call write its own slot of an array: map() drives the
+    calls from C, which halves their cost against a Python loop."""
+    if not step:
+        return list(map(function, repeat(textpage, count), range(count)))
+    return list(map(function, repeat(textpage, count), range(count), range(out, out + count * step, step)))
+
+
+# ---------------------------------------------------------------------------- text-object styles
+
+
+@dataclass(frozen=True, eq=False)
+class Style:
+    """What pdfplumber groups characters by. Made once per distinct value (see Styles),
+    so that equal styles are one object, compared by identity in the hot loop."""
+
+    font: str
+    size: float
+    white: bool
+    invisible: bool
+    upright: bool
+    bold: bool
+
+
+class Styles:
+    """The styles of one page's text objects. Many PDFs draw every word as its own text
+    object, so a style is looked up by what PDFium reports for the object (font handle,
+    render mode and the raw bytes of size, colour and matrix) before any arithmetic."""
+
+    def __init__(self, rotation: int = 0) -> None:
+        self.turns = rotation // 90  # the page's quarter turns, to judge uprightness as shown
+        self.fonts: dict[int | None, str] = {}
+        self.made: dict[tuple[Any, ...], Style] = {}
+        self.seen: dict[tuple[Any, ...], Style] = {}
+
+    def read(self, textpage: int, objects: list[int | None]) -> dict[int, Style]:
+        """The style of every text object in `objects` (a page's characters' objects): its
+        font, effective size (font size times the character matrix's vertical scale, as
+        pdfminer measures it), fill colour and render mode. The calls run in batches
+        (batch), each object's out-parameters in its own 44-byte slot: RGBA (4 uints),
+        font size (a float) and the character's FS_MATRIX (a b c d e f). A style is looked
+        up by the font handle, render mode and the slot's first 36 bytes (e and f, the
+        position, are left out) before any arithmetic."""
+        first = dict(zip(reversed(objects), range(len(objects) - 1, -1, -1), strict=True))  # object -> first index
+        first.pop(None, None)
+        count = len(first)
+        slots = (ctypes.c_uint32 * (11 * count))()
+        base = ctypes.addressof(slots)
+
+        def out(offset: int) -> range:
+            return range(base + offset, base + offset + 44 * count, 44)
+
+        handles = list(first)
+        deque(map(_object_font_size, handles, out(16)), maxlen=0)
+        deque(map(_char_matrix, repeat(textpage), first.values(), out(20)), maxlen=0)
+        deque(map(object_fill, handles, out(0), out(4), out(8), out(12)), maxlen=0)
+        raw = memoryview(slots).cast("B")
+        keys = zip(map(_object_font, handles), map(_object_render_mode, handles), out(0), strict=True)
+        styles = {}
+        for obj, (font, mode, address) in zip(handles, keys, strict=True):
+            key = (font, mode, bytes(raw[address - base : address - base + 36]))
+            style = self.seen.get(key)
+            if style is None:
+                style = self.seen[key] = self._make(*key)
+            styles[obj] = style
+        return styles
+
+    def _make(self, font: int | None, mode: int, raw: bytes) -> Style:
+        red, green, blue, _, size, a, b, c, d = struct.unpack("4If4f", raw)
+        for _ in range(self.turns):  # a page shown turned clockwise turns its text too
+            a, b, c, d = b, -a, d, -c
+        key = (
+            font,
+            round(size * (c * c + d * d) ** 0.5, 2),
+            min(red, green, blue) >= 243,  # white: 0.95 of 255, as plumber._is_white
+            mode in _INVISIBLE,
+            a * d > 0 and b * c <= 0,  # upright, as pdfminer decides it
+        )
+        style = self.made.get(key)
+        if style is None:
+            name = self._font(font)
+            style = self.made[key] = Style(name, *key[1:], bold=bool(BOLD_FONT.search(name)))
+        return style
+
+    def _font(self, font: int | None) -> str:
+        """The font's name without a subset tag. PDFium gives no name for Type 3 fonts
+        (Chrome prints macOS system fonts so), so their words are never bold."""
+        if font not in self.fonts:
+            length = _font_name(font, None, 0) if font else 0
+            buffer = ctypes.create_string_buffer(max(length, 1))
+            if length > 1:
+                _font_name(font, ctypes.addressof(buffer), length)
+            self.fonts[font] = SUBSET_PREFIX.sub("", buffer.value.decode("utf-8", errors="replace"))
+        return self.fonts[font]

@@ -1,0 +1,179 @@
+"""Everything on a PDFium page that is not text: filled shapes and images (what lies under
+the words), the edges of ruled tables, and link annotations, handed to the shared page
+code (page.py) in the shapes of the pdfplumber objects it reads. Its own module because
+none of it touches the per-character work of pdfium_words.py."""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import repeat
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from .layout import TableBox, Word
+from .page import ruled_tables
+from .pdfium_frame import Frame
+from .pdfium_native import (
+    VOID,
+    Out,
+    form_count,
+    form_object,
+    object_bounds,
+    object_fill,
+    object_type,
+    page_object,
+    path_count,
+    path_draw_mode,
+    path_segment,
+    segment_type,
+)
+
+
+@dataclass
+class Shapes:
+    """The page's drawing apart from text, in drawing order: filled shapes and images
+    (to tell white text on a coloured box from white text on the page), images, and the
+    edges of paths (for the table finder)."""
+
+    fills: list[tuple[float, float, float, float, bool]] = ()  # type: ignore[assignment]
+    image_boxes: list[tuple[float, float, float, float]] = ()  # type: ignore[assignment]
+    images: int = 0
+    edges: list[dict[str, Any]] = ()  # type: ignore[assignment]
+
+
+def read_shapes(page: pdfium.PdfPage, frame: Frame) -> Shapes:
+    fills: list[tuple[float, float, float, float, bool]] = []
+    images: list[tuple[float, float, float, float]] = []
+    edges: list[dict[str, Any]] = []
+    bounds, modes, rgba = Out(ctypes.c_float, 4), Out(ctypes.c_int, 2), Out(ctypes.c_uint, 4)
+    for kind, obj in _page_objects(ctypes.cast(page.raw, VOID).value):
+        if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+            continue
+        object_bounds(obj, *bounds.addresses)  # left, bottom, right, top
+        box = frame.box(*bounds.values)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images.append(box)
+            fills.append((*box, False))
+            continue
+        path_draw_mode(obj, *modes.addresses)
+        if modes.values[0] != pdfium_c.FPDF_FILLMODE_NONE:
+            object_fill(obj, *rgba.addresses)
+            fills.append((*box, min(rgba.values[:3]) >= 243))
+        if _is_straight(obj):
+            edges += _box_edges(box)
+    return Shapes(fills, images, len(images), edges)
+
+
+def _page_objects(page: int) -> Iterator[tuple[int, int]]:
+    """(type, handle) of every object on the page, inside form XObjects too (the calls in
+    batches, as in pdfium_native.batch: Chrome's PDFs draw each word as an object of its own)."""
+    stack = [(pdfium_c.FPDFPage_CountObjects(ctypes.cast(page, pdfium_c.FPDF_PAGE)), page, page_object)]
+    while stack:
+        count, parent, get = stack.pop()
+        objects = list(map(get, repeat(parent, count), range(count)))
+        for obj, kind in zip(objects, map(object_type, objects), strict=True):
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                stack.append((form_count(obj), obj, form_object))
+            else:
+                yield kind, obj
+
+
+def _is_straight(path: int) -> bool:
+    """A rule or a rectangle: a few straight segments (curves are icons and rounded boxes)."""
+    count = path_count(path)
+    return 0 < count <= 5 and all(
+        segment_type(path_segment(path, i)) != pdfium_c.FPDF_SEGMENT_BEZIERTO for i in range(count)
+    )
+
+
+# ---------------------------------------------------------------------------- ruled tables
+
+
+def _box_edges(box: tuple[float, float, float, float]) -> list[dict[str, Any]]:
+    """A path as pdfplumber's table finder sees a rectangle: its four sides (a rule is a
+    thin rectangle; the finder drops sides shorter than 3 points and merges the rest)."""
+    x0, top, x1, bottom = box
+    width, height = x1 - x0, bottom - top
+    sides = [
+        (x0, top, x1, top, "h"),
+        (x0, bottom, x1, bottom, "h"),
+        (x0, top, x0, bottom, "v"),
+        (x1, top, x1, bottom, "v"),
+    ]
+    return [
+        {
+            "x0": a,
+            "top": t,
+            "x1": c,
+            "bottom": d,
+            "width": width if o == "h" else 0.0,
+            "height": height if o == "v" else 0.0,
+            "orientation": o,
+            "object_type": "rect",
+        }
+        for a, t, c, d, o in sides
+    ]
+
+
+class _EdgePage:
+    """The little of a pdfplumber Page that its TableFinder reads: edges and a box."""
+
+    def __init__(self, edges: list[dict[str, Any]], width: float, height: float) -> None:
+        self.edges = edges
+        self.bbox = (0.0, 0.0, width, height)
+
+    def find_tables(self) -> list[Any]:
+        from pdfplumber.table import TableFinder  # only for pages with a grid of rules
+
+        return TableFinder(self).tables
+
+
+def find_tables(
+    edges: list[dict[str, Any]], words: list[Word], width: float, height: float
+) -> tuple[list[TableBox], int]:
+    """The ruled tables of a page with these path `edges` (from read_shapes) and `words`."""
+    horizontal = sum(1 for e in edges if e["orientation"] == "h" and e["width"] >= 3)
+    vertical = sum(1 for e in edges if e["orientation"] == "v" and e["height"] >= 3)
+    if horizontal < 2 or vertical < 2:  # no grid: skip the finder (and its import)
+        return [], 0
+    return ruled_tables(_EdgePage(edges, width, height), words)
+
+
+# ---------------------------------------------------------------------------- links
+
+
+@dataclass
+class LinkPage:
+    """The little of a pdfplumber Page that page.annotation_links reads."""
+
+    found: list[tuple[tuple[float, float, float, float], str]]
+    bbox: tuple[float, float] = (0.0, 0.0)
+
+    @property
+    def hyperlinks(self) -> list[dict[str, Any]]:
+        return [{"x0": b[0], "top": b[1], "x1": b[2], "bottom": b[3], "uri": uri} for b, uri in self.found]
+
+
+def uri_links(
+    pdf: pdfium.PdfDocument, page: pdfium.PdfPage, frame: Frame
+) -> list[tuple[tuple[float, float, float, float], str]]:
+    """Link annotations that open a URI (web or mailto), with their boxes in page space."""
+    out = []
+    position = ctypes.c_int(0)
+    link = pdfium_c.FPDF_LINK()
+    rect = pdfium_c.FS_RECTF()
+    while pdfium_c.FPDFLink_Enumerate(page.raw, position, link):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        length = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+        buffer = ctypes.create_string_buffer(length)
+        pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, length)
+        uri = buffer.value.decode("utf-8", errors="replace").strip()
+        if uri and pdfium_c.FPDFLink_GetAnnotRect(link, rect):
+            out.append((frame.box(rect.left, rect.bottom, rect.right, rect.top), uri))
+    return out
