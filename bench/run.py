@@ -200,7 +200,7 @@ def _pdfplumber_floor(pdfs: Sequence[tuple[str, bytes]]) -> None:
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about odd fonts, as the reader hides them
 
-    from ats_match.reading.pdf.layout import WORD_GAP
+    from ats_match.reading.pdf.rows import WORD_GAP
 
     for _, data in pdfs:
         with pdfplumber.open(io.BytesIO(data)) as pdf:

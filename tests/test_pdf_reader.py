@@ -12,8 +12,9 @@ import pytest
 import pdf_fixtures as fx
 from ats_match.errors import CorruptFileError, EncryptedFileError, LimitExceededError, NoTextLayerError
 from ats_match.reading import DEFAULT_LIMITS, Limits, Line, ResumeDocument, read_resume
-from ats_match.reading.pdf.layout import TableBox, Word, layout_page, mark_running_lines
+from ats_match.reading.pdf.layout import layout_page, mark_running_lines
 from ats_match.reading.pdf.plumber import read_pdf
+from ats_match.reading.pdf.rows import TableBox, Word
 from helpers import write
 
 

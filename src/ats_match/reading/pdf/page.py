@@ -17,7 +17,8 @@ from ..build import build_document
 from ..document import HiddenText, LayoutFacts, Line, Link, PageFacts, ResumeDocument
 from ..limits import Limits
 from ..links import text_links, unique_links
-from .layout import TableBox, Word, mark_running_lines
+from .layout import mark_running_lines
+from .rows import TableBox, Word
 
 MIN_TEXT_CHARS = 20  # visible non-space characters below which a page counts as having no text layer
 BOLD_FONT = re.compile(r"bold|black|heavy|demi|cmbx|cmssbx|sfbx", re.I)

@@ -30,11 +30,12 @@ from ...errors import CorruptFileError, EncryptedFileError
 from ..document import PageFacts, ResumeDocument
 from ..limits import Deadline, Limits
 from .guard import check_pdf_streams
-from .layout import Word, layout_page
+from .layout import layout_page
 from .page import CORRUPT, ENCRYPTED, MIN_TEXT_CHARS, PdfPage, annotation_links, check_page_count, document_from_pages
 from .pdfium_frame import Frame
 from .pdfium_shapes import LinkPage, find_tables, read_shapes, uri_links
 from .pdfium_words import words_from_pdfium
+from .rows import Word
 
 DIFFERENCES = """\
 What the engines report differently (tests/test_pdfium_engine.py pins what they share):

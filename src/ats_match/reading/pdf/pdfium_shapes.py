@@ -14,7 +14,6 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .layout import TableBox, Word
 from .page import ruled_tables
 from .pdfium_frame import Frame
 from .pdfium_native import (
@@ -31,6 +30,7 @@ from .pdfium_native import (
     path_segment,
     segment_type,
 )
+from .rows import TableBox, Word
 
 
 @dataclass

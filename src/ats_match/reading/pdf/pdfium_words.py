@@ -13,7 +13,6 @@ from operator import itemgetter
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .layout import WORD_GAP, Word, hidden_reason
 from .page import on_colour
 from .pdfium_frame import Frame
 from .pdfium_native import (
@@ -28,6 +27,7 @@ from .pdfium_native import (
     char_unmapped,
 )
 from .pdfium_shapes import Shapes
+from .rows import WORD_GAP, Word, hidden_reason
 
 _Y_TOLERANCE = 3.0  # pdfplumber's default: chars whose tops differ more are on other lines
 # Ligatures as pdfplumber expands them, and PDFium's code for a hyphen that ends a line.

@@ -18,7 +18,7 @@ from ...errors import CorruptFileError, EncryptedFileError, ResumeError
 from ..document import PageFacts, ResumeDocument
 from ..limits import Deadline, Limits
 from .guard import check_pdf
-from .layout import WORD_GAP, Word, hidden_reason, layout_page
+from .layout import layout_page
 from .noise import PARSER_NOISE
 from .page import (
     BOLD_FONT,
@@ -33,6 +33,7 @@ from .page import (
     on_colour,
     ruled_tables,
 )
+from .rows import WORD_GAP, Word, hidden_reason
 
 
 def read_pdf(data: bytes, source: str, limits: Limits) -> ResumeDocument:
