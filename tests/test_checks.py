@@ -77,6 +77,7 @@ def test_checks_come_in_design_order_with_plain_messages():
             "message": item.message,
             "evidence": list(item.evidence),
             "fix": item.fix,
+            "checked": not item.message.startswith("not checked"),
         }
 
 

@@ -127,7 +127,11 @@ def test_compare_and_roles_show():
         ["compare", str(EXAMPLES / "resume_ml_engineer.md"), str(EXAMPLES / "resume_data_analyst.txt"), "--role", MLE],
     )
     assert result.exit_code == 0
-    assert "resume\\_ml\\_engineer.md" in result.stdout and "| Python |" in result.stdout
+    assert "resume_ml_engineer.md" in result.stdout and " Python " in result.stdout and "|" not in result.stdout
+    markdown = runner.invoke(app, ["compare", str(EXAMPLES), "--role", MLE, "--format", "markdown"])
+    assert (
+        markdown.exit_code == 0 and "resume\\_ml\\_engineer.md" in markdown.stdout and "| Python |" in markdown.stdout
+    )
     shown = runner.invoke(app, ["roles", "show", MLE])
     assert shown.exit_code == 0 and "Python" in shown.stdout and "Beginner" in shown.stdout
     as_json = runner.invoke(app, ["roles", "show", MLE, "--format", "json"])

@@ -24,8 +24,10 @@ CELLS = [
 
 `ats_match.compare()` scores every resume against one role and lines them up: one column
 per resume, one row per skill or tool of the role, each cell coloured by status
-(demonstrated, listed, implied, missing). Run it from the repository root; `to_pandas()`
-and `plot()` need `pip install 'ats-match[notebook]'`.""",
+(demonstrated, listed, implied, missing). Paths are relative to this notebook, in
+`examples/`, where Jupyter starts its kernel. `pip install -e '.[notebook]'` brings pandas,
+matplotlib and Jupyter; then `jupyter nbconvert --to notebook --execute
+examples/compare_resumes.ipynb` runs it, or open it with `jupyter notebook`.""",
     ),
     (
         "code",
@@ -33,7 +35,7 @@ and `plot()` need `pip install 'ats-match[notebook]'`.""",
 
 import ats_match
 
-resumes = sorted(Path("examples").glob("resume_*"))
+resumes = sorted(Path(".").glob("resume_*"))  # the example resumes beside this notebook
 comparison = ats_match.compare(resumes, "machine-learning-engineer")
 comparison""",
     ),
@@ -42,7 +44,7 @@ comparison""",
     ("markdown", "As a figure:"),
     ("code", """comparison.plot();"""),
     ("markdown", "One report in full: the evidence behind every status, the gaps and a plan for them."),
-    ("code", """ats_match.score("examples/resume_junior_sklearn.txt", "machine-learning-engineer")"""),
+    ("code", """ats_match.score("resume_junior_sklearn.txt", "machine-learning-engineer")"""),
 ]
 
 

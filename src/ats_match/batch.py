@@ -17,9 +17,12 @@ IDLE_SECONDS without work; `stop_workers()` ends them at once.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import io
 import os
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,8 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from .api import score
-from .errors import AtsMatchError
-from .reading import DEFAULT_LIMITS, Limits, ResumeDocument, ResumeSource, timeout_message
+from .errors import AtsMatchError, ResumeError
+from .reading import DEFAULT_LIMITS, Limits, ResumeDocument, ResumeSource, display_name, hard_deadline, timeout_message
 from .recommend import DEFAULT_HOURS
 from .reports import Report, ScoreFailure
 from .reports.comparison import Comparison, ItemColumn, row_from
@@ -43,13 +46,14 @@ _REUSE_WITHIN = IDLE_SECONDS - 30.0  # never hand out a worker about to end itse
 
 def source_name(src: ResumeSource) -> str:
     if isinstance(src, (str, os.PathLike)):
-        return Path(src).name
+        return display_name(Path(src))
     return getattr(src, "source", None) or getattr(src, "name", None) or "<bytes>"
 
 
 def _score_one(src: ResumeSource, role: RoleProfile, hours: float, limits: Limits) -> Report | ScoreFailure:
     try:
-        return score(src, role, hours=hours, limits=limits)
+        with hard_deadline(limits.timeout_seconds, source_name(src)):  # holds inside a step too
+            return score(src, role, hours=hours, limits=limits)
     except AtsMatchError as exc:
         return ScoreFailure(source_name(src), type(exc).__name__, str(exc))
 
@@ -77,10 +81,16 @@ def iter_scores(
 _READY = "ready"
 
 
-def _serve(conn: Connection, profile: RoleProfile, hours: float, limits: Limits) -> None:
+def _serve(conn: Connection, profile: RoleProfile, hours: float, limits: Limits, parent: int) -> None:
     """A worker's life: build the matcher, say so, then score each (index, source) it is
-    sent until it is sent None. An unexpected error is a failure of that file, not of the batch."""
+    sent until it is sent None. An unexpected error is a failure of that file, not of the batch.
+
+    Ctrl-C is the parent's to handle (it stops the workers and keeps what is done), so a
+    worker ignores SIGINT; and a worker dies with its parent, even one killed with -9."""
     from .matching import extractor_for
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(parent)
 
     extractor_for(profile)
     conn.send(_READY)
@@ -101,6 +111,16 @@ def _serve(conn: Connection, profile: RoleProfile, hours: float, limits: Limits)
         conn.send((index, result))
 
 
+def _die_with(parent: int) -> None:
+    """Ask Linux to kill this process when its parent dies (PR_SET_PDEATHSIG); elsewhere the
+    closed pipe ends the worker at its next wait. A parent gone already ends it now."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(0)
+
+
 class _Worker:
     """One worker process and the file it is scoring, if any."""
 
@@ -108,7 +128,7 @@ class _Worker:
         self.key = key  # what it was started for: the role, hours and limits
         self.idle_since = time.monotonic()  # when it last became idle: its own idle clock started then
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, *args), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, *args, os.getpid()), daemon=True)
         self.process.start()
         child.close()
         self.ready = False
@@ -170,8 +190,14 @@ def _in_workers(
             while next_out in results:
                 yield results.pop(next_out)
                 next_out += 1
-    finally:
+    except BaseException as exc:  # Ctrl-C, or the caller stopped reading (GeneratorExit)
+        if not isinstance(exc, GeneratorExit):
+            for worker in workers:
+                worker.stop()
+            raise
         _park(workers)
+        raise
+    _park(workers)
 
 
 _PARKED: list[_Worker] = []
@@ -290,9 +316,13 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 def compare(resumes: Iterable[ResumeSource], role: str | Path | RoleProfile, *, jobs: int = 1) -> Comparison:
     """Score every resume against the role (with `jobs` worker processes) and line them up.
 
-    A file that cannot be read becomes a row with its error; it never stops the rest.
+    A file that cannot be read becomes a row with its error; it never stops the rest. No
+    resumes at all is an error, not an empty table (a wrong folder or glob, most often).
     """
     profile = load_role(role)
+    resumes = list(resumes)
+    if not resumes:
+        raise ResumeError("no resumes to compare (is the folder or pattern right?)")
     results = score_many(resumes, profile, jobs=jobs)
     return Comparison(
         role={"id": profile.id, "name": profile.name, "source": profile.source.title},

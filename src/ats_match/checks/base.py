@@ -10,6 +10,7 @@ from ..matching import KeywordCoverage
 from ..reading import DEFAULT_LIMITS, Limits, Line, ResumeDocument
 
 PASS, WARN, FAIL = "pass", "warn", "fail"
+NOT_CHECKED_PREFIX = "not checked"  # how a check that could not run begins its message
 QUOTE_CHARS = 60  # the most resume text one evidence entry quotes (it is personal data)
 MAX_EVIDENCE = 8  # entries listed before "... and N more"
 
@@ -22,8 +23,14 @@ class Check:
     evidence: tuple[str, ...] = ()  # where: "page 1, line 3: 'J O H N'"
     fix: str = ""  # what to do; "" when there is nothing to do
 
+    @property
+    def checked(self) -> bool:
+        """False when the check could not run (no role, no readable text): its status then
+        says nothing about the resume, and reports show "not checked"."""
+        return not self.message.startswith(NOT_CHECKED_PREFIX)
+
     def to_dict(self) -> dict:
-        return asdict(self) | {"evidence": list(self.evidence)}
+        return asdict(self) | {"evidence": list(self.evidence), "checked": self.checked}
 
 
 @dataclass(frozen=True)

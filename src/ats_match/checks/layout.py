@@ -4,6 +4,7 @@ glyphs and hidden-text. Each takes a CheckInput and returns a Check."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..errors import EmptyResumeError, LimitExceededError, ResumeError
 from ..reading import Limits, Line
@@ -19,6 +20,9 @@ LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_][ \t]{1,3}){2,}[^\W\d_]{1,3}(?:[ 
 # Glyphs a parser could not map to letters: private-use code points (icon fonts, custom
 # encodings), the replacement character, control characters and pdfminer's "(cid:12)".
 GARBLED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\ufffd\x00-\x08\x0b-\x1f]")
+# Unicode direction embeddings, overrides and isolates: they reorder what is shown, so the
+# text a person sees differs from the text an ATS reads (keyword hiding).
+BIDI_OVERRIDE = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
 # An icon: one such glyph standing alone as a word, as icon fonts draw a phone or an envelope.
 ICON = re.compile(r"(?<!\S)(?:\(cid:\d+\)|[\ue000-\uf8ff])(?!\S)")
 
@@ -27,6 +31,14 @@ _FIX_TEXT = (
     "if you only have a scan, run OCR on it."
 )
 _KINDS = {"pdf": "PDF", "docx": "Word (DOCX)", "text": "plain text", "markdown": "Markdown"}
+# What a file's extension promises: the kinds its content may be.
+_SUFFIX_KINDS = {
+    ".pdf": ("pdf",),
+    ".docx": ("docx",),
+    ".txt": ("text", "markdown"),
+    ".md": ("markdown", "text"),
+    ".markdown": ("markdown", "text"),
+}
 
 
 # ---------------------------------------------------------------------------- text-layer
@@ -66,12 +78,26 @@ def no_text(exc: ResumeError) -> Check:
 
 def file_type(facts: CheckInput) -> Check:
     """A PDF or DOCX of a size every upload form takes."""
-    return file_check(facts.document.kind, facts.document.layout.file_size, facts.limits)
+    document = facts.document
+    return file_check(document.kind, document.layout.file_size, facts.limits, name=document.source)
 
 
-def file_check(kind: str, size: int, limits: Limits) -> Check:
-    """The file check from the file's kind and size alone (also for files that cannot be read)."""
+def file_check(kind: str, size: int, limits: Limits, *, name: str = "") -> Check:
+    """The file check from the file's kind, size and name alone (also for files that cannot
+    be read). The kind comes from the content; an ATS goes by the name's extension."""
     label = _KINDS.get(kind, kind)
+    suffix = Path(name).suffix.lower()
+    named = _SUFFIX_KINDS.get(suffix)
+    if named is not None and kind not in named:
+        return Check(
+            "file",
+            FAIL,
+            f"The name says {_KINDS[named[0]]} ({suffix}) but the content is {label}: an ATS goes by the "
+            "extension and will fail to open it.",
+            (f"file name: {quote(name)}",),
+            f"Save the resume again as {_KINDS[named[0]]} from your editor, or give the file the extension "
+            "of what it is.",
+        )
     shown = f"{size / MB:.1f} MB" if size >= 0.1 * MB else f"{max(1, round(size / 1024))} KB"
     if size > limits.max_bytes:
         return file_too_big(
@@ -180,7 +206,19 @@ def glyphs(facts: CheckInput) -> Check:
                 left.remove(glyph)
             else:
                 bad.append((line, glyph))
-    evidence = spaced + [f"{at(line)} has {glyph!r}" for line, glyph in bad]
+    reordered = [line for line in facts.lines if BIDI_OVERRIDE.search(line.text)]
+    evidence = [f"{at(line)}: direction override around {quote(BIDI_OVERRIDE.sub('', line.text))}" for line in reordered]
+    evidence += spaced + [f"{at(line)} has {glyph!r}" for line, glyph in bad]
+    if reordered:  # what is shown is not what is read: a word an ATS credits may be unreadable to a person
+        return Check(
+            "glyphs",
+            FAIL,
+            f"Text direction overrides in {plural(len(reordered), 'line')}: what a person sees is not "
+            "what an ATS reads.",
+            capped(evidence),
+            "Remove the direction override characters (U+202A-U+202E, U+2066-U+2069); type the text in the "
+            "order it is read.",
+        )
     if not evidence:
         return Check("glyphs", PASS, "Every character can be read as text.")
     share = len(bad) / (sum(visible_chars(line.text) for line in facts.lines) or 1)

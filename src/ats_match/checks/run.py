@@ -87,7 +87,7 @@ def read_for_checks(src: ResumeSource, limits: Limits = DEFAULT_LIMITS) -> Resum
     try:
         return read_resume(_named(data, source), limits=limits)
     except (NoTextLayerError, EmptyResumeError) as exc:
-        return _unreadable(file_check(kind, len(data), limits), text_layer=no_text(exc))
+        return _unreadable(file_check(kind, len(data), limits, name=source), text_layer=no_text(exc))
     except LimitExceededError as exc:  # too many pages
         return _unreadable(file_too_big(exc), reason="not checked: the file is over the limit")
 

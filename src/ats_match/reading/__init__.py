@@ -4,10 +4,10 @@ layout facts the ATS checks read. Limits bound the work a hostile file can cause
 
 from .build import build_document
 from .document import HiddenText, LayoutFacts, Line, Link, PageFacts, ResumeDocument, Section
-from .limits import DEFAULT_LIMITS, Deadline, Limits, timeout_message
+from .limits import DEFAULT_LIMITS, Deadline, Limits, hard_deadline, timeout_message
 from .pdf import PDF_ENGINES
 from .resume import read_resume
-from .source import ResumeSource, load_bytes, sniff
+from .source import ResumeSource, display_name, load_bytes, sniff
 from .text import read_text
 
 __all__ = [
@@ -24,6 +24,8 @@ __all__ = [
     "ResumeSource",
     "Section",
     "build_document",
+    "display_name",
+    "hard_deadline",
     "load_bytes",
     "read_resume",
     "read_text",

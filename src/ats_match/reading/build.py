@@ -12,6 +12,7 @@ from .sections import assign_sections
 
 MAX_TEXT_CHARS = 300_000  # of text in one resume (hidden text included): 60 dense pages
 _PUNCTUATION_RUN = re.compile(r"[^\w\s]{17,}")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # lone surrogates: not text; spaCy cannot encode them
 _LONG_WORD = re.compile(r"\S{128}(?=\S)")
 
 
@@ -32,7 +33,10 @@ def tame_lines(lines: list[Line], source: str) -> list[Line]:
 
 
 def _tame(line: Line) -> Line:
-    text = _PUNCTUATION_RUN.sub(lambda m: m.group()[:16], line.text)
+    text = line.text
+    if not text.isascii() and _SURROGATE.search(text):  # a PDF's ToUnicode map can point at one
+        text = _SURROGATE.sub("\ufffd", text)
+    text = _PUNCTUATION_RUN.sub(lambda m: m.group()[:16], text)
     text = _LONG_WORD.sub(lambda m: m.group() + " ", text)
     return line if text == line.text else replace(line, text=text)
 

@@ -4,9 +4,12 @@ PDF streams both inflate)."""
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..errors import LimitExceededError
@@ -25,6 +28,11 @@ class Limits:
     max_zip_entries: int = 1000  # Word writes 10-40 parts
     max_unzipped_bytes: int = 100 * 1024 * 1024  # every DOCX part, or every PDF stream, inflated
     max_zip_ratio: float = 200.0  # inflated / compressed, for DOCX parts over 1 MiB; Word's XML is 5-20
+    # One DOCX XML part, before python-docx parses it: lxml builds the whole tree at once, at
+    # about 15 times the XML's size in memory, so these bound the reader's memory (a long
+    # resume's document.xml is 100-500 KB with 5,000-20,000 elements).
+    max_xml_bytes: int = 24 * 1024 * 1024
+    max_xml_elements: int = 400_000
     # Wall-clock seconds per file (None: no limit). A read checks it between PDF pages; a batch
     # with worker processes (batch.py) stops a worker that runs past it.
     timeout_seconds: float | None = 30.0
@@ -46,6 +54,33 @@ class Deadline:
     def check(self) -> None:
         if self.end is not None and time.monotonic() > self.end:
             raise LimitExceededError(timeout_message(self.seconds or 0), source=self.source)
+
+
+HARD_GRACE = 1.0  # seconds past the limit before the alarm stops a step the cooperative checks did not
+
+
+@contextmanager
+def hard_deadline(seconds: float | None, source: str) -> Iterator[None]:
+    """Stop whatever runs in this block once `seconds` (plus HARD_GRACE) have passed, even
+    inside one step (a slow PDF page, a long parse): SIGALRM raises LimitExceededError
+    where Python code next runs. Only in the main thread of a POSIX process (signals go
+    there); elsewhere the block runs with the cooperative Deadline alone, and batches with
+    worker processes end a worker that overruns."""
+    usable = seconds is not None and hasattr(signal, "setitimer")
+    if not usable or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise LimitExceededError(timeout_message(seconds or 0), source=source)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, (seconds or 0) + HARD_GRACE)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def timeout_message(seconds: float) -> str:

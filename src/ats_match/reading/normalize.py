@@ -31,6 +31,9 @@ _TRANSLATE = str.maketrans(
         "\u200d": None,
         "\u2060": None,
         "\ufeff": None,
+        "\u200e": None,  # left-to-right mark (Word puts them around words in mixed-direction text)
+        "\u200f": None,  # right-to-left mark
+        "\u061c": None,  # Arabic letter mark
         "\t": " ",
     }
 )

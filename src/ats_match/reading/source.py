@@ -34,22 +34,25 @@ def load_bytes(src: str | os.PathLike | bytes | BinaryIO, limits: Limits = DEFAU
                 source="<text>",
             )
         path = Path(src)
-        name = path.name
+        name = display_name(path)
         try:
             if not path.exists():
                 raise ResumeError("file not found", source=name)
             if path.is_dir():
                 raise ResumeError("is a directory, not a resume file", source=name)
+            if not path.is_file():  # stat follows links: /dev/zero, a FIFO, a socket behind any name
+                raise ResumeError("is not a regular file (a device, pipe or socket); refused", source=name)
             size = path.stat().st_size
             if size > limits.max_bytes:
                 raise LimitExceededError(
                     f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.1f} MB limit", source=name
                 )
-            data = path.read_bytes()
+            with path.open("rb") as stream:  # bounded: a file that grows while read is still capped
+                data = stream.read(limits.max_bytes + 1)
         except OSError as exc:  # a name too long, no permission, a broken disk
             raise ResumeError(f"cannot read the file ({exc.strerror or type(exc).__name__})", source=name) from None
     elif hasattr(src, "read"):
-        name = Path(str(getattr(src, "name", "<stream>"))).name
+        name = display_name(Path(str(getattr(src, "name", "<stream>"))))
         data = src.read(limits.max_bytes + 1)
         if isinstance(data, str):
             data = data.encode("utf-8")
@@ -60,6 +63,16 @@ def load_bytes(src: str | os.PathLike | bytes | BinaryIO, limits: Limits = DEFAU
     if len(data) > limits.max_bytes:
         raise LimitExceededError(f"file is over the {limits.max_bytes / 1e6:.1f} MB limit", source=name)
     return data, name
+
+
+def display_name(path: Path) -> str:
+    """The file name only (never the folders: they say who the user is), printable: bytes
+    that are not UTF-8 (a name from another system) shown as escapes, not as surrogates
+    that no output can encode."""
+    name = path.name
+    if not name.isascii() and any("\udc80" <= char <= "\udcff" for char in name):
+        name = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
 
 
 def sniff(data: bytes) -> str:

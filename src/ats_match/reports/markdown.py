@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from .safe import visible
 from .view import STATUS_MEANING, highlight, num, report_view
 
 _MD_ACTIVE = re.compile(r"([\\`*_\[\]|~#])")  # characters that start Markdown syntax inline
@@ -16,7 +17,7 @@ _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")  # "&lt;" in the text must stay "&lt;"
 def md(value: object) -> str:
     """Text made inert for Markdown: one line, no HTML (`<` becomes `&lt;`, which every
     Markdown renderer shows as `<`), no emphasis, links, code or table breaks."""
-    text = re.sub(r"\s+", " ", str(value))  # one line; a space at either end is kept
+    text = visible(re.sub(r"\s+", " ", str(value)))  # one line, no terminal escapes; end spaces kept
     text = _ENTITY_LIKE.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     return _MD_ACTIVE.sub(r"\\\1", text)
 
@@ -183,7 +184,13 @@ def _md_checks(view: dict[str, Any]) -> list[str]:
         out += _table(
             ["check", "status", "message", "evidence", "fix"],
             [
-                (c["id"], c["status"], c["message"], "; ".join(c["evidence"]) or "-", c["fix"] or "-")
+                (
+                    c["id"],
+                    c["status"] if c.get("checked", True) else "not checked",
+                    c["message"],
+                    "; ".join(c["evidence"]) or "-",
+                    c["fix"] or "-",
+                )
                 for c in view["checks"]
             ],
         )

@@ -4,33 +4,45 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..checks import Check
 from ..recommend import Recommendations
-from .model import Report
+from .comparison import Comparison
+from .model import Report, ScoreFailure
+from .safe import cell
 
 STATUS_STYLE = {"demonstrated": "green", "listed": "cyan", "implied": "yellow", "missing": "red"}
 CHECK_STYLE = {"pass": "green", "warn": "yellow", "fail": "red"}
 
 
 def print_report(report: Report, console: Console) -> None:
+    """Every value that comes from a file (names, evidence, messages) goes through safe.cell:
+    shown as written, never read as markup or run as a control sequence."""
     console.print(
-        f"[bold]{report.resume.source}[/bold] vs [bold]{report.role.name}[/bold]: "
-        f"score [bold]{report.score:.1f}[/bold]/100, core tools {report.tool_coverage:.0f}%, "
-        f"literal keywords {report.keywords.percent:.0f}%",
-        highlight=False,
+        Text.assemble(
+            cell(report.resume.source, "bold"),
+            " vs ",
+            cell(report.role.name, "bold"),
+            ": score ",
+            (f"{report.score:.1f}", "bold"),
+            f"/100, core tools {report.tool_coverage:.0f}%, literal keywords {report.keywords.percent:.0f}%",
+        )
     )
-    posting = report.to_dict()["role"]
-    if posting.get("from_posting"):
-        console.print(f"The role comes from a job posting; {len(posting['requirements'])} requirements read:")
-        for requirement in posting["requirements"]:
-            console.print(f"  {requirement['name']} (importance {requirement['importance']}): {requirement['why']}")
     counts = report.readability
     console.print(
-        f"ATS readability: [green]{counts['pass']} pass[/], [yellow]{counts['warn']} warn[/], "
-        f"[red]{counts['fail']} fail[/] (see the checks below; they do not change the score)"
+        Text.assemble(
+            "ATS readability: ",
+            (f"{counts['pass']} pass", "green"),
+            ", ",
+            (f"{counts['warn']} warn", "yellow"),
+            ", ",
+            (f"{counts['fail']} fail", "red"),
+            " (see the checks below; they do not change the score)",
+        )
     )
     table = Table("item", "kind", "weight", "status", "points", "evidence")
     for status in ("demonstrated", "listed", "implied", "missing"):
@@ -38,56 +50,109 @@ def print_report(report: Report, console: Console) -> None:
             first = next((e for e in item.evidence if e.counted), None)
             where = f"p{first.page} l{first.line} {first.section}: {first.matched}" if first else item.reason
             table.add_row(
-                item.name,
+                cell(item.name),
                 item.kind,
                 f"{item.weight:g}",
-                f"[{STATUS_STYLE[status]}]{status}[/]",
+                cell(status, STATUS_STYLE[status]),
                 f"{item.points:.1f}/{item.max_points:.1f}",
-                where,
+                cell(where),
             )
     console.print(table)
-    console.print(report.formula, style="dim", highlight=False)
+    console.print(cell(report.formula, "dim"))
     for form in report.keywords.variants_only:
-        console.print(f"Keyword form: {form.message}", highlight=False)
+        console.print(cell(f"Keyword form: {form.message}"))
     if report.hidden_text:
         console.print(f"Hidden text found and ignored: {len(report.hidden_text)} line(s).", style="yellow")
     print_recommendations(report.recommendations, console)
     print_checks(report.checks, console)
 
 
+def print_brief(report: Report, console: Console, gaps: int = 3) -> None:
+    """The essentials in about 15 lines: the score, what to learn and show first, and the
+    checks that did not pass."""
+    rec = report.recommendations
+    console.print(
+        Text.assemble(
+            cell(report.resume.source, "bold"),
+            " vs ",
+            cell(report.role.name, "bold"),
+            ": score ",
+            (f"{report.score:.1f}", "bold"),
+            f"/100, core tools {report.tool_coverage:.0f}%",
+        )
+    )
+    statuses = [item.status for item in report.items]
+    counts = ", ".join(f"{statuses.count(s)} {s}" for s in STATUS_STYLE)
+    console.print(f"Items: {counts}")
+    for gap in rec.learn[:gaps]:
+        hours = "unknown hours" if gap.hours is None else f"{gap.hours:g} h"
+        console.print(cell(f"Learn: {gap.name} (+{gap.points:.1f} points, {hours})"))
+    for gap in rec.show[:gaps]:
+        console.print(cell(f"Show: {gap.name} (+{gap.points:.1f} points): {gap.action}"))
+    if rec.plan:
+        last = rec.plan[-1]
+        console.print(
+            cell(
+                f"Plan: {len(rec.plan)} step(s) in {last.cumulative_hours:g} of {rec.hours:g} hours "
+                f"-> score {last.projected_score:.1f}"
+            )
+        )
+    problems = [c for c in report.checks if c.checked and c.status != "pass"]
+    for check in problems:
+        console.print(
+            Text.assemble(cell(check.status, CHECK_STYLE[check.status]), " ", cell(f"{check.id}: {check.message}"))
+        )
+    if not problems:
+        console.print(Text("ATS readability: every check passed.", "green"))
+
+
+def print_requirements(report: Report, console: Console) -> None:
+    """Why each requirement of a job posting weighs what it weighs (--explain)."""
+    posting = report.to_dict()["role"]
+    if not posting.get("from_posting"):
+        return
+    console.print(f"The role comes from a job posting; {len(posting['requirements'])} requirements read:")
+    for requirement in posting["requirements"]:
+        line = f"  {requirement['name']} (importance {requirement['importance']}): {requirement['why']}"
+        console.print(cell(line))
+
+
 def print_checks(checks: Sequence[Check], console: Console) -> None:
     table = Table("check", "status", "message", "fix", title="ATS readability")
     for check in checks:
-        table.add_row(check.id, f"[{CHECK_STYLE[check.status]}]{check.status}[/]", check.message, check.fix)
+        status = cell(check.status, CHECK_STYLE[check.status]) if check.checked else cell("not checked", "dim")
+        table.add_row(check.id, status, cell(check.message), cell(check.fix))
         for entry in check.evidence:
-            table.add_row("", "", f"  {entry}", "", style="dim")
+            table.add_row("", "", cell(f"  {entry}"), "", style="dim")
     console.print(table)
 
 
 def print_recommendations(rec: Recommendations, console: Console) -> None:
     if rec.learn:
-        table = Table("learn (missing)", "points", "hours", "points/hour", "interview", title="What to learn")
+        columns = ("learn (missing)", "points", "tool points", "hours", "points/hour", "interview")
+        table = Table(*columns, title="What to learn")
         for gap in rec.learn:
             table.add_row(
-                gap.name,
+                cell(gap.name),
                 f"+{gap.points:.1f}",
-                f"{gap.hours or 0:g}",
-                f"{gap.points_per_hour or 0:.2f}",
+                f"+{gap.tool_points:.1f}",
+                "unknown" if gap.hours is None else f"{gap.hours:g}",
+                "-" if gap.points_per_hour is None else f"{gap.points_per_hour:.2f}",
                 gap.interview_weight or "-",
             )
         console.print(table)
     if rec.show:
-        table = Table("show (listed or implied)", "points", "how", title="What to show")
+        table = Table("show (listed or implied)", "points", "tool points", "how", title="What to show")
         for gap in rec.show:
-            table.add_row(gap.name, f"+{gap.points:.1f}", gap.action)
+            table.add_row(cell(gap.name), f"+{gap.points:.1f}", f"+{gap.tool_points:.1f}", cell(gap.action))
         console.print(table)
     for gap in rec.say:
-        console.print(f"Say: {gap.action}", highlight=False)
+        console.print(cell(f"Say: {gap.action}"))
     title = f"Learning plan within {rec.hours:g} hours (stage now: {rec.stage or '-'})"
     table = Table("step", "stage", "hours", "cumulative", "points", "projected score", title=title)
     for step in rec.plan:
         table.add_row(
-            step.name,
+            cell(step.name),
             step.stage,
             f"{step.hours:g}",
             f"{step.cumulative_hours:g}",
@@ -96,35 +161,34 @@ def print_recommendations(rec: Recommendations, console: Console) -> None:
         )
     console.print(table if rec.plan else f"No missing item fits within {rec.hours:g} hours.")
     for project in rec.projects:
-        console.print(
+        line = (
             f"Project ({project.level}): {project.name}: {project.summary} "
-            f"Evidences: {', '.join(project.evidences)} (+{project.points:.1f})",
-            highlight=False,
+            f"Evidences: {', '.join(project.evidences)} (+{project.points:.1f})"
         )
+        console.print(cell(line))
     for prep in rec.interview[:5]:
-        console.print(f"Interview ({prep.difficulty}): {prep.question} ({prep.why})", highlight=False)
+        console.print(cell(f"Interview ({prep.difficulty}): {prep.question} ({prep.why})"))
     for cert in rec.certifications:
         console.print(
-            f"Certification: {cert.name} ({cert.issuer}, {cert.value} value) backs {', '.join(cert.backs)}",
-            highlight=False,
+            cell(f"Certification: {cert.name} ({cert.issuer}, {cert.value} value) backs {', '.join(cert.backs)}")
         )
     if rec.next_role:
         nxt = rec.next_role
-        console.print(
+        line = (
             f"Next role: {nxt.name} ({nxt.duration}); shown: {', '.join(nxt.shown) or 'none'}; "
-            f"to learn: {', '.join(nxt.missing) or 'none'}",
-            highlight=False,
+            f"to learn: {', '.join(nxt.missing) or 'none'}"
         )
+        console.print(cell(line))
 
 
-def print_batch(results: Sequence, console: Console) -> None:
+def print_batch(results: Sequence[Report | ScoreFailure], console: Console) -> None:
     """One row per resume: score, tools, literal keywords, or the error."""
     table = Table("resume", "score", "core tools", "literal keywords", "demonstrated", "missing")
     for result in results:
         if isinstance(result, Report):
             statuses = [i.status for i in result.items]
             table.add_row(
-                result.resume.source,
+                cell(result.resume.source),
                 f"{result.score:.1f}",
                 f"{result.tool_coverage:.0f}%",
                 f"{result.keywords.percent:.0f}%",
@@ -132,5 +196,49 @@ def print_batch(results: Sequence, console: Console) -> None:
                 str(statuses.count("missing")),
             )
         else:
-            table.add_row(result.source, "[red]error[/]", "", "", "", "")
+            table.add_row(cell(result.source), cell("error", "red"), "", "", "", "")
     console.print(table)
+
+
+STATUS_LETTER = {"demonstrated": "D", "listed": "L", "implied": "I", "missing": "-"}
+TERMINAL_WIDTH = 100  # the comparison is laid out to fit this many columns
+_RESUME_COLUMN = 9  # a resume's column when headers are abbreviated: "10/1/0" and the padding
+
+
+def print_comparison(comparison: Comparison, console: Console) -> None:
+    """Items as rows, resumes as columns, best score first. Resume names head the columns
+    when they fit in TERMINAL_WIDTH; else R1, R2, ... with a legend, and the resumes are
+    shown in as many tables as it takes."""
+    rows = sorted(comparison.rows, key=lambda r: (not r.ok, -(r.score or 0.0), r.source))
+    label_width = max(len("ATS checks (p/w/f)"), *(len(item.name) for item in comparison.items))
+    full_width = label_width + 4 + sum(max(len(r.source), 6) + 3 for r in rows)
+    abbreviated = full_width > TERMINAL_WIDTH
+    per_table = max(1, (TERMINAL_WIDTH - label_width - 4) // _RESUME_COLUMN) if abbreviated else len(rows)
+    console.print(cell(f"{comparison.role['name']}: {len(rows)} resumes, best score first"))
+    for start in range(0, len(rows), per_table):
+        chunk = list(enumerate(rows[start : start + per_table], start + 1))
+        table = Table("item", box=box.SIMPLE_HEAD, pad_edge=False)
+        for number, row in chunk:
+            table.add_column(f"R{number}" if abbreviated else cell(row.source), justify="right", overflow="fold")
+        table.add_row("score", *(f"{r.score:.1f}" if r.ok else Text("error", "red") for _, r in chunk))
+        table.add_row("core tools %", *(f"{r.tool_coverage:.0f}" if r.ok else "" for _, r in chunk))
+        if any(r.readability is not None for _, r in chunk):
+            table.add_row("ATS checks (p/w/f)", *(_check_counts(r.readability) for _, r in chunk))
+        for item in comparison.items:
+            cells = [_status_cell(r.statuses.get(item.id)) for _, r in chunk]
+            table.add_row(cell(item.name), *cells)
+        console.print(table)
+    console.print("D demonstrated, L listed, I implied, - missing", style="dim", highlight=False)
+    if abbreviated:
+        for number, row in enumerate(rows, 1):
+            console.print(cell(f"R{number} = {row.source}"))
+
+
+def _status_cell(status: str | None) -> Text:
+    if status is None:
+        return Text("")
+    return Text(STATUS_LETTER[status], STATUS_STYLE[status])
+
+
+def _check_counts(counts: dict[str, int] | None) -> str:
+    return "" if counts is None else f"{counts['pass']}/{counts['warn']}/{counts['fail']}"

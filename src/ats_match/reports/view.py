@@ -13,6 +13,8 @@ import functools
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .safe import visible
+
 if TYPE_CHECKING:
     import jinja2
 
@@ -45,10 +47,19 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_inert,  # no terminal escapes in the page (`cat report.html` must not run them)
     )
     env.filters["num"] = num
     env.filters["highlight"] = highlight
     return env
+
+
+def _inert(value: object) -> object:
+    """Text from a file with its control characters shown as escapes; markup the templates
+    made themselves (macros, blocks) passes as it is."""
+    if isinstance(value, str) and not hasattr(value, "__html__"):
+        return visible(value, one_line=False)
+    return value
 
 
 # ---------------------------------------------------------------- shared facts

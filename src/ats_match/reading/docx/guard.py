@@ -52,7 +52,14 @@ def check_zip(data: bytes, source: str, limits: Limits) -> None:
             )
     pictures = _svg_pictures(data, archive, source)
     for entry in entries:
+        xml = entry.filename.lower().endswith((".xml", ".rels"))
+        if xml and entry.file_size > limits.max_xml_bytes:
+            raise LimitExceededError(_xml_too_big(f"{size_text(entry.file_size)} of XML", limits), source=source)
         content = _inflate_entry(data, entry, source)
+        if xml and content.count(b"<") > limits.max_xml_elements:
+            raise LimitExceededError(
+                _xml_too_big(f"over {limits.max_xml_elements:,} XML elements", limits), source=source
+            )
         if entry.filename not in pictures and any(marker in content for marker in _DOCTYPE):
             raise CorruptFileError(
                 "contains an XML document type declaration (DOCTYPE), which Word never writes and which can "
@@ -115,3 +122,10 @@ def _raw_entry(data: bytes, entry: zipfile.ZipInfo, source: str) -> bytes:
 
 def _inflates_to(size: int, limits: Limits) -> str:
     return f"inflates to {size_text(size)}, over the {size_text(limits.max_unzipped_bytes)} limit"
+
+
+def _xml_too_big(what: str, limits: Limits) -> str:
+    return (
+        f"has a part with {what}, over the limit of {size_text(limits.max_xml_bytes)} and "
+        f"{limits.max_xml_elements:,} elements a resume needs; refused before parsing"
+    )

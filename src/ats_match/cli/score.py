@@ -1,0 +1,228 @@
+"""`ats-match score`: resumes against a role or a job posting, in every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import AtsMatchError
+from ..reading import DEFAULT_LIMITS
+from ..reports import Report, ScoreFailure
+from ..reports.safe import csv_cell, visible
+from .app import app
+from .io import STDIN, console, emit, error, fail, read_stdin, render, resume_sources, usage, with_progress
+
+
+class Format(str, Enum):
+    table = "table"
+    brief = "brief"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
+
+
+@app.command("score")
+def score_command(
+    files: Annotated[
+        list[Path], typer.Argument(help="Resumes (PDF, DOCX, text, Markdown), folders of them, or - for stdin.")
+    ],
+    role: Annotated[
+        str | None, typer.Option("--role", "-r", help="A role id (see `ats-match roles`) or a profile file.")
+    ] = None,
+    job: Annotated[
+        str | None,
+        typer.Option("--job", help="Score against this job posting (a text, Markdown, PDF or DOCX file, or -)."),
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="The posting's job title, if not its first line.")
+    ] = None,
+    format: Annotated[
+        Format,
+        typer.Option("--format", "-f", help="table, brief, json, jsonl, csv, markdown or html (one file)."),
+    ] = Format.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="With --job: say why each requirement weighs what it does.")
+    ] = False,
+    hours: Annotated[float, typer.Option("--hours", min=0, help="Learning budget for the plan, in hours.")] = 100.0,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes for many files (0: one per core).")
+    ] = 1,
+    min_score: Annotated[
+        float | None, typer.Option("--min-score", help="Exit 3 when a resume scores below this.")
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour, even on a terminal.")] = False,
+    max_pages: Annotated[
+        int, typer.Option("--max-pages", min=1, help="Refuse a file with more pages than this.")
+    ] = DEFAULT_LIMITS.max_pages,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", min=0.001, help="Refuse a file larger than this many MB.")
+    ] = DEFAULT_LIMITS.max_bytes / 2**20,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0, help="Stop reading a file after this many seconds (0: no limit).")
+    ] = DEFAULT_LIMITS.timeout_seconds or 0,
+    follow_symlinks: Annotated[
+        bool, typer.Option("--follow-symlinks", help="Score links in a folder that lead out of it.")
+    ] = False,
+    redact: Annotated[
+        bool,
+        typer.Option("--redact", help="Mask emails, phone numbers, street addresses and profile handles."),
+    ] = False,
+) -> None:
+    """Score resumes against a role, with evidence and a learning plan within --hours.
+
+    Example: ats-match score examples/resume_ml_engineer.md --role machine-learning-engineer --format json
+
+    The essentials in 15 lines: ats-match score examples/resume_junior_sklearn.txt -r machine-learning-engineer -f brief
+
+    A report to share: ats-match score examples/resume_ml_engineer.md -r machine-learning-engineer -f html -o report.html
+
+    Many files: ats-match score examples/ --role machine-learning-engineer --jobs 2 --format csv -o scores.csv
+
+    Against a posting: ats-match score examples/resume_ml_engineer.md --job examples/postings/ml_engineer.md
+
+    Pasted text: pbpaste | ats-match score - --role machine-learning-engineer
+    """
+    from ..batch import iter_scores
+    from ..roles import load_role
+
+    if (role is None) == (job is None):
+        usage("give exactly one of --role and --job")
+    if [str(f) for f in files].count(STDIN) + (job == STDIN) > 1:
+        usage("standard input (-) can be read once: for the resume or for the posting")
+    limits = replace(
+        DEFAULT_LIMITS, max_pages=max_pages, max_bytes=int(max_mb * 2**20), timeout_seconds=timeout or None
+    )
+    try:
+        profile = _posting_role(job, title) if job is not None else load_role(role)
+    except AtsMatchError as exc:
+        fail(exc)
+    sources = resume_sources(files, limits, follow_symlinks=follow_symlinks)
+    if not sources:
+        fail("no resume files found")
+    if format in (Format.markdown, Format.html, Format.brief) and len(sources) > 1:
+        usage(f"--format {format.value} takes one resume; for many, use table, csv, json or `ats-match compare`")
+
+    results: list[Report | ScoreFailure] = []
+    interrupted = False
+    try:
+        scores = iter_scores(sources, profile, jobs=jobs, hours=hours, limits=limits)
+        for result in with_progress(scores, len(sources)):
+            results.append(result)
+    except KeyboardInterrupt:
+        interrupted = True
+    if redact:
+        results = [r.redacted() if isinstance(r, Report) else r for r in results]
+    reports = [r for r in results if isinstance(r, Report)]
+    failures = [r for r in results if isinstance(r, ScoreFailure)]
+    if interrupted:
+        if results and output is not None:
+            emit(_batch_text(results, profile, format, no_color), output)
+        error(
+            f"interrupted; {len(results)} of {len(sources)} resume(s) scored"
+            + (f", written to {output}" if results and output else "")
+        )
+        raise typer.Exit(130)
+    if len(sources) == 1 and failures:
+        fail(failures[0].message)
+
+    if len(sources) == 1:
+        emit(_one_text(reports[0], format, no_color, output is not None, explain), output)
+    else:
+        emit(_batch_text(results, profile, format, no_color, output is not None), output)
+    for failure in failures:
+        error(failure.message)
+    if failures:
+        raise typer.Exit(1)
+    if min_score is not None and any(r.score < min_score for r in reports):
+        below = ", ".join(visible(r.resume.source) for r in reports if r.score < min_score)
+        typer.echo(f"ats-match: below --min-score {min_score:g}: {below}", err=True)
+        raise typer.Exit(3)
+
+
+def _posting_role(job: str, title: str | None):
+    """The role a posting asks for. URLs are not fetched: a page behind one is rarely the
+    posting's text alone, and nothing here reaches the network."""
+    from ..errors import RoleError
+    from ..postings import role_from_job
+
+    if job.lower().startswith(("http://", "https://", "www.")):
+        raise RoleError(
+            "URLs are not fetched; save the posting's page as a file (or copy its text) and pass that",
+            source=job,
+        )
+    if job == STDIN:
+        return role_from_job(read_stdin().read().decode("utf-8", errors="replace"), title=title)
+    return role_from_job(Path(job), title=title)
+
+
+def _one_text(report: Report, format: Format, no_color: bool, to_file: bool, explain: bool) -> str:
+    from ..reports.terminal import print_brief, print_report, print_requirements
+
+    if format is Format.json:
+        return report.to_json()
+    if format is Format.jsonl:
+        return json.dumps(report.to_dict(), ensure_ascii=False)
+    if format is Format.csv:
+        return _csv([report], report.profile)
+    if format is Format.markdown:
+        return report.to_markdown()
+    if format is Format.html:
+        return report.to_html()
+
+    def draw(out) -> None:
+        (print_brief if format is Format.brief else print_report)(report, out)
+        if explain:
+            print_requirements(report, out)
+
+    if to_file:
+        return render(draw)
+    draw(console(no_color))
+    return ""
+
+
+def _batch_text(results, profile, format: Format, no_color: bool, to_file: bool = True) -> str:
+    from ..reports.terminal import print_batch
+
+    if format is Format.json:
+        return json.dumps([_as_dict(r) for r in results], indent=2, ensure_ascii=False)
+    if format is Format.jsonl:
+        return "\n".join(json.dumps(_as_dict(r), ensure_ascii=False) for r in results)
+    if format is Format.csv:
+        return _csv(results, profile)
+    if to_file:
+        return render(lambda out: print_batch(results, out))
+    print_batch(results, console(no_color))
+    return ""
+
+
+def _as_dict(result: Report | ScoreFailure) -> dict:
+    if isinstance(result, Report):
+        return result.to_dict()
+    return {"source": result.source, "error": result.error, "message": result.message}
+
+
+def _csv(results, profile) -> str:
+    """One row per resume. Every text cell is made safe for spreadsheets (reports/safe.py)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    ids = [item.id for item in profile.items]
+    writer.writerow(["source", "score", "tool_coverage", "literal_coverage", *ids, "error"])
+    for result in results:
+        if isinstance(result, Report):
+            statuses = result.statuses
+            row = [result.resume.source, result.score, result.tool_coverage, result.keywords.percent]
+            row += [statuses[i] for i in ids] + [""]
+        else:
+            row = [result.source, "", "", ""] + [""] * len(ids) + [result.message]
+        writer.writerow([csv_cell(value) for value in row])
+    return buffer.getvalue()
