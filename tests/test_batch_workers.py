@@ -20,6 +20,9 @@ FILES = [
 MLE = "machine-learning-engineer"
 
 
+pytestmark = pytest.mark.slow  # worker processes start Python and spaCy: seconds each
+
+
 def _parked_pids() -> list[int]:
     return sorted(worker.process.pid for worker in batch._PARKED)
 

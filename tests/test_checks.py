@@ -174,6 +174,7 @@ def test_a_text_pdf_passes_text_layer():
 # ---------------------------------------------------------------------------- file
 
 
+@pytest.mark.slow
 def test_a_pdf_over_two_and_a_half_megabytes_warns():
     data = check_fixtures.padded_pdf(3.0)
     assert len(data) > 2.5 * 1024 * 1024

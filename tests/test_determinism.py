@@ -19,6 +19,9 @@ from helpers import EXAMPLES, MLE
 SEEDS = ("0", "1", "12345")
 
 
+pytestmark = pytest.mark.slow  # fresh interpreters under several hash seeds
+
+
 def ats_match_command() -> list[str]:
     """The installed console script, else the module (same code)."""
     script = shutil.which("ats-match", path=str(Path(sys.executable).parent))

@@ -230,6 +230,7 @@ def _folder(tmp_path: Path, slow: bool) -> tuple[Path, set[str], set[str]]:
     return folder, set(good), set(hostile)
 
 
+@pytest.mark.slow
 def test_a_batch_scores_every_good_file_and_reports_every_hostile_one(tmp_path):
     folder, good, hostile = _folder(tmp_path, slow=True)
     paths = ats_match.batch.expand_paths([folder])
@@ -248,6 +249,7 @@ def test_a_batch_scores_every_good_file_and_reports_every_hostile_one(tmp_path):
     assert elapsed < 120  # the slow page alone would read for about a minute
 
 
+@pytest.mark.slow
 def test_a_worker_that_dies_is_replaced_and_the_file_reported():
     example = EXAMPLES / "resume_ml_engineer.md"
     results = score_many([example, hf.CrashesWorker(), example, example], MLE, jobs=2)
@@ -262,6 +264,7 @@ def test_a_batch_in_process_reports_the_hostile_files_too(tmp_path):
     assert {r.source for r in results if isinstance(r, ScoreFailure)} == hostile
 
 
+@pytest.mark.slow
 def test_the_cli_scores_a_folder_of_hostile_and_good_files(tmp_path):
     help_text = subprocess.run(
         [sys.executable, "-m", "ats_match", "score", "--help"], capture_output=True, text=True, check=True

@@ -288,7 +288,10 @@ def small_png(png: bytes) -> bytes:
 # ---------------------------------------------------------------- tests
 
 CHROMIUM = find_chromium()
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="no chromium, chromium-browser or google-chrome on PATH")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(CHROMIUM is None, reason="no chromium, chromium-browser or google-chrome on PATH"),
+]
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,8 @@ import docx_fixtures as dx
 import pdf_fixtures as px
 from helpers import EXAMPLES, MLE
 
+pytestmark = pytest.mark.slow  # fresh interpreters in a sandbox
+
 # Installed as sitecustomize.py, so it runs before anything else in every Python process
 # started with this environment, batch workers included.
 GUARD = """

@@ -15,6 +15,9 @@ NOTEBOOK = ROOT / "examples" / "compare_resumes.ipynb"
 nbformat = pytest.importorskip("nbformat")
 
 
+pytestmark = pytest.mark.slow  # a Jupyter kernel
+
+
 def build_notebook():
     """The notebook as tools/make_notebook.py builds it (tools/ is not a package)."""
     spec = importlib.util.spec_from_file_location("make_notebook", ROOT / "tools" / "make_notebook.py")

@@ -8,7 +8,11 @@ import subprocess
 import sys
 import zipfile
 
+import pytest
+
 from helpers import ROOT
+
+pytestmark = pytest.mark.slow  # builds and installs a wheel
 
 
 def test_wheel_ships_the_profiles_and_loads_them_outside_the_checkout(tmp_path):

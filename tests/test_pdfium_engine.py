@@ -211,6 +211,7 @@ CORPUS = corpus_dir()
 CORPUS_PDFS = sorted((CORPUS / "pdf").glob("*.pdf")) if CORPUS and (CORPUS / "pdf").is_dir() else []
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not CORPUS_PDFS, reason="the shared corpus is not on this machine")
 def test_corpus_statuses_agree(mle):
     same = total = 0

@@ -4,7 +4,10 @@
 
 Each run takes a real resume (the test suite's PDF and DOCX builders, the examples, the
 hostile fixtures), damages it a few ways (truncation, bit flips, spliced files, edited XML
-inside a DOCX, changed numbers in a PDF, odd Unicode in text) and scores it. Anything but
+inside a DOCX, changed numbers in a PDF, odd Unicode in text; rich markup, terminal
+escapes, bidi controls and spreadsheet formulas in file names and lines) and scores it;
+the "names" runs also render the terminal table, Markdown, HTML and CSV and check that
+nothing from the file acts there. Anything but
 an AtsMatchError is a failure, as is a report that breaks its contract (score outside
 0-100, an item missing, JSON that does not load) or a run that outlasts --hang seconds.
 Failures are grouped by exception type and the innermost ats_match frame; the summary
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import io
 import json
 import random
@@ -194,6 +198,89 @@ def mutate_text(data: bytes | str, rng: random.Random, others: list[bytes]) -> t
     return text, "text"
 
 
+_MARKUP = [
+    "[/]",
+    "[bold]",
+    "[/bold]",
+    "[link=javascript:alert(1)]x[/link]",
+    "[red on white]",
+    "[",
+    "]",
+    "\\[",
+    "[@click=app.quit]",
+    ":smile:",
+    "[#ff0000]",
+]
+_TERMINAL = [
+    "\x1b[2J",
+    "\x1b]0;title\x07",
+    "\x1b]52;c;ZXZpbA==\x07",
+    "\x1b]8;;http://x\x1b\\",
+    "\x07",
+    "\x08",
+    "\r",
+    "\n",
+    "\x9b",
+    "\x85",
+    "\u202e",
+    "\u2066",
+    "\u200f",
+    "\udcff",
+]
+_FORMULA = ["=", "+", "-", "@", "\t", "\r", '=HYPERLINK("http://x")', "+cmd|' /C calc'!A0"]
+
+
+def mutate_names(data: bytes | str, rng: random.Random, others: list[bytes]) -> tuple[str, str]:
+    """A file name and a resume line with rich markup, terminal escapes, bidi controls and
+    spreadsheet formulas: what reaches the terminal, Markdown and CSV around the reader."""
+    text = data if isinstance(data, str) else data.decode("utf-8", "replace")
+    name, body = json.loads(text) if text.startswith('["') else ["cv.txt", text]
+    pieces = _MARKUP + _TERMINAL + _FORMULA
+    for _ in range(rng.randint(1, 5)):
+        piece = rng.choice(pieces)
+        if rng.random() < 0.5:
+            at = rng.randrange(len(name) + 1)
+            name = name[:at] + piece.replace("/", "") + name[at:]
+        else:
+            at = rng.randrange(len(body) + 1)
+            body = body[:at] + piece + body[at:]
+    return json.dumps([name, body]), "names"
+
+
+_RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def check_outputs(report: ats_match.Report, profile: ats_match.RoleProfile) -> None:
+    """What leaves through the terminal, Markdown, HTML and CSV holds no control character
+    from the file and no formula start, and rich markup in it never raises."""
+    from rich.console import Console
+
+    from ats_match.cli.score import batch_csv
+    from ats_match.reports.safe import visible
+    from ats_match.reports.terminal import print_brief, print_report
+
+    for draw in (print_report, print_brief):
+        buffer = io.StringIO()
+        draw(report, Console(file=buffer, width=100, no_color=True, force_terminal=False))
+        assert not _RAW_CONTROL.search(buffer.getvalue()), f"raw control in the {draw.__name__} output"
+    for text in (report.to_markdown(), report.to_html()):
+        assert "\x1b" not in text and "\x07" not in text and "\x9b" not in text, "escape in Markdown or HTML"
+    for row in csv.reader(io.StringIO(batch_csv([report], profile))):
+        for value in row:
+            assert not value.startswith(("=", "+", "@", "\t", "\r")) or _is_number(value), f"formula cell {value!r}"
+            assert not (value.startswith("-") and not _is_number(value)), f"formula cell {value!r}"
+    line = visible(f"{report.resume.source}: the file is empty")
+    assert "\n" not in line and not _RAW_CONTROL.search(line), "raw control in an error line"
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 # ---------------------------------------------------------------------------- runs and failures
 
 
@@ -213,6 +300,13 @@ def check_report(report: ats_match.Report, profile: ats_match.RoleProfile) -> No
 def run_one(kind: str, payload: bytes | str, profile: ats_match.RoleProfile, engine: str) -> None:
     """Read (with the given PDF engine) and score; for PDFs, first the fast stream check
     alone, as the PDFium engine uses it."""
+    if kind == "names":
+        assert isinstance(payload, str)
+        name, body = json.loads(payload)
+        report = ats_match.score(ats_match.read_text(body, source=name), profile, limits=LIMITS)
+        check_report(report, profile)
+        check_outputs(report, profile)
+        return
     if kind == "text":
         assert isinstance(payload, str)
         document = ats_match.read_text(payload)
@@ -253,13 +347,19 @@ def fuzz(minutes: float, seed: int, hang: float, save: Path | None) -> tuple[Tal
     rng = random.Random(seed)
     corpus = seeds()
     profile = ats_match.load_role(ROLE)
-    mutators: dict[str, Callable] = {"pdf": mutate_bytes, "docx": mutate_docx, "text": mutate_text}
+    mutators: dict[str, Callable] = {
+        "pdf": mutate_bytes,
+        "docx": mutate_docx,
+        "text": mutate_text,
+        "names": mutate_names,
+    }
+    corpus["names"] = corpus["text"]
     tally = Tally()
     signal.signal(signal.SIGALRM, _alarm)
     start = time.monotonic()
     end = start + minutes * 60
     while time.monotonic() < end:
-        kind = rng.choice(["pdf", "pdf", "docx", "docx", "text"])
+        kind = rng.choice(["pdf", "pdf", "docx", "docx", "text", "names"])
         name, data = rng.choice(corpus[kind])
         others = [d for _, d in corpus[kind]]
         payload: bytes | str = data

@@ -173,7 +173,7 @@ def _one_text(report: Report, format: Format, no_color: bool, to_file: bool, exp
     if format is Format.jsonl:
         return json.dumps(report.to_dict(), ensure_ascii=False)
     if format is Format.csv:
-        return _csv([report], report.profile)
+        return batch_csv([report], report.profile)
     if format is Format.markdown:
         return report.to_markdown()
     if format is Format.html:
@@ -198,7 +198,7 @@ def _batch_text(results, profile, format: Format, no_color: bool, to_file: bool 
     if format is Format.jsonl:
         return "\n".join(json.dumps(_as_dict(r), ensure_ascii=False) for r in results)
     if format is Format.csv:
-        return _csv(results, profile)
+        return batch_csv(results, profile)
     if to_file:
         return render(lambda out: print_batch(results, out))
     print_batch(results, console(no_color))
@@ -211,7 +211,7 @@ def _as_dict(result: Report | ScoreFailure) -> dict:
     return {"source": result.source, "error": result.error, "message": result.message}
 
 
-def _csv(results, profile) -> str:
+def batch_csv(results, profile) -> str:
     """One row per resume. Every text cell is made safe for spreadsheets (reports/safe.py)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
