@@ -150,7 +150,7 @@ def _forget_lines() -> None:
     """Empty ats_match's caches keyed by line text, so that every repeat scores resumes it
     has never seen (a repeat must not find its own lines cached). spaCy's tokenizer keeps
     its word cache, for the floor and for ats_match alike."""
-    from ats_match.checks.dates import find_dates
+    from ats_match.facts import find_dates
     from ats_match.matching.qualifiers import _has_cue
     from ats_match.reading.sections import heading_key
 

@@ -19,6 +19,7 @@ from .errors import (
     RoleError,
     UnsupportedFormatError,
 )
+from .facts import ResumeFacts, parse
 from .postings import role_from_job
 from .reading import Limits, ResumeDocument, read_resume, read_text
 from .recommend import Recommendations
@@ -40,6 +41,7 @@ __all__ = [
     "NoTextLayerError",
     "Recommendations",
     "Report",
+    "ResumeFacts",
     "ResumeDocument",
     "ResumeError",
     "RoleError",
@@ -51,6 +53,7 @@ __all__ = [
     "compare",
     "list_roles",
     "load_role",
+    "parse",
     "read_resume",
     "read_text",
     "recommend",

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from .checks import Check, read_for_checks, run_checks
+from .facts import ResumeFacts, facts_of
 from .matching import extractor_for, keyword_coverage
 from .reading import DEFAULT_LIMITS, Limits, ResumeDocument, ResumeSource, read_resume
-from .recommend import DEFAULT_HOURS, NextRoleGap, Recommendations, build_recommendations
+from .recommend import DEFAULT_HOURS, Career, NextRoleGap, Recommendations, build_recommendations
 from .reports import Report, ResumeInfo, RoleInfo
 from .roles import RoleProfile, load_role
 from .scoring import FORMULA, core_tools, coverage, score_items
@@ -19,11 +21,14 @@ def score(
     *,
     hours: float = DEFAULT_HOURS,
     limits: Limits = DEFAULT_LIMITS,
+    as_of: date | None = None,
 ) -> Report:
     """How well one resume covers one role, with the evidence for every item and a plan
-    for the gap within `hours` of learning."""
+    for the gap within `hours` of learning. `as_of` (default today) ends "present" jobs
+    in the resume facts."""
     profile = load_role(role)
     document = read_resume(resume, limits=limits)
+    facts = facts_of(document, as_of or date.today())
     extractor = extractor_for(profile)
     mentions = extractor.extract(document)
     items = score_items(profile, mentions)
@@ -50,6 +55,7 @@ def score(
         hours=hours,
         keyword_gaps=[(form.id, form.message) for form in keywords.variants_only],
         next_role=next_role,
+        career=career_of(facts),
     )
     return Report(
         score=coverage(profile, statuses),
@@ -65,9 +71,10 @@ def score(
         keywords=keywords,
         formula=FORMULA,
         recommendations=recommendations,
-        checks=run_checks(document, keywords, limits),
+        checks=run_checks(document, keywords, limits, facts),
         hidden_text=hidden,
         profile=profile,
+        facts=facts,
     )
 
 
@@ -81,7 +88,13 @@ def recommend(report: Report, *, hours: float = DEFAULT_HOURS) -> Recommendation
         hours=hours,
         keyword_gaps=[(form.id, form.message) for form in report.keywords.variants_only],
         next_role=old.next_role,
+        career=career_of(report.facts) if report.facts is not None else None,
     )
+
+
+def career_of(facts: ResumeFacts) -> Career:
+    """What the recommendations need to know of a career: years and job titles."""
+    return Career(facts.total_years, tuple(job.title for job in facts.experience if job.title))
 
 
 def check(

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence, Sized
 from dataclasses import asdict, dataclass
+from datetime import date
+from functools import cached_property
 
+from ..facts import ResumeFacts, facts_of
 from ..matching import KeywordCoverage
 from ..reading import DEFAULT_LIMITS, Limits, Line, ResumeDocument
 
@@ -40,6 +43,13 @@ class CheckInput:
     document: ResumeDocument
     keywords: KeywordCoverage | None = None  # the role's keyword forms, when a role was given
     limits: Limits = DEFAULT_LIMITS
+    given_facts: ResumeFacts | None = None  # what score() read already; else read on first use
+
+    @cached_property
+    def facts(self) -> ResumeFacts:
+        """The resume's facts (jobs with their dates, years): one reading of dates serves
+        the dates and length checks and the report alike."""
+        return self.given_facts or facts_of(self.document, date.today())
 
     @property
     def lines(self) -> list[Line]:

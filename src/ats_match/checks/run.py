@@ -8,6 +8,7 @@ import io
 from collections.abc import Callable
 
 from ..errors import EmptyResumeError, LimitExceededError, NoTextLayerError, ResumeError
+from ..facts import ResumeFacts
 from ..matching import KeywordCoverage
 from ..reading import DEFAULT_LIMITS, Limits, ResumeDocument, ResumeSource, load_bytes, read_resume, sniff
 from .base import PASS, WARN, Check, CheckInput, plural
@@ -67,9 +68,11 @@ def run_checks(
     document: ResumeDocument,
     keywords: KeywordCoverage | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    facts: ResumeFacts | None = None,
 ) -> tuple[Check, ...]:
-    """Every check on a document already read, in CHECK_IDS order. Pure: reads nothing."""
-    facts = CheckInput(document, keywords, limits)
+    """Every check on a document already read, in CHECK_IDS order. Pure: reads nothing.
+    `facts` are the resume's facts when the caller has them (score() does)."""
+    facts = CheckInput(document, keywords, limits, facts)
     return tuple(run(facts) for run in CHECKS)
 
 

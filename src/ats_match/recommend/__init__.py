@@ -5,6 +5,7 @@ from .build import build_recommendations
 from .model import (
     DEFAULT_HOURS,
     LEVELS,
+    Career,
     CertificationPick,
     Gap,
     InterviewPrep,
@@ -18,6 +19,7 @@ from .plan import best_subset, learning_plan
 __all__ = [
     "DEFAULT_HOURS",
     "LEVELS",
+    "Career",
     "CertificationPick",
     "Gap",
     "InterviewPrep",

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..roles import RoleProfile
 from ..scoring import core_tools, coverage, statuses_after
 from .gaps import learn_gaps, say_gaps, show_gaps
-from .model import DEFAULT_HOURS, NextRoleGap, Recommendations
+from .model import DEFAULT_HOURS, Career, NextRoleGap, Recommendations
 from .picks import interview_prep, pick_certifications, pick_projects, resume_stage
 from .plan import learning_plan
 
@@ -24,6 +24,7 @@ def build_recommendations(
     hours: float = DEFAULT_HOURS,
     keyword_gaps: Sequence[tuple[str, str]] = (),
     next_role: NextRoleGap | None = None,
+    career: Career | None = None,
 ) -> Recommendations:
     """All recommendations for a resume with the given item statuses.
 
@@ -42,7 +43,7 @@ def build_recommendations(
     learn = learn_gaps(role, statuses, gain)
     show = show_gaps(role, statuses, gain)
     say = say_gaps(role, statuses, gain, keyword_gaps)
-    stage = resume_stage(role, statuses)
+    stage = resume_stage(role, statuses, career)
     return Recommendations(
         learn=learn,
         show=show,

@@ -10,6 +10,14 @@ LEVELS = ("Beginner", "Intermediate", "Advanced")
 
 
 @dataclass(frozen=True)
+class Career:
+    """What the resume facts say of a career, for the stage: years of work and job titles."""
+
+    years: float | None = None
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Gap:
     id: str
     name: str

@@ -3,20 +3,50 @@ close the most gap, the interview questions to practise and the certifications t
 
 from __future__ import annotations
 
+import re
+
 from ..roles import RoleProfile
 from ..scoring import coverage, statuses_after
-from .model import LEVELS, CertificationPick, InterviewPrep, ProjectPick
+from .model import LEVELS, Career, CertificationPick, InterviewPrep, ProjectPick
+
+SENIOR_TITLE = re.compile(
+    r"\b(?:senior|sr|lead|principal|staff|architect|head|director|manager|chief|vp|vice president|cto)\b", re.I
+)
+ADVANCED_YEARS, INTERMEDIATE_YEARS = 6.0, 2.0  # years of work from which a career is at least that stage
 
 
-def resume_stage(role: RoleProfile, statuses: dict[str, str]) -> str:
-    """The first roadmap stage whose items the resume does not yet mostly demonstrate."""
+def resume_stage(role: RoleProfile, statuses: dict[str, str], career: Career | None = None) -> str:
+    """The resume's stage on the role's roadmap: the first stage whose items it does not
+    yet mostly demonstrate, raised to what the career shows (an architect with eleven
+    years is not a beginner, whatever the role's own items say)."""
+    if not role.roadmap:
+        return ""
+    by_items = role.roadmap[-1].level
     for stage in role.roadmap:
         if not stage.covers:
             continue
         shown = sum(statuses.get(i) == "demonstrated" for i in stage.covers)
         if shown < len(stage.covers) / 2:
-            return stage.level
-    return role.roadmap[-1].level if role.roadmap else ""
+            by_items = stage.level
+            break
+    levels = [stage.level for stage in role.roadmap]
+    by_career = career_stage(career)
+    if by_career in levels and by_items in levels and levels.index(by_career) > levels.index(by_items):
+        return by_career
+    return by_items
+
+
+def career_stage(career: Career | None) -> str | None:
+    """Beginner, Intermediate or Advanced from years of work and senior titles; None when
+    the resume does not tell."""
+    if career is None:
+        return None
+    years = career.years or 0.0
+    if years >= ADVANCED_YEARS or any(SENIOR_TITLE.search(title) for title in career.titles):
+        return "Advanced"
+    if years >= INTERMEDIATE_YEARS:
+        return "Intermediate"
+    return None
 
 
 def pick_projects(role: RoleProfile, statuses: dict[str, str], stage: str, limit: int = 3) -> tuple[ProjectPick, ...]:

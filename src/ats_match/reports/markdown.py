@@ -36,7 +36,7 @@ def markdown_from_dict(data: Mapping[str, Any]) -> str:
     """Markdown from a report dict (the shape of `Report.to_dict()`): the same sections,
     in the same order, as the HTML page."""
     view = report_view(data)
-    sections = (_md_summary, _md_items, _md_gaps, _md_plan, _md_next_steps, _md_checks)
+    sections = (_md_summary, _md_items, _md_gaps, _md_plan, _md_next_steps, _md_checks, _md_facts)
     lines = [line for section in sections for line in section(view)]
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -196,4 +196,19 @@ def _md_checks(view: dict[str, Any]) -> list[str]:
         )
     if view["hidden_text"]:
         out += ["## Hidden text (never evidence)", ""] + [f"- {md(text)}" for text in view["hidden_text"]] + [""]
+    return out
+
+
+def _md_facts(view: dict[str, Any]) -> list[str]:
+    facts = view["facts"]
+    if facts is None:
+        return []
+    out = ["## Resume facts (as an ATS reads them)", ""]
+    out += _table(["fact", "read as"], facts["rows"])
+    if facts["jobs"]:
+        rows = [(j["title"], j["employer"], j["dates"], num(j["months"]), j["where"]) for j in facts["jobs"]]
+        out += _table(["title", "employer", "dates", "months", "where"], rows)
+    if facts["education"]:
+        rows = [(e["level"], e["degree"], e["institution"], e["year"], e["where"]) for e in facts["education"]]
+        out += _table(["level", "degree", "institution", "year", "where"], rows)
     return out

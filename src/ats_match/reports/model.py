@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..checks import Check, summarize
+from ..facts import ResumeFacts
 from ..matching import KeywordCoverage
 from ..recommend import Recommendations
 from ..roles import RoleProfile
@@ -54,6 +55,7 @@ class Report:
     checks: tuple[Check, ...] = ()  # ATS readability; never part of the score
     hidden_text: tuple[str, ...] = ()  # texts drawn invisible; never evidence
     profile: RoleProfile | None = field(default=None, repr=False, compare=False)  # for replanning
+    facts: ResumeFacts | None = None  # name, contact, education, jobs, years: as an ATS reads them
 
     def item(self, item_id: str) -> ItemResult:
         for item in self.items:
@@ -87,6 +89,7 @@ class Report:
             "checks": [check.to_dict() for check in self.checks],
             "readability": self.readability,
             "hidden_text": list(self.hidden_text),
+            "facts": self.facts.to_dict() if self.facts is not None else None,
         }
 
     def _posting(self) -> dict[str, Any]:

@@ -1,5 +1,6 @@
-"""Mask contact details in a report before it is shared: email addresses, phone numbers,
-street addresses and the handle in a LinkedIn or GitHub address.
+"""Mask personal details in a report before it is shared: email addresses, phone numbers,
+street addresses, the handle in a LinkedIn or GitHub address, and (from the resume
+facts) the person's name, location and links, for blind screening.
 
 A report quotes the resume (evidence lines, the reasons for each status, check evidence,
 hidden text), so any of its strings may hold contact details. redact_report() returns a
@@ -19,6 +20,7 @@ from typing import Any
 from ..checks.text import phones
 
 EMAIL_MASK, PHONE_MASK, ADDRESS_MASK, PROFILE_MASK = "[email]", "[phone]", "[address]", "[profile]"
+NAME_MASK, LOCATION_MASK, LINK_MASK = "[name]", "[location]", "[link]"
 
 # No dot required after the @: evidence quotes are cut at 60 characters ("jane.doe@exa…").
 _EMAIL = re.compile(r"(?<![\w.+-])(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]*)*", re.I)  # (?<!): linear on long words
@@ -61,33 +63,78 @@ def redact_text(text: str) -> str:
 
 
 def redact_report_dict(data: Any) -> Any:
-    """A copy of a report's to_dict() (or any JSON-like value) with every string redacted;
-    keys, numbers and booleans stay."""
-    if isinstance(data, str):
-        return redact_text(data)
-    if isinstance(data, dict):
-        return {key: redact_report_dict(value) for key, value in data.items()}
-    if isinstance(data, (list, tuple)):
-        return type(data)(redact_report_dict(value) for value in data)
-    return data
+    """A copy of a report's to_dict() (or any JSON-like value) with every string redacted,
+    as redact_report() does to a Report; keys, numbers and booleans stay."""
+    facts = data.get("facts") if isinstance(data, dict) else None
+    name = _name_pattern((facts.get("name") or {}).get("text", "") if isinstance(facts, dict) else "")
+
+    def text(value: str) -> str:
+        value = redact_text(value)
+        return name.sub(NAME_MASK, value) if name is not None else value
+
+    redacted = _redacted(data, text)
+    if isinstance(facts, dict):
+        masked = dict(redacted["facts"], as_of=facts.get("as_of"))  # a date, not a phone number
+        if masked.get("name"):
+            masked["name"] = {**masked["name"], "text": NAME_MASK}
+        if masked.get("location"):
+            masked["location"] = {**masked["location"], "text": LOCATION_MASK, "city": None, "region": None}
+        masked["links"] = [{**link, "url": LINK_MASK, "label": LINK_MASK} for link in masked.get("links") or []]
+        redacted = {**redacted, "facts": masked}
+    return redacted
 
 
 def redact_report(report: Any) -> Any:
     """A copy of a Report with every string in it redacted, for every output format.
-    The role profile it carries (for replanning) comes from the role file, not the resume,
-    and is kept as it is."""
-    return _redacted(report, keep={"profile"})
+    For blind screening the person's name (as the resume facts read it) is masked too,
+    wherever it appears (evidence, the file name), and so are the facts' location and
+    links. The role profile it carries (for replanning) comes from the role file, not the
+    resume, and is kept as it is."""
+    facts = getattr(report, "facts", None)
+    name = _name_pattern(facts.name.text if facts is not None and facts.name is not None else "")
+
+    def text(value: str) -> str:
+        value = redact_text(value)
+        return name.sub(NAME_MASK, value) if name is not None else value
+
+    redacted = _redacted(report, text, keep={"profile"})
+    if facts is not None:
+        redacted = replace(redacted, facts=_masked_facts(redacted.facts))
+    return redacted
 
 
-def _redacted(value: Any, keep: frozenset[str] | set[str] = frozenset()) -> Any:
-    """Walk frozen dataclasses, tuples, lists and dicts, redacting each string."""
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    """The whole name and each part of it of three letters or more, as words (between
+    letters, so "priya_raman_cv.pdf" is masked too), in any case."""
+    parts = sorted({name, *(part for part in re.split(r"[\s,.-]+", name) if len(part) >= 3)}, key=len, reverse=True)
+    parts = [part for part in parts if part.strip()]
+    if not parts:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, parts)) + r")(?![^\W\d_])", re.I)
+
+
+def _masked_facts(facts: Any) -> Any:
+    """The facts with the person's name, location and links masked as a whole."""
+    changes: dict[str, Any] = {}
+    if facts.name is not None:
+        changes["name"] = replace(facts.name, text=NAME_MASK)
+    if facts.location is not None:
+        changes["location"] = replace(facts.location, text=LOCATION_MASK, city=None, region=None)
+    changes["links"] = tuple(replace(link, url=LINK_MASK, label=LINK_MASK) for link in facts.links)
+    return replace(facts, **changes)
+
+
+def _redacted(value: Any, text: Any = redact_text, keep: frozenset[str] | set[str] = frozenset()) -> Any:
+    """Walk frozen dataclasses, tuples, lists and dicts, passing each string through `text`."""
     if isinstance(value, str):
-        return redact_text(value)
+        return text(value)
     if is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: _redacted(getattr(value, f.name)) for f in fields(value) if f.init and f.name not in keep}
+        changes = {
+            f.name: _redacted(getattr(value, f.name), text) for f in fields(value) if f.init and f.name not in keep
+        }
         return replace(value, **changes)
     if isinstance(value, (tuple, list)):
-        return type(value)(_redacted(item) for item in value)
+        return type(value)(_redacted(item, text) for item in value)
     if isinstance(value, dict):
-        return {key: _redacted(item) for key, item in value.items()}
+        return {key: _redacted(item, text) for key, item in value.items()}
     return value

@@ -32,6 +32,7 @@ def print_report(report: Report, console: Console) -> None:
             f"/100, core tools {report.tool_coverage:.0f}%, literal keywords {report.keywords.percent:.0f}%",
         )
     )
+    print_facts(report, console)
     counts = report.readability
     console.print(
         Text.assemble(
@@ -67,6 +68,24 @@ def print_report(report: Report, console: Console) -> None:
     print_checks(report.checks, console)
 
 
+def print_facts(report: Report, console: Console) -> None:
+    """One line of what an ATS reads the resume as: who, how to reach them, years, degree, jobs."""
+    facts = report.facts
+    if facts is None:
+        return
+    degree = facts.highest_degree
+    parts = [
+        facts.name.text if facts.name else "no name found",
+        facts.email.address if facts.email else "no email found",
+        facts.phone.number if facts.phone else "no phone found",
+    ]
+    parts += [facts.location.text] if facts.location else []
+    parts += [f"{facts.total_years:g} years of work"] if facts.total_years is not None else []
+    parts += [f"{degree.degree_level} ({degree.degree or degree.field or '-'})"] if degree else []
+    parts += [f"{len(facts.experience)} job(s)"] if facts.experience else []
+    console.print(cell("Read as: " + " · ".join(parts), "dim"))
+
+
 def print_brief(report: Report, console: Console, gaps: int = 3) -> None:
     """The essentials in about 15 lines: the score, what to learn and show first, and the
     checks that did not pass."""
@@ -81,6 +100,7 @@ def print_brief(report: Report, console: Console, gaps: int = 3) -> None:
             f"/100, core tools {report.tool_coverage:.0f}%",
         )
     )
+    print_facts(report, console)
     statuses = [item.status for item in report.items]
     counts = ", ".join(f"{statuses.count(s)} {s}" for s in STATUS_STYLE)
     console.print(f"Items: {counts}")

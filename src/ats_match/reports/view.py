@@ -120,11 +120,59 @@ def report_view(data: Mapping[str, Any]) -> dict[str, Any]:
         "not_run": NOT_RUN,
         "keyword_coverage": data.get("keywords", {}).get("literal_coverage"),
         "hidden_text": data.get("hidden_text", []),
+        "facts": facts_view(data.get("facts")),
         "chart": bar_chart(items),
         "status_meaning": STATUS_MEANING,
         "status_colors": STATUS_COLORS,
         "check_colors": CHECK_COLORS,
     }
+
+
+def facts_view(facts: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The resume facts as people read them: (label, value) rows, then the jobs and the
+    education as written, each with where it was read. None when the report has no facts."""
+    if facts is None:
+        return None
+
+    def where(entry: Mapping[str, Any]) -> str:
+        at = entry.get("at") or {}
+        return f"p{at.get('page', '?')} l{at['line']}" if at.get("line") else f"p{at.get('page', '?')}"
+
+    rows = []
+    for label, entry, key in (
+        ("name", facts.get("name"), "text"),
+        ("email", facts.get("email"), "address"),
+        ("phone", facts.get("phone"), "number"),
+        ("location", facts.get("location"), "text"),
+    ):
+        rows.append((label, f"{entry[key]} ({where(entry)})" if entry else "not found"))
+    links = facts.get("links") or []
+    rows.append(("links", ", ".join(f"{link['kind']}: {link['url']}" for link in links) or "none found"))
+    years = facts.get("total_years")
+    rows.append(("years of work", f"{years:g} (as of {facts.get('as_of')})" if years is not None else "not told"))
+    rows.append(("certifications", ", ".join(c["name"] for c in facts.get("certifications") or []) or "none found"))
+    rows.append(("languages", ", ".join(x["name"] for x in facts.get("languages") or []) or "none found"))
+    jobs = [
+        {
+            "title": job.get("title") or "-",
+            "employer": job.get("employer") or "-",
+            "dates": f"{job.get('start') or '?'} - {job.get('end') or '?'}",
+            "months": job.get("months"),
+            "where": where(job),
+        }
+        for job in facts.get("experience") or []
+    ]
+    education = [
+        {
+            "level": entry.get("degree_level"),
+            "degree": " ".join(x for x in (entry.get("degree"), entry.get("field")) if x) or "-",
+            "institution": entry.get("institution") or "-",
+            "year": entry.get("end_year") or "-",
+            "where": where(entry),
+        }
+        for entry in facts.get("education") or []
+    ]
+    return {"rows": rows, "jobs": jobs, "education": education}
 
 
 # ---------------------------------------------------------------- the chart
