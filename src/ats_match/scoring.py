@@ -6,7 +6,9 @@
 
 An item's status is its strongest counted mention: demonstrated (named in experience or
 project work), listed (named anywhere else), implied (only a tool or term that implies it),
-missing. Repeating a name adds nothing: only the status counts.
+missing. Repeating a name adds nothing: only the status counts. The evidence comes in
+strength order (matching.evidence): the first is the mention that set the status, and the
+reason quotes it.
 """
 
 from __future__ import annotations
@@ -14,8 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .matching import Mention
-from .reading.sections import WORK_SECTIONS
+from .matching import NAMED, NOT_COUNTED, WORKED, Mention, strongest_first, supports
 from .roles import Item, RoleProfile
 
 FORMULA = (
@@ -55,23 +56,21 @@ class ItemResult:
     evidence: tuple[Evidence, ...]
 
 
-def item_status(mentions: Iterable[Mention]) -> tuple[str, str]:
-    """The strongest status the mentions support, and why."""
-    counted = [m for m in mentions if m.counts]
-    direct = [m for m in counted if m.tier != "implied"]
-    worked = [m for m in direct if m.section in WORK_SECTIONS and m.qualifier == "none"]
-    if worked:
-        first = worked[0]
+def item_status(mentions: Iterable[Mention], item: Item | None = None) -> tuple[str, str]:
+    """The strongest status the mentions support, and why, in the words of the mention that
+    set it: the first in the strength order (matching.evidence), which a report shows first."""
+    mentions = list(mentions)
+    ordered = strongest_first(mentions, item)
+    first = ordered[0] if ordered else None
+    support = supports(first) if first is not None else NOT_COUNTED
+    if first is None or support == NOT_COUNTED:
+        return "missing", _missing_reason(mentions)
+    if support == WORKED:
         return "demonstrated", f"used in {first.section} (line {first.line}): {first.text!r}"
-    if direct:
-        first = direct[0]
+    if support == NAMED:
         where = "coursework" if first.qualifier == "coursework" else first.section
         return "listed", f"named in {where} (line {first.line}): {first.text!r}"
-    implied = [m for m in counted if m.tier == "implied"]
-    if implied:
-        first = implied[0]
-        return "implied", f"not named; implied by {first.implied_by or first.text!r} (line {first.line})"
-    return "missing", _missing_reason(mentions)
+    return "implied", f"not named; implied by {first.implied_by or first.text!r} (line {first.line})"
 
 
 def _missing_reason(mentions: Iterable[Mention]) -> str:
@@ -123,7 +122,8 @@ def score_items(role: RoleProfile, mentions: Iterable[Mention]) -> tuple[ItemRes
     tool_ids = {item.id for item in tools}
     results = []
     for item in role.items:
-        status, reason = item_status(by_item[item.id])
+        ordered = strongest_first(by_item[item.id], item)  # the one that set the status first
+        status, reason = item_status(ordered, item)
         strength = role.scoring.strengths[status]
         total = skill_total if item.kind == "skill" else tool_total
         weight = role.weight(item)
@@ -139,7 +139,7 @@ def score_items(role: RoleProfile, mentions: Iterable[Mention]) -> tuple[ItemRes
                 points=round(100 * weight * strength / total, 2),
                 max_points=round(100 * weight / total, 2),
                 reason=reason,
-                evidence=tuple(_evidence(m) for m in by_item[item.id]),
+                evidence=tuple(_evidence(m) for m in ordered),
             )
         )
     return tuple(results)

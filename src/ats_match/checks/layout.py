@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import EmptyResumeError, LimitExceededError, ResumeError
+from ..matching.glyphs import SUSPECT, Misreading, misreadings, shipped_vocabulary, vocabulary
 from ..reading import Limits, Line
 from .base import FAIL, PASS, WARN, Check, CheckInput, at, capped, join_and, plural, quote
 
@@ -189,8 +190,9 @@ def icons(line: Line) -> list[str]:
 
 
 def glyphs(facts: CheckInput) -> Check:
-    """Letters drawn apart ("J O H N") and glyphs a parser cannot turn into letters.
-    Icons are left to layout, so one glyph is reported once."""
+    """Letters drawn apart ("J O H N"), glyphs a parser cannot turn into letters, and known
+    terms written with a look-alike ("Cl/CD", "D0cker"). Icons are left to layout, so one
+    glyph is reported once."""
     spaced = [at(line, hit) for line in facts.lines for hit in letter_spaced(line.text)]
     # letters drawn apart in a PDF, which the reader joined back ("JOHN"): a plain ATS parser reads "J O H N"
     spaced += [
@@ -207,8 +209,14 @@ def glyphs(facts: CheckInput) -> Check:
             else:
                 bad.append((line, glyph))
     reordered = [line for line in facts.lines if BIDI_OVERRIDE.search(line.text)]
-    evidence = [f"{at(line)}: direction override around {quote(BIDI_OVERRIDE.sub('', line.text))}" for line in reordered]
+    evidence = [
+        f"{at(line)}: direction override around {quote(BIDI_OVERRIDE.sub('', line.text))}" for line in reordered
+    ]
+    misread = look_alikes(facts)
     evidence += spaced + [f"{at(line)} has {glyph!r}" for line, glyph in bad]
+    evidence += [
+        f"{at(line, found.written)} reads as {found.meant!r} with {found.how}; retype it" for line, found in misread
+    ]
     if reordered:  # what is shown is not what is read: a word an ATS credits may be unreadable to a person
         return Check(
             "glyphs",
@@ -224,14 +232,36 @@ def glyphs(facts: CheckInput) -> Check:
     share = len(bad) / (sum(visible_chars(line.text) for line in facts.lines) or 1)
     parts = [f"letters spaced apart in {plural(len(spaced), 'place')}"] if spaced else []
     parts += [f"{plural(len(bad), 'character')} an ATS cannot read ({share:.1%} of the text)"] if bad else []
+    parts += [f"{plural(len(misread), 'word')} written with a look-alike character"] if misread else []
+    fixes = [_FIX_GLYPHS] if spaced or bad else []
+    advice = list(dict.fromkeys(found.advice for _, found in misread))
+    fixes += [f"{advice[0]}{', and likewise the others listed' if len(advice) > 1 else ''}."] if advice else []
     return Check(
         "glyphs",
         FAIL if share > GARBLED_FAIL_SHARE else WARN,
         f"{join_and(parts)[0].upper()}{join_and(parts)[1:]}.",
         capped(evidence),
-        "Type words as plain letters (use the font's letter spacing setting, not spaces between letters), "
-        "and use standard fonts; export the PDF again with fonts embedded.",
+        " ".join(fixes),
     )
+
+
+_FIX_GLYPHS = (
+    "Type words as plain letters (use the font's letter spacing setting, not spaces between letters), "
+    "and use standard fonts; export the PDF again with fonts embedded."
+)
+
+
+def look_alikes(facts: CheckInput) -> list[tuple[Line, Misreading]]:
+    """Known terms written with a look-alike character ("Cl/CD" for CI/CD, "D0cker"): the
+    terms of the shipped roles and of the role in use, read only when a line holds a word
+    that could be one."""
+    suspects = [line for line in facts.lines if SUSPECT.search(line.text)]
+    if not suspects:
+        return []
+    known = shipped_vocabulary()
+    if facts.keywords is not None:
+        known = known | vocabulary(term for form in facts.keywords.forms for term in (form.name, *form.search))
+    return [(line, found) for line in suspects for found in misreadings(line.text, known)]
 
 
 def letter_spaced(text: str) -> list[str]:

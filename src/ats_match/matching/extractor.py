@@ -21,6 +21,8 @@ from spacy.tokens import Doc
 
 from ..reading import Line, ResumeDocument
 from ..roles import Item, RoleProfile
+from .glyphs import SUSPECT, mend, vocabulary
+from .lines import SENTENCE, kind_of
 from .nlp import blank_english, inflections
 from .patterns import PatternMatcher
 from .qualifiers import Qualifier, clause_before, qualify
@@ -47,6 +49,7 @@ class Mention:
     end: int
     hidden: bool = False
     implied_by: str | None = None  # the item or term that implies it
+    line_kind: int = SENTENCE  # lines.SENTENCE, LIST or TITLE: how strong a place the line is
 
     @property
     def counts(self) -> bool:
@@ -74,8 +77,12 @@ class Extractor:
         self._entries: dict[str, _Entry] = {}
         self._forms: dict[str, set[str]] = {}  # the written forms of each phrase entry
         self._last_joined: _Joined | None = None
+        phrases: list[str] = []
         for item in role.items:
             self._add_item(item)
+            phrases += (*item.searches, item.name, *item.case_sensitive, *item.aliases, *item.terms)
+        # known words, to read "Cl/CD" as CI/CD and "D0cker" as Docker (glyphs.py)
+        self._known = vocabulary([*phrases, *(t for item in role.items for t in item.implied_by_terms)])
         self._next_role_terms = PhraseMatcher(vocab, attr="LOWER")
         for next_role in role.next_roles:
             for skill, terms in next_role.evidence.items():
@@ -141,7 +148,7 @@ class Extractor:
         cached = self._last_joined
         if cached is not None and len(cached.lines) == len(lines) and all(map(operator.is_, cached.lines, lines)):
             return cached
-        self._last_joined = _Joined.of(lines, self.nlp)
+        self._last_joined = _Joined.of(lines, self.nlp, self._known)
         return self._last_joined
 
     def _match_lines(self, lines: list[Line]) -> list[Mention]:
@@ -162,10 +169,13 @@ class Extractor:
             if located is None:
                 continue
             index, line_start, line_end, written = located
-            if key in self._forms and _spaced(written) not in self._forms[key]:
+            read = joined.read_as(start, end)  # "CI/CD" where "Cl/CD" is written
+            if key in self._forms and _spaced(read) not in self._forms[key]:
                 continue  # spaced differently from the name: "CI / CD" is not "CI/CD"
             line = lines[index]
             qualifier = qualify(line.text, line_start, line_end, prefixes[index])
+            if read != written and entry.tier == "exact":
+                entry = replace(entry, tier="variant")  # not written as searched for: a search misses it
             mentions.append(_mention(entry, line, written, line_start, line_end, qualifier))
         return mentions
 
@@ -194,15 +204,22 @@ class _Joined:
     text: str
     doc: Doc
     starts: list[int]  # where each line starts in text
+    read: str  # the text the doc is made of: `text` with misread words mended (glyphs.py), same length
 
     @classmethod
-    def of(cls, lines: list[Line], nlp: Language) -> _Joined:
+    def of(cls, lines: list[Line], nlp: Language, known: dict[str, str] | None = None) -> _Joined:
         starts, offset = [], 0
         for line in lines:
             starts.append(offset)
             offset += len(line.text) + 1
         text = " ".join(line.text for line in lines)
-        return cls(lines, text, nlp.make_doc(text), starts)
+        read = mend(text, known) if known and SUSPECT.search(text) else text
+        return cls(lines, text, nlp.make_doc(read), starts, read)
+
+    def read_as(self, start: int, end: int) -> str:
+        """The words of tokens start:end as the matcher read them."""
+        span = self.doc[start:end]
+        return self.read[span.start_char : span.end_char]
 
     def locate(self, start: int, end: int) -> tuple[int, int, int, str] | None:
         """The line of tokens start:end, their character offsets in it and the words as
@@ -236,6 +253,7 @@ def _mention(entry: _Entry, line: Line, text: str, start: int, end: int, qualifi
         end=end,
         hidden=line.hidden,
         implied_by=entry.alias if entry.tier == "implies" else None,
+        line_kind=kind_of(line),
     )
 
 

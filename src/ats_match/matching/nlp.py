@@ -21,6 +21,18 @@ def _lemma_table() -> dict[str, str]:
     return load_language_data(registry.lookups.get("en")["lemma_lookup"])
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    table = _lemma_table()
+    return frozenset(table) | frozenset(table.values())
+
+
+def is_english_word(word: str) -> bool:
+    """Whether a lower-case word is English as spaCy's lemma table knows it (an inflected
+    form or a lemma): "cloud", "models"; not "d0cker"."""
+    return word in _english_words()
+
+
 def lemma_of(word: str) -> str:
     lower = word.lower()
     return _lemma_table().get(lower, lower).lower()

@@ -22,16 +22,7 @@ CHECK_STYLE = {"pass": "green", "warn": "yellow", "fail": "red"}
 def print_report(report: Report, console: Console) -> None:
     """Every value that comes from a file (names, evidence, messages) goes through safe.cell:
     shown as written, never read as markup or run as a control sequence."""
-    console.print(
-        Text.assemble(
-            cell(report.resume.source, "bold"),
-            " vs ",
-            cell(report.role.name, "bold"),
-            ": score ",
-            (f"{report.score:.1f}", "bold"),
-            f"/100, core tools {report.tool_coverage:.0f}%, literal keywords {report.keywords.percent:.0f}%",
-        )
-    )
+    console.print(_headline(report, f", literal keywords {report.keywords.percent:.0f}%"))
     print_facts(report, console)
     counts = report.readability
     console.print(
@@ -68,6 +59,18 @@ def print_report(report: Report, console: Console) -> None:
     print_checks(report.checks, console)
 
 
+def _headline(report: Report, more: str = "") -> Text:
+    """ "cv.pdf vs Machine Learning Engineer: score 47.3/100, core tools 18%"."""
+    return Text.assemble(
+        cell(report.resume.source, "bold"),
+        " vs ",
+        cell(report.role.name, "bold"),
+        ": score ",
+        (f"{report.score:.1f}", "bold"),
+        f"/100, core tools {report.tool_coverage:.0f}%{more}",
+    )
+
+
 def print_facts(report: Report, console: Console) -> None:
     """One line of what an ATS reads the resume as: who, how to reach them, years, degree, jobs."""
     facts = report.facts
@@ -90,16 +93,7 @@ def print_brief(report: Report, console: Console, gaps: int = 3) -> None:
     """The essentials in about 15 lines: the score, what to learn and show first, and the
     checks that did not pass."""
     rec = report.recommendations
-    console.print(
-        Text.assemble(
-            cell(report.resume.source, "bold"),
-            " vs ",
-            cell(report.role.name, "bold"),
-            ": score ",
-            (f"{report.score:.1f}", "bold"),
-            f"/100, core tools {report.tool_coverage:.0f}%",
-        )
-    )
+    console.print(_headline(report))
     print_facts(report, console)
     statuses = [item.status for item in report.items]
     counts = ", ".join(f"{statuses.count(s)} {s}" for s in STATUS_STYLE)

@@ -13,8 +13,9 @@ merely asking PDFium for the character's box.
 
 This module reads a document page by page and lays each page out; the pieces it reads
 with are pdfium_native.py (the C calls and text-object styles), pdfium_frame.py (page
-coordinates), pdfium_words.py (characters to words) and pdfium_shapes.py (fills,
-images, ruled tables and links).
+coordinates), pdfium_words.py (characters to words, ligatures mended), pdfium_glyphs.py
+(pdfminer's reading of glyphs PDFium cannot map) and pdfium_shapes.py (fills, images,
+ruled tables and links).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .guard import check_pdf_streams
 from .layout import layout_page
 from .page import CORRUPT, ENCRYPTED, MIN_TEXT_CHARS, PdfPage, annotation_links, check_page_count, document_from_pages
 from .pdfium_frame import Frame
+from .pdfium_glyphs import GlyphNames
 from .pdfium_shapes import LinkPage, find_tables, read_shapes, uri_links
 from .pdfium_words import words_from_pdfium
 from .rows import Word
@@ -46,8 +48,11 @@ What the engines report differently (tests/test_pdfium_engine.py pins what they 
   reason "invisible", unless an image lies under it (the text layer of a scan).
   pdfminer reads it as ordinary text.
 - /ActualText replacements are read (icons tagged "email:" read so); pdfminer reads the
-  glyphs. A glyph PDFium cannot map to Unicode is written "(cid:N)" as pdfminer writes
-  it, though pdfminer maps a few more through the font's encoding ("§").
+  glyphs. A ligature glyph under /ActualText (Chrome, Google Docs) reads as its letters in
+  both, and its letters take the glyph's place (pdfium_words._Ligatures).
+- A glyph PDFium cannot map to Unicode is written "(cid:N)" as pdfminer writes it, though
+  pdfminer maps a few more through the font's encoding ("§"); inside a word such a glyph
+  is read as pdfminer reads it ("f_l" -> "fl", pdfium_glyphs.py).
 - Type 3 fonts (Chrome prints macOS system fonts so) have no name in PDFium: their words
   are never bold by name, and the font table shows "".
 - Ruled tables are found by pdfplumber's TableFinder on the boxes of PDFium's straight
@@ -96,11 +101,12 @@ def _extract(data: bytes, source: str, limits: Limits, deadline: Deadline) -> li
     try:
         count = len(pdf)
         check_page_count(count, limits, source)
+        names = GlyphNames(data, limits, deadline)  # opens nothing unless a word holds an unmapped glyph
         out = []
         for index in range(count):
             deadline.check()  # limits.py: the time limit, between pages
             try:
-                out.append(_read_page(pdf, index))
+                out.append(_read_page(pdf, index, names))
             except pdfium.PdfiumError:
                 raise CorruptFileError(CORRUPT, source=source) from None
         return out
@@ -108,13 +114,13 @@ def _extract(data: bytes, source: str, limits: Limits, deadline: Deadline) -> li
         pdf.close()
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int) -> _RawPage:
+def _read_page(pdf: pdfium.PdfDocument, index: int, names: GlyphNames) -> _RawPage:
     page = pdf[index]
     textpage = page.get_textpage()
     try:
         frame = Frame.of(page)
         shapes = read_shapes(page, frame)
-        words = words_from_pdfium(textpage, frame, shapes)
+        words = words_from_pdfium(textpage, frame, shapes, lambda font, code: names.text(index, font, code))
         links = uri_links(pdf, page, frame)
         return _RawPage(index + 1, frame.width, frame.height, words, shapes.images, shapes.edges, links)
     finally:

@@ -35,7 +35,7 @@ char_code = c_function("FPDFText_GetUnicode", ctypes.c_uint, VOID, _INT)
 char_generated = c_function("FPDFText_IsGenerated", _INT, VOID, _INT)
 char_unmapped = c_function("FPDFText_HasUnicodeMapError", _INT, VOID, _INT)
 _char_matrix = c_function("FPDFText_GetMatrix", _INT, VOID, _INT, VOID)
-_object_font = c_function("FPDFTextObj_GetFont", VOID, VOID)
+object_font = c_function("FPDFTextObj_GetFont", VOID, VOID)
 _object_font_size = c_function("FPDFTextObj_GetFontSize", _INT, VOID, VOID)
 object_fill = c_function("FPDFPageObj_GetFillColor", _INT, VOID, VOID, VOID, VOID, VOID)
 _object_render_mode = c_function("FPDFTextObj_GetTextRenderMode", _INT, VOID)
@@ -48,6 +48,13 @@ path_draw_mode = c_function("FPDFPath_GetDrawMode", _INT, VOID, VOID, VOID)
 path_count = c_function("FPDFPath_CountSegments", _INT, VOID)
 path_segment = c_function("FPDFPath_GetPathSegment", VOID, VOID, _INT)
 segment_type = c_function("FPDFPathSegment_GetType", _INT, VOID)
+object_marks = c_function("FPDFPageObj_CountMarks", _INT, VOID)
+object_mark = c_function("FPDFPageObj_GetMark", VOID, VOID, ctypes.c_ulong)
+mark_value_type = c_function("FPDFPageObjMark_GetParamValueType", _INT, VOID, ctypes.c_char_p)
+_remove_mark = c_function("FPDFPageObj_RemoveMark", _INT, VOID, VOID)
+text_load_page = c_function("FPDFText_LoadPage", VOID, VOID)
+text_close_page = c_function("FPDFText_ClosePage", None, VOID)
+text_count_chars = c_function("FPDFText_CountChars", _INT, VOID)
 _font_name = c_function("FPDFFont_GetBaseFontName", ctypes.c_ulong, VOID, VOID, ctypes.c_ulong)
 
 
@@ -121,7 +128,7 @@ class Styles:
         deque(map(_char_matrix, repeat(textpage), first.values(), out(20)), maxlen=0)
         deque(map(object_fill, handles, out(0), out(4), out(8), out(12)), maxlen=0)
         raw = memoryview(slots).cast("B")
-        keys = zip(map(_object_font, handles), map(_object_render_mode, handles), out(0), strict=True)
+        keys = zip(map(object_font, handles), map(_object_render_mode, handles), out(0), strict=True)
         styles = {}
         for obj, (font, mode, address) in zip(handles, keys, strict=True):
             key = (font, mode, bytes(raw[address - base : address - base + 36]))
@@ -152,9 +159,31 @@ class Styles:
         """The font's name without a subset tag. PDFium gives no name for Type 3 fonts
         (Chrome prints macOS system fonts so), so their words are never bold."""
         if font not in self.fonts:
-            length = _font_name(font, None, 0) if font else 0
-            buffer = ctypes.create_string_buffer(max(length, 1))
-            if length > 1:
-                _font_name(font, ctypes.addressof(buffer), length)
-            self.fonts[font] = SUBSET_PREFIX.sub("", buffer.value.decode("utf-8", errors="replace"))
+            self.fonts[font] = SUBSET_PREFIX.sub("", base_font_name(font))
         return self.fonts[font]
+
+
+def base_font_name(font: int | None) -> str:
+    """A font's /BaseFont as written, subset tag included ("" for none, as Type 3 fonts)."""
+    length = _font_name(font, None, 0) if font else 0
+    buffer = ctypes.create_string_buffer(max(length, 1))
+    if length > 1:
+        _font_name(font, ctypes.addressof(buffer), length)
+    return buffer.value.decode("utf-8", errors="replace")
+
+
+def has_actual_text(obj: int) -> bool:
+    """Whether a page object sits in marked content with /ActualText (PDFium then reads
+    that text in place of the glyphs, with boxes it makes up)."""
+    return bool(_actual_text_marks(obj))
+
+
+def drop_actual_text(obj: int) -> bool:
+    """Remove a page object's /ActualText marks, so that a text page made afterwards reads
+    its glyphs; whether every one went."""
+    return all(_remove_mark(obj, mark) for mark in _actual_text_marks(obj))
+
+
+def _actual_text_marks(obj: int) -> list[int]:
+    marks = (object_mark(obj, index) for index in range(object_marks(obj)))
+    return [mark for mark in marks if mark_value_type(mark, b"ActualText") != pdfium_c.FPDF_OBJECT_UNKNOWN]
