@@ -211,18 +211,38 @@ def _as_dict(result: Report | ScoreFailure) -> dict:
     return {"source": result.source, "error": result.error, "message": result.message}
 
 
+FACT_COLUMNS = ("name", "email", "phone", "location", "total_years", "highest_degree", "jobs")
+
+
+def fact_cells(report: Report) -> list[object]:
+    """The scalar resume facts, in FACT_COLUMNS order ("" when not read)."""
+    facts = report.facts
+    if facts is None:
+        return [""] * len(FACT_COLUMNS)
+    degree = facts.highest_degree
+    return [
+        facts.name.text if facts.name else "",
+        facts.email.address if facts.email else "",
+        facts.phone.number if facts.phone else "",
+        facts.location.text if facts.location else "",
+        facts.total_years if facts.total_years is not None else "",
+        degree.degree_level if degree else "",
+        len(facts.experience),
+    ]
+
+
 def batch_csv(results, profile) -> str:
     """One row per resume. Every text cell is made safe for spreadsheets (reports/safe.py)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     ids = [item.id for item in profile.items]
-    writer.writerow(["source", "score", "tool_coverage", "literal_coverage", *ids, "error"])
+    writer.writerow(["source", "score", "tool_coverage", "literal_coverage", *ids, *FACT_COLUMNS, "error"])
     for result in results:
         if isinstance(result, Report):
             statuses = result.statuses
             row = [result.resume.source, result.score, result.tool_coverage, result.keywords.percent]
-            row += [statuses[i] for i in ids] + [""]
+            row += [statuses[i] for i in ids] + fact_cells(result) + [""]
         else:
-            row = [result.source, "", "", ""] + [""] * len(ids) + [result.message]
+            row = [result.source, "", "", ""] + [""] * (len(ids) + len(FACT_COLUMNS)) + [result.message]
         writer.writerow([csv_cell(value) for value in row])
     return buffer.getvalue()
