@@ -382,3 +382,15 @@ def _alive(pid: int) -> bool:
             return stat.read().split()[2] != "Z"
     except FileNotFoundError:
         return False
+
+
+# ---------------------------------------------------------------- found by tools/fuzz.py (seed 31)
+
+
+def test_fuzz_a_bracketed_address_is_no_link_not_a_crash():
+    """urllib raises ValueError ("Invalid IPv6 URL") on "http://[..."; the facts skip it."""
+    from ats_match.facts.links import kind_of
+
+    assert kind_of("http://[oops/jane") is None
+    facts = ats_match.parse(b"Jane Doe\nPortfolio: http://[jane.dev\nExperience\nAcme (2020 - 2021)\n")
+    assert facts.name is not None and all(link.url != "http://[jane.dev" for link in facts.links)

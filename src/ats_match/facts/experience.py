@@ -104,7 +104,9 @@ def _kind(line: Line, text: str, ranges: tuple[DateRange, ...], edges: dict, fra
     dated = any(r.is_range or r.start for r in ranges)
     if is_bullet(text):
         return "header" if dated and any(r.is_range for r in ranges) and len(rest.split()) <= 10 else "body"
-    if not dated and (len(rest) > 100 or rest[:1].islower() or rest.split(None, 1)[0].lower() in ACTION_VERBS):
+    if not dated and (
+        len(rest) > 100 or rest[:1].islower() or (rest.split(None, 1) or [""])[0].lower() in ACTION_VERBS
+    ):
         return "body"  # most lines of a job: its sentences; told apart before the slower tests
     if not dated and len(rest.split()) > 6 and _indented(line, edges):
         return "body"

@@ -33,13 +33,25 @@ def _full(url: str) -> str:
 
 
 def _host(url: str) -> str:
-    return urlsplit(_full(url)).netloc.lower().removeprefix("www.")
+    try:
+        return urlsplit(_full(url)).netloc.lower().removeprefix("www.")
+    except ValueError:  # "http://[oops" is no address: urllib refuses its brackets
+        return ""
+
+
+def _path_parts(url: str) -> list[str]:
+    try:
+        return [p for p in urlsplit(_full(url)).path.split("/") if p]
+    except ValueError:
+        return []
 
 
 def kind_of(url: str, label: str = "") -> str | None:
     """linkedin | github | portfolio | None, from the address (and a portfolio's label)."""
     host = _host(url)
-    path = [p for p in urlsplit(_full(url)).path.split("/") if p]
+    if not host:
+        return None
+    path = _path_parts(url)
     if host.endswith("linkedin.com"):
         return "linkedin" if path[:1] in (["in"], ["pub"]) and len(path) >= 2 else None
     if host == "github.com":
@@ -71,7 +83,7 @@ def read_links(document: ResumeDocument, lines: Sequence[Line]) -> tuple[Link, .
         number = line_of(document, link.page, link.text)
         on_contact = number in numbers or (number is None and link.page == 1)
         if kind and kind not in found and (on_contact or kind != "portfolio"):
-            if kind == "github" and len([p for p in urlsplit(link.url).path.split("/") if p]) > 1 and not on_contact:
+            if kind == "github" and len(_path_parts(link.url)) > 1 and not on_contact:
                 continue  # a repository linked from a project, not the profile
             found[kind] = Link(kind, link.url.rstrip("/"), link.text.strip(), At(link.page, number))
     for line in lines:

@@ -86,7 +86,10 @@ def _runs(
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
     if count <= 0:
         return []
-    text = textpage.get_text_range()
+    try:
+        text = textpage.get_text_range()
+    except (RecursionError, ctypes.ArgumentError):  # pypdfium2 recurses once per trailing generated char
+        text = ""
     if len(text) != count:  # PDFium's text and character lists disagree (rare): one by one
         text = "".join(chr(char_code(handle, i)) for i in range(count))
     objects = batch(char_object, handle, count)
