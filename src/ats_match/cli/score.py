@@ -28,15 +28,22 @@ class Format(str, Enum):
     csv = "csv"
     markdown = "markdown"
     html = "html"
+    parquet = "parquet"
 
 
 @app.command("score")
 def score_command(
     files: Annotated[
-        list[Path], typer.Argument(help="Resumes (PDF, DOCX, text, Markdown), folders of them, or - for stdin.")
+        list[str],
+        typer.Argument(
+            help="Resumes (PDF, DOCX, text, Markdown), folders of them, - for stdin; with --scheduler, globs and URLs."
+        ),
     ],
     role: Annotated[
-        str | None, typer.Option("--role", "-r", help="A role id (see `ats-match roles`) or a profile file.")
+        list[str] | None,
+        typer.Option(
+            "--role", "-r", help="A role id (see `ats-match roles`) or a profile file; repeat it with --format parquet."
+        ),
     ] = None,
     job: Annotated[
         str | None,
@@ -47,9 +54,13 @@ def score_command(
     ] = None,
     format: Annotated[
         Format,
-        typer.Option("--format", "-f", help="table, brief, json, jsonl, csv, markdown or html (one file)."),
+        typer.Option("--format", "-f", help="table, brief, json, jsonl, csv, markdown, html (one file) or parquet."),
     ] = Format.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
+    output_to: Annotated[str | None, typer.Option("--output", "-o", help="Write to this file, not stdout.")] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Score on a Dask cluster (tcp://HOST:8786, or local) into --format parquet."),
+    ] = None,
     explain: Annotated[
         bool, typer.Option("--explain", help="With --job: say why each requirement weighs what it does.")
     ] = False,
@@ -95,18 +106,40 @@ def score_command(
     from ..batch import iter_scores
     from ..roles import load_role
 
-    if (role is None) == (job is None):
-        usage("give exactly one of --role and --job")
-    if [str(f) for f in files].count(STDIN) + (job == STDIN) > 1:
-        usage("standard input (-) can be read once: for the resume or for the posting")
     limits = replace(
         DEFAULT_LIMITS, max_pages=max_pages, max_bytes=int(max_mb * 2**20), timeout_seconds=timeout or None
     )
+    if format is Format.parquet or scheduler is not None:
+        from .distributed import score_to_parquet
+
+        ignored = {"--min-score": min_score is not None, "--redact": redact, "--explain": explain}
+        return score_to_parquet(
+            files,
+            role or [],
+            job,
+            title,
+            output_to,
+            scheduler,
+            format.value,
+            jobs,
+            hours,
+            limits,
+            follow_symlinks,
+            ignored,
+        )
+    if role is not None and len(role) > 1:
+        usage("--role takes one role here; several roles need --format parquet")
+    one_role = role[0] if role else None
+    output = Path(output_to) if output_to is not None else None
+    if (one_role is None) == (job is None):
+        usage("give exactly one of --role and --job")
+    if [str(f) for f in files].count(STDIN) + (job == STDIN) > 1:
+        usage("standard input (-) can be read once: for the resume or for the posting")
     try:
-        profile = _posting_role(job, title) if job is not None else load_role(role)
+        profile = _posting_role(job, title) if job is not None else load_role(one_role)
     except AtsMatchError as exc:
         fail(exc)
-    sources = resume_sources(files, limits, follow_symlinks=follow_symlinks)
+    sources = resume_sources([Path(f) for f in files], limits, follow_symlinks=follow_symlinks)
     if not sources:
         fail("no resume files found")
     if format in (Format.markdown, Format.html, Format.brief) and len(sources) > 1:
