@@ -81,6 +81,15 @@ def _missing_reason(mentions: Iterable[Mention]) -> str:
         cue = next((m for m in mentions if m.qualifier == kind), None)
         if cue is not None:
             return f"only {kind} ({cue.cue!r}, line {cue.line})"
+    employer = next((m for m in mentions if m.qualifier == "employer"), None)
+    if employer is not None:
+        return f"only as the name of an employer ({employer.cue!r}, line {employer.line})"
+    other = next((m for m in mentions if m.qualifier == "other-sense"), None)
+    if other is not None:
+        return f"only in another sense ({other.cue!r}, line {other.line})"
+    hobby = next((m for m in mentions if m.qualifier == "hobby"), None)
+    if hobby is not None:
+        return f"only among the interests ({hobby.cue!r}, line {hobby.line}), which are not evidence"
     return "not found"
 
 

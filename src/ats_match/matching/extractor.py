@@ -13,6 +13,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -25,7 +26,12 @@ from .glyphs import SUSPECT, mend, vocabulary
 from .lines import SENTENCE, kind_of
 from .nlp import blank_english, inflections
 from .patterns import PatternMatcher
-from .qualifiers import Qualifier, clause_before, qualify
+from .qualifiers import EMPLOYER, HOBBY, OTHER_SENSE, UNCOUNTED, Qualifier, clause_before, qualify
+
+# A section of hobbies is never evidence ("Interests: chess, deep learning podcasts"), but
+# one longer than this holds more than hobbies: a heading read out of place (a left column
+# of headings read before the text they head) put the jobs under it.
+MAX_INTEREST_LINES = 8
 
 TIERS = ("exact", "variant", "implied")
 
@@ -38,7 +44,7 @@ class Mention:
     text: str  # as written in the resume
     alias: str  # the profile entry that matched it
     tier: str  # exact | variant | implied
-    qualifier: str  # none | negated | hedged | coursework
+    qualifier: str  # none | negated | hedged | coursework | other-sense | employer | hobby
     cue: str  # the words that made the qualifier
     proficiency: str | None
     page: int
@@ -53,8 +59,9 @@ class Mention:
 
     @property
     def counts(self) -> bool:
-        """Whether the mention is evidence at all: visible, and not negated or only wished for."""
-        return not self.hidden and self.qualifier not in ("negated", "hedged")
+        """Whether the mention is evidence at all: visible, not negated or only wished for,
+        not another sense of the words, an employer's name or a hobby."""
+        return not self.hidden and self.qualifier not in UNCOUNTED
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,7 @@ class Extractor:
         self._lower = PhraseMatcher(vocab, attr="LOWER")
         self._exact_case = PhraseMatcher(vocab, attr="ORTH")
         self._patterns = PatternMatcher(vocab)
+        self._other_senses = PatternMatcher(vocab)  # each item's `unless` patterns
         self._entries: dict[str, _Entry] = {}
         self._forms: dict[str, set[str]] = {}  # the written forms of each phrase entry
         self._last_joined: _Joined | None = None
@@ -115,11 +123,19 @@ class Extractor:
             key = f"{item.id}|variant|pattern {index + 1}"
             self._entries[key] = _Entry(item.id, f"pattern {index + 1}", "variant")
             self._patterns.add(key, pattern)
+        for index, pattern in enumerate(item.unless):
+            self._other_senses.add(f"{item.id}|unless {index + 1}", pattern)
 
-    def extract(self, document: ResumeDocument) -> list[Mention]:
-        """Every mention of every item, visible and hidden, in reading order."""
+    def extract(self, document: ResumeDocument, employers: Sequence[tuple[int, str]] = ()) -> list[Mention]:
+        """Every mention of every item, visible and hidden, in reading order.
+
+        `employers`: (line number, name) of each job's employer as the resume facts read
+        it; a mention inside that name on the job's header lines is the employer, not a
+        tool ("SRE, New Relic, 2019 - 2022")."""
         mentions = self._match_lines([ln for ln in document.lines if not ln.hidden])
         mentions += self._match_lines([ln for ln in document.lines if ln.hidden])
+        mentions = [_as_employer(m, employers) for m in mentions] if employers else mentions
+        mentions = _hobbies(mentions, document)
         mentions = _keep_longest(mentions)
         mentions += self._implications(mentions)
         return sorted(mentions, key=lambda m: (m.hidden, m.line, m.start, m.item_id, TIERS.index(m.tier)))
@@ -162,6 +178,7 @@ class Extractor:
         strings = self.nlp.vocab.strings
         mentions = []
         prefixes = _clause_prefixes(lines)
+        other_senses = self._other_sense_spans(doc)
         for match_id, start, end in found:
             key = strings[match_id]
             entry = self._entries[key]
@@ -174,10 +191,24 @@ class Extractor:
                 continue  # spaced differently from the name: "CI / CD" is not "CI/CD"
             line = lines[index]
             qualifier = qualify(line.text, line_start, line_end, prefixes[index])
+            sense = next((cue for s, e, cue in other_senses.get(entry.item_id, ()) if s < end and start < e), None)
+            if sense is not None:
+                qualifier = Qualifier(OTHER_SENSE, sense, qualifier.proficiency)
             if read != written and entry.tier == "exact":
                 entry = replace(entry, tier="variant")  # not written as searched for: a search misses it
             mentions.append(_mention(entry, line, written, line_start, line_end, qualifier))
         return mentions
+
+    def _other_sense_spans(self, doc: Doc) -> dict[str, list[tuple[int, int, str]]]:
+        """For each item, the token spans its `unless` patterns match, with their words."""
+        spans: dict[str, list[tuple[int, int, str]]] = {}
+        if not len(self._other_senses):
+            return spans
+        strings = self.nlp.vocab.strings
+        for match_id, start, end in self._other_senses(doc):
+            item_id = strings[match_id].split("|", 1)[0]
+            spans.setdefault(item_id, []).append((start, end, doc[start:end].text))
+        return spans
 
     def _implications(self, mentions: list[Mention]) -> list[Mention]:
         """Mentions of tools and terms turned into implied mentions of the items they imply."""
@@ -233,6 +264,48 @@ class _Joined:
         line_start = char_start - self.starts[index]
         line_end = min(char_end - self.starts[index], len(self.lines[index].text))
         return index, line_start, line_end, self.text[char_start:char_end]
+
+
+def _hobbies(mentions: list[Mention], document: ResumeDocument) -> list[Mention]:
+    """Mentions in a short interests section marked as hobbies (MAX_INTEREST_LINES)."""
+    lines: dict[int, str] = {}
+    for section in document.sections:
+        if section.id == "interests" and section.last_line - section.first_line < MAX_INTEREST_LINES:
+            lines.update(dict.fromkeys(range(section.first_line, section.last_line + 1), section.heading))
+    if not lines:
+        return mentions
+    return [
+        replace(m, qualifier=HOBBY, cue=lines[m.line]) if m.line in lines and m.qualifier == "none" else m
+        for m in mentions
+    ]
+
+
+# How far from the line the facts give for a job its employer's name may sit: the header of
+# a job is its title, employer, place and dates, on up to three lines.
+EMPLOYER_REACH = 2
+_HEADER_WORDS = 10
+
+
+def _as_employer(mention: Mention, employers: Sequence[tuple[int, str]]) -> Mention:
+    """The mention marked as an employer's name when it lies inside one on a short,
+    bullet-less line near that job's header line."""
+    if mention.qualifier != "none" or mention.line_kind == SENTENCE and len(mention.line_text.split()) > _HEADER_WORDS:
+        return mention
+    lower = mention.line_text.lower()
+    if _BULLET_OPEN.match(lower):
+        return mention
+    for line, name in employers:
+        if abs(mention.line - line) > EMPLOYER_REACH or not name:
+            continue
+        at = lower.find(name.lower())
+        while at >= 0:
+            if at <= mention.start and mention.end <= at + len(name):
+                return replace(mention, qualifier=EMPLOYER, cue=name)
+            at = lower.find(name.lower(), at + 1)
+    return mention
+
+
+_BULLET_OPEN = re.compile(r"^\s*[-*+•·●○◦▪■►▸‣⁃–—➢➤✓✔]")
 
 
 def _mention(entry: _Entry, line: Line, text: str, start: int, end: int, qualifier: Qualifier) -> Mention:

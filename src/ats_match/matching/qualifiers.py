@@ -158,9 +158,19 @@ _CLAUSE_END = re.compile(r"[.;!?|•]\s|[.;!?|•]$|\s-\s|\bbut\b|\bhowever\b|\b
 _WORD = re.compile(r"[a-z][a-z'+#-]*", re.I)
 
 
+# Kinds of qualifier the extractor adds: the words mean something else here (an item's
+# `unless` patterns: "LLM data annotation" for deep learning), name the employer, or are a
+# hobby (in the interests section).
+OTHER_SENSE = "other-sense"
+EMPLOYER = "employer"
+HOBBY = "hobby"
+# Qualifiers that keep a mention from being evidence.
+UNCOUNTED = frozenset({"negated", "hedged", OTHER_SENSE, EMPLOYER, HOBBY})
+
+
 @dataclass(frozen=True)
 class Qualifier:
-    kind: str = "none"  # none | negated | hedged | coursework
+    kind: str = "none"  # none | negated | hedged | coursework | other-sense | employer | hobby
     cue: str = ""  # the words that decided it
     proficiency: str | None = None
 

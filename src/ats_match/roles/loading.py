@@ -86,7 +86,7 @@ def _load_file(path: Path) -> RoleProfile:
         raise RoleError(_explain(exc, data), source=name) from None
 
 
-VOCABULARY_KEYS = ("search_terms", "aliases", "case_sensitive", "terms", "patterns")
+VOCABULARY_KEYS = ("search_terms", "aliases", "case_sensitive", "terms", "patterns", "unless")
 
 
 def _inherit_vocabulary(data: dict, name: str) -> None:

@@ -43,6 +43,11 @@ class Item(_Model):
         default=(), description="specific things that evidence it, matched by lemma (random forests)"
     )
     patterns: tuple[list[dict[str, Any]], ...] = Field(default=(), description="spaCy Matcher token patterns")
+    unless: tuple[list[dict[str, Any]], ...] = Field(
+        default=(),
+        description="token patterns of the other senses of its words: a mention inside a match is not evidence "
+        "(ours: 'LLM data annotation' is not deep learning, a fine-tuned CNN is not LLM fine-tuning)",
+    )
     implied_by_items: tuple[str, ...] = Field(default=(), description="ids of items whose mention implies this one")
     implied_by_terms: tuple[str, ...] = Field(default=(), description="names whose mention implies this one (Keras)")
     source: Literal["guide", "ours"] = Field(default="guide", description="where the importance figures come from")
