@@ -28,17 +28,30 @@ class ItemCounts:
     fn: int = 0
 
     @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+    def positives(self) -> int:
+        return self.tp + self.fn
 
     @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+    def precision(self) -> float | None:
+        """None when nothing was predicted: no precision to speak of."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
 
     @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+    def recall(self) -> float | None:
+        """None when the labels hold no positive: nothing to recall."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        """None when there is nothing to measure (no positive, no false positive); 0 when
+        only false positives."""
+        if not self.tp + self.fp + self.fn:
+            return None
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
+
+
+def _figure(value: float | None, digits: int = 2) -> str:
+    return "n/a" if value is None else f"{value:.{digits}f}"
 
 
 @dataclass(frozen=True)
@@ -57,6 +70,7 @@ class Evaluation:
     items: dict[str, ItemCounts] = field(default_factory=dict)
     disagreements: list[Disagreement] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)  # labeled files not on this machine, not scored
 
     @property
     def micro(self) -> ItemCounts:
@@ -68,25 +82,31 @@ class Evaluation:
         return total
 
     @property
-    def macro_f1(self) -> float:
-        scored = [c.f1 for c in self.items.values() if c.tp + c.fp + c.fn]
-        return sum(scored) / len(scored) if scored else 1.0
+    def macro_f1(self) -> float | None:
+        """The mean F1 of the items there is something to measure on."""
+        scored = [c.f1 for c in self.items.values() if c.f1 is not None]
+        return sum(scored) / len(scored) if scored else None
 
     def to_markdown(self) -> str:
         rows = [
-            "| item | support | TP | FP | FN | precision | recall | F1 |",
+            "| item | positives | TP | FP | FN | precision | recall | F1 |",
             "|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for item_id, c in self.items.items():
+            f1 = _figure(c.f1) if c.positives or c.fp else "n/a (no positives)"
             rows.append(
-                f"| {item_id} | {c.tp + c.fn} | {c.tp} | {c.fp} | {c.fn} | {c.precision:.2f} | {c.recall:.2f} | {c.f1:.2f} |"
+                f"| {item_id} | {c.positives} | {c.tp} | {c.fp} | {c.fn} "
+                f"| {_figure(c.precision)} | {_figure(c.recall)} | {f1} |"
             )
         m = self.micro
         rows.append(
-            f"| **micro** | {m.tp + m.fn} | {m.tp} | {m.fp} | {m.fn} | {m.precision:.3f} | {m.recall:.3f} | {m.f1:.3f} |"
+            f"| **micro** | {m.positives} | {m.tp} | {m.fp} | {m.fn} "
+            f"| {_figure(m.precision, 3)} | {_figure(m.recall, 3)} | {_figure(m.f1, 3)} |"
         )
-        rows.append(f"| **macro F1** | | | | | | | {self.macro_f1:.3f} |")
+        rows.append(f"| **macro F1** | | | | | | | {_figure(self.macro_f1, 3)} |")
         out = [f"{self.resumes} resumes, role {self.role}", "", *rows]
+        if self.absent:
+            out += ["", f"Not on this machine (not scored): {len(self.absent)} file(s): " + "; ".join(self.absent)]
         if self.unreadable:
             out += ["", "Unreadable (scored as all missing): " + "; ".join(self.unreadable)]
         if self.disagreements:
@@ -99,13 +119,22 @@ class Evaluation:
             "role": self.role,
             "resumes": self.resumes,
             "items": {
-                k: {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": c.precision, "recall": c.recall, "f1": c.f1}
+                k: {
+                    "positives": c.positives,
+                    "tp": c.tp,
+                    "fp": c.fp,
+                    "fn": c.fn,
+                    "precision": c.precision,
+                    "recall": c.recall,
+                    "f1": c.f1,
+                }
                 for k, c in self.items.items()
             },
             "micro": {"precision": self.micro.precision, "recall": self.micro.recall, "f1": self.micro.f1},
             "macro_f1": self.macro_f1,
             "disagreements": [d.__dict__ for d in self.disagreements],
             "unreadable": self.unreadable,
+            "absent": self.absent,
         }
 
 
@@ -115,6 +144,9 @@ def evaluate(labels_path: str | Path, role: str | RoleProfile | None = None) -> 
     profile = load_role(role or labels["role"])
     result = Evaluation(profile.id, items={item.id: ItemCounts() for item in profile.items})
     for name, label in labels["resumes"].items():
+        if not (labels_path.parent / name).exists():  # kept by hash only (a licence that forbids shipping)
+            result.absent.append(name)
+            continue
         result.resumes += 1
         truth = set(label.get("present", []))
         try:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..reading import Line, ResumeDocument
 from ..roles import Item, RoleProfile
+from .foreign import foreign_vocabulary, forms
 from .glyphs import SUSPECT, mend, vocabulary
 from .lines import SENTENCE, kind_of
 from .nlp import blank_english, inflections
@@ -125,6 +126,14 @@ class Extractor:
             self._patterns.add(key, pattern)
         for index, pattern in enumerate(item.unless):
             self._other_senses.add(f"{item.id}|unless {index + 1}", pattern)
+        foreign = foreign_vocabulary().get(item.id)
+        if foreign is not None:
+            for phrase in foreign.phrases():
+                self._add_phrases(self._lower, _Entry(item.id, phrase, "variant"), forms(phrase))
+            for index, pattern in enumerate(foreign.patterns):
+                key = f"{item.id}|variant|foreign pattern {index + 1}"
+                self._entries[key] = _Entry(item.id, f"pattern {index + 1} (fr/de/es/pt)", "variant")
+                self._patterns.add(key, pattern)
 
     def extract(self, document: ResumeDocument, employers: Sequence[tuple[int, str]] = ()) -> list[Mention]:
         """Every mention of every item, visible and hidden, in reading order.

@@ -38,15 +38,19 @@ def lemma_of(word: str) -> str:
     return _lemma_table().get(lower, lower).lower()
 
 
+# French and Italian elision opens a word: "d'apprentissage", "l’IA" are "d'" + the word.
+ELISION = r"(?:[dDlLjJmMnNsStTcC]|[qQ]u)['’](?=\w)"
+
+
 def _slash_tokenizer(nlp: Language) -> Tokenizer:
     """spaCy's English tokenizer, except that a slash that opens or closes a word is
-    punctuation: "Scala/ PySpark", "/PyTorch". Made in one go: setting the rules on a built
+    punctuation ("Scala/ PySpark", "/PyTorch") and so is an elision ("d'apprentissage"). Made in one go: setting the rules on a built
     tokenizer reloads its 1,300 special cases each time, a third of our start-up."""
     defaults = nlp.Defaults
     return Tokenizer(
         nlp.vocab,
         rules=defaults.tokenizer_exceptions,
-        prefix_search=compile_prefix_regex([*defaults.prefixes, r"/"]).search,
+        prefix_search=compile_prefix_regex([*defaults.prefixes, r"/", ELISION]).search,
         suffix_search=compile_suffix_regex([*defaults.suffixes, r"/"]).search,
         infix_finditer=compile_infix_regex(defaults.infixes).finditer,
         token_match=defaults.token_match,

@@ -40,6 +40,23 @@ NEGATION_PHRASES = (
     "have not worked",
     "haven't worked",
     "not yet used",
+    # French, German, Spanish, Portuguese
+    "aucune expérience",
+    "pas d'expérience",
+    "pas de connaissances",
+    "aucune connaissance",
+    "jamais utilisé",
+    "keine erfahrung",
+    "keine kenntnisse",
+    "nie verwendet",
+    "sin experiencia",
+    "ninguna experiencia",
+    "sin conocimientos",
+    "nunca he usado",
+    "sem experiência",
+    "nenhuma experiência",
+    "sem conhecimento",
+    "nunca usei",
 )
 HEDGE_PHRASES = (
     "currently learning",
@@ -78,6 +95,21 @@ HEDGE_PHRASES = (
     "i'm learning",
     "am learning",
     "learning",
+    # French, German, Spanish, Portuguese
+    "en cours d'apprentissage",
+    "en cours de formation",
+    "j'apprends",
+    "souhaite apprendre",
+    "lerne gerade",
+    "lerne derzeit",
+    "ich lerne",
+    "möchte lernen",
+    "estoy aprendiendo",
+    "aprendiendo",
+    "quiero aprender",
+    "estou aprendendo",
+    "aprendendo",
+    "quero aprender",
 )
 COURSE_PHRASES = (
     "coursework in",
@@ -93,13 +125,37 @@ COURSE_PHRASES = (
     "mooc",
     "relevant coursework",
     "coursework",
+    "cours en ligne",
+    "suivi le cours",
+    "kurs in",
+    "curso de",
+    "curso en línea",
+    "curso online",
 )
 # Single words that negate only what follows them closely: "no SQL", "not Docker".
-NEGATION_WORDS = ("no", "not", "never", "without", "nor", "neither")
+NEGATION_WORDS = (
+    "no",
+    "not",
+    "never",
+    "without",
+    "nor",
+    "neither",
+    "sans",
+    "kein",
+    "keine",
+    "ohne",
+    "sin",
+    "sem",
+    "nunca",
+)
 NEGATION_WORD_REACH = 2
 
 # A hedge written after the mention: "Kubernetes (learning)", "AWS ML Specialty - in progress".
-AFTER_HEDGES = re.compile(r"^\W{0,3}(?:currently\s+)?(?:learning|in progress|planned|studying|not yet)\b", re.I)
+AFTER_HEDGES = re.compile(
+    r"^\W{0,3}(?:currently\s+)?(?:learning|in progress|planned|studying|not yet"
+    r"|en cours|in arbeit|in ausbildung|lerne gerade|en curso|aprendiendo|em andamento|em curso|cursando|aprendendo)\b",
+    re.I,
+)
 
 # "learning" preceded by these is a field, not a hedge: machine learning, deep learning.
 LEARNING_FIELDS = (
@@ -199,10 +255,21 @@ _PROFICIENCY = _any_of(PROFICIENCY_WORDS)
 # The first word of every cue the rules below look for. A cue always starts at a word
 # boundary, so its first word is a whole run of letters in the line: a line with none of
 # these words qualifies nothing, and most lines have none.
-_CUE_WORDS = frozenset(
-    re.match(r"[a-z]+", cue).group()
-    for cue in (*NEGATION_PHRASES, *HEDGE_PHRASES, *COURSE_PHRASES, *PROFICIENCY_WORDS, *NEGATION_WORDS)
-) | {"currently", "learning", "in", "planned", "studying", "not"}  # AFTER_HEDGES
+_CUE_WORDS = (
+    frozenset(
+        re.match(r"[a-z]+", cue).group()
+        for cue in (*NEGATION_PHRASES, *HEDGE_PHRASES, *COURSE_PHRASES, *PROFICIENCY_WORDS, *NEGATION_WORDS)
+    )
+    | {"currently", "learning", "in", "planned", "studying", "not"}
+    | {  # AFTER_HEDGES
+        "en",
+        "lerne",
+        "aprendiendo",
+        "em",
+        "cursando",
+        "aprendendo",
+    }
+)
 _LETTERS = re.compile(r"[a-z]+")
 _NO_QUALIFIER = Qualifier()
 
