@@ -38,7 +38,7 @@ class Evidence:
     page: int
     line: int
     section: str
-    counted: bool  # False for negated, hedged or hidden mentions
+    counted: bool  # False for hidden mentions and those qualified negated, hedged, other-sense, employer or hobby
 
 
 @dataclass(frozen=True)

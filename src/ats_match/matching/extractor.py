@@ -377,16 +377,32 @@ def _keep_longest(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+# Words a line ends with when its sentence goes on below: "deployed models using / AWS SageMaker".
+_OPEN_ENDINGS = frozenset(
+    re.findall(
+        r"\S+",
+        """a an the and or of in on at to for with without using via by from into as than
+        de des du la le les et ou avec pour dans sur der die das und oder mit für von zu im
+        el los las y con en del com para e em do da dos""",
+    )
+)
+
+
 def _clause_prefixes(lines: list[Line]) -> list[str]:
-    """For each line, the unfinished clause of the line before when a sentence wraps onto it
-    (the previous line ends without punctuation and this one is not a new bullet)."""
+    """For each line, the unfinished clause of the line before when a sentence wraps onto it:
+    the previous line ends without punctuation, this one is not a new bullet, and it reads
+    on (it opens in lower case, or the line before ends with a comma or a word such as
+    "with" that needs more). "No experience with Docker" does not reach "PyTorch" below it."""
     prefixes = [""]
     for previous, line in zip(lines, lines[1:], strict=False):
+        ending = previous.text.rstrip()
+        last = ending.rsplit(None, 1)[-1].lower() if ending else ""
         wraps = (
             previous.section == line.section
             and not previous.is_heading
-            and previous.text[-1:] not in ".;!?:|"
+            and ending[-1:] not in ".;!?:|"
             and not line.text.startswith("- ")
+            and (line.text[:1].islower() or ending.endswith(",") or last in _OPEN_ENDINGS)
         )
         prefixes.append(clause_before(previous.text, len(previous.text)) if wraps else "")
     return prefixes

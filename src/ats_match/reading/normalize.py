@@ -81,10 +81,20 @@ def join_hyphenated(lines: list[str]) -> list[str]:
         first, _, rest = tail.partition(" ")
         stem = head[:-1]
         last_word = re.split(r"[\s/(]", stem)[-1]
-        keep_hyphen = last_word.lower() in HYPHENATED_COMPOUNDS or first.rstrip(",.;:)").lower() in _HYPHEN_TAILS
+        keep_hyphen = (
+            last_word.lower() in HYPHENATED_COMPOUNDS
+            or first.rstrip(",.;:)").lower() in _HYPHEN_TAILS
+            or _is_name(last_word)  # "SQL-" + "databases", "PyTorch-" + "based": a compound
+        )
         out[i] = (head if keep_hyphen else stem) + first
         out[i + 1] = rest
     return out
+
+
+def _is_name(word: str) -> bool:
+    """An acronym or a name with capitals inside (SQL, ML, PyTorch): never a syllable."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and (all(ch.isupper() for ch in letters) or any(ch.isupper() for ch in letters[1:]))
 
 
 # Prefixes and tails that are written with a hyphen, so a break after them keeps it.
