@@ -57,3 +57,4 @@ def test_evaluation_runs_on_the_files_that_are_here(tmp_path):
     assert not result.unreadable
     micro = result.micro
     assert micro.tp + micro.fn == sum(len(label["present"]) for label in here.values())
+    assert micro.f1 >= 0.95, result.to_markdown()  # 0.982 on the 24 shipped files, 0.990 on all 40
