@@ -40,6 +40,7 @@ DEPLOYED = [
     ("Served a fine-tuned Llama 3 with vLLM on two A100s.", "vLLM"),
     ("Moved batch scoring to Databricks Model Serving.", "Databricks Model Serving"),
     ("Deployed a range of gradient boosting machine learning models for credit risk.", "models"),
+    ("Integrated an ML model for expense categorization into the mobile app.", "Integrated an ML model"),
 ]
 
 
@@ -57,6 +58,7 @@ NOT_DEPLOYED = [
     "Designed the REST API and data model for the billing service.",
     "Mentored juniors, serving as a positive role model for the team.",
     "Deployed the new dimensional model to the Snowflake warehouse.",
+    "Forecast weekly sales with Autoregressive Integrated Moving Average models.",
 ]
 
 
@@ -164,3 +166,20 @@ def test_an_acronym_hyphenated_at_a_line_end_keeps_its_hyphen():
     joined = " ".join(line.text for line in document.lines)
     assert "SQL-databases" in joined and "PyTorch-based" in joined and "deployment" in joined
     assert ats_match.score(document, MLE).statuses["sql"] == "listed"
+
+
+def test_words_of_two_bullets_are_not_one_phrase():
+    """u22 of the unseen resumes: "serving 10M+ daily active users" ending one bullet and
+    "Implemented ML pipeline" opening the next read as serving ML."""
+    text = (
+        "Jane Doe\n\nEXPERIENCE\nSoftware Engineer, Acme, 2020 - 2023\n"
+        "- Led development of microservices serving 10M+ daily active users\n"
+        "- Implemented ML pipeline for a recommendation system\n"
+    )
+    item = item_of(ats_match.score(ats_match.read_text(text), MLE), "model-deployment")
+    assert item.status == "missing", item.reason
+    wrapped = (
+        "Jane Doe\n\nEXPERIENCE\nSoftware Engineer, Acme, 2020 - 2023\n"
+        "- Deployed the churn prediction model to production\nfor 2M customers with FastAPI\n"
+    )
+    assert ats_match.score(ats_match.read_text(wrapped), MLE).statuses["model-deployment"] == "demonstrated"

@@ -264,15 +264,23 @@ class _Joined:
     def locate(self, start: int, end: int) -> tuple[int, int, int, str] | None:
         """The line of tokens start:end, their character offsets in it and the words as
         written (over two lines when wrapped); None when they are only part of a longer
-        word ("C" in "C++")."""
+        word ("C" in "C++") or run on into a new bullet or heading."""
         span = self.doc[start:end]
         char_start, char_end = span.start_char, span.end_char
         if not _whole_word(self.text, char_start, char_end):
             return None
         index = bisect_right(self.starts, char_start) - 1
+        last = bisect_right(self.starts, char_end - 1) - 1
+        if any(_opens_something(line) for line in self.lines[index + 1 : last + 1]):
+            return None  # words of two bullets, or of a line and the heading below it
         line_start = char_start - self.starts[index]
         line_end = min(char_end - self.starts[index], len(self.lines[index].text))
         return index, line_start, line_end, self.text[char_start:char_end]
+
+
+def _opens_something(line: Line) -> bool:
+    """A line that starts a bullet or is a heading: a sentence never wraps onto it."""
+    return line.is_heading or line.text.startswith("- ")
 
 
 def _hobbies(mentions: list[Mention], document: ResumeDocument) -> list[Mention]:
