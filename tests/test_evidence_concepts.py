@@ -183,3 +183,15 @@ def test_words_of_two_bullets_are_not_one_phrase():
         "- Deployed the churn prediction model to production\nfor 2M customers with FastAPI\n"
     )
     assert ats_match.score(ats_match.read_text(wrapped), MLE).statuses["model-deployment"] == "demonstrated"
+
+
+def test_an_employer_named_after_at_in_a_summary_is_not_evidence():
+    text = (
+        "Jane Doe\n\nSUMMARY\nLeading a team of AI engineers at OpenAI.\n\nEXPERIENCE\n"
+        "Machine Learning Engineer, OpenAI, 2021 - 2024\n- Led the evaluation team.\n"
+    )
+    item = item_of(ats_match.score(ats_match.read_text(text), AIE), "llm-apis")
+    assert item.status == "missing", item.reason
+    assert item.reason.startswith("only as the name of an employer ('OpenAI'")
+    used = text.replace("- Led the evaluation team.", "- Built a support bot on the OpenAI API.")
+    assert ats_match.score(ats_match.read_text(used), AIE).statuses["llm-apis"] == "demonstrated"

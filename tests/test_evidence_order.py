@@ -193,7 +193,7 @@ def assert_reason_quotes(item: ItemResult) -> None:
 
 def check_first_evidence(report: Report, document: ats_match.ResumeDocument) -> None:
     """The property, for every credited item of one report."""
-    mentions = extractor_for(report.profile).extract(document)
+    mentions = extractor_for(report.profile).extract(document, report.facts.employers)
     for item in report.items:
         if item.status == "missing":
             continue

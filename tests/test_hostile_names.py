@@ -346,7 +346,8 @@ def test_ctrl_c_on_a_parallel_batch_is_one_line_exit_130_and_keeps_results(tmp_p
     process = subprocess.Popen(
         command + ["-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
     )
-    time.sleep(8)  # workers started, some files scored
+    # the workers started and scored some files (on a loaded machine that took over 8 s)
+    _wait_for_children_cpu(process.pid, cpu_seconds=8, seconds=180)
     os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
     stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
@@ -374,6 +375,27 @@ def test_workers_end_when_their_parent_is_killed(tmp_path):
     while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
         time.sleep(0.1)
     assert not any(_alive(pid) for pid in workers)
+
+
+def _wait_for_children_cpu(pid: int, cpu_seconds: float, seconds: float) -> None:
+    """Wait until the process's children have used `cpu_seconds` of CPU between them (/proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        used = 0.0
+        try:
+            children = [
+                c for task in Path(f"/proc/{pid}/task").iterdir() for c in (task / "children").read_text().split()
+            ]
+            for child in children:
+                fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+                used += (int(fields[11]) + int(fields[12])) / ticks
+        except OSError:  # a child ended meanwhile
+            pass
+        if used >= cpu_seconds:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"the workers did not use {cpu_seconds} s of CPU within {seconds} s")
 
 
 def _alive(pid: int) -> bool:

@@ -30,8 +30,7 @@ def score(
     document = read_resume(resume, limits=limits)
     facts = facts_of(document, as_of or date.today())
     extractor = extractor_for(profile)
-    employers = [(job.at.line, job.employer) for job in facts.experience if job.employer and job.at.line]
-    mentions = extractor.extract(document, employers)
+    mentions = extractor.extract(document, facts.employers)
     items = score_items(profile, mentions)
     statuses = {item.id: item.status for item in items}
     credited = {item.id for item in items if item.status != "missing"}

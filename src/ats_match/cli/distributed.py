@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from ..errors import AtsMatchError, RoleError
+from ..errors import AtsMatchError
 from ..reading import Limits
 from ..reports.safe import visible
 from ..roles import RoleProfile, load_role
-from .io import STDIN, STDIN_NAME, error, fail, note, read_stdin, resume_sources, usage, with_progress
+from .io import STDIN, STDIN_NAME, error, fail, note, posting_role, resume_sources, usage, with_progress
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -66,7 +66,7 @@ def score_to_parquet(
     except ImportError as exc:
         fail(str(exc))
     try:
-        profiles = [load_role(role) for role in roles] + ([_posting_role(job, title)] if job is not None else [])
+        profiles = [load_role(role) for role in roles] + ([posting_role(job, title)] if job is not None else [])
         scale.check_ids(profiles)
     except AtsMatchError as exc:
         fail(exc)
@@ -76,16 +76,6 @@ def score_to_parquet(
         failed = _score_on_cluster(scale, files, profiles, output, scheduler, jobs, hours, limits, follow_symlinks)
     if failed:
         raise typer.Exit(1)
-
-
-def _posting_role(job: str, title: str | None) -> RoleProfile:
-    from ..postings import role_from_job
-
-    if job.lower().startswith(("http://", "https://", "www.")):
-        raise RoleError("URLs are not fetched; save the posting's page as a file and pass that", source=job)
-    if job == STDIN:
-        return role_from_job(read_stdin().read().decode("utf-8", errors="replace"), title=title)
-    return role_from_job(Path(job), title=title)
 
 
 def _score_here(

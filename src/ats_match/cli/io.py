@@ -16,9 +16,10 @@ import typer
 from rich.console import Console
 
 from ..batch import RESUME_SUFFIXES
-from ..errors import AtsMatchError
+from ..errors import AtsMatchError, RoleError
 from ..reading import DEFAULT_LIMITS, Limits
 from ..reports.safe import visible
+from ..roles import RoleProfile
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -154,3 +155,18 @@ def with_progress(results: Iterator, total: int) -> Iterator:
     from tqdm import tqdm
 
     yield from tqdm(results, total=total, unit="resume", file=sys.stderr)
+
+
+def posting_role(job: str, title: str | None) -> RoleProfile:
+    """The role a posting asks for (`--job FILE` or `-`). URLs are not fetched: a page
+    behind one is rarely the posting's text alone, and nothing here reaches the network."""
+    from ..postings import role_from_job
+
+    if job.lower().startswith(("http://", "https://", "www.")):
+        raise RoleError(
+            "URLs are not fetched; save the posting's page as a file (or copy its text) and pass that",
+            source=job,
+        )
+    if job == STDIN:
+        return role_from_job(read_stdin().read().decode("utf-8", errors="replace"), title=title)
+    return role_from_job(Path(job), title=title)

@@ -17,7 +17,7 @@ from ..reading import DEFAULT_LIMITS
 from ..reports import Report, ScoreFailure
 from ..reports.safe import csv_cell, visible
 from .app import app
-from .io import STDIN, console, emit, error, fail, read_stdin, render, resume_sources, usage, with_progress
+from .io import STDIN, console, emit, error, fail, posting_role, render, resume_sources, usage, with_progress
 
 
 class Format(str, Enum):
@@ -136,7 +136,7 @@ def score_command(
     if [str(f) for f in files].count(STDIN) + (job == STDIN) > 1:
         usage("standard input (-) can be read once: for the resume or for the posting")
     try:
-        profile = _posting_role(job, title) if job is not None else load_role(one_role)
+        profile = posting_role(job, title) if job is not None else load_role(one_role)
     except AtsMatchError as exc:
         fail(exc)
     sources = resume_sources([Path(f) for f in files], limits, follow_symlinks=follow_symlinks)
@@ -180,22 +180,6 @@ def score_command(
         below = ", ".join(visible(r.resume.source) for r in reports if r.score < min_score)
         typer.echo(f"ats-match: below --min-score {min_score:g}: {below}", err=True)
         raise typer.Exit(3)
-
-
-def _posting_role(job: str, title: str | None):
-    """The role a posting asks for. URLs are not fetched: a page behind one is rarely the
-    posting's text alone, and nothing here reaches the network."""
-    from ..errors import RoleError
-    from ..postings import role_from_job
-
-    if job.lower().startswith(("http://", "https://", "www.")):
-        raise RoleError(
-            "URLs are not fetched; save the posting's page as a file (or copy its text) and pass that",
-            source=job,
-        )
-    if job == STDIN:
-        return role_from_job(read_stdin().read().decode("utf-8", errors="replace"), title=title)
-    return role_from_job(Path(job), title=title)
 
 
 def _one_text(report: Report, format: Format, no_color: bool, to_file: bool, explain: bool) -> str:

@@ -120,6 +120,11 @@ class ResumeFacts:
     languages: tuple[Language, ...] = ()
 
     @property
+    def employers(self) -> tuple[tuple[int, str], ...]:
+        """(line, name) of each job's employer: where a name is the employer's, not a tool's."""
+        return tuple((job.at.line, job.employer) for job in self.experience if job.employer and job.at.line)
+
+    @property
     def highest_degree(self) -> Education | None:
         """The entry of the highest level; the first written among equals."""
         ranked = [e for e in self.education if e.degree_level != "other"]

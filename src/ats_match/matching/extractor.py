@@ -305,8 +305,15 @@ _HEADER_WORDS = 10
 
 def _as_employer(mention: Mention, employers: Sequence[tuple[int, str]]) -> Mention:
     """The mention marked as an employer's name when it lies inside one on a short,
-    bullet-less line near that job's header line."""
-    if mention.qualifier != "none" or mention.line_kind == SENTENCE and len(mention.line_text.split()) > _HEADER_WORDS:
+    bullet-less line near that job's header line, or is one, anywhere, after "at" or "@"
+    ("leading a team at OpenAI")."""
+    if mention.qualifier != "none":
+        return mention
+    written = mention.text.lower()
+    for _, name in employers:
+        if written == name.lower() and _AT_END.search(mention.line_text[: mention.start]):
+            return replace(mention, qualifier=EMPLOYER, cue=name)
+    if mention.line_kind == SENTENCE and len(mention.line_text.split()) > _HEADER_WORDS:
         return mention
     lower = mention.line_text.lower()
     if _BULLET_OPEN.match(lower):
@@ -322,6 +329,7 @@ def _as_employer(mention: Mention, employers: Sequence[tuple[int, str]]) -> Ment
     return mention
 
 
+_AT_END = re.compile(r"(?:\bat|@)\s*$", re.I)
 _BULLET_OPEN = re.compile(r"^\s*[-*+•·●○◦▪■►▸‣⁃–—➢➤✓✔]")
 
 
