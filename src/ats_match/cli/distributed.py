@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -23,7 +22,7 @@ from ..errors import AtsMatchError
 from ..reading import Limits
 from ..reports.safe import visible
 from ..roles import RoleProfile, load_role
-from .io import STDIN, STDIN_NAME, error, fail, note, posting_role, resume_sources, usage, with_progress
+from .io import STDIN, STDIN_NAME, error, fail, note, posting_role, resume_sources, usage, with_progress, write_whole
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -122,22 +121,8 @@ def _named(data: bytes, name: str) -> io.BytesIO:
 
 
 def _write_whole(frame: pd.DataFrame, output: Path) -> None:
-    """One Parquet file, through a temporary file beside it: never a partial table."""
-    name = visible(os.fsdecode(output))
-    if output.is_dir():
-        fail(f"{name}: is a directory; give a file name for --output (a folder of parts needs --scheduler)")
-    folder = output.parent if str(output.parent) else Path(".")
-    if not folder.is_dir():
-        fail(f"{name}: the folder {visible(os.fsdecode(folder))} does not exist")
-    handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    try:
-        frame.to_parquet(temporary, index=False)
-        os.replace(temporary, output)
-    except OSError as exc:
-        fail(f"{name}: cannot write it ({exc.strerror or type(exc).__name__})")
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    """One Parquet file, written whole: never a partial table."""
+    write_whole(output, lambda path: frame.to_parquet(path, index=False), " (a folder of parts needs --scheduler)")
 
 
 def _score_on_cluster(

@@ -8,7 +8,7 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, NoReturn
 
@@ -53,36 +53,47 @@ def render(draw, width: int = FILE_WIDTH) -> str:
 
 
 def emit(text: str, output: Path | None) -> None:
-    """To stdout, or to `output` written whole: a temporary file beside it, then renamed over
-    it, so a failed write leaves no partial file. A device or pipe (`-o /dev/stdout`) is
-    written directly. A path that cannot be written is one line and exit 1."""
+    """To stdout, or to `output` written whole (write_whole). A device or pipe
+    (`-o /dev/stdout`) is written directly. A path that cannot be written is one line and
+    exit 1."""
     if output is None and not text:
         return  # printed to the terminal already
     text = text if text.endswith("\n") else text + "\n"
     if output is None:
         typer.echo(text, nl=False)
         return
-    name = visible(os.fsdecode(output))
-    try:
-        if output.exists() and not output.is_file() and not output.is_dir():
+    if output.exists() and not output.is_file() and not output.is_dir():
+        try:
             with output.open("w", encoding="utf-8") as stream:
                 stream.write(text)
-            return
-        if output.is_dir():
-            fail(f"{name}: is a directory; give a file name for --output")
-        folder = output.parent if str(output.parent) else Path(".")
-        if not folder.is_dir():
-            fail(f"{name}: the folder {visible(os.fsdecode(folder))} does not exist")
+        except OSError as exc:
+            fail(f"{visible(os.fsdecode(output))}: cannot write it ({exc.strerror or type(exc).__name__})")
+        return
+    write_whole(output, lambda path: Path(path).write_text(text, encoding="utf-8", errors="surrogateescape"))
+
+
+def write_whole(output: Path, write: Callable[[str], object], hint: str = "") -> None:
+    """Write `output` through a temporary file beside it (`write(temporary_path)`), then
+    rename it over `output`: a failed write leaves no partial file. A folder, a missing
+    folder or a full disk is one line and exit 1; `hint` ends the folder's line."""
+    name = visible(os.fsdecode(output))
+    if output.is_dir():
+        fail(f"{name}: is a directory; give a file name for --output{hint}")
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        fail(f"{name}: the folder {visible(os.fsdecode(folder))} does not exist")
+    try:
         handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape") as stream:
-                stream.write(text)
-            os.replace(temporary, output)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
     except OSError as exc:
         fail(f"{name}: cannot write it ({exc.strerror or type(exc).__name__})")
+    os.close(handle)
+    try:
+        write(temporary)
+        os.replace(temporary, output)
+    except OSError as exc:
+        fail(f"{name}: cannot write it ({exc.strerror or type(exc).__name__})")
+    finally:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def resume_sources(
