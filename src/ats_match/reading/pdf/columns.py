@@ -84,11 +84,16 @@ def _is_label_grid(left: list[Row], right: list[Row]) -> bool:
     if len(sparse) < 2:
         return True
     centres = sorted((r.top + r.bottom) / 2 for r in dense)
-    aligned = sum(1 for r in sparse if _near(centres, (r.top + r.bottom) / 2, max(1.5, 0.25 * (r.bottom - r.top))))
-    if aligned < 0.8 * len(sparse):
+    # A row with nothing beside it at all (a section heading over the grid) neither
+    # aligns nor breaks alignment, unless such rows are most of the side.
+    bands = RowIndex(dense)
+    beside = [r for r in sparse if any(bands.overlapping(r))]
+    measured = beside if len(beside) >= 0.6 * len(sparse) else sparse
+    aligned = sum(1 for r in measured if _near(centres, (r.top + r.bottom) / 2, max(1.5, 0.25 * (r.bottom - r.top))))
+    if aligned < 0.8 * len(measured):
         return False
-    holes = sum(1 for a, b in pairwise(sparse) if bisect_left(centres, b.top) > bisect_right(centres, a.bottom))
-    return holes >= 0.3 * (len(sparse) - 1) or (sparse is right and _flush_right(right))
+    holes = sum(1 for a, b in pairwise(measured) if bisect_left(centres, b.top) > bisect_right(centres, a.bottom))
+    return holes >= 0.3 * (len(measured) - 1) or (sparse is right and _flush_right(right))
 
 
 def _flush_right(rows: list[Row]) -> bool:
@@ -175,6 +180,14 @@ class RowIndex:
         self.rows = sorted(rows, key=lambda r: r.top)
         self.tops = [r.top for r in self.rows]
         self.reach = max((r.bottom - r.top for r in self.rows), default=0.0)
+
+    def overlapping(self, row: Row) -> Iterator[Row]:
+        """Rows whose vertical band overlaps the row's."""
+        for other in self.rows[bisect_left(self.tops, row.top - self.reach) :]:
+            if other.top >= row.bottom:
+                return
+            if other.bottom > row.top:
+                yield other
 
     def on_baseline_of(self, row: Row) -> Iterator[Row]:
         for other in self.rows[bisect_left(self.tops, row.top - self.reach) :]:
