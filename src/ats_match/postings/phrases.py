@@ -9,7 +9,7 @@ offline, deterministic, the same answer for the same word every time). A line is
 runs of words between punctuation, function words and generic posting words; a run of two
 to four words is a phrase when one word is uncommon (Zipf < JARGON_ZIPF) or hyphenated
 ("month-end"), or holds an acronym ("IV therapy"); a lone word when it is rare (Zipf <
-RARE_ZIPF: "telemetry", "phlebotomy") or an acronym no lexicon knows ("GAAP"). Phrases are
+RARE_ZIPF: "telemetry", "payroll") or an acronym no lexicon knows ("GAAP"). Phrases are
 matched in a resume by their words' lemmas (spaCy lookup tables): "reconciled accounts"
 is not "account reconciliations", but "account reconciliation" is."""
 
@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..matching import lemma_of
+from .keywords import GENERIC_WORDS
 
 JARGON_ZIPF = 4.5
-RARE_ZIPF = 3.2
+RARE_ZIPF = 3.8
 MAX_WORDS = 4
 
 _FUNCTION = """
@@ -38,7 +39,7 @@ _FUNCTION = """
     minimum maximum least high highly new current currently related relevant similar equivalent equivalency
     must need needs needed candidate candidates applicant applicants position role job team teams
     use using used utilize utilizing apply applying ensure maintain maintaining provide providing perform performing
-    support supporting assist assisting help helping manage managing handle handling follow following
+    support supporting assist assisting manage managing handle handling follow following
     level levels area areas field fields environment environments setting settings including various multiple
     valid active current unrestricted state license licence licensed certification certified certificate
     degree diploma bachelor master associate school college university accredited program
@@ -51,6 +52,21 @@ _FUNCTION = """
     strong ability etc status pass passing background check drug screen screening eligible eligibility
     """
 STOP = frozenset(_FUNCTION.split())
+# Words postings use for everything: they never make a run distinctive, nor stand alone.
+_BUZZ = """
+    top-tier end-to-end fast-paced detail-oriented self-starter cross-functional high-quality world-class
+    best-in-class state-of-the-art full-time part-time long-term short-term day-to-day on-site in-person
+    hands-on well-organized results-driven customer-focused data-driven mission-driven award-winning
+    fluency fluent ecosystem ecosystems framework frameworks architecture architectures devise optimize
+    optimizing specialization mentorship mentoring discoverability ownership concept concepts fundamental
+    fundamentals existing robust efficient efficiently propose tackle range across publish excellence
+    mindset curiosity initiative leverage synergy cutting-edge dynamic vibrant thrive empower impactful
+    seamless holistic actionable insights deliverables alignment visibility passionate enthusiasm
+    motivated proactive energetic innovative innovation creative creativity stakeholder stakeholders
+    scalable scalability reliability excellent exceptional diverse diversity inclusive inclusion
+    """
+BUZZ = frozenset(_BUZZ.split())
+NOT_DISTINCTIVE = BUZZ | GENERIC_WORDS  # generic posting words may be part of a term ("classroom management")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+'’.-]*[A-Za-z0-9+]|[A-Za-z]|\d+")
 _BREAK = re.compile(r"[,;:()\[\]|/!?\"“”•·]|\.(?:\s|$)|\s[-–—]\s|\|")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
@@ -84,7 +100,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
         run: list[re.Match[str]] = []
         for match in _WORD.finditer(text, piece[0], piece[1]):
             word = match.group(0).strip(".'’")
-            number_of_acronym = word.isdigit() and run and _is_acronym(run[-1].group(0))  # ASC 606, OSHA 30
+            number_of_acronym = word.isdigit() and run and run[-1].group(0)[:1].isupper()  # ASC 606, Microsoft 365
             if (word.lower() in STOP and word not in ("US", "U.S")) or (word.isdigit() and not number_of_acronym):
                 if run:
                     runs.append(run)
@@ -97,81 +113,25 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
 
 
 DUTY_VERBS = frozenset(
-    [
-        "administer",
-        "assess",
-        "assist",
-        "build",
-        "collaborate",
-        "communicate",
-        "conduct",
-        "coordinate",
-        "create",
-        "deliver",
-        "design",
-        "develop",
-        "document",
-        "drive",
-        "educate",
-        "ensure",
-        "escalate",
-        "establish",
-        "evaluate",
-        "execute",
-        "facilitate",
-        "greet",
-        "handle",
-        "identify",
-        "implement",
-        "inspect",
-        "install",
-        "interpret",
-        "lead",
-        "maintain",
-        "manage",
-        "monitor",
-        "operate",
-        "organize",
-        "own",
-        "oversee",
-        "partner",
-        "perform",
-        "plan",
-        "prepare",
-        "process",
-        "provide",
-        "recommend",
-        "reconcile",
-        "record",
-        "repair",
-        "report",
-        "research",
-        "resolve",
-        "respond",
-        "review",
-        "run",
-        "schedule",
-        "serve",
-        "set",
-        "supervise",
-        "support",
-        "teach",
-        "track",
-        "train",
-        "troubleshoot",
-        "update",
-        "work",
-        "write",
-        "answer",
-        "apply",
-    ]
+    """
+    administer assess assist build collaborate communicate conduct coordinate create deliver design develop
+    document draft drive educate ensure escalate establish evaluate execute facilitate greet handle identify
+    implement inspect install interpret investigate lead maintain manage monitor operate organize own oversee
+    partner perform plan prepare process provide recommend reconcile record repair report research resolve
+    respond review run schedule serve set supervise support teach track train troubleshoot update work write
+    answer apply negotiate ship scan load unload pick pack deploy image sell prospect check take fill label
+    bend pull read diagnose recover charge close room terminate
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
 
 def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
-    """A run that opens with a duty verb ("Prepare account reconciliations") without it."""
-    while run and lemma_of(run[0].group(0).lower()) in DUTY_VERBS:
+    """A run without the duty verb that opens it ("Prepare account reconciliations") and the
+    buzzwords at its ends."""
+    while run and (lemma_of(run[0].group(0).lower()) in DUTY_VERBS or _buzz(run[0].group(0))):
         run = run[1:]
+    while run and (_buzz(run[-1].group(0)) or (run[-1].group(0).endswith("ly") and len(run) > 1)):
+        run = run[:-1]  # "robust ETL pipelines" keeps "ETL pipelines"; "orders accurately" loses "accurately"
     return run
 
 
@@ -184,14 +144,22 @@ def _piece_spans(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
+def _buzz(word: str, words: frozenset[str] = BUZZ) -> bool:
+    lower = word.lower()
+    return lower in words or lemma_of(lower) in words
+
+
 def _distinctive(words: list[str]) -> bool:
     if len(words) == 1:
         word = words[0]
-        if _is_acronym(word):
-            return True
-        return len(word) >= 5 and word.isalpha() and zipf(word.lower()) < RARE_ZIPF
+        if _buzz(word, NOT_DISTINCTIVE):
+            return False
+        if _is_acronym(word) or any(len(part) == 1 for part in word.split("-")[:1] if "-" in word):
+            return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
+        return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(word.lower()) < RARE_ZIPF
     if all(w.isdigit() or w in ("US", "U.S") for w in words[1:]) and words[0] in ("US", "U.S"):
         return False
+    words = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
     return any(
         (_is_acronym(w) and w not in ("US", "U.S"))
         or ("-" in w and len(w) > 4)

@@ -34,6 +34,7 @@ from .text import slug
 from .vocabulary import title_words, vocabulary
 
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
+CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
 MIN_REQUIREMENTS = 3  # fewer and the posting is too vague to score with confidence
 _SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
@@ -215,8 +216,8 @@ def _phrase_hits(line: Line, taken: list[tuple[int, int]]) -> list[_Hit]:
     hits = []
     titles = title_words()
     for phrase in phrases_in("".join(masked)):
-        if phrase.lemmas[-1] in titles or phrase.words[-1] in titles:
-            continue  # "barista", "sales associate": the job, not something to have
+        if len(phrase.words) == 1 and (phrase.lemmas[0] in titles or phrase.words[0] in titles):
+            continue  # "barista": the job, not something to have
         key = "phrase:" + " ".join(phrase.lemmas)
         hits.append(
             _Hit(
@@ -268,7 +269,9 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
 
     asks: dict[str, _Ask] = {}
     years: list[tuple[float, bool, str, int, int]] = []  # years, required, written, line, points
-    degrees: list[tuple[str, str | None, bool, int, int, str]] = []  # level, field, required, line, points, text
+    degrees: list[
+        tuple[str, str | None, bool, int, int, str, str]
+    ] = []  # level, field, required, line, points, text, written
     counts: dict[str, int] = {}
     for line in lines:
         section = sections[line.number]
@@ -289,6 +292,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 continue
             if _NOT_REQUIRED.search(clause_of(line.text, hit.start, hit.end)):
                 continue
+            if hit.written in CURRENCIES and re.search(r"\d", line.text[max(0, hit.start - 12) : hit.end + 12]):
+                continue  # "$150,000 CAD" is a currency, not computer-aided design
             kept.append(hit)
         taken = [(h.start, h.end) for h in by_line.get(line.number, [])]
         if section != "title":
@@ -301,7 +306,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             for degree in degrees_in(line.text):
                 required = _required(section, line.text, degree.start, degree.end)
                 points = _points(section, line.text, degree.start, degree.end)
-                degrees.append((degree.level, degree.field, required, line.number, points, line.text))
+                degrees.append((degree.level, degree.field, required, line.number, points, line.text, degree.text))
                 taken.append((degree.start, degree.end))
         if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
             phrase_hits = _phrase_hits(line, taken)
@@ -425,7 +430,7 @@ def _years(
 
 
 def _degrees(
-    degrees: list[tuple[str, str | None, bool, int, int, str]],
+    degrees: list[tuple[str, str | None, bool, int, int, str, str]],
 ) -> tuple[str | None, str | None, list[Requirement]]:
     """The lowest degree a required ask accepts ("Bachelor's or Master's" accepts a
     bachelor's), else the lowest preferred one; one requirement per level asked."""
@@ -452,7 +457,7 @@ def _degrees(
                 name=name,
                 kind="degree",
                 required=is_required,
-                forms=(LEVEL_NAMES[asked],),
+                forms=tuple(dict.fromkeys((LEVEL_NAMES[asked], *(d[6] for d in same)))),
                 importance=max(1, min(10, max(d[4] for d in same))),
                 line=first[3],
                 id=f"degree-{slug(asked)}",

@@ -1,21 +1,21 @@
 """The vocabulary a posting of any field is read with, beyond the tech lexicon: O*NET
 software, technology and tools (data/onet_lexicon.json, built by
 tools/build_onet_lexicon.py) and what O*NET lacks, ours (data/credentials.yaml: licences,
-certifications, languages, soft skills; validated here). Loaded and compiled into one
-spaCy PhraseMatcher on first use, never at import."""
+certifications, languages, soft skills; validated here). Loaded into a lookup of word
+sequences on first use, never at import."""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from spacy.matcher import PhraseMatcher
 
-from ..matching.nlp import blank_english, inflections
+from ..matching.nlp import inflections
 from .lexicon import lexicon_dir
 from .text import slug
 
@@ -86,26 +86,46 @@ def title_words() -> frozenset[str]:
     return frozenset(onet_data()["title_words"])
 
 
-def _for_matching(text: str) -> str:
-    """A slash reads as a space ("RN/LPN", "CPR/First Aid"); same length, same offsets."""
-    return text.replace("/", " ")
+# A word of a form or a line: letters and digits, with + # & ' inside or after ("C++",
+# "GD&T", "A+", "driver's") and . or - between two of them ("salesforce.com", "e-filing").
+WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9+#&'’]|[.-](?=[A-Za-z0-9]))*")
+
+
+def words_of(text: str) -> list[re.Match[str]]:
+    return list(WORD.finditer(text))
+
+
+def key_of(text: str) -> str:
+    """A form as the lookup compares it: its words joined by one space ("CPR/First Aid" ->
+    "CPR First Aid"; punctuation between words does not count)."""
+    return " ".join(m.group(0).replace("’", "'") for m in WORD.finditer(text))
 
 
 @dataclass(frozen=True)
 class Vocabulary:
+    """Every term, and its forms as word sequences: looking a line's word n-grams up in two
+    dicts (lower case, and as written) finds them. A dict, not a spaCy PhraseMatcher: the
+    12,000 forms would make 11,000 spaCy lexemes, a second at first use; the dicts take
+    a tenth of that and find the same whole-word sequences."""
+
     terms: dict[str, Term]
-    lower: PhraseMatcher
-    exact: PhraseMatcher
+    lower: dict[str, str]  # lower-case form key -> term id
+    exact: dict[str, str]  # form key as written -> term id
+    reach: dict[str, int]  # lower-case first word -> the most words of a form it opens
 
     def find(self, text: str) -> list[tuple[int, int, Term]]:
         """(start, end, term) of every form written in the text, longest first where they overlap."""
-        nlp = blank_english()
-        doc = nlp.make_doc(_for_matching(text))
-        strings = nlp.vocab.strings
+        words = words_of(text)
+        tokens = [m.group(0).replace("’", "'") for m in words]
         spans = []
-        for match_id, start, end in [*self.lower(doc), *self.exact(doc)]:
-            span = doc[start:end]
-            spans.append((span.start_char, span.end_char, self.terms[strings[match_id]]))
+        for i in range(len(tokens)):
+            reach = self.reach.get(tokens[i].lower(), 0)
+            for n in range(min(reach, len(tokens) - i), 0, -1):
+                key = " ".join(tokens[i : i + n])
+                term_id = self.exact.get(key) or self.lower.get(key.lower())
+                if term_id is not None:
+                    spans.append((words[i].start(), words[i + n - 1].end(), self.terms[term_id]))
+                    break
         spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
         kept: list[tuple[int, int, Term]] = []
         for span in spans:
@@ -139,24 +159,23 @@ def _terms() -> list[Term]:
 
 @cache
 def vocabulary() -> Vocabulary:
-    """Every term and one matcher for all their forms; a form two terms share belongs to
-    the first (ours before O*NET, hot technologies before others)."""
-    nlp = blank_english()
-    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    owner: dict[str, str] = {}
+    """Every term and the lookup of all their forms; a form two terms share belongs to the
+    first (ours before O*NET, hot technologies before others)."""
+    lower: dict[str, str] = {}
+    exact: dict[str, str] = {}
     terms: dict[str, Term] = {}
+    reach: dict[str, int] = {}
     for term in _terms():
         if term.id in terms:
             continue
-        fresh_lower = [f for f in term.forms if owner.setdefault(f.lower(), term.id) == term.id]
-        fresh_case = [f for f in term.case_forms if owner.setdefault(f, term.id) == term.id]
-        if not fresh_lower and not fresh_case:
-            continue
-        terms[term.id] = term
-        if fresh_lower:
-            forms = [_for_matching(i) for f in fresh_lower for i in inflections(f)]
-            lower.add(term.id, list(nlp.tokenizer.pipe(forms)))
-        if fresh_case:
-            exact.add(term.id, list(nlp.tokenizer.pipe([_for_matching(f) for f in fresh_case])))
-    return Vocabulary(terms, lower, exact)
+        # plurals for equipment and our terms ("forklifts", "RN licenses"); a product has none
+        plural = term.source != "onet"
+        keys = [key_of(i).lower() for f in term.forms for i in (inflections(f) if plural else [f])]
+        fresh_lower = [k for k in keys if k and lower.setdefault(k, term.id) == term.id]
+        fresh_case = [k for k in map(key_of, term.case_forms) if k and exact.setdefault(k, term.id) == term.id]
+        if fresh_lower or fresh_case:
+            terms[term.id] = term
+            for key in (*fresh_lower, *fresh_case):
+                first, length = key.split(" ", 1)[0].lower(), key.count(" ") + 1
+                reach[first] = max(reach.get(first, 0), length)
+    return Vocabulary(terms, lower, exact, reach)

@@ -1,0 +1,311 @@
+"""read_job on postings of many fields (tests/data/jobs/fields, written by us): what each
+requires and prefers, years and degree; the vocabulary data; the report's requirements;
+score_jobs; bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+import ats_match
+from ats_match import JobPosting, read_job
+from ats_match.postings.asks import degrees_in, years_in
+from ats_match.postings.vocabulary import load_vocabulary_file, onet_data, vocabulary
+from helpers import ROOT
+
+FIELDS = ROOT / "tests" / "data" / "jobs" / "fields"
+
+
+@pytest.fixture(scope="module")
+def nurse() -> JobPosting:
+    return read_job(FIELDS / "registered_nurse.md")
+
+
+@pytest.fixture(scope="module")
+def accountant() -> JobPosting:
+    return read_job(FIELDS / "senior_accountant.md")
+
+
+def names(posting: JobPosting) -> set[str]:
+    return {r.name for r in posting.requirements}
+
+
+# ---------------------------------------------------------------- per field
+
+
+def test_the_nurse_posting(nurse):
+    assert nurse.title == "Registered Nurse - Telemetry"
+    rn = nurse.requirement("RN")
+    assert rn.kind == "license" and rn.required and {"RN", "registered nurse"} <= set(rn.forms)
+    for acronym in ("BLS", "ACLS"):
+        cert = nurse.requirement(acronym)
+        assert cert.kind == "certification" and cert.required and cert.knockout
+    epic = nurse.requirement("Epic")
+    assert epic.kind == "tool" and epic.required and epic.count == 2
+    bsn = nurse.requirement("degree-bachelor")
+    assert bsn.kind == "degree" and not bsn.required and "BSN" in bsn.forms
+    assert (nurse.years, nurse.degree, nurse.degree_field) == (2, "bachelor", "Nursing")
+    assert not nurse.requirement("PCCN").required
+    assert nurse.requirement("IV therapy").kind == "skill"
+
+
+def test_the_accountant_posting(accountant):
+    either = accountant.requirement("CPA or CMA")
+    assert {"CPA", "CMA"} <= set(either.forms) and not either.required, "one requirement, two forms, nice to have"
+    assert "CPA" not in names(accountant) - {"CPA or CMA"}
+    systems = accountant.requirement("NetSuite or SAP")
+    assert systems.kind == "tool" and systems.required and {"NetSuite", "SAP"} <= set(systems.forms)
+    for phrase in ("US GAAP", "month-end close", "account reconciliations", "general ledger", "journal entries"):
+        assert accountant.requirement(phrase).required, phrase
+    assert accountant.requirement("Excel").required
+    assert (accountant.years, accountant.degree, accountant.degree_field) == (3, "bachelor", "Accounting or Finance")
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected", "years", "degree"),
+    [
+        ("sales_representative", {"Salesforce", "Negotiation", "Driver's license"}, 2, "high school"),
+        ("elementary_teacher", {"Teaching license", "Classroom management", "lesson planning"}, 1, "bachelor"),
+        ("electrician", {"Journeyman electrician license", "NEC", "OSHA 10 / OSHA 30"}, 4, None),
+        ("mechanical_engineer", {"SolidWorks", "Autodesk AutoCAD", "GD&T"}, 4, "bachelor"),
+        ("truck_driver", {"Commercial Driver's License (CDL)", "ELD"}, 1, None),
+        ("it_support", {"CompTIA A+", "Active Directory", "DHCP"}, 2, "associate"),
+        ("hvac_technician", {"HVAC EPA 608 certification", "multimeter"}, 3, None),
+        ("construction_project_manager", {"Procore", "OSHA 10 / OSHA 30", "submittals"}, 7, "bachelor"),
+    ],
+)
+def test_each_field(stem, expected, years, degree):
+    posting = read_job(FIELDS / f"{stem}.md")
+    found = {r.name.lower() for r in posting.requirements} | {f.lower() for r in posting.requirements for f in r.forms}
+    missed = [e for e in expected if not any(e.lower() in text for text in found)]
+    assert not missed, sorted(found)
+    assert (posting.years, posting.degree) == (years, degree)
+
+
+def test_preferred_sections_in_their_spellings():
+    for heading in ("Preferred", "Nice to have", "Bonus points", "Preferred Qualifications", "Pluses"):
+        posting = read_job(f"# Nurse\n\n## Requirements\n\n- Active RN license\n\n## {heading}\n\n- ACLS\n")
+        assert posting.requirement("RN").required and not posting.requirement("ACLS").required, heading
+    for heading in ("Qualifications", "What you bring", "Minimum qualifications", "Basic Qualifications"):
+        posting = read_job(f"# Accountant\n\n## {heading}\n\n- NetSuite experience\n- CPA a plus\n")
+        assert posting.requirement("NetSuite").required and not posting.requirement("CPA").required, heading
+
+
+def test_or_alternatives_and_and_lists():
+    posting = read_job("Requirements:\n- RN or LPN license\n- Excel, Word and Outlook\n- BLS/ACLS\n")
+    assert posting.requirement("RN or LPN").kind == "license"
+    assert "Microsoft Excel" in names(posting) and not any(" or " in n and "Excel" in n for n in names(posting)), (
+        "an and-list is split"
+    )
+    assert "BLS or ACLS" in names(posting)
+
+
+def test_not_required_is_not_a_requirement():
+    posting = read_job("Requirements:\n- Forklift experience\n- CDL not required\n- 2+ years of warehouse experience\n")
+    assert "Commercial Driver's License (CDL)" not in names(posting)
+
+
+# ---------------------------------------------------------------- years and degrees
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("3+ years of experience in accounting", 3),
+        ("Minimum of five years of progressive experience", 5),
+        ("2-4 years experience in a warehouse", 2),
+        ("five (5) years of related experience", 5),
+        ("at least 1 year as a Registered Nurse", 1),
+    ],
+)
+def test_years(line, years):
+    assert [a.years for a in years_in(line)] == [years]
+
+
+@pytest.mark.parametrize(
+    "line", ["Must be 18 years of age", "Founded over 50 years ago", "Certification within 2 years of hire"]
+)
+def test_numbers_of_years_that_ask_for_no_experience(line):
+    assert years_in(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("Bachelor's degree in Accounting or related field", "bachelor", "Accounting"),
+        ("BSN preferred", "bachelor", "Nursing"),
+        ("High school diploma or GED", "high school", None),
+        ("Juris Doctor (JD) from an ABA-accredited law school", "phd", "Law"),
+        ("Associate degree in Dental Hygiene", "associate", "Dental Hygiene"),
+    ],
+)
+def test_degrees(line, level, field):
+    first = degrees_in(line)[0]
+    assert (first.level, first.field) == (level, field)
+
+
+def test_ms_office_is_not_a_masters_degree():
+    assert degrees_in("Proficient in MS Office and MS Excel") == []
+
+
+# ---------------------------------------------------------------- data
+
+
+def test_the_vocabulary_file_is_valid_and_every_entry_is_found_by_its_forms():
+    data = load_vocabulary_file()
+    vocab = vocabulary()
+    for group in ("licenses", "certifications", "languages", "soft"):
+        for entry in getattr(data, group):
+            for form in (*entry.forms, *entry.case_sensitive):
+                found = vocab.find(f"Requirements: {form} required")
+                assert found, f"{entry.name}: {form!r} is not found"
+
+
+def test_the_vocabulary_file_refuses_an_upper_case_form(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    text = (ROOT / "src/ats_match/postings/data/credentials.yaml").read_text(encoding="utf-8")
+    bad.write_text(text.replace("forms: [registered nurse,", "forms: [Registered Nurse,"), encoding="utf-8")
+    with pytest.raises(ValueError, match="lower case"):
+        load_vocabulary_file(bad)
+
+
+def test_the_onet_lexicon_is_what_the_script_builds():
+    onet = ROOT.parent / "shared" / "data" / "onet-29.2"
+    data = onet_data()
+    assert 3000 < len(data["entries"]) < 8000 and "nurse" in data["title_words"]
+    assert any(e[0] == "Epic Systems" and "Epic" in e[4] for e in data["entries"])
+    if not onet.is_dir():
+        pytest.skip("the raw O*NET files (../shared/data/onet-29.2) are not on this machine")
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_onet_lexicon
+
+    built = build_onet_lexicon.build(onet)
+    assert built["raw_sha256"] == data["raw_sha256"]
+    assert built == json.loads(json.dumps(data)), "run tools/build_onet_lexicon.py and commit its output"
+
+
+def test_the_attribution_ships_with_the_data():
+    text = (ROOT / "src/ats_match/postings/data/ATTRIBUTION.txt").read_text(encoding="utf-8")
+    assert "O*NET 29.2" in text and "CC BY 4.0" in text and "USDOL/ETA" in text
+    assert "O*NET" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- the report
+
+
+RN_RESUME = """Maria Lopez
+maria.lopez@example.com
+Experience
+Registered Nurse, Mercy Hospital, Jan 2019 - Present
+- Cared for 5 telemetry patients per shift; charted in Epic
+- Administered IV therapy and medications
+Certifications
+BLS (American Heart Association)
+Currently studying for ACLS
+Education
+Associate Degree in Nursing, Sinclair College, 2018
+"""
+
+
+def test_the_report_says_met_missing_and_unknown_knockouts_first(nurse):
+    report = ats_match.score(ats_match.read_text(RN_RESUME), ats_match.role_from_job(nurse))
+    by_name = {r.name: r for r in report.requirements}
+    assert by_name["Registered Nurse (RN)"].status == "met" and by_name["Registered Nurse (RN)"].evidence
+    assert by_name["Basic Life Support (BLS)"].status == "met"
+    assert by_name["Advanced Cardiovascular Life Support (ACLS)"].status == "missing", "in progress is missing"
+    assert by_name["2+ years of experience"].status == "met"
+    assert by_name["Bachelor's degree in Nursing"].status == "missing"
+    assert by_name["Epic Systems"].in_posting == 2 and by_name["Epic Systems"].in_resume == 1
+    knockouts = [r.knockout for r in report.requirements]
+    assert knockouts == sorted(knockouts, reverse=True), "knock-outs first"
+    for text in (report.to_markdown(), report.to_html(), report.to_json()):
+        assert "Advanced Cardiovascular Life Support (ACLS)" in text
+    assert report.to_dict()["requirements"][0]["knockout"] is True
+
+
+def test_years_are_unknown_without_dates_and_hours_are_never_zero(accountant):
+    report = ats_match.score(
+        ats_match.read_text("Sam Lee\nSkills\nExcel, NetSuite"), ats_match.role_from_job(accountant)
+    )
+    assert report.requirement("experience-years").status == "unknown"
+    markdown = report.to_markdown()
+    assert not re.search(r"\b0 hours", markdown) and "learning hours of" in markdown and "unknown" in markdown
+
+
+def test_a_vague_posting_gets_a_warning_in_the_report():
+    role = ats_match.role_from_job("Senior ML Engineer. Python.")
+    report = ats_match.score(ats_match.read_text("Skills\nPython"), role)
+    assert report.posting_warnings and "vague" in report.posting_warnings[0]
+    assert "vague" in report.to_markdown() and "vague" in report.to_html()
+
+
+def test_a_posting_in_another_language_says_so():
+    text = (
+        "# Enfermera\n\nRequisitos:\n- Licencia de enfermería vigente y certificación BLS\n"
+        "- Experiencia con Epic y atención al paciente en hospitales de la ciudad\n"
+    )
+    posting = read_job(text)
+    assert "BLS" in {f for r in posting.requirements for f in r.forms}
+    assert any("English" in w for w in posting.warnings)
+
+
+def test_score_jobs_ranks_the_postings_for_one_resume(monkeypatch):
+    from ats_match import api
+
+    reads = []
+    real = api.read_resume
+    monkeypatch.setattr(api, "read_resume", lambda src, **kw: reads.append(src) or real(src, **kw))
+    resume = ats_match.read_text(RN_RESUME).text.encode()
+    reports = ats_match.score_jobs(resume, [FIELDS / "senior_accountant.md", FIELDS / "registered_nurse.md"])
+    assert [r.role.name for r in reports] == ["Registered Nurse - Telemetry", "Senior Accountant"]
+    assert reports[0].score > reports[1].score
+    assert len([r for r in reads if not isinstance(r, ats_match.ResumeDocument)]) == 1, "the resume is read once"
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_bad_postings_are_one_line_errors_naming_them(tmp_path):
+    with pytest.raises(ats_match.PostingError, match=r"^gone.md: job posting: file not found$"):
+        read_job(tmp_path / "gone.md")
+    (tmp_path / "empty.md").write_text("  \n", encoding="utf-8")
+    with pytest.raises(ats_match.PostingError, match=r"^empty.md: the job posting is empty$"):
+        read_job(tmp_path / "empty.md")
+    (tmp_path / "junk.txt").write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(ats_match.PostingError, match=r"^junk.txt: job posting: cannot read it"):
+        read_job(tmp_path / "junk.txt")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf")
+    with pytest.raises(ats_match.PostingError, match=r"^broken.pdf: job posting: cannot read it"):
+        read_job(tmp_path / "broken.pdf")
+    assert issubclass(ats_match.PostingError, ats_match.RoleError)
+
+
+def test_a_docx_posting_reads_as_its_text(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in (FIELDS / "registered_nurse.md").read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line.lstrip("#").strip())
+    path = tmp_path / "nurse.docx"
+    document.save(path)
+    posting = read_job(path)
+    assert posting.requirement("RN").required and posting.years == 2
+
+
+def test_to_dict_is_json():
+    posting = read_job(FIELDS / "hr_generalist.md")
+    data = json.loads(json.dumps(posting.to_dict()))
+    assert data["years"] == 3 and data["degree"] == "bachelor" and data["requirements"][0]["knockout"]
+
+
+def test_recall_on_our_postings_is_at_least_what_the_readme_says():
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "posting_recall.py")], capture_output=True, text=True, check=True
+    ).stdout
+    figures = dict(line.split(": ", 1) for line in out.splitlines() if line.startswith(("required:", "preferred:")))
+    assert float(figures["required"].split("= ")[1]) >= 0.85
+    assert float(figures["preferred"].split("= ")[1]) >= 0.75
