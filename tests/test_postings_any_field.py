@@ -309,3 +309,21 @@ def test_recall_on_our_postings_is_at_least_what_the_readme_says():
     figures = dict(line.split(": ", 1) for line in out.splitlines() if line.startswith(("required:", "preferred:")))
     assert float(figures["required"].split("= ")[1]) >= 0.85
     assert float(figures["preferred"].split("= ")[1]) >= 0.75
+
+
+def test_an_acronym_in_brackets_is_the_abbreviation_of_the_name_before_it():
+    posting = read_job("Requirements:\n- Certified Medical Assistant (CMA) or Registered Medical Assistant (RMA)\n")
+    assert "Certified Management Accountant (CMA)" not in names(posting)
+    assert posting.requirement("CMA").name == "Certified Medical Assistant (CMA-AAMA)"
+
+
+def test_the_degree_field_is_not_read_again_as_a_phrase():
+    posting = read_job("Requirements:\n- Bachelor's degree in Mechanical Engineering\n- SolidWorks\n")
+    assert posting.degree_field == "Mechanical Engineering"
+    assert not [r for r in posting.requirements if "mechanical" in r.name.lower() and r.kind != "degree"]
+
+
+def test_a_currency_is_not_a_tool():
+    posting = read_job("Requirements:\n- AutoCAD and CAD drafting\n\nPay: $85,000 - $95,000 CAD a year\n")
+    cad = [r for r in posting.requirements if "CAD" in r.forms]
+    assert all("$" not in r.text for r in cad)

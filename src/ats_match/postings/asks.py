@@ -95,6 +95,7 @@ class DegreeAsk:
     text: str
     start: int
     end: int
+    field_end: int = 0  # where the field written after the degree ends (0: none written)
 
 
 def degrees_in(text: str) -> list[DegreeAsk]:
@@ -108,22 +109,26 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):
                 continue
-            field = _field_after(text, match.end())
+            field, field_end = _field_after(text, match.end())
             if field is None and NURSING.search(match.group(0)):
                 field = "Nursing"
             elif field is None and LAW.search(match.group(0)):
                 field = "Law"
-            found.append(DegreeAsk(level, field, match.group(0), match.start(), match.end()))
+            found.append(DegreeAsk(level, field, match.group(0), match.start(), match.end(), field_end))
     found.sort(key=lambda d: d.start)
     # "Bachelor's or Master's degree in Finance": the field said once belongs to each
     shared = next((d.field for d in reversed(found) if d.field), None)
-    return [d if d.field or shared is None else DegreeAsk(d.level, shared, d.text, d.start, d.end) for d in found]
+    return [
+        d if d.field or shared is None else DegreeAsk(d.level, shared, d.text, d.start, d.end, d.field_end)
+        for d in found
+    ]
 
 
-def _field_after(text: str, end: int) -> str | None:
+def _field_after(text: str, end: int) -> tuple[str | None, int]:
+    """The field of study written after a degree, and where it ends in the line."""
     match = _FIELD.match(text[end:])
     if not match:
-        return None
+        return None, 0
     field = match.group("field").strip(" ,/")
     field = re.sub(r",?\s*(?:and|or)$", "", field).strip(" ,")
-    return field or None
+    return (field or None), end + match.end()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import PostingError
 from ..reading import Line, ResumeDocument, read_text
@@ -143,15 +143,31 @@ def _vocabulary_hits(lines: Iterable[Line]) -> list[_Hit]:
     return hits
 
 
-def _longest(hits: list[_Hit]) -> list[_Hit]:
-    """Where two hits overlap on a line, the longer; the lexicon's on a tie."""
+def _longest(hits: list[_Hit], lines: dict[int, str]) -> list[_Hit]:
+    """Where two hits overlap on a line, the longer; the lexicon's on a tie. An acronym in
+    brackets right after a hit is that hit's abbreviation ("Certified Medical Assistant
+    (CMA)" is not also a management accountant)."""
     ordered = sorted(hits, key=lambda h: (h.line, -(h.end - h.start), h.source != "lexicon", h.start))
     kept: dict[int, list[_Hit]] = {}
     for hit in ordered:
         same_line = kept.setdefault(hit.line, [])
         if all(hit.end <= k.start or hit.start >= k.end for k in same_line):
             same_line.append(hit)
-    return sorted((h for line in kept.values() for h in line), key=lambda h: (h.line, h.start))
+    result = []
+    for line_hits in kept.values():
+        line_hits.sort(key=lambda h: h.start)
+        text = lines.get(line_hits[0].line, "") if line_hits else ""
+        previous = None
+        for hit in line_hits:
+            bracketed = text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] == ")"
+            if previous is not None and bracketed and not text[previous.end : hit.start - 1].strip():
+                forms = (*previous.forms, hit.written) if hit.written not in previous.forms else previous.forms
+                previous = replace(previous, end=hit.end + 1, forms=forms)
+                result[-1] = previous  # "Certified Medical Assistant (CMA)": one hit, CMA its form
+                continue
+            result.append(hit)
+            previous = hit
+    return sorted(result, key=lambda h: (h.line, h.start))
 
 
 def _required(section: str, text: str, start: int, end: int) -> bool:
@@ -261,8 +277,9 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         title_line = 1
     sections = posting_sections(document, title_line)
     has_requirements = any(s in ("requirements", "preferred") for s in sections.values())
-    lines = [line for line in document.lines if not line.hidden]
-    hits = _longest(_lexicon_hits(document) + _vocabulary_hits(lines))
+    lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
+    asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
+    hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     by_line: dict[int, list[_Hit]] = {}
     for hit in hits:
         by_line.setdefault(hit.line, []).append(hit)
@@ -277,8 +294,6 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         section = sections[line.number]
         for hit in by_line.get(line.number, []):
             counts[hit.key] = counts.get(hit.key, 0) + 1
-        if section == "about":
-            continue
         in_requirements = section in ("requirements", "preferred") or (
             not has_requirements and section == "body" and _is_listed(line)
         )
@@ -307,7 +322,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 required = _required(section, line.text, degree.start, degree.end)
                 points = _points(section, line.text, degree.start, degree.end)
                 degrees.append((degree.level, degree.field, required, line.number, points, line.text, degree.text))
-                taken.append((degree.start, degree.end))
+                taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
         if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
             phrase_hits = _phrase_hits(line, taken)
             for hit in phrase_hits:
@@ -348,18 +363,24 @@ def _gather(asks: dict[str, _Ask], group: list[_Hit], section: str, line: Line) 
     key = _group_key(group)
     ask = asks.get(key)
     if ask is None:
-        name = first.name if len(group) == 1 else " or ".join(dict.fromkeys(" ".join(h.written.split()) for h in group))
+        name = (
+            first.name
+            if len({h.key for h in group}) == 1
+            else " or ".join(dict.fromkeys(" ".join(h.written.split()) for h in group))
+        )
         forms = list(dict.fromkeys(f for h in group for f in (h.written, *h.forms)))
         lemmas = tuple(lem for h in group for lem in h.lemmas)
         ask = asks[key] = _Ask(
             key, name, first.kind, forms, first.source if len(group) == 1 else "group", lemmas=lemmas
         )
+    for form in (f for h in group for f in (h.written, *h.forms)):
+        if form not in ask.forms:
+            ask.forms.append(form)  # "(CMA)" written after the name on a later line
     if line.number not in ask.lines:
         ask.lines.append(line.number)
         ask.texts.append(line.text)
-    points = max(_points(section, line.text, h.start, h.end) for h in group)
-    ask.points = max(ask.points, points)
-    ask.required = ask.required or any(_required(section, line.text, h.start, h.end) for h in group)
+    ask.points = max(ask.points, _points(section, line.text, first.start, group[-1].end))
+    ask.required = ask.required or _required(section, line.text, first.start, group[-1].end)
 
 
 def _fold_members(asks: dict[str, _Ask]) -> None:
