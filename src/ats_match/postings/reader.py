@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..errors import PostingError
 from ..reading import Line, ResumeDocument, read_text
@@ -93,6 +94,24 @@ class _Ask:
     points: int = 0
     count: int = 0
     lemmas: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """Years or a degree asked on one line: the value, how it is asked, where."""
+
+    value: Any  # years (float) or degree level (str)
+    field: str | None
+    written: str  # "3+ years", "BSN"
+    required: bool
+    points: int
+    line: int
+    text: str
+
+
+def _seen(value: Any, field_: str | None, written: str, section: str, line: Line, start: int, end: int) -> _Seen:
+    required = _required(section, line.text, start, end)
+    return _Seen(value, field_, written, required, _points(section, line.text, start, end), line.number, line.text)
 
 
 def _item_forms(item: Item) -> tuple[str, ...]:
@@ -285,10 +304,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         by_line.setdefault(hit.line, []).append(hit)
 
     asks: dict[str, _Ask] = {}
-    years: list[tuple[float, bool, str, int, int]] = []  # years, required, written, line, points
-    degrees: list[
-        tuple[str, str | None, bool, int, int, str, str]
-    ] = []  # level, field, required, line, points, text, written
+    years: list[_Seen] = []
+    degrees: list[_Seen] = []
     counts: dict[str, int] = {}
     for line in lines:
         section = sections[line.number]
@@ -313,15 +330,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         taken = [(h.start, h.end) for h in by_line.get(line.number, [])]
         if section != "title":
             for ask in years_in(line.text):
-                required = _required(section, line.text, ask.start, ask.end)
-                years.append(
-                    (ask.years, required, ask.text, line.number, _points(section, line.text, ask.start, ask.end))
-                )
+                years.append(_seen(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
             for degree in degrees_in(line.text):
-                required = _required(section, line.text, degree.start, degree.end)
-                points = _points(section, line.text, degree.start, degree.end)
-                degrees.append((degree.level, degree.field, required, line.number, points, line.text, degree.text))
+                degrees.append(_seen(degree.level, degree.field, degree.text, section, line, degree.start, degree.end))
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
         if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
             phrase_hits = _phrase_hits(line, taken)
@@ -333,9 +345,9 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
 
     _fold_members(asks)
     requirements = [_requirement(ask, counts) for ask in asks.values()]
-    posting_years, years_requirement = _years(years, document)
+    posting_years, years_requirement = _years(years)
     posting_degree, degree_field, degree_requirements = _degrees(degrees)
-    requirements = [*(years_requirement or []), *degree_requirements, *requirements]
+    requirements = [*years_requirement, *degree_requirements, *requirements]
     if not requirements:
         raise PostingError(
             "the job posting names no skill or tool, credential, degree or years of experience that could be read",
@@ -424,66 +436,60 @@ def _member_id(key: str) -> str:
     return key
 
 
-def _years(
-    years: list[tuple[float, bool, str, int, int]], document: ResumeDocument
-) -> tuple[float | None, list[Requirement] | None]:
+def _years(years: list[_Seen]) -> tuple[float | None, list[Requirement]]:
     """The years of experience the posting asks for: the most among the required asks
     ("5+ years, including 2 as a lead" asks for 5), else the least among preferred ones."""
     if not years:
-        return None, None
-    required = [y for y in years if y[1]]
-    chosen = max(required, key=lambda y: y[0]) if required else min(years, key=lambda y: y[0])
-    value, is_required, written, line, points = chosen
-    text = document.lines[line - 1].text if 0 < line <= len(document.lines) else ""
+        return None, []
+    required = [y for y in years if y.required]
+    chosen = max(required, key=lambda y: y.value) if required else min(years, key=lambda y: y.value)
     requirement = Requirement(
-        name=f"{value:g}+ years of experience",
+        name=f"{chosen.value:g}+ years of experience",
         kind="experience",
-        required=is_required,
-        forms=(written,),
-        importance=max(1, min(10, points)),
-        line=line,
+        required=chosen.required,
+        forms=(chosen.written,),
+        importance=max(1, min(10, chosen.points)),
+        line=chosen.line,
         id="experience-years",
         source="years",
-        text=text,
+        text=chosen.text,
         count=len(years),
     )
-    return value, [requirement]
+    return chosen.value, [requirement]
 
 
-def _degrees(
-    degrees: list[tuple[str, str | None, bool, int, int, str, str]],
-) -> tuple[str | None, str | None, list[Requirement]]:
+def _degrees(degrees: list[_Seen]) -> tuple[str | None, str | None, list[Requirement]]:
     """The lowest degree a required ask accepts ("Bachelor's or Master's" accepts a
     bachelor's), else the lowest preferred one; one requirement per level asked."""
     if not degrees:
         return None, None, []
-    required = [d for d in degrees if d[2]]
+    required = [d for d in degrees if d.required]
     pool = required or degrees
-    lowest = min(pool, key=lambda d: LEVELS.index(d[0]))
-    level = lowest[0]
-    field_ = next((d[1] for d in pool if d[0] == level and d[1]), None) or next((d[1] for d in pool if d[1]), None)
+    level = min(pool, key=lambda d: LEVELS.index(d.value)).value
+    field_ = next((d.field for d in pool if d.value == level and d.field), None) or next(
+        (d.field for d in pool if d.field), None
+    )
     requirements = []
     for asked in DEGREE_ORDER:
-        same = [d for d in degrees if d[0] == asked]
+        same = [d for d in degrees if d.value == asked]
         if not same:
             continue
-        is_required = any(d[2] for d in same)
-        if is_required and asked != level and required and LEVELS.index(asked) > LEVELS.index(level):
+        is_required = any(d.required for d in same)
+        if is_required and required and LEVELS.index(asked) > LEVELS.index(level):
             is_required = False  # "Bachelor's or Master's": the master's is not required
-        field_of = next((d[1] for d in same if d[1]), None)
-        name = LEVEL_NAMES[asked] + (f" in {field_of}" if field_of else "")
-        first = min(same, key=lambda d: d[3])
+        field_of = next((d.field for d in same if d.field), None)
+        first = min(same, key=lambda d: d.line)
         requirements.append(
             Requirement(
-                name=name,
+                name=LEVEL_NAMES[asked] + (f" in {field_of}" if field_of else ""),
                 kind="degree",
                 required=is_required,
-                forms=tuple(dict.fromkeys((LEVEL_NAMES[asked], *(d[6] for d in same)))),
-                importance=max(1, min(10, max(d[4] for d in same))),
-                line=first[3],
+                forms=tuple(dict.fromkeys((LEVEL_NAMES[asked], *(d.written for d in same)))),
+                importance=max(1, min(10, max(d.points for d in same))),
+                line=first.line,
                 id=f"degree-{slug(asked)}",
                 source="degree",
-                text=first[5],
+                text=first.text,
                 count=len(same),
             )
         )
