@@ -327,3 +327,8 @@ def test_a_currency_is_not_a_tool():
     posting = read_job("Requirements:\n- AutoCAD and CAD drafting\n\nPay: $85,000 - $95,000 CAD a year\n")
     cad = [r for r in posting.requirements if "CAD" in r.forms]
     assert all("$" not in r.text for r in cad)
+
+
+def test_a_title_that_starts_like_a_section_is_still_a_title():
+    assert read_job("Skills Trainer\n\nRequirements:\n- 2 years of training experience\n").title == "Skills Trainer"
+    assert read_job("About us\n\nWe ship.\n\nRequirements:\n- Python and SQL\n").title is None
