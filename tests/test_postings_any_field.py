@@ -332,3 +332,36 @@ def test_a_currency_is_not_a_tool():
 def test_a_title_that_starts_like_a_section_is_still_a_title():
     assert read_job("Skills Trainer\n\nRequirements:\n- 2 years of training experience\n").title == "Skills Trainer"
     assert read_job("About us\n\nWe ship.\n\nRequirements:\n- Python and SQL\n").title is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "required"),
+    [
+        ("Licenses/Certifications", True),
+        ("Education", True),
+        ("Preferred Certifications", False),
+        ("Desired Skills", False),
+        ("Knowledge, Skills and Abilities", True),
+    ],
+)
+def test_credential_and_skill_headings(heading, required):
+    posting = read_job(
+        f"# Pharmacy Technician\n\n## Job Duties\n\n- Fill prescriptions\n\n## {heading}\n\n- PTCB certification\n"
+    )
+    assert posting.requirement("PTCB").required is required
+
+
+def test_duties_and_physical_demands_are_not_requirement_sections():
+    posting = read_job(
+        "# Warehouse Associate\n\n## Essential Duties and Responsibilities\n\n- Operate forklifts and pallet jacks\n"
+        "\n## Requirements\n\n- High school diploma\n\n## Physical Requirements\n\n- Excellent communication while lifting\n"
+    )
+    assert "Communication" not in names(posting), "soft skills count only in requirement sections"
+    assert posting.requirement("Forklifts").required, "a tool of the duties is asked for"
+
+
+def test_inline_labels_say_required_and_preferred():
+    posting = read_job("# Nurse\n\nRequired: Active RN license, BLS\nPreferred: BSN, PCCN\n")
+    assert posting.requirement("RN").required and posting.requirement("BLS").required
+    assert not posting.requirement("PCCN").required and posting.degree == "bachelor"
+    assert not posting.requirement("degree-bachelor").required

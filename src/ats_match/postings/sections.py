@@ -55,10 +55,25 @@ def heading_label(text: str) -> str:
     return " ".join(text.split()).strip(" :").lower()
 
 
+_PHYSICAL = re.compile(r"\b(?:physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|schedule|travel)\b")
+_DUTIES = re.compile(r"\b(?:duties|essential functions|job functions|responsibilities)\b")
+_ASKS = re.compile(r"\b(?:requirements?|qualifications?|skills)\b")
+_CREDENTIALS = re.compile(r"\b(?:licen[cs]\w*|certifications?|credentials?|education)\b")
+
+
 def heading_kind(label: str) -> str | None:
+    """The section a heading opens. Physical demands and working conditions ask for no
+    skill ("about"); duties are a description even when "essential"; licences,
+    certifications and education are requirements unless marked preferred."""
+    if _PHYSICAL.search(label):
+        return "about"
+    if _DUTIES.search(label) and not _ASKS.search(label):
+        return "body"
     for kind, pattern in _HEADINGS:
         if pattern.search(label):
             return kind
+    if _CREDENTIALS.search(label):
+        return "requirements"
     return None
 
 
