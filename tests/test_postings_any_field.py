@@ -120,6 +120,9 @@ def test_not_required_is_not_a_requirement():
         ("2-4 years experience in a warehouse", 2),
         ("five (5) years of related experience", 5),
         ("at least 1 year as a Registered Nurse", 1),
+        ("Three (3) or more years of related experience", 3),
+        ("5 years' experience as a line cook", 5),
+        ("2+ yrs exp", 2),
     ],
 )
 def test_years(line, years):
@@ -365,3 +368,25 @@ def test_inline_labels_say_required_and_preferred():
     assert posting.requirement("RN").required and posting.requirement("BLS").required
     assert not posting.requirement("PCCN").required and posting.degree == "bachelor"
     assert not posting.requirement("degree-bachelor").required
+
+
+def test_no_degree_required_asks_for_no_degree():
+    posting = read_job("Requirements:\n- No degree required\n- 2 years of experience as a cook\n- ServSafe\n")
+    assert posting.degree is None and posting.years == 2 and "ServSafe" in names(posting)
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        ("Certifications\nCPA, State of Ohio", "met"),
+        ("Certifications\nCPA (in progress)", "missing"),
+        ("Certifications\nPursuing CPA licensure", "missing"),
+        ("Summary\nCPA candidate, sitting for FAR in May", "missing"),
+        ("Certifications\nCPA (expected 2026)", "missing"),
+        ("Skills\nNo CPA; NetSuite", "missing"),
+    ],
+)
+def test_credentials_in_progress_or_negated_are_missing(line, status):
+    role = ats_match.role_from_job("# Accountant\n\nRequirements:\n- CPA required\n- NetSuite\n")
+    report = ats_match.score(ats_match.read_text("Jo Doe\n" + line), role)
+    assert report.requirement("CPA").status == status

@@ -8,6 +8,7 @@ said where the resume cannot tell (no dates to count years from)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -78,7 +79,7 @@ def assess_requirements(
         else:
             item = by_id.get(req.get("item_id", ""))
             in_resume = counted.get(item.id, 0) if item else 0
-            status, reason, evidence = _item(item)
+            status, reason, evidence = _item(item, credential=kind in ("license", "certification"))
         results.append(
             RequirementResult(
                 id=req["id"],
@@ -99,13 +100,25 @@ def assess_requirements(
     return tuple(results)
 
 
-def _item(item: ItemResult | None) -> tuple[str, str, tuple[str, ...]]:
+# A credential not yet held: "pursuing CPA licensure", "CPA candidate", "PMP (expected 2026)".
+IN_PROGRESS = re.compile(
+    r"\b(?:pursuing|candidate|expected|anticipated|pending|eligible (?:to sit )?for|sitting for|preparing for"
+    r"|studying for|scheduled|in progress|working toward|enrolled in|to be completed)\b",
+    re.I,
+)
+
+
+def _item(item: ItemResult | None, credential: bool = False) -> tuple[str, str, tuple[str, ...]]:
+    """A requirement's status from its item's. A licence or certification whose every
+    mention is one in progress ("CPA candidate") is missing: a recruiter would not count it."""
     if item is None:
         return "unknown", "not matched in the resume", ()
     if item.status == "missing":
         return "missing", item.reason, ()
-    shown = [e for e in item.evidence if e.counted][:2]
-    return "met", item.reason, tuple(f"p{e.page} l{e.line}: {e.text}" for e in shown)
+    counted = [e for e in item.evidence if e.counted]
+    if credential and counted and all(IN_PROGRESS.search(e.text) for e in counted):
+        return "missing", f"in progress, not held: {counted[0].text!r}", ()
+    return "met", item.reason, tuple(f"p{e.page} l{e.line}: {e.text}" for e in counted[:2])
 
 
 def _years(years: float | None, facts: ResumeFacts | None) -> tuple[str, str, tuple[str, ...]]:

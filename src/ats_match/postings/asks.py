@@ -16,7 +16,7 @@ WORD_NUMBERS = {
 }  # fmt: skip
 _NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(WORD_NUMBERS) + r")"
 YEARS = re.compile(
-    rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?:\+|plus)?\s*"
+    rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?:\+|plus|or more|or greater)?\s*"
     rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*)?(?:years?|yrs?)\b(?P<after>[^.;]{{0,80}})",
     re.I,
 )
@@ -59,7 +59,7 @@ def years_in(text: str) -> list[YearsAsk]:
 
 LEVELS = ("high school", "associate", "bachelor", "master", "phd")
 _EXTRA = {
-    "bachelor": (r"four[- ]year (?:college |university )?degree", r"(?:college|university|undergraduate) degree",
+    "bachelor": (r"(?:four|4)[- ]year (?:college |university )?degree", r"(?:college|university|undergraduate) degree",
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)"),
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree"),
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?)", r"graduate degree"),

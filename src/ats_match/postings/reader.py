@@ -333,6 +333,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 years.append(_seen(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
             for degree in degrees_in(line.text):
+                if _NOT_REQUIRED.search(clause_of(line.text, degree.start, degree.end)):
+                    continue  # "No degree required"
                 degrees.append(_seen(degree.level, degree.field, degree.text, section, line, degree.start, degree.end))
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
         if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":

@@ -55,7 +55,9 @@ def heading_label(text: str) -> str:
     return " ".join(text.split()).strip(" :").lower()
 
 
-_PHYSICAL = re.compile(r"\b(?:physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|schedule|travel)\b")
+_PHYSICAL = re.compile(
+    r"\b(?:physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|schedule|travel)\b"
+)
 _DUTIES = re.compile(r"\b(?:duties|essential functions|job functions|responsibilities)\b")
 _ASKS = re.compile(r"\b(?:requirements?|qualifications?|skills)\b")
 _CREDENTIALS = re.compile(r"\b(?:licen[cs]\w*|certifications?|credentials?|education)\b")

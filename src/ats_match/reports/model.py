@@ -61,9 +61,10 @@ class Report:
     posting_warnings: tuple[str, ...] = ()  # a posting too vague or not in English
 
     def requirement(self, name_or_id: str) -> RequirementResult:
+        """The posting requirement with this id, name or form (any case)."""
         wanted = name_or_id.lower()
         for result in self.requirements:
-            if wanted in (result.id.lower(), result.name.lower()):
+            if wanted in (result.id.lower(), result.name.lower(), *(f.lower() for f in result.forms)):
                 return result
         raise KeyError(name_or_id)
 
