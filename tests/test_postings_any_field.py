@@ -390,3 +390,18 @@ def test_credentials_in_progress_or_negated_are_missing(line, status):
     role = ats_match.role_from_job("# Accountant\n\nRequirements:\n- CPA required\n- NetSuite\n")
     report = ats_match.score(ats_match.read_text("Jo Doe\n" + line), role)
     assert report.requirement("CPA").status == status
+
+
+def test_a_pdf_posting_reads_as_its_text(tmp_path):
+    from pdf_fixtures import build, lines
+
+    rows = [
+        line.lstrip("#").strip()
+        for line in (FIELDS / "senior_accountant.md").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    path = tmp_path / "accountant.pdf"
+    path.write_bytes(build(lambda canvas: lines(canvas, 50, 60, rows)))
+    posting = read_job(path)
+    assert posting.title == "Senior Accountant" and posting.years == 3
+    assert {"CPA", "CMA"} <= set(posting.requirement("CPA or CMA").forms)
