@@ -149,6 +149,31 @@ def _buzz(word: str, words: frozenset[str] = BUZZ) -> bool:
     return lower in words or lemma_of(lower) in words
 
 
+# Head nouns of skills written in everyday words: "patient care", "cold calling", "digital
+# marketing", "inventory management". A two- or three-word run that ends in one is a skill
+# even when wordfreq finds every word common.
+SKILL_HEADS = frozenset(
+    """
+    calling selling planning scheduling budgeting forecasting teaching training nursing coding billing
+    bookkeeping accounting marketing merchandising recruiting sourcing purchasing procurement welding wiring
+    plumbing framing drafting editing writing reporting auditing testing troubleshooting cooking baking
+    cleaning driving care management relations analysis analytics construction maintenance repair
+    installation administration compliance control assurance entry processing operations logistics sales
+    therapy assessment documentation instruction counseling collections reconciliation reconciliations
+    payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _skill_compound(words: list[str]) -> bool:
+    """ "patient care", "digital marketing": a head noun of SKILL_HEADS after a word that is
+    neither a buzzword nor a generic posting word."""
+    if not 2 <= len(words) <= 3:
+        return False
+    last = words[-1].lower()
+    return (last in SKILL_HEADS or lemma_of(last) in SKILL_HEADS) and not _buzz(words[0], NOT_DISTINCTIVE)
+
+
 def _distinctive(words: list[str]) -> bool:
     if len(words) == 1:
         word = words[0]
@@ -159,6 +184,8 @@ def _distinctive(words: list[str]) -> bool:
         return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(word.lower()) < RARE_ZIPF
     if all(w.isdigit() or w in ("US", "U.S") for w in words[1:]) and words[0] in ("US", "U.S"):
         return False
+    if _skill_compound(words):
+        return True
     words = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
     return any(
         (_is_acronym(w) and w not in ("US", "U.S"))
