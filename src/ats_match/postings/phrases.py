@@ -144,9 +144,15 @@ def _piece_spans(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
+_QUALIFYING_SUFFIX = re.compile(
+    r"-(?:approved|accredited|certified|based|related|oriented|driven|focused|level|friendly|facing|minded)$", re.I
+)
+
+
 def _buzz(word: str, words: frozenset[str] = BUZZ) -> bool:
+    """A word that says how, not what: a buzzword, or "ABA-approved", "customer-facing"."""
     lower = word.lower()
-    return lower in words or lemma_of(lower) in words
+    return lower in words or lemma_of(lower) in words or bool(_QUALIFYING_SUFFIX.search(lower))
 
 
 # Head nouns of skills written in everyday words: "patient care", "cold calling", "digital
