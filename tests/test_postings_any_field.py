@@ -236,7 +236,10 @@ def test_years_are_unknown_without_dates_and_hours_are_never_zero(accountant):
     )
     assert report.requirement("experience-years").status == "unknown"
     markdown = report.to_markdown()
-    assert not re.search(r"\b0 hours", markdown) and "learning hours of" in markdown and "unknown" in markdown
+    assert not re.search(r"\b0 hours", markdown) and "learning hours of" in markdown
+    learn = markdown[markdown.index("### Learn") :]
+    assert re.search(r"\| US GAAP \| [\d.]+ \| 0 \| unknown \|", learn), "hours unknown, never 0"
+    assert ">unknown<" in report.to_html()
 
 
 def test_a_vague_posting_gets_a_warning_in_the_report():

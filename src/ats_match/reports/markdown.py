@@ -109,7 +109,7 @@ def _md_gaps(view: dict[str, Any]) -> list[str]:
                     g["name"],
                     num(g["points"]),
                     num(g["tool_points"]),
-                    num(g["hours"]),
+                    "unknown" if g["hours"] is None else num(g["hours"]),
                     num(g["points_per_hour"]),
                     g["action"],
                 )
