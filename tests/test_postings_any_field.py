@@ -408,3 +408,10 @@ def test_a_pdf_posting_reads_as_its_text(tmp_path):
     posting = read_job(path)
     assert posting.title == "Senior Accountant" and posting.years == 3
     assert {"CPA", "CMA"} <= set(posting.requirement("CPA or CMA").forms)
+
+
+def test_a_long_one_line_posting_is_text_and_a_huge_one_is_refused():
+    line = "Requirements: active RN license, BLS and ACLS, 2+ years of acute care experience. " * 30
+    assert read_job(line).requirement("RN").required
+    with pytest.raises(ats_match.PostingError, match="longer than 300,000 characters"):
+        read_job("Requirements:\n- Python\n" * 20_000)

@@ -13,6 +13,7 @@ PostingSource = str | os.PathLike | bytes
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 SUFFIXES = (*TEXT_SUFFIXES, ".pdf", ".docx")
 MAX_BYTES = 5 * 2**20
+MAX_CHARS = 300_000  # as for a resume's text: a posting is a page or two
 _DEFAULT_NAME = "<job posting>"
 
 
@@ -20,12 +21,27 @@ def _looks_like_path(text: str) -> bool:
     """A short one-line string naming a posting file, not a posting's text."""
     if "\n" in text or len(text) > 1024 or not text.strip():
         return False
-    return Path(text.strip()).suffix.lower() in SUFFIXES or Path(text.strip()).is_file()
+    candidate = Path(text.strip())
+    if candidate.suffix.lower() in SUFFIXES:
+        return True
+    try:
+        return candidate.is_file()
+    except (OSError, ValueError):  # a name too long for the file system is text
+        return False
 
 
 def posting_text(source: PostingSource) -> tuple[str, str]:
     """(text, name) of a posting. Raises PostingError: missing or unreadable file, binary
-    content, a PDF or DOCX that cannot be read."""
+    content, a PDF or DOCX that cannot be read, more than MAX_CHARS characters."""
+    text, name = _posting_text(source)
+    if len(text) > MAX_CHARS:
+        raise PostingError(
+            f"job posting: longer than {MAX_CHARS:,} characters; a posting is a page or two", source=name
+        )
+    return text, name
+
+
+def _posting_text(source: PostingSource) -> tuple[str, str]:
     if isinstance(source, str) and not _looks_like_path(source):
         return source, _DEFAULT_NAME
     if isinstance(source, bytes):
