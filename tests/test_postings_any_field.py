@@ -415,3 +415,22 @@ def test_a_long_one_line_posting_is_text_and_a_huge_one_is_refused():
     assert read_job(line).requirement("RN").required
     with pytest.raises(ats_match.PostingError, match="longer than 300,000 characters"):
         read_job("Requirements:\n- Python\n" * 20_000)
+
+
+def test_a_credential_no_vocabulary_holds_is_read_from_its_last_word():
+    posting = read_job(
+        "Requirements:\n- Valid North Carolina unarmed security guard license\n- Fear Free certification\n"
+    )
+    guard = posting.requirement("unarmed security guard license")
+    assert guard.kind == "license" and guard.required and guard.knockout, "the state is not part of it"
+    assert posting.requirement("Fear Free certification").kind == "certification"
+
+
+def test_product_names_and_areas_of_experience():
+    posting = read_job(
+        "# Analyst\n\nRequirements:\n- Experience with Oracle Hyperion or Adaptive Insights\n"
+        "- 2+ years of line cook experience\n- Knife skills\n- Experience in Salt Lake City\n"
+    )
+    assert "Adaptive Insights" in posting.requirement("Oracle Hyperion or Adaptive Insights").forms
+    assert posting.requirement("line cook").kind == "skill" and posting.requirement("Knife skills")
+    assert not any("Salt Lake" in r.name for r in posting.requirements), "a place is not a product"

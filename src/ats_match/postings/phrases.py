@@ -91,6 +91,24 @@ class Phrase:
     lemmas: tuple[str, ...]
     start: int
     end: int
+    kind: str = "skill"  # skill | tool (a product's name) | license | certification
+
+
+# What a run of words names, told by the word after it: "unarmed security guard license",
+# "Fear Free certification"; "line cook experience", "knife skills".
+_CREDENTIAL_AFTER = re.compile(
+    r"^\s*(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b", re.I
+)
+_AREA_AFTER = re.compile(r"^\s*(?:experience|background|skills|knowledge|expertise)\b", re.I)
+US_STATES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada new hampshire jersey mexico york north carolina dakota ohio
+    oklahoma oregon pennsylvania rhode island south tennessee texas utah vermont virginia washington west
+    wisconsin wyoming state states district columbia
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:
@@ -120,7 +138,7 @@ DUTY_VERBS = frozenset(
     partner perform plan prepare process provide recommend reconcile record repair report research resolve
     respond review run schedule serve set supervise support teach track train troubleshoot update work write
     answer apply negotiate ship scan load unload pick pack deploy image sell prospect check take fill label
-    bend pull read diagnose recover charge close room terminate
+    bend pull read diagnose recover charge close room terminate complete restrain induce rotate issue
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -166,7 +184,7 @@ SKILL_HEADS = frozenset(
     cleaning driving care management relations analysis analytics construction maintenance repair
     installation administration compliance control assurance entry processing operations logistics sales
     therapy assessment documentation instruction counseling collections reconciliation reconciliations
-    payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics
+    payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics plan plans
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -201,18 +219,73 @@ def _distinctive(words: list[str]) -> bool:
     )
 
 
+_PLACE_OR_BODY = frozenset(
+    """
+    city county street avenue road metro area region valley beach park heights springs falls lake
+    hospital clinic university college school academy center centre institute inc llc ltd corp company
+    group partners associates foundation department office association society board council commission
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _area(words: list[str]) -> bool:
+    """What "X experience" names: two or three words ("line cook"), or one that is not an
+    everyday word ("warehouse", "clinical"; not "care", "military")."""
+    if len(words) == 1:
+        return zipf(words[0].lower()) < JARGON_ZIPF
+    return 2 <= len(words) <= 3
+
+
+def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
+    """ "Adaptive Insights", "Fear Free": two or three capitalised words inside a line (not its
+    first words, which are capitalised anyway), not a place ("Salt Lake City", "Dayton, OH")
+    nor an organisation ("Mercy Hospital")."""
+    return (
+        not at_line_start
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and any(any(ch.islower() for ch in w) for w in words)  # "US GAAP" is not a product
+        and not all(w.lower() in US_STATES for w in words)
+        and not any(w.lower() in _PLACE_OR_BODY for w in words)
+        and not re.match(r"^\s*,\s*[A-Z]{2}\b", after)
+    )
+
+
 def phrases_in(text: str) -> list[Phrase]:
     """Distinctive phrases of one requirement line, in the order written."""
     found = []
+    first_word = next(_WORD.finditer(text), None)
     for run in _runs(text):
+        after = text[run[-1].end() :]
+        credential = _CREDENTIAL_AFTER.match(after)
+        if credential:
+            while run and run[0].group(0).lower() in US_STATES:
+                run = run[1:]  # "North Carolina unarmed security guard license": the licence, not the state
+        raw = [m.group(0).strip(".'’") for m in run]
+        at_line_start = first_word is not None and run[0].start() == first_word.start()
+        if not credential and _product_name(raw, at_line_start, after):
+            text_of = " ".join(text[run[0].start() : run[-1].end()].split())
+            lemmas = tuple(lemma_of(w.lower()) for w in raw)
+            found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), "tool"))
+            continue
         run = _trim(run)
         if not run or len(run) > MAX_WORDS:
             continue  # a long run is a sentence fragment, not a term
         words = [m.group(0).strip(".'’") for m in run]
-        if not _distinctive(words):
-            continue
         start, end = run[0].start(), run[-1].end()
+        kind = "skill"
+        content = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
+        if credential and content and run[-1].end() == end:
+            word = credential.group(1).lower()
+            kind = "license" if word.startswith(("licen", "registration")) else "certification"
+            end = end + credential.end()
+            words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
+        elif not (_distinctive(words) or (_AREA_AFTER.match(after) and _area(content))):
+            continue
+        elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words):
+            end = end + skills.end()  # "knife skills", "computer skills": the word alone says little
+            words = [*words, "skills"]
         lower = tuple(w.lower() for w in words)
         lemmas = tuple(lemma_of(w) for w in lower)
-        found.append(Phrase(" ".join(text[start:end].split()), lower, lemmas, start, end))
+        found.append(Phrase(" ".join(text[start:end].split()), lower, lemmas, start, end, kind))
     return found
