@@ -28,6 +28,8 @@ def test_wheel_ships_the_profiles_and_loads_them_outside_the_checkout(tmp_path):
     assert "ats_match/roles/role_profile.schema.json" in names
     assert "ats_match/reports/templates/report.html.j2" in names
     assert "ats_match/matching/data/foreign.yaml" in names
+    for data in ("onet_lexicon.json", "credentials.yaml", "ATTRIBUTION.txt"):  # issue 15: O*NET, CC BY 4.0
+        assert f"ats_match/postings/data/{data}" in names
     site = tmp_path / "site"
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(site), str(wheel)],
@@ -37,7 +39,9 @@ def test_wheel_ships_the_profiles_and_loads_them_outside_the_checkout(tmp_path):
     code = (
         "import ats_match, json; r = ats_match.load_role('machine-learning-engineer');"
         "s = ats_match.score(ats_match.read_text('Skills\\nApprentissage automatique'), r).statuses;"
-        "print(json.dumps([ats_match.__file__, ats_match.list_roles(), len(r.items), s['ml-algorithms']]))"
+        "p = ats_match.read_job('Requirements:\\n- Active RN license\\n- Epic');"
+        "print(json.dumps([ats_match.__file__, ats_match.list_roles(), len(r.items), s['ml-algorithms'],"
+        " [q.kind for q in p.requirements]]))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code],
@@ -47,8 +51,9 @@ def test_wheel_ships_the_profiles_and_loads_them_outside_the_checkout(tmp_path):
         text=True,
         check=True,
     ).stdout
-    module_file, roles, items, french = json.loads(out)
+    module_file, roles, items, french, kinds = json.loads(out)
     assert module_file.startswith(str(site)), "imported the installed wheel, not the checkout"
     assert "machine-learning-engineer" in roles
     assert items == 15
     assert french == "listed"  # the foreign-language vocabulary came with the wheel
+    assert kinds == ["license", "tool"], "the posting vocabulary ships in the wheel"

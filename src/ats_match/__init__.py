@@ -5,7 +5,7 @@
 >>> report.score, [(i.id, i.status) for i in report.items]
 """
 
-from .api import check, recommend, score
+from .api import check, recommend, score, score_jobs
 from .batch import compare, score_many
 from .checks import Check
 from .errors import (
@@ -15,12 +15,13 @@ from .errors import (
     EncryptedFileError,
     LimitExceededError,
     NoTextLayerError,
+    PostingError,
     ResumeError,
     RoleError,
     UnsupportedFormatError,
 )
 from .facts import ResumeFacts, parse
-from .postings import role_from_job
+from .postings import JobPosting, Requirement, read_job, role_from_job
 from .reading import Limits, ResumeDocument, read_resume, read_text
 from .recommend import Recommendations
 from .reports import Comparison, Report, ScoreFailure, redact_report, redact_text
@@ -36,10 +37,13 @@ __all__ = [
     "CorruptFileError",
     "EmptyResumeError",
     "EncryptedFileError",
+    "JobPosting",
     "LimitExceededError",
     "Limits",
     "NoTextLayerError",
+    "PostingError",
     "Recommendations",
+    "Requirement",
     "Report",
     "ResumeFacts",
     "ResumeDocument",
@@ -54,6 +58,7 @@ __all__ = [
     "list_roles",
     "load_role",
     "parse",
+    "read_job",
     "read_resume",
     "read_text",
     "recommend",
@@ -61,6 +66,7 @@ __all__ = [
     "redact_text",
     "role_from_job",
     "score",
+    "score_jobs",
     "score_many",
     "suggest_roles",
 ]

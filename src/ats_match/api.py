@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .checks import Check, read_for_checks, run_checks
 from .facts import ResumeFacts, facts_of
@@ -11,8 +14,12 @@ from .matching import extractor_for, keyword_coverage
 from .reading import DEFAULT_LIMITS, Limits, ResumeDocument, ResumeSource, read_resume
 from .recommend import DEFAULT_HOURS, Career, NextRoleGap, Recommendations, build_recommendations
 from .reports import Report, ResumeInfo, RoleInfo
+from .requirements import assess_requirements
 from .roles import RoleProfile, load_role
 from .scoring import FORMULA, core_tools, coverage, score_items
+
+if TYPE_CHECKING:
+    from .postings import JobPosting
 
 
 def score(
@@ -57,6 +64,7 @@ def score(
         next_role=next_role,
         career=career_of(facts),
     )
+    posting = profile.overview.get("posting") if profile.overview.get("from_posting") else None
     return Report(
         score=coverage(profile, statuses),
         role=RoleInfo(profile.id, profile.name, profile.source.title),
@@ -75,7 +83,29 @@ def score(
         hidden_text=hidden,
         profile=profile,
         facts=facts,
+        requirements=assess_requirements(posting, items, mentions, facts) if posting else (),
+        posting_warnings=tuple(posting.get("warnings", ())) if posting else (),
     )
+
+
+def score_jobs(
+    resume: ResumeSource,
+    postings: Iterable[str | os.PathLike[str] | bytes | JobPosting | RoleProfile],
+    *,
+    hours: float = DEFAULT_HOURS,
+    limits: Limits = DEFAULT_LIMITS,
+    as_of: date | None = None,
+) -> list[Report]:
+    """One resume against many job postings, best fit first (ties in the order given).
+    The resume is read once; each posting (a path, text, bytes, a JobPosting or a role
+    built from one) is read once. A posting that cannot be read raises its PostingError."""
+    from .postings import role_from_job
+
+    document = read_resume(resume, limits=limits)
+    roles = [p if isinstance(p, RoleProfile) else role_from_job(p) for p in postings]
+    reports = [score(document, role, hours=hours, limits=limits, as_of=as_of) for role in roles]
+    order = sorted(range(len(reports)), key=lambda i: (-reports[i].score, i))
+    return [reports[i] for i in order]
 
 
 def recommend(report: Report, *, hours: float = DEFAULT_HOURS) -> Recommendations:

@@ -42,3 +42,8 @@ class LimitExceededError(ResumeError):
 
 class RoleError(AtsMatchError):
     """A role profile is missing or invalid."""
+
+
+class PostingError(RoleError):
+    """A job posting is missing, empty, binary or unreadable (a RoleError: the role is
+    what a posting becomes)."""

@@ -61,6 +61,23 @@ _SOFT = re.compile(
 )
 
 
+def clause_of(text: str, start: int, end: int) -> str:
+    """The part of a line around a mention, between ; | or sentence ends."""
+    return _clause(text, start, end)
+
+
+def wording(clause: str) -> tuple[int, tuple[str, ...]]:
+    """Points and cues of the wording of a clause: strong +2, soft -2 (the table above)."""
+    points, cues = 0, []
+    if strong := _STRONG.search(clause):
+        points += STRONG_POINTS
+        cues.append(f"'{strong.group(0)}' {STRONG_POINTS:+d}")
+    if soft := _SOFT.search(clause):
+        points += SOFT_POINTS
+        cues.append(f"'{soft.group(0)}' {SOFT_POINTS:+d}")
+    return points, tuple(cues)
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The part of a line around a mention, between ; | or sentence ends."""
     left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)

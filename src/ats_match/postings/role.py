@@ -17,48 +17,41 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 from typing import Any
 
 from ..errors import RoleError
+from ..matching import lemma_of
+from ..matching.nlp import blank_english
 from ..reading import read_text
 from ..roles import Item, RoleProfile, Source
 from .importance import FORMULA, Asked, Reading, asked_for, read_mention
 from .keywords import KEYWORD_IMPORTANCE, OtherKeyword, other_keywords
 from .lexicon import Lexicon, lexicon
+from .model import JobPosting, Requirement
+from .reader import read_job
 from .sections import clean_title, header_words, posting_sections, title_of
 from .text import TOKEN, slug
 
-# spaCy keeps a slash glued to the word before a space ("Scala/ PySpark" -> "Scala/"): space it.
-_GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 
-
-def role_from_job(text: str | os.PathLike[str], title: str | None = None) -> RoleProfile:
-    """A RoleProfile of what a job posting asks for (plain text or Markdown; a Path is read).
+def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str | None = None) -> RoleProfile:
+    """A RoleProfile of what a job posting asks for (text, Markdown, a path to a .txt, .md,
+    .pdf or .docx file, bytes, or a JobPosting already read).
 
     Items come from the skill lexicon with the posting's importance (see the module
-    docstring for the formula); `overview` says why for each: {"from_posting": True,
-    "title", "requirements": [{"id", "name", "kind", "category", "importance", "why",
-    "lines"}], "other_keywords", "unknown": {"learning_hours", "interview_weight"},
-    "figures_from", "formula"}."""
-    if isinstance(text, os.PathLike):
-        path = Path(text)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = (
-                "file not found" if isinstance(exc, FileNotFoundError) else f"cannot read it ({exc.__class__.__name__})"
-            )
-            raise RoleError(f"job posting: {reason}", source=path.name) from None
-    if not text or not text.strip():
-        raise RoleError("the job posting is empty", source="<job posting>")
-    text = _GLUED_SLASH.sub(" /", text)
-    document = read_text(text, source="<job posting>")
+    docstring for the formula), plus one item per other requirement `read_job` finds
+    (licences, certifications, O*NET software and tools, languages, soft skills, phrases);
+    `overview` says why for each: {"from_posting": True, "title", "requirements": [{"id",
+    "name", "kind", "category", "importance", "why", "lines"}], "other_keywords",
+    "unknown": {"learning_hours", "interview_weight"}, "figures_from", "formula",
+    "posting": JobPosting.to_dict() with each requirement's "item_id"}."""
+    posting = text if isinstance(text, JobPosting) else read_job(text, title=title)
+    text = posting.text
+    title = posting.title
+    document = read_text(text, source=posting.source)
     found = title_of(document)
-    title = clean_title(title) if title else (clean_title(found.text) if found else None)
     title_line = found.number if found and title and clean_title(found.text).lower() == title.lower() else None
     if title and title_line is None:
-        document = read_text(f"{title}\n{text}", source="<job posting>")
+        document = read_text(f"{title}\n{text}", source=posting.source)
         title_line = 1
     lex = lexicon()
     mentions = [m for m in lex.extractor.extract(document) if m.tier != "implied" and not m.hidden]
@@ -71,11 +64,54 @@ def role_from_job(text: str | os.PathLike[str], title: str | None = None) -> Rol
         key=lambda a: (-a.importance, a.first_line, a.item_id),
     )
     covered = {w.lower() for m in mentions for w in re.findall(TOKEN, m.text)}
+    covered |= {
+        w.lower() for r in posting.requirements if r.source != "phrase" for f in r.forms for w in re.findall(TOKEN, f)
+    }
     keywords = other_keywords(document.text, covered, header_words(document, title_line))
-    return _build_role(lex, asked, keywords, title)
+    return _build_role(lex, asked, keywords, title, posting)
 
 
-def _build_role(lex: Lexicon, asked: list[Asked], keywords: list[OtherKeyword], title: str | None) -> RoleProfile:
+def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list[tuple[Requirement, Item]]:
+    """One item for each requirement the lexicon does not already hold: its forms as
+    aliases (those with capitals matched as written), phrases by their words' lemmas."""
+    pairs = []
+    for req in posting.requirements:
+        if req.kind in ("experience", "degree") or (req.source == "lexicon" and req.id in taken) or req.id in skip:
+            continue
+        item_id = req.id if req.id not in taken else f"req-{req.id}"
+        lower = tuple(dict.fromkeys(f.lower() for f in req.forms if f == f.lower() and f.lower() != req.name.lower()))
+        with_case = tuple(dict.fromkeys(f for f in req.forms if f != f.lower()))
+        patterns = tuple(_lemma_pattern(form) for form in req.forms if req.lemmas)
+        item = Item(
+            id=item_id,
+            name=req.name,
+            kind="tool" if req.kind == "tool" else "skill",
+            importance=req.importance,
+            aliases=lower,
+            case_sensitive=with_case,
+            patterns=tuple(p for p in patterns if p),
+            source="ours",
+        )
+        taken.add(item_id)
+        pairs.append((req, item))
+    return pairs
+
+
+def _lemma_pattern(phrase: str) -> list[dict[str, Any]]:
+    """A phrase matched by its words' lemmas ("account reconciliation" finds "account
+    reconciliations"); a hyphen may be written or not ("month-end" / "month end")."""
+    pattern: list[dict[str, Any]] = []
+    for token in blank_english().make_doc(phrase):
+        if token.is_punct and token.text == "-":
+            pattern.append({"ORTH": "-", "OP": "?"})
+        elif not token.is_punct:
+            pattern.append({"NORM": lemma_of(token.lower_)})
+    return pattern if pattern and "OP" not in pattern[0] else []
+
+
+def _build_role(
+    lex: Lexicon, asked: list[Asked], keywords: list[OtherKeyword], title: str | None, posting: JobPosting
+) -> RoleProfile:
     items: list[Item] = []
     requirements: list[dict[str, Any]] = []
     figures_from: dict[str, str] = {}
@@ -107,6 +143,28 @@ def _build_role(lex: Lexicon, asked: list[Asked], keywords: list[OtherKeyword], 
                 "lines": list(a.lines),
             }
         )
+    keyword_of = {k.term.lower(): k.id for k in keywords}
+    taken_by_keyword = {
+        r.id: keyword_of[r.forms[0].lower()]
+        for r in posting.requirements
+        if r.source == "phrase" and r.forms and r.forms[0].lower() in keyword_of
+    }
+    extra = _posting_items(posting, {i.id for i in items} | {k.id for k in keywords}, set(taken_by_keyword))
+    item_of = {req.id: item.id for req, item in extra} | taken_by_keyword
+    for req, item in extra:
+        items.append(item)
+        requirements.append(
+            {
+                "id": item.id,
+                "name": item.name,
+                "kind": item.kind,
+                "category": f"{req.kind} ({req.source})",
+                "importance": item.importance,
+                "why": f"{'required' if req.required else 'preferred'}; posting line {req.line}, "
+                f"written {req.count} time(s); importance {req.importance}",
+                "lines": [req.text],
+            }
+        )
     for k in keywords:
         items.append(Item(id=k.id, name=k.term, importance=KEYWORD_IMPORTANCE, search_terms=(k.term,), source="ours"))
         requirements.append(
@@ -122,7 +180,7 @@ def _build_role(lex: Lexicon, asked: list[Asked], keywords: list[OtherKeyword], 
             }
         )
     if not items:
-        raise RoleError("the job posting names no skill or tool of the lexicon", source="<job posting>")
+        raise RoleError("the job posting names no skill or tool of the lexicon", source=posting.source)
     skills = tuple(i for i in items if i.kind == "skill")
     tools = tuple(i for i in items if i.kind == "tool")
     if not skills:  # a posting that names only tools is scored on them
@@ -138,6 +196,7 @@ def _build_role(lex: Lexicon, asked: list[Asked], keywords: list[OtherKeyword], 
         },
         "figures_from": figures_from,
         "formula": FORMULA,
+        "posting": _posting_dict(posting, found_ids, item_of),
     }
     named = title or "Job posting"
     return RoleProfile(
@@ -149,8 +208,16 @@ def _build_role(lex: Lexicon, asked: list[Asked], keywords: list[OtherKeyword], 
             "each item has its importance.",
         ),
         summary=f"What the posting asks for: {len(asked)} skills and tools of the lexicon, "
-        f"{len(keywords)} other keywords.",
+        f"{len(extra)} other requirements, {len(keywords)} other keywords.",
         overview=overview,
         skills=skills,
         tools=tools,
     )
+
+
+def _posting_dict(posting: JobPosting, lexicon_ids: set[str], item_of: dict[str, str]) -> dict[str, Any]:
+    """The posting as the report checks it: each requirement with the item that scores it."""
+    data = posting.to_dict()
+    for req in data["requirements"]:
+        req["item_id"] = item_of.get(req["id"]) or (req["id"] if req["id"] in lexicon_ids else None)
+    return data

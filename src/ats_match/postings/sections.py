@@ -55,10 +55,27 @@ def heading_label(text: str) -> str:
     return " ".join(text.split()).strip(" :").lower()
 
 
+_PHYSICAL = re.compile(
+    r"\b(?:physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|schedule|travel)\b"
+)
+_DUTIES = re.compile(r"\b(?:duties|essential functions|job functions|responsibilities)\b")
+_ASKS = re.compile(r"\b(?:requirements?|qualifications?|skills)\b")
+_CREDENTIALS = re.compile(r"\b(?:licen[cs]\w*|certifications?|credentials?|education)\b")
+
+
 def heading_kind(label: str) -> str | None:
+    """The section a heading opens. Physical demands and working conditions ask for no
+    skill ("about"); duties are a description even when "essential"; licences,
+    certifications and education are requirements unless marked preferred."""
+    if _PHYSICAL.search(label):
+        return "about"
+    if _DUTIES.search(label) and not _ASKS.search(label):
+        return "body"
     for kind, pattern in _HEADINGS:
         if pattern.search(label):
             return kind
+    if _CREDENTIALS.search(label):
+        return "requirements"
     return None
 
 
@@ -122,7 +139,8 @@ _ROLE_WORD = re.compile(
 
 def title_of(document: ResumeDocument) -> Line | None:
     """The first Markdown heading, or a short first line, unless it is a section heading
-    ("About us") rather than a job title ("Customer Experience Analyst")."""
+    ("About us") rather than a job title ("Customer Experience Analyst", "Skills Trainer":
+    a role word, or the head word of an O*NET title)."""
     candidate = next((line for line in document.lines[:5] if line.is_heading), None)
     if candidate is None and document.lines:
         first = document.lines[0]
@@ -131,9 +149,22 @@ def title_of(document: ResumeDocument) -> Line | None:
     if candidate is None:
         return None
     label = heading_label(candidate.text)
-    if heading_kind(label) is not None and not _ROLE_WORD.search(label):
+    if heading_kind(label) is not None and not _ROLE_WORD.search(label) and not _names_a_job(label):
         return None
     return candidate
+
+
+def _names_a_job(label: str) -> bool:
+    """Ends with the head word of an O*NET job title: "Skills Trainer", "Experience Designer"."""
+    from .vocabulary import title_words  # the O*NET data, loaded only when a title is in doubt
+
+    words = re.findall(r"[a-z]+", label)
+    return bool(words) and words[-1] in title_words() and words[-1] not in _SECTION_WORDS
+
+
+_SECTION_WORDS = frozenset(
+    {"requirements", "qualifications", "skills", "experience", "benefits", "summary", "overview"}
+)
 
 
 def clean_title(text: str) -> str:

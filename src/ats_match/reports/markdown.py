@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .safe import visible
-from .view import STATUS_MEANING, highlight, num, report_view
+from .view import REQUIREMENT_COLUMNS, STATUS_MEANING, highlight, num, report_view, requirement_cells
 
 _MD_ACTIVE = re.compile(r"([\\`*_\[\]|~#])")  # characters that start Markdown syntax inline
 _ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")  # "&lt;" in the text must stay "&lt;" when shown
@@ -36,7 +36,7 @@ def markdown_from_dict(data: Mapping[str, Any]) -> str:
     """Markdown from a report dict (the shape of `Report.to_dict()`): the same sections,
     in the same order, as the HTML page."""
     view = report_view(data)
-    sections = (_md_summary, _md_items, _md_gaps, _md_plan, _md_next_steps, _md_checks, _md_facts)
+    sections = (_md_summary, _md_requirements, _md_items, _md_gaps, _md_plan, _md_next_steps, _md_checks, _md_facts)
     lines = [line for section in sections for line in section(view)]
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -59,6 +59,17 @@ def _md_summary(view: dict[str, Any]) -> list[str]:
         f"How the score works: {md(data['formula'])}.",
         "",
     ]
+
+
+def _md_requirements(view: dict[str, Any]) -> list[str]:
+    """With a job posting: its requirements, knock-outs first, as the resume meets them."""
+    if not view["requirements"] and not view["posting_warnings"]:
+        return []
+    out = ["## Job posting requirements", ""]
+    out += [f"Warning: {md(w)}  " for w in view["posting_warnings"]]
+    if view["posting_warnings"]:
+        out.append("")
+    return out + _table(REQUIREMENT_COLUMNS, [requirement_cells(r) for r in view["requirements"]])
 
 
 def _md_items(view: dict[str, Any]) -> list[str]:
@@ -98,7 +109,7 @@ def _md_gaps(view: dict[str, Any]) -> list[str]:
                     g["name"],
                     num(g["points"]),
                     num(g["tool_points"]),
-                    num(g["hours"]),
+                    "unknown" if g["hours"] is None else num(g["hours"]),
                     num(g["points_per_hour"]),
                     g["action"],
                 )
@@ -125,7 +136,7 @@ def _md_plan(view: dict[str, Any]) -> list[str]:
     recs = view["recs"]
     out = [f"## Plan within {num(recs['hours'])} hours", ""]
     if not recs["plan"]:
-        return out + ["Nothing to learn within the budget raises the score.", ""]
+        return out + [md(view["plan_note"]), ""]
     out += _table(
         ["step", "item", "stage", "hours", "cumulative hours", "points", "projected score"],
         [

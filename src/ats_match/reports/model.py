@@ -10,6 +10,7 @@ from ..checks import Check, summarize
 from ..facts import ResumeFacts
 from ..matching import KeywordCoverage
 from ..recommend import Recommendations
+from ..requirements import RequirementResult
 from ..roles import RoleProfile
 from ..scoring import ItemResult
 from .html import html_from_dict
@@ -56,6 +57,16 @@ class Report:
     hidden_text: tuple[str, ...] = ()  # texts drawn invisible; never evidence
     profile: RoleProfile | None = field(default=None, repr=False, compare=False)  # for replanning
     facts: ResumeFacts | None = None  # name, contact, education, jobs, years: as an ATS reads them
+    requirements: tuple[RequirementResult, ...] = ()  # with a job posting: each met | missing | unknown
+    posting_warnings: tuple[str, ...] = ()  # a posting too vague or not in English
+
+    def requirement(self, name_or_id: str) -> RequirementResult:
+        """The posting requirement with this id, name or form (any case)."""
+        wanted = name_or_id.lower()
+        for result in self.requirements:
+            if wanted in (result.id.lower(), result.name.lower(), *(f.lower() for f in result.forms)):
+                return result
+        raise KeyError(name_or_id)
 
     def item(self, item_id: str) -> ItemResult:
         for item in self.items:
@@ -90,6 +101,8 @@ class Report:
             "readability": self.readability,
             "hidden_text": list(self.hidden_text),
             "facts": self.facts.to_dict() if self.facts is not None else None,
+            "requirements": [r.to_dict() for r in self.requirements],
+            "posting_warnings": list(self.posting_warnings),
         }
 
     def _posting(self) -> dict[str, Any]:
@@ -98,7 +111,9 @@ class Report:
         if not overview.get("from_posting"):
             return {"from_posting": False}
         keys = ("requirements", "other_keywords", "unknown")
-        return {"from_posting": True} | {key: overview.get(key, []) for key in keys}
+        posting = overview.get("posting") or {}
+        facts = {key: posting.get(key) for key in ("title", "years", "degree", "degree_field")}
+        return {"from_posting": True} | {key: overview.get(key, []) for key in keys} | {"posting": facts}
 
     def to_json(self, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

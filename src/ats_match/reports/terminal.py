@@ -14,9 +14,11 @@ from ..recommend import Recommendations
 from .comparison import Comparison
 from .model import Report, ScoreFailure
 from .safe import cell
+from .view import REQUIREMENT_COLUMNS, plan_note, requirement_cells
 
 STATUS_STYLE = {"demonstrated": "green", "listed": "cyan", "implied": "yellow", "missing": "red"}
 CHECK_STYLE = {"pass": "green", "warn": "yellow", "fail": "red"}
+REQUIREMENT_STYLE = {"met": "green", "missing": "red", "unknown": "yellow"}
 
 
 def print_report(report: Report, console: Console) -> None:
@@ -24,6 +26,7 @@ def print_report(report: Report, console: Console) -> None:
     shown as written, never read as markup or run as a control sequence."""
     console.print(_headline(report, f", literal keywords {report.keywords.percent:.0f}%"))
     print_facts(report, console)
+    print_posting_requirements(report, console)
     counts = report.readability
     console.print(
         Text.assemble(
@@ -57,6 +60,21 @@ def print_report(report: Report, console: Console) -> None:
         console.print(f"Hidden text found and ignored: {len(report.hidden_text)} line(s).", style="yellow")
     print_recommendations(report.recommendations, console)
     print_checks(report.checks, console)
+
+
+def print_posting_requirements(report: Report, console: Console) -> None:
+    """With a job posting: its warnings and its requirements, knock-outs first, as met,
+    missing or unknown, with how often the posting and the resume name each."""
+    for warning in report.posting_warnings:
+        console.print(cell(f"Warning: {warning}", "yellow"))
+    if not report.requirements:
+        return
+    table = Table(*REQUIREMENT_COLUMNS, title="Job posting requirements")
+    for req in report.requirements:
+        cells = requirement_cells(req.to_dict())
+        style = REQUIREMENT_STYLE[req.status]
+        table.add_row(*(cell(value, style) if n == 3 else cell(value) for n, value in enumerate(cells)))
+    console.print(table)
 
 
 def _headline(report: Report, more: str = "") -> Text:
@@ -98,6 +116,13 @@ def print_brief(report: Report, console: Console, gaps: int = 3) -> None:
     statuses = [item.status for item in report.items]
     counts = ", ".join(f"{statuses.count(s)} {s}" for s in STATUS_STYLE)
     console.print(f"Items: {counts}")
+    for warning in report.posting_warnings:
+        console.print(cell(f"Warning: {warning}", "yellow"))
+    if report.requirements:
+        knockouts = [r for r in report.requirements if r.knockout]
+        states = ", ".join(f"{r.name}: {r.status}" for r in knockouts) or "none"
+        met = sum(r.status == "met" for r in report.requirements)
+        console.print(cell(f"Posting: {met} of {len(report.requirements)} requirements met; knock-outs: {states}"))
     for gap in rec.learn[:gaps]:
         hours = "unknown hours" if gap.hours is None else f"{gap.hours:g} h"
         console.print(cell(f"Learn: {gap.name} (+{gap.points:.1f} points, {hours})"))
@@ -173,7 +198,12 @@ def print_recommendations(rec: Recommendations, console: Console) -> None:
             f"+{step.points:.1f}",
             f"{step.projected_score:.1f}",
         )
-    console.print(table if rec.plan else f"No missing item fits within {rec.hours:g} hours.")
+    if rec.plan:
+        console.print(table)
+    elif any(gap.hours is None for gap in rec.learn):
+        console.print(cell(plan_note({"plan": [], "learn": [{"name": g.name, "hours": g.hours} for g in rec.learn]})))
+    else:
+        console.print(f"No missing item fits within {rec.hours:g} hours.")
     for project in rec.projects:
         line = (
             f"Project ({project.level}): {project.name}: {project.summary} "

@@ -99,6 +99,31 @@ def readability_text(counts: Mapping[str, int] | None) -> str:
     return "ATS readability: " + ", ".join(f"{counts[s]} {s}" for s in CHECK_STATUSES)
 
 
+def plan_note(recs: Mapping[str, Any]) -> str:
+    """Why there is no plan: nothing left to learn, or hours nobody knows (a posting
+    seldom says how long a skill takes to learn; unknown is never 0)."""
+    unknown = [gap["name"] for gap in recs.get("learn", []) if gap.get("hours") is None]
+    if recs.get("plan") or not unknown:
+        return "Nothing to learn within the budget raises the score."
+    first = ", ".join(unknown[:3])
+    return (
+        f"No plan by hours: the learning hours of {len(unknown)} missing item(s) are unknown. "
+        f"By points, learn first: {first}."
+    )
+
+
+def requirement_cells(req: Mapping[str, Any]) -> tuple[str, ...]:
+    """A requirement as a row of the keyword table (Jobscan-style): what, how asked, status,
+    times in the posting, times in the resume, evidence."""
+    asked = ("knock-out" if req["knockout"] else "required") if req["required"] else "preferred"
+    in_resume = "-" if req["in_resume"] is None else str(req["in_resume"])
+    evidence = "; ".join(req["evidence"][:1]) or req["reason"]
+    return (req["name"], req["kind"], asked, req["status"], str(req["in_posting"]), in_resume, evidence)
+
+
+REQUIREMENT_COLUMNS = ("requirement", "kind", "asked", "status", "in posting", "in resume", "evidence")
+
+
 def report_view(data: Mapping[str, Any]) -> dict[str, Any]:
     """What both renderings show, worked out once: the dict's parts plus groupings,
     the chart geometry and id -> name lookups."""
@@ -121,6 +146,11 @@ def report_view(data: Mapping[str, Any]) -> dict[str, Any]:
         "keyword_coverage": data.get("keywords", {}).get("literal_coverage"),
         "hidden_text": data.get("hidden_text", []),
         "facts": facts_view(data.get("facts")),
+        "requirements": data.get("requirements", []),
+        "posting_warnings": data.get("posting_warnings", []),
+        "plan_note": plan_note(recs),
+        "requirement_columns": REQUIREMENT_COLUMNS,
+        "requirement_cells": requirement_cells,
         "chart": bar_chart(items),
         "status_meaning": STATUS_MEANING,
         "status_colors": STATUS_COLORS,

@@ -1,0 +1,134 @@
+"""The knock-out facts of a posting's lines: years of experience ("3+ years", "minimum of
+five years", "2-4 years", "five (5) years") and degrees ("Bachelor's degree in Accounting
+or related field", "BSN preferred", "high school diploma or GED"), read with regular
+expressions; the degree spellings are the resume reader's (facts.education)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..facts.education import DEGREE_PATTERNS
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(WORD_NUMBERS) + r")"
+YEARS = re.compile(
+    rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?:\+|plus|or more|or greater)?\s*"
+    rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*)?(?:years?|yrs?)\b(?P<after>[^.;]{{0,80}})",
+    re.I,
+)
+_EXPERIENCE = re.compile(r"\bexperience|\bexp\b|\bbackground\b|\bworking\b|\bin (?:a|an|the)\b|\bas an?\b", re.I)
+_NOT_EXPERIENCE = re.compile(r"^\s*(?:old|of age|of service|warranty)|^\s*(?:ago|after|from)\b", re.I)
+_NOT_EXPERIENCE_BEFORE = re.compile(
+    r"(?:within|for over|for more than|in business for|founded|over the (?:past|last))\s*$", re.I
+)
+
+
+def _number(text: str) -> float:
+    lower = text.lower()
+    return float(WORD_NUMBERS[lower]) if lower in WORD_NUMBERS else float(lower)
+
+
+@dataclass(frozen=True)
+class YearsAsk:
+    years: float
+    text: str  # as written: "3+ years"
+    start: int
+    end: int
+
+
+def years_in(text: str) -> list[YearsAsk]:
+    """Years of experience asked for in a line ("2-4 years" asks for 2)."""
+    asks = []
+    for match in YEARS.finditer(text):
+        after = match.group("after")
+        if _NOT_EXPERIENCE.search(after) or _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
+            continue
+        if not (_EXPERIENCE.search(after) or _EXPERIENCE.search(text[: match.start()])):
+            continue
+        low = _number(match.group("low"))
+        if not 0 < low <= 40:
+            continue
+        written = text[match.start() : match.end() - len(after)].strip()
+        asks.append(YearsAsk(low, written, match.start(), match.end() - len(after)))
+    return asks
+
+
+LEVELS = ("high school", "associate", "bachelor", "master", "phd")
+_EXTRA = {
+    "bachelor": (r"(?:four|4)[- ]year (?:college |university )?degree", r"(?:college|university|undergraduate) degree",
+                 r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)"),
+    "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree"),
+    "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?)", r"graduate degree"),
+    "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?"),
+    "high school": (r"high school (?:diploma|education|graduate)", r"(?-i:GED|HSED)", r"secondary school"),
+}  # fmt: skip
+_DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
+    (level, re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])", re.I))
+    for level in LEVELS
+    for pattern in (*_EXTRA.get(level, ()), *DEGREE_PATTERNS.get(level, ()))
+]
+# A degree word must be on the line: "MS" alone may be "MS Office"
+_DEGREE_LINE = re.compile(
+    r"\b(?:degree|diploma|GED|bachelor|master|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor|juris"
+    r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|B\.S\.|B\.A\.|M\.S\.|graduate of|accredited)\b",
+    re.I,
+)
+_NOT_DEGREE_AFTER = re.compile(
+    r"^\s*(?:Office|Excel|Word|Outlook|Teams|Project|Access|SQL|Dynamics|Visio|PowerPoint)\b"
+)
+_FIELD = re.compile(
+    r"^\s*(?:degree\s+|diploma\s+)?(?:\(\w+\)\s*)?(?:in|of)\s+(?:an?\s+|the\s+)?(?P<field>[A-Z][\w&’'/-]*(?:(?:,\s*|\s+|\s*/\s*)"
+    r"(?:and\s+|or\s+)?(?!or\s+(?:a\s+)?(?:related|equivalent|similar|other))[A-Z&][\w&’'/-]*)*)"
+)
+LAW = re.compile(r"(?-i:JD|J\.D\.)|juris", re.I)
+NURSING = re.compile(r"(?-i:BSN|MSN|ADN|ASN|DNP)|nursing", re.I)
+
+
+@dataclass(frozen=True)
+class DegreeAsk:
+    level: str
+    field: str | None
+    text: str
+    start: int
+    end: int
+    field_end: int = 0  # where the field written after the degree ends (0: none written)
+
+
+def degrees_in(text: str) -> list[DegreeAsk]:
+    """Degrees a line names, lowest level first where one span names two."""
+    if not _DEGREE_LINE.search(text):
+        return []
+    found: list[DegreeAsk] = []
+    for level, pattern in _DEGREE_TOKENS:
+        for match in pattern.finditer(text):
+            if _NOT_DEGREE_AFTER.match(text[match.end() :]):
+                continue
+            if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):
+                continue
+            field, field_end = _field_after(text, match.end())
+            if field is None and NURSING.search(match.group(0)):
+                field = "Nursing"
+            elif field is None and LAW.search(match.group(0)):
+                field = "Law"
+            found.append(DegreeAsk(level, field, match.group(0), match.start(), match.end(), field_end))
+    found.sort(key=lambda d: d.start)
+    # "Bachelor's or Master's degree in Finance": the field said once belongs to each
+    shared = next((d.field for d in reversed(found) if d.field), None)
+    return [
+        d if d.field or shared is None else DegreeAsk(d.level, shared, d.text, d.start, d.end, d.field_end)
+        for d in found
+    ]
+
+
+def _field_after(text: str, end: int) -> tuple[str | None, int]:
+    """The field of study written after a degree, and where it ends in the line."""
+    match = _FIELD.match(text[end:])
+    if not match:
+        return None, 0
+    field = match.group("field").strip(" ,/")
+    field = re.sub(r",?\s*(?:and|or)$", "", field).strip(" ,")
+    return (field or None), end + match.end()

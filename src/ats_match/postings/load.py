@@ -1,0 +1,83 @@
+"""A posting's text from what a user hands over: a path (.txt, .md, .pdf, .docx), bytes,
+or the text itself. PDF and DOCX go through the resume readers (same limits and guards);
+anything that is not text is a PostingError naming the file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..errors import AtsMatchError, PostingError
+
+PostingSource = str | os.PathLike | bytes
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+SUFFIXES = (*TEXT_SUFFIXES, ".pdf", ".docx")
+MAX_BYTES = 5 * 2**20
+MAX_CHARS = 300_000  # as for a resume's text: a posting is a page or two
+_DEFAULT_NAME = "<job posting>"
+
+
+def _looks_like_path(text: str) -> bool:
+    """A short one-line string naming a posting file, not a posting's text."""
+    if "\n" in text or len(text) > 1024 or not text.strip():
+        return False
+    candidate = Path(text.strip())
+    if candidate.suffix.lower() in SUFFIXES:
+        return True
+    try:
+        return candidate.is_file()
+    except (OSError, ValueError):  # a name too long for the file system is text
+        return False
+
+
+def posting_text(source: PostingSource) -> tuple[str, str]:
+    """(text, name) of a posting. Raises PostingError: missing or unreadable file, binary
+    content, a PDF or DOCX that cannot be read, more than MAX_CHARS characters."""
+    text, name = _posting_text(source)
+    if len(text) > MAX_CHARS:
+        raise PostingError(
+            f"job posting: longer than {MAX_CHARS:,} characters; a posting is a page or two", source=name
+        )
+    return text, name
+
+
+def _posting_text(source: PostingSource) -> tuple[str, str]:
+    if isinstance(source, str) and not _looks_like_path(source):
+        return source, _DEFAULT_NAME
+    if isinstance(source, bytes):
+        return _from_bytes(source, _DEFAULT_NAME), _DEFAULT_NAME
+    path = Path(source.strip() if isinstance(source, str) else source)
+    name = path.name or str(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise PostingError(f"job posting: larger than {MAX_BYTES // 2**20} MB", source=name)
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PostingError("job posting: file not found", source=name) from None
+    except IsADirectoryError:
+        raise PostingError("job posting: is a folder, not a file", source=name) from None
+    except OSError as exc:
+        raise PostingError(f"job posting: cannot read it ({exc.__class__.__name__})", source=name) from None
+    return _from_bytes(data, name), name
+
+
+def _from_bytes(data: bytes, name: str) -> str:
+    if data.startswith(b"%PDF") or data.startswith(b"PK\x03\x04"):
+        from ..reading import read_resume  # only a PDF or DOCX posting loads those readers
+
+        try:
+            document = read_resume(data)
+        except AtsMatchError as exc:
+            reason = str(exc).split(": ", 1)[-1]
+            raise PostingError(f"job posting: cannot read it ({reason})", source=name) from None
+        return "\n".join(line.text for line in document.lines if not line.hidden)
+    if b"\x00" in data[:4096]:
+        raise PostingError("job posting: cannot read it (binary content, not text)", source=name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PostingError("job posting: cannot read it (not UTF-8 text)", source=name) from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text) // 50):
+        raise PostingError("job posting: cannot read it (binary content, not text)", source=name)
+    return text

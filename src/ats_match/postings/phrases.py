@@ -1,0 +1,291 @@
+"""Phrases no lexicon holds ("month-end close", "account reconciliations", "utilization
+review", "IV therapy"), found in requirement lines with wordfreq.
+
+Why wordfreq (not yake): a requirement line is short, and a keyphrase extractor's
+statistics over one posting rank "years of experience" as high as "general ledger". What
+tells "general ledger" from "team player" is that one of its words is rare in everyday
+English; wordfreq knows each word's frequency in a large mixed corpus (Zipf scale,
+offline, deterministic, the same answer for the same word every time). A line is cut into
+runs of words between punctuation, function words and generic posting words; a run of two
+to four words is a phrase when one word is uncommon (Zipf < JARGON_ZIPF) or hyphenated
+("month-end"), or holds an acronym ("IV therapy"); a lone word when it is rare (Zipf <
+RARE_ZIPF: "telemetry", "payroll") or an acronym no lexicon knows ("GAAP"). Phrases are
+matched in a resume by their words' lemmas (spaCy lookup tables): "reconciled accounts"
+is not "account reconciliations", but "account reconciliation" is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..matching import lemma_of
+from .keywords import GENERIC_WORDS
+
+JARGON_ZIPF = 4.5
+RARE_ZIPF = 3.8
+MAX_WORDS = 4
+
+_FUNCTION = """
+    a an the and or nor but of in on at to for from by with within without into onto over under as per via
+    is are be been being was were will would can could should may might must shall do does did have has had
+    this that these those such any all each every other another some more most less least own same than then
+    i you we they he she it our your their its my us them who whom which what when where why how
+    not no yes also well etc eg ie e.g i.e including include includes like plus
+    able ability abilities skill skills knowledge knowledgeable understanding experience experienced years year
+    strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
+    proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise
+    required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus
+    minimum maximum least high highly new current currently related relevant similar equivalent equivalency
+    must need needs needed candidate candidates applicant applicants position role job team teams
+    use using used utilize utilizing apply applying ensure maintain maintaining provide providing perform performing
+    support supporting assist assisting manage managing handle handling follow following
+    level levels area areas field fields environment environments setting settings including various multiple
+    valid active current unrestricted state license licence licensed certification certified certificate
+    degree diploma bachelor master associate school college university accredited program
+    day days week weeks month months hour hours time full part shift shifts schedule per
+    plus nice have has bring brings comfortable ability willing willingness
+    company companies business opportunity opportunities benefits salary pay long period periods wide
+    demonstrates showing show shows strong understand knows know learn learning quickly fast paced
+    progressive prior previous recent professional hands-on practical overall successful track record
+    lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
+    strong ability etc status pass passing background check drug screen screening eligible eligibility
+    """
+STOP = frozenset(_FUNCTION.split())
+# Words postings use for everything: they never make a run distinctive, nor stand alone.
+_BUZZ = """
+    top-tier end-to-end fast-paced detail-oriented self-starter cross-functional high-quality world-class
+    best-in-class state-of-the-art full-time part-time long-term short-term day-to-day on-site in-person
+    hands-on well-organized results-driven customer-focused data-driven mission-driven award-winning
+    fluency fluent ecosystem ecosystems framework frameworks architecture architectures devise optimize
+    optimizing specialization mentorship mentoring discoverability ownership concept concepts fundamental
+    fundamentals existing robust efficient efficiently propose tackle range across publish excellence
+    mindset curiosity initiative leverage synergy cutting-edge dynamic vibrant thrive empower impactful
+    seamless holistic actionable insights deliverables alignment visibility passionate enthusiasm
+    motivated proactive energetic innovative innovation creative creativity stakeholder stakeholders
+    scalable scalability reliability excellent exceptional diverse diversity inclusive inclusion
+    """
+BUZZ = frozenset(_BUZZ.split())
+NOT_DISTINCTIVE = BUZZ | GENERIC_WORDS  # generic posting words may be part of a term ("classroom management")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+'’.-]*[A-Za-z0-9+]|[A-Za-z]|\d+")
+_BREAK = re.compile(r"[,;:()\[\]|/!?\"“”•·]|\.(?:\s|$)|\s[-–—]\s|\|")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
+
+
+@lru_cache(maxsize=8192)
+def zipf(word: str) -> float:
+    """How common a word is in English (wordfreq's Zipf scale: 7 "the", 3 "ledger")."""
+    from wordfreq import zipf_frequency  # imported on first use: 0.4 s, not at `import ats_match`
+
+    return zipf_frequency(word, "en")
+
+
+def _is_acronym(word: str) -> bool:
+    return bool(ACRONYM.match(word)) and word.upper() not in ("I", "A", "OR", "AND", "US", "USA", "EEO", "EOE")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str  # as first written
+    words: tuple[str, ...]  # lower case
+    lemmas: tuple[str, ...]
+    start: int
+    end: int
+    kind: str = "skill"  # skill | tool (a product's name) | license | certification
+
+
+# What a run of words names, told by the word after it: "unarmed security guard license",
+# "Fear Free certification"; "line cook experience", "knife skills".
+_CREDENTIAL_AFTER = re.compile(
+    r"^\s*(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b", re.I
+)
+_AREA_AFTER = re.compile(r"^\s*(?:experience|background|skills|knowledge|expertise)\b", re.I)
+US_STATES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+    illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+    mississippi missouri montana nebraska nevada new hampshire jersey mexico york north carolina dakota ohio
+    oklahoma oregon pennsylvania rhode island south tennessee texas utah vermont virginia washington west
+    wisconsin wyoming state states district columbia
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _runs(text: str) -> list[list[re.Match[str]]]:
+    """Runs of content words: cut at punctuation, function words and generic posting words."""
+    runs: list[list[re.Match[str]]] = []
+    for piece in _piece_spans(text):
+        run: list[re.Match[str]] = []
+        for match in _WORD.finditer(text, piece[0], piece[1]):
+            word = match.group(0).strip(".'’")
+            number_of_acronym = word.isdigit() and run and run[-1].group(0)[:1].isupper()  # ASC 606, Microsoft 365
+            if (word.lower() in STOP and word not in ("US", "U.S")) or (word.isdigit() and not number_of_acronym):
+                if run:
+                    runs.append(run)
+                run = []
+            else:
+                run.append(match)
+        if run:
+            runs.append(run)
+    return runs
+
+
+DUTY_VERBS = frozenset(
+    """
+    administer assess assist build collaborate communicate conduct coordinate create deliver design develop
+    document draft drive educate ensure escalate establish evaluate execute facilitate greet handle identify
+    implement inspect install interpret investigate lead maintain manage monitor operate organize own oversee
+    partner perform plan prepare process provide recommend reconcile record repair report research resolve
+    respond review run schedule serve set supervise support teach track train troubleshoot update work write
+    answer apply negotiate ship scan load unload pick pack deploy image sell prospect check take fill label
+    bend pull read diagnose recover charge close room terminate complete restrain induce rotate issue
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A run without the duty verb that opens it ("Prepare account reconciliations") and the
+    buzzwords at its ends."""
+    while run and (lemma_of(run[0].group(0).lower()) in DUTY_VERBS or _buzz(run[0].group(0))):
+        run = run[1:]
+    while run and (_buzz(run[-1].group(0)) or (run[-1].group(0).endswith("ly") and len(run) > 1)):
+        run = run[:-1]  # "robust ETL pipelines" keeps "ETL pipelines"; "orders accurately" loses "accurately"
+    return run
+
+
+def _piece_spans(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+_QUALIFYING_SUFFIX = re.compile(
+    r"-(?:approved|accredited|certified|based|related|oriented|driven|focused|level|friendly|facing|minded)$", re.I
+)
+
+
+def _buzz(word: str, words: frozenset[str] = BUZZ) -> bool:
+    """A word that says how, not what: a buzzword, or "ABA-approved", "customer-facing"."""
+    lower = word.lower()
+    return lower in words or lemma_of(lower) in words or bool(_QUALIFYING_SUFFIX.search(lower))
+
+
+# Head nouns of skills written in everyday words: "patient care", "cold calling", "digital
+# marketing", "inventory management". A two- or three-word run that ends in one is a skill
+# even when wordfreq finds every word common.
+SKILL_HEADS = frozenset(
+    """
+    calling selling planning scheduling budgeting forecasting teaching training nursing coding billing
+    bookkeeping accounting marketing merchandising recruiting sourcing purchasing procurement welding wiring
+    plumbing framing drafting editing writing reporting auditing testing troubleshooting cooking baking
+    cleaning driving care management relations analysis analytics construction maintenance repair
+    installation administration compliance control assurance entry processing operations logistics sales
+    therapy assessment documentation instruction counseling collections reconciliation reconciliations
+    payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics plan plans
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _skill_compound(words: list[str]) -> bool:
+    """ "patient care", "digital marketing": a head noun of SKILL_HEADS after a word that is
+    neither a buzzword nor a generic posting word."""
+    if not 2 <= len(words) <= 3:
+        return False
+    last = words[-1].lower()
+    return (last in SKILL_HEADS or lemma_of(last) in SKILL_HEADS) and not _buzz(words[0], NOT_DISTINCTIVE)
+
+
+def _distinctive(words: list[str]) -> bool:
+    if len(words) == 1:
+        word = words[0]
+        if _buzz(word, NOT_DISTINCTIVE):
+            return False
+        if _is_acronym(word) or any(len(part) == 1 for part in word.split("-")[:1] if "-" in word):
+            return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
+        return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(word.lower()) < RARE_ZIPF
+    if all(w.isdigit() or w in ("US", "U.S") for w in words[1:]) and words[0] in ("US", "U.S"):
+        return False
+    if _skill_compound(words):
+        return True
+    words = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
+    return any(
+        (_is_acronym(w) and w not in ("US", "U.S"))
+        or ("-" in w and len(w) > 4)
+        or zipf(w.lower().replace("'s", "")) < JARGON_ZIPF
+        for w in words
+    )
+
+
+_PLACE_OR_BODY = frozenset(
+    """
+    city county street avenue road metro area region valley beach park heights springs falls lake
+    hospital clinic university college school academy center centre institute inc llc ltd corp company
+    group partners associates foundation department office association society board council commission
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _area(words: list[str]) -> bool:
+    """What "X experience" names: two or three words ("line cook"), or one that is not an
+    everyday word ("warehouse", "clinical"; not "care", "military")."""
+    if len(words) == 1:
+        return zipf(words[0].lower()) < JARGON_ZIPF
+    return 2 <= len(words) <= 3
+
+
+def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
+    """ "Adaptive Insights", "Fear Free": two or three capitalised words inside a line (not its
+    first words, which are capitalised anyway), not a place ("Salt Lake City", "Dayton, OH")
+    nor an organisation ("Mercy Hospital")."""
+    return (
+        not at_line_start
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and any(any(ch.islower() for ch in w) for w in words)  # "US GAAP" is not a product
+        and not all(w.lower() in US_STATES for w in words)
+        and not any(w.lower() in _PLACE_OR_BODY for w in words)
+        and not re.match(r"^\s*,\s*[A-Z]{2}\b", after)
+    )
+
+
+def phrases_in(text: str) -> list[Phrase]:
+    """Distinctive phrases of one requirement line, in the order written."""
+    found = []
+    first_word = next(_WORD.finditer(text), None)
+    for run in _runs(text):
+        after = text[run[-1].end() :]
+        credential = _CREDENTIAL_AFTER.match(after)
+        if credential:
+            while run and run[0].group(0).lower() in US_STATES:
+                run = run[1:]  # "North Carolina unarmed security guard license": the licence, not the state
+        raw = [m.group(0).strip(".'’") for m in run]
+        at_line_start = first_word is not None and run[0].start() == first_word.start()
+        if not credential and _product_name(raw, at_line_start, after):
+            text_of = " ".join(text[run[0].start() : run[-1].end()].split())
+            lemmas = tuple(lemma_of(w.lower()) for w in raw)
+            found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), "tool"))
+            continue
+        run = _trim(run)
+        if not run or len(run) > MAX_WORDS:
+            continue  # a long run is a sentence fragment, not a term
+        words = [m.group(0).strip(".'’") for m in run]
+        start, end = run[0].start(), run[-1].end()
+        kind = "skill"
+        content = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
+        if credential and content and run[-1].end() == end:
+            word = credential.group(1).lower()
+            kind = "license" if word.startswith(("licen", "registration")) else "certification"
+            end = end + credential.end()
+            words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
+        elif not (_distinctive(words) or (_AREA_AFTER.match(after) and _area(content))):
+            continue
+        elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words):
+            end = end + skills.end()  # "knife skills", "computer skills": the word alone says little
+            words = [*words, "skills"]
+        lower = tuple(w.lower() for w in words)
+        lemmas = tuple(lemma_of(w) for w in lower)
+        found.append(Phrase(" ".join(text[start:end].split()), lower, lemmas, start, end, kind))
+    return found

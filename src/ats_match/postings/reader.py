@@ -1,0 +1,525 @@
+"""read_job: a posting of any field as an ATS and a recruiter read it.
+
+1. The text (load.py) is read like a resume (`read_text`); sections.py says which lines
+   are requirements, preferred, duties (body) or about the company.
+2. Every line is matched against the tech lexicon (lexicon.py, the same matchers as for
+   resumes) and the vocabulary of every field (vocabulary.py: O*NET software and tools,
+   our licences, certifications, languages, soft skills); where two overlap the longer
+   wins. Soft skills and languages count only in requirement sections.
+3. Requirement lines also give phrases no lexicon holds (phrases.py), years of experience
+   and degrees (asks.py).
+4. Required or preferred: the section (a "Preferred" heading, "Nice to have", "Bonus")
+   and the nearest cue in the clause ("required", "preferred", "a plus"). "RN or LPN",
+   "CPA, CMA or CIA", "NetSuite/SAP" are one requirement with every form; "and" lists
+   are split. "Not required" drops the item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..errors import PostingError
+from ..reading import Line, ResumeDocument, read_text
+from ..roles import Item
+from .asks import LEVELS, degrees_in, years_in
+from .importance import SECTION_POINTS, clause_of, wording
+from .lexicon import lexicon
+from .load import PostingSource, posting_text
+from .model import DEGREE_ORDER, JobPosting, Requirement
+from .phrases import phrases_in, zipf
+from .sections import clean_title, is_bullet, posting_sections, title_of
+from .text import slug
+from .vocabulary import title_words, vocabulary
+
+_GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
+CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
+MIN_REQUIREMENTS = 3  # fewer and the posting is too vague to score with confidence
+_SOFT_CUE = re.compile(
+    r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
+    r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary)\b",
+    re.I,
+)
+_STRONG_CUE = re.compile(r"\b(?:required|require|requires|must|mandatory|essential|needed|minimum|at least)\b", re.I)
+_NOT_REQUIRED = re.compile(r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary)\b", re.I)
+_LANGUAGE_CUE = re.compile(r"\b(?:bilingual|fluen\w*|speak\w*|proficien\w*|written|spoken|native|language)\b", re.I)
+_JOINER_OR = re.compile(r"^\s*(?:,\s*)?(?:or|/|and/or|or an?|or the)\s*$", re.I)
+_JOINER_LIST = re.compile(r"^\s*,\s*$")
+_CLASS = {
+    "license": "credential",
+    "certification": "credential",
+    "tool": "tool",
+    "skill": "skill",
+    "language": "language",
+}
+LEVEL_NAMES = {
+    "high school": "High school diploma or GED",
+    "associate": "Associate degree",
+    "bachelor": "Bachelor's degree",
+    "master": "Master's degree",
+    "phd": "Doctorate",
+}
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """One place a line names something of the vocabulary."""
+
+    line: int
+    start: int
+    end: int
+    key: str
+    name: str
+    kind: str
+    forms: tuple[str, ...]
+    source: str
+    written: str
+    lemmas: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass
+class _Ask:
+    """Everything the posting says about one requirement, gathered over its lines."""
+
+    key: str
+    name: str
+    kind: str
+    forms: list[str]
+    source: str
+    lines: list[int] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    required: bool = False
+    points: int = 0
+    count: int = 0
+    lemmas: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """Years or a degree asked on one line: the value, how it is asked, where."""
+
+    value: Any  # years (float) or degree level (str)
+    field: str | None
+    written: str  # "3+ years", "BSN"
+    required: bool
+    points: int
+    line: int
+    text: str
+
+
+def _seen(value: Any, field_: str | None, written: str, section: str, line: Line, start: int, end: int) -> _Seen:
+    required = _required(section, line.text, start, end)
+    return _Seen(value, field_, written, required, _points(section, line.text, start, end), line.number, line.text)
+
+
+def _item_forms(item: Item) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((item.name, *item.searches, *item.aliases, *item.case_sensitive)))
+
+
+def _lexicon_hits(document: ResumeDocument) -> list[_Hit]:
+    lex = lexicon()
+    hits = []
+    for mention in lex.extractor.extract(document):
+        if mention.tier == "implied" or mention.hidden:
+            continue
+        item = lex.item(mention.item_id)
+        hits.append(
+            _Hit(
+                mention.line,
+                mention.start,
+                mention.end,
+                f"lexicon:{item.id}",
+                item.name,
+                item.kind,
+                _item_forms(item),
+                "lexicon",
+                mention.text,
+            )
+        )
+    return hits
+
+
+def _vocabulary_hits(lines: Iterable[Line]) -> list[_Hit]:
+    vocab = vocabulary()
+    hits = []
+    for line in lines:
+        for start, end, term in vocab.find(line.text):
+            hits.append(
+                _Hit(
+                    line.number,
+                    start,
+                    end,
+                    term.id,
+                    term.name,
+                    term.kind,
+                    term.all_forms,
+                    term.source,
+                    line.text[start:end],
+                )
+            )
+    return hits
+
+
+def _longest(hits: list[_Hit], lines: dict[int, str]) -> list[_Hit]:
+    """Where two hits overlap on a line, the longer; the lexicon's on a tie. An acronym in
+    brackets right after a hit is that hit's abbreviation ("Certified Medical Assistant
+    (CMA)" is not also a management accountant)."""
+    ordered = sorted(hits, key=lambda h: (h.line, -(h.end - h.start), h.source != "lexicon", h.start))
+    kept: dict[int, list[_Hit]] = {}
+    for hit in ordered:
+        same_line = kept.setdefault(hit.line, [])
+        if all(hit.end <= k.start or hit.start >= k.end for k in same_line):
+            same_line.append(hit)
+    result = []
+    for line_hits in kept.values():
+        line_hits.sort(key=lambda h: h.start)
+        text = lines.get(line_hits[0].line, "") if line_hits else ""
+        previous = None
+        for hit in line_hits:
+            bracketed = text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] == ")"
+            if previous is not None and bracketed and not text[previous.end : hit.start - 1].strip():
+                forms = (*previous.forms, hit.written) if hit.written not in previous.forms else previous.forms
+                previous = replace(previous, end=hit.end + 1, forms=forms)
+                result[-1] = previous  # "Certified Medical Assistant (CMA)": one hit, CMA its form
+                continue
+            result.append(hit)
+            previous = hit
+    return sorted(result, key=lambda h: (h.line, h.start))
+
+
+def _required(section: str, text: str, start: int, end: int) -> bool:
+    """The nearest cue after the mention, up to the next comma of its clause, decides
+    ("ADN required, BSN preferred"), else the last one before it back to the previous
+    comma, else the section ("Preferred" or not)."""
+    clause = clause_of(text, start, end)
+    clause_start = max(0, text.find(clause))
+    clause_end = clause_start + len(clause)
+    comma_after = text.find(",", end, clause_end)
+    after = text[end : comma_after if comma_after >= 0 else clause_end]
+    comma_before = text.rfind(",", clause_start, start)
+    before = text[(comma_before + 1 if comma_before >= 0 else clause_start) : start]
+    after_cues = [(m.start(), m) for m in (*_SOFT_CUE.finditer(after), *_STRONG_CUE.finditer(after))]
+    if after_cues:
+        return bool(_STRONG_CUE.fullmatch(min(after_cues, key=lambda c: c[0])[1].group(0)))
+    before_cues = [(m.start(), m) for m in (*_SOFT_CUE.finditer(before), *_STRONG_CUE.finditer(before))]
+    if before_cues:
+        return bool(_STRONG_CUE.fullmatch(max(before_cues, key=lambda c: c[0])[1].group(0)))
+    return section != "preferred"
+
+
+def _points(section: str, text: str, start: int, end: int) -> int:
+    return SECTION_POINTS[section] + wording(clause_of(text, start, end))[0]
+
+
+def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
+    """ "RN or LPN", "CPA, CMA or CIA", "NetSuite/SAP": one group; "Excel, Word and Outlook": three."""
+    groups: list[list[_Hit]] = []
+    chain: list[_Hit] = []
+    joiners: list[str] = []
+
+    def close() -> None:
+        if len(chain) > 1 and joiners and _JOINER_OR.match(joiners[-1]):
+            groups.append(list(chain))
+        else:
+            groups.extend([h] for h in chain)
+
+    for hit in hits:
+        if chain:
+            between = text[chain[-1].end : hit.start]
+            same = _CLASS.get(hit.kind) == _CLASS.get(chain[-1].kind) and hit.kind not in ("soft",)
+            if same and (_JOINER_OR.match(between) or _JOINER_LIST.match(between)):
+                chain.append(hit)
+                joiners.append(between)
+                continue
+            close()
+        chain, joiners = [hit], []
+    if chain:
+        close()
+    return groups
+
+
+def _group_key(group: list[_Hit]) -> str:
+    return " | ".join(sorted({h.key for h in group}))
+
+
+def _phrase_hits(line: Line, taken: list[tuple[int, int]]) -> list[_Hit]:
+    masked = list(line.text)
+    for start, end in taken:
+        masked[start:end] = "," * (end - start)
+    hits = []
+    titles = title_words()
+    for phrase in phrases_in("".join(masked)):
+        if len(phrase.words) == 1 and (phrase.lemmas[0] in titles or phrase.words[0] in titles):
+            continue  # "barista": the job, not something to have
+        key = "phrase:" + " ".join(phrase.lemmas)
+        hits.append(
+            _Hit(
+                line.number,
+                phrase.start,
+                phrase.end,
+                key,
+                phrase.text,
+                phrase.kind,
+                (phrase.text.lower(),) if phrase.text.islower() else (phrase.text, phrase.text.lower()),
+                "phrase",
+                phrase.text,
+                (phrase.lemmas,),
+            )
+        )
+    return hits
+
+
+def _english_share(text: str) -> float:
+    words = [w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)][:400]
+    if not words:
+        return 1.0
+    return sum(1 for w in words if zipf(w) >= 3.0) / len(words)
+
+
+def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
+    """A JobPosting from a path (.txt, .md, .pdf, .docx), bytes or the posting's text.
+
+    Raises PostingError (a RoleError) naming the file for a missing, empty, binary or
+    unreadable posting, and for one that names nothing a resume could be checked for."""
+    text, name = posting_text(source)
+    if not text or not text.strip():
+        raise PostingError("the job posting is empty", source=name)
+    text = _GLUED_SLASH.sub(" /", text)
+    document = read_text(text, source=name)
+    found = title_of(document)
+    title = clean_title(title) if title else (clean_title(found.text) if found else None)
+    title_line = found.number if found and title and clean_title(found.text).lower() == title.lower() else None
+    if title and title_line is None:
+        document = read_text(f"{title}\n{text}", source=name)
+        title_line = 1
+    sections = posting_sections(document, title_line)
+    has_requirements = any(s in ("requirements", "preferred") for s in sections.values())
+    lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
+    asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
+    hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
+    by_line: dict[int, list[_Hit]] = {}
+    for hit in hits:
+        by_line.setdefault(hit.line, []).append(hit)
+
+    asks: dict[str, _Ask] = {}
+    years: list[_Seen] = []
+    degrees: list[_Seen] = []
+    counts: dict[str, int] = {}
+    for line in lines:
+        section = sections[line.number]
+        for hit in by_line.get(line.number, []):
+            counts[hit.key] = counts.get(hit.key, 0) + 1
+        in_requirements = section in ("requirements", "preferred") or (
+            not has_requirements and section == "body" and _is_listed(line)
+        )
+        kept: list[_Hit] = []
+        for hit in by_line.get(line.number, []):
+            if hit.kind == "soft" and not in_requirements:
+                continue
+            if hit.source == "onet-equipment" and section == "body" and not is_bullet(line.text):
+                continue  # "our 32-bed telemetry unit": equipment in a description is not asked for
+            if hit.kind == "language" and not (in_requirements or _LANGUAGE_CUE.search(line.text)):
+                continue
+            if _NOT_REQUIRED.search(clause_of(line.text, hit.start, hit.end)):
+                continue
+            if hit.written in CURRENCIES and re.search(r"\d", line.text[max(0, hit.start - 12) : hit.end + 12]):
+                continue  # "$150,000 CAD" is a currency, not computer-aided design
+            kept.append(hit)
+        taken = [(h.start, h.end) for h in by_line.get(line.number, [])]
+        if section != "title":
+            for ask in years_in(line.text):
+                years.append(_seen(ask.years, None, ask.text, section, line, ask.start, ask.end))
+                taken.append((ask.start, ask.end))
+            for degree in degrees_in(line.text):
+                if _NOT_REQUIRED.search(clause_of(line.text, degree.start, degree.end)):
+                    continue  # "No degree required"
+                degrees.append(_seen(degree.level, degree.field, degree.text, section, line, degree.start, degree.end))
+                taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
+        if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
+            phrase_hits = _phrase_hits(line, taken)
+            for hit in phrase_hits:
+                counts[hit.key] = counts.get(hit.key, 0) + 1
+            kept = sorted(kept + phrase_hits, key=lambda h: h.start)
+        for group in _groups(kept, line.text):
+            _gather(asks, group, section, line)
+
+    _fold_members(asks)
+    requirements = [_requirement(ask, counts) for ask in asks.values()]
+    posting_years, years_requirement = _years(years)
+    posting_degree, degree_field, degree_requirements = _degrees(degrees)
+    requirements = [*years_requirement, *degree_requirements, *requirements]
+    if not requirements:
+        raise PostingError(
+            "the job posting names no skill or tool, credential, degree or years of experience that could be read",
+            source=name,
+        )
+    warnings = _warnings(text, requirements, has_requirements)
+    return JobPosting(
+        title=title,
+        requirements=tuple(sorted(requirements, key=_order)),
+        years=posting_years,
+        degree=posting_degree,
+        degree_field=degree_field,
+        source=name,
+        warnings=warnings,
+        text=text,
+    )
+
+
+def _is_listed(line: Line) -> bool:
+    return is_bullet(line.text) or len(line.text.split()) <= 12
+
+
+def _gather(asks: dict[str, _Ask], group: list[_Hit], section: str, line: Line) -> None:
+    first = group[0]
+    key = _group_key(group)
+    ask = asks.get(key)
+    if ask is None:
+        name = (
+            first.name
+            if len({h.key for h in group}) == 1
+            else " or ".join(dict.fromkeys(" ".join(h.written.split()) for h in group))
+        )
+        forms = list(dict.fromkeys(f for h in group for f in (h.written, *h.forms)))
+        lemmas = tuple(lem for h in group for lem in h.lemmas)
+        ask = asks[key] = _Ask(
+            key, name, first.kind, forms, first.source if len(group) == 1 else "group", lemmas=lemmas
+        )
+    for form in (f for h in group for f in (h.written, *h.forms)):
+        if form not in ask.forms:
+            ask.forms.append(form)  # "(CMA)" written after the name on a later line
+    if line.number not in ask.lines:
+        ask.lines.append(line.number)
+        ask.texts.append(line.text)
+    ask.points = max(ask.points, _points(section, line.text, first.start, group[-1].end))
+    ask.required = ask.required or _required(section, line.text, first.start, group[-1].end)
+
+
+def _fold_members(asks: dict[str, _Ask]) -> None:
+    """ "CPA" asked alone on one line and "CPA or CMA" on another: one requirement, the group."""
+    for key in [k for k in asks if " | " in k]:
+        group = asks[key]
+        for member in key.split(" | "):
+            alone = asks.pop(member, None)
+            if alone is not None:
+                group.lines += [n for n in alone.lines if n not in group.lines]
+                group.required = group.required or alone.required
+                group.points = max(group.points, alone.points)
+
+
+def _requirement(ask: _Ask, counts: dict[str, int]) -> Requirement:
+    repeat = min(2, len(ask.lines) - 1)
+    importance = max(1, min(10, ask.points + repeat))
+    members = ask.key.split(" | ")
+    count = sum(counts.get(m, 0) for m in members) or 1
+    ident = "-or-".join(_member_id(m) for m in members)[:80].strip("-")
+    return Requirement(
+        name=ask.name,
+        kind=ask.kind,  # type: ignore[arg-type]
+        required=ask.required,
+        forms=tuple(ask.forms),
+        importance=importance,
+        line=ask.lines[0],
+        id=ident,
+        source=ask.source,
+        text=ask.texts[0],
+        count=count,
+        lemmas=ask.lemmas,
+    )
+
+
+def _member_id(key: str) -> str:
+    if key.startswith("lexicon:"):
+        return key.split(":", 1)[1]
+    if key.startswith("phrase:"):
+        return "phrase-" + slug(key.split(":", 1)[1])
+    return key
+
+
+def _years(years: list[_Seen]) -> tuple[float | None, list[Requirement]]:
+    """The years of experience the posting asks for: the most among the required asks
+    ("5+ years, including 2 as a lead" asks for 5), else the least among preferred ones."""
+    if not years:
+        return None, []
+    required = [y for y in years if y.required]
+    chosen = max(required, key=lambda y: y.value) if required else min(years, key=lambda y: y.value)
+    requirement = Requirement(
+        name=f"{chosen.value:g}+ years of experience",
+        kind="experience",
+        required=chosen.required,
+        forms=(chosen.written,),
+        importance=max(1, min(10, chosen.points)),
+        line=chosen.line,
+        id="experience-years",
+        source="years",
+        text=chosen.text,
+        count=len(years),
+    )
+    return chosen.value, [requirement]
+
+
+def _degrees(degrees: list[_Seen]) -> tuple[str | None, str | None, list[Requirement]]:
+    """The lowest degree a required ask accepts ("Bachelor's or Master's" accepts a
+    bachelor's), else the lowest preferred one; one requirement per level asked."""
+    if not degrees:
+        return None, None, []
+    required = [d for d in degrees if d.required]
+    pool = required or degrees
+    level = min(pool, key=lambda d: LEVELS.index(d.value)).value
+    field_ = next((d.field for d in pool if d.value == level and d.field), None) or next(
+        (d.field for d in pool if d.field), None
+    )
+    requirements = []
+    for asked in DEGREE_ORDER:
+        same = [d for d in degrees if d.value == asked]
+        if not same:
+            continue
+        is_required = any(d.required for d in same)
+        if is_required and required and LEVELS.index(asked) > LEVELS.index(level):
+            is_required = False  # "Bachelor's or Master's": the master's is not required
+        field_of = next((d.field for d in same if d.field), None)
+        first = min(same, key=lambda d: d.line)
+        requirements.append(
+            Requirement(
+                name=LEVEL_NAMES[asked] + (f" in {field_of}" if field_of else ""),
+                kind="degree",
+                required=is_required,
+                forms=tuple(dict.fromkeys((LEVEL_NAMES[asked], *(d.written for d in same)))),
+                importance=max(1, min(10, max(d.points for d in same))),
+                line=first.line,
+                id=f"degree-{slug(asked)}",
+                source="degree",
+                text=first.text,
+                count=len(same),
+            )
+        )
+    return level, field_, requirements
+
+
+def _order(requirement: Requirement) -> tuple:
+    """Knock-outs first (years, degree, required licences and certifications), then the
+    other required ones by importance, then the preferred ones."""
+    kinds = ("experience", "degree", "license", "certification")
+    knockout = kinds.index(requirement.kind) if requirement.knockout else len(kinds)
+    return (not requirement.required, knockout, -requirement.importance, requirement.line, requirement.name)
+
+
+def _warnings(text: str, requirements: list[Requirement], has_requirements: bool) -> tuple[str, ...]:
+    warnings = []
+    named = [r for r in requirements if r.kind not in ("experience", "degree")]
+    if len(requirements) < MIN_REQUIREMENTS or len(text.split()) < 40:
+        warnings.append(
+            f"the posting is too short or vague to read with confidence: {len(requirements)} requirement(s) "
+            f"in {len(text.split())} words; the score says little"
+        )
+    share = _english_share(text)
+    if share < 0.6:
+        warnings.append(
+            f"the posting does not read as English ({share:.0%} of its words are English): "
+            "only names, acronyms and tools were read"
+        )
+    if not has_requirements and named:
+        warnings.append("no requirements or qualifications heading: requirements were read from the whole posting")
+    return tuple(warnings)

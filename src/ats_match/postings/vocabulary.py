@@ -1,0 +1,181 @@
+"""The vocabulary a posting of any field is read with, beyond the tech lexicon: O*NET
+software, technology and tools (data/onet_lexicon.json, built by
+tools/build_onet_lexicon.py) and what O*NET lacks, ours (data/credentials.yaml: licences,
+certifications, languages, soft skills; validated here). Loaded into a lookup of word
+sequences on first use, never at import."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..matching.nlp import inflections
+from .lexicon import lexicon_dir
+from .text import slug
+
+TermKind = Literal["license", "certification", "language", "soft", "tool"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class VocabularyEntry(_Model):
+    """One licence, certification, language or soft skill: its name and the forms a
+    posting or a resume writes it in."""
+
+    name: str = Field(min_length=2)
+    forms: tuple[str, ...] = Field(default=(), description="matched in any case")
+    case_sensitive: tuple[str, ...] = Field(default=(), description="matched as written: RN, CNA")
+
+    @field_validator("forms")
+    @classmethod
+    def _lower(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for form in value:
+            if form != form.lower() or not form.strip():
+                raise ValueError(f"forms are written in lower case: {form!r}")
+        return value
+
+
+class VocabularyFile(_Model):
+    licenses: tuple[VocabularyEntry, ...] = Field(min_length=1)
+    certifications: tuple[VocabularyEntry, ...] = Field(min_length=1)
+    languages: tuple[VocabularyEntry, ...] = Field(min_length=1)
+    soft: tuple[VocabularyEntry, ...] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A thing a posting may name, with every form it is matched by."""
+
+    id: str
+    name: str
+    kind: TermKind
+    source: str  # vocabulary | onet (software) | onet-equipment (a physical tool)
+    forms: tuple[str, ...]  # any case
+    case_forms: tuple[str, ...]  # with their case
+    hot: bool = False
+
+    @property
+    def all_forms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.case_forms, *self.forms)))
+
+
+def load_vocabulary_file(path=None) -> VocabularyFile:
+    """data/credentials.yaml, validated (errors name the entry and the field)."""
+    path = path or lexicon_dir() / "credentials.yaml"
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return VocabularyFile.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=loader))  # noqa: S506
+
+
+@cache
+def onet_data() -> dict:
+    """data/onet_lexicon.json: {"source", "raw_sha256", "entries", "title_words"}."""
+    return json.loads((lexicon_dir() / "onet_lexicon.json").read_text(encoding="utf-8"))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Head words of O*NET job titles ("nurse", "accountant", "electrician")."""
+    return frozenset(onet_data()["title_words"])
+
+
+# A word of a form or a line: letters and digits, with + # & ' inside or after ("C++",
+# "GD&T", "A+", "driver's") and . or - between two of them ("salesforce.com", "e-filing").
+WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9+#&'’]|[.-](?=[A-Za-z0-9]))*")
+
+
+def words_of(text: str) -> list[re.Match[str]]:
+    return list(WORD.finditer(text))
+
+
+def key_of(text: str) -> str:
+    """A form as the lookup compares it: its words joined by one space ("CPR/First Aid" ->
+    "CPR First Aid"; punctuation between words does not count)."""
+    return " ".join(m.group(0).replace("’", "'") for m in WORD.finditer(text))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Every term, and its forms as word sequences: looking a line's word n-grams up in two
+    dicts (lower case, and as written) finds them. A dict, not a spaCy PhraseMatcher: the
+    12,000 forms would make 11,000 spaCy lexemes, a second at first use; the dicts take
+    a tenth of that and find the same whole-word sequences."""
+
+    terms: dict[str, Term]
+    lower: dict[str, str]  # lower-case form key -> term id
+    exact: dict[str, str]  # form key as written -> term id
+    reach: dict[str, int]  # lower-case first word -> the most words of a form it opens
+
+    def find(self, text: str) -> list[tuple[int, int, Term]]:
+        """(start, end, term) of every form written in the text, longest first where they overlap."""
+        words = words_of(text)
+        tokens = [m.group(0).replace("’", "'") for m in words]
+        spans = []
+        for i in range(len(tokens)):
+            reach = self.reach.get(tokens[i].lower(), 0)
+            for n in range(min(reach, len(tokens) - i), 0, -1):
+                key = " ".join(tokens[i : i + n])
+                term_id = self.exact.get(key) or self.lower.get(key.lower())
+                if term_id is not None:
+                    spans.append((words[i].start(), words[i + n - 1].end(), self.terms[term_id]))
+                    break
+        spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+        kept: list[tuple[int, int, Term]] = []
+        for span in spans:
+            if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+                kept.append(span)
+        return sorted(kept, key=lambda s: s[0])
+
+
+def _terms() -> list[Term]:
+    data = load_vocabulary_file()
+    terms: list[Term] = []
+    groups: tuple[tuple[TermKind, tuple[VocabularyEntry, ...]], ...] = (
+        ("license", data.licenses),
+        ("certification", data.certifications),
+        ("language", data.languages),
+        ("soft", data.soft),
+    )
+    for kind, entries in groups:
+        for entry in entries:
+            forms = tuple(dict.fromkeys((entry.name.lower(), *entry.forms)))
+            terms.append(
+                Term(f"{kind}-{slug(entry.name)}", entry.name, kind, "vocabulary", forms, entry.case_sensitive)
+            )
+    # O*NET: hot technologies first, so a form two examples share goes to the one postings name
+    entries = sorted(onet_data()["entries"], key=lambda e: (not e[2], len(e[0]), e[0]))
+    for name, kind, hot, any_case, with_case in entries:
+        source = "onet-equipment" if kind == "equipment" else "onet"  # a physical tool, or software
+        terms.append(Term(f"onet-{slug(name)}", name, "tool", source, tuple(any_case), tuple(with_case), hot))
+    return terms
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """Every term and the lookup of all their forms; a form two terms share belongs to the
+    first (ours before O*NET, hot technologies before others)."""
+    lower: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    terms: dict[str, Term] = {}
+    reach: dict[str, int] = {}
+    for term in _terms():
+        if term.id in terms:
+            continue
+        # plurals for equipment and our terms ("forklifts", "RN licenses"); a product has none
+        plural = term.source != "onet"
+        keys = [key_of(i).lower() for f in term.forms for i in (inflections(f) if plural else [f])]
+        fresh_lower = [k for k in keys if k and lower.setdefault(k, term.id) == term.id]
+        fresh_case = [k for k in map(key_of, term.case_forms) if k and exact.setdefault(k, term.id) == term.id]
+        if fresh_lower or fresh_case:
+            terms[term.id] = term
+            for key in (*fresh_lower, *fresh_case):
+                first, length = key.split(" ", 1)[0].lower(), key.count(" ") + 1
+                reach[first] = max(reach.get(first, 0), length)
+    return Vocabulary(terms, lower, exact, reach)

@@ -1,0 +1,159 @@
+"""A job posting's requirements checked against one resume: met, missing or unknown, with
+the evidence, knock-outs first, and the keyword counts a Jobscan-style table shows.
+
+Skills, tools, licences, certifications, languages, soft skills and phrases take the
+status of their item in the scored report (negated or in-progress mentions never count);
+years of experience and degree level are compared with the resume facts. "unknown" is
+said where the resume cannot tell (no dates to count years from)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .facts import ResumeFacts
+from .matching import Mention
+from .scoring import ItemResult
+
+STATUSES = ("met", "missing", "unknown")
+_RANK = {"high school": 0, "diploma": 0.5, "certificate": 0.5, "associate": 1, "bachelor": 2, "master": 3, "phd": 4}
+
+
+@dataclass(frozen=True)
+class RequirementResult:
+    """One requirement of the posting, as this resume meets it."""
+
+    id: str
+    name: str
+    kind: str
+    required: bool
+    knockout: bool
+    status: str  # met | missing | unknown
+    reason: str
+    evidence: tuple[str, ...]  # resume lines that meet it, "p1 l12: ..."
+    in_posting: int  # how often the posting names it
+    in_resume: int | None  # how often the resume names it (None: not a keyword: years, degree)
+    importance: int
+    posting_line: int
+    forms: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "required": self.required,
+            "knockout": self.knockout,
+            "status": self.status,
+            "reason": self.reason,
+            "evidence": list(self.evidence),
+            "in_posting": self.in_posting,
+            "in_resume": self.in_resume,
+            "importance": self.importance,
+            "posting_line": self.posting_line,
+            "forms": list(self.forms),
+        }
+
+
+def assess_requirements(
+    posting: dict[str, Any], items: Iterable[ItemResult], mentions: Iterable[Mention], facts: ResumeFacts | None
+) -> tuple[RequirementResult, ...]:
+    """Each requirement of `posting` (JobPosting.to_dict() with each requirement's
+    "item_id") against the scored items, the mentions and the resume facts."""
+    by_id = {item.id: item for item in items}
+    counted: dict[str, int] = {}
+    for mention in mentions:
+        if mention.counts and mention.tier != "implied":
+            counted[mention.item_id] = counted.get(mention.item_id, 0) + 1
+    results = []
+    for req in posting.get("requirements", []):
+        kind = req["kind"]
+        if kind == "experience":
+            status, reason, evidence = _years(posting.get("years"), facts)
+            in_resume = None
+        elif kind == "degree":
+            status, reason, evidence = _degree(req, facts)
+            in_resume = None
+        else:
+            item = by_id.get(req.get("item_id", ""))
+            in_resume = counted.get(item.id, 0) if item else 0
+            status, reason, evidence = _item(item, credential=kind in ("license", "certification"))
+        results.append(
+            RequirementResult(
+                id=req["id"],
+                name=req["name"],
+                kind=kind,
+                required=req["required"],
+                knockout=req["knockout"],
+                status=status,
+                reason=reason,
+                evidence=evidence,
+                in_posting=req["count"],
+                in_resume=in_resume,
+                importance=req["importance"],
+                posting_line=req["line"],
+                forms=tuple(req["forms"]),
+            )
+        )
+    return tuple(results)
+
+
+# A credential not yet held: "pursuing CPA licensure", "CPA candidate", "PMP (expected 2026)".
+IN_PROGRESS = re.compile(
+    r"\b(?:pursuing|candidate|expected|anticipated|pending|eligible (?:to sit )?for|sitting for|preparing for"
+    r"|studying for|scheduled|in progress|working toward|enrolled in|to be completed)\b",
+    re.I,
+)
+
+
+def _item(item: ItemResult | None, credential: bool = False) -> tuple[str, str, tuple[str, ...]]:
+    """A requirement's status from its item's. A licence or certification whose every
+    mention is one in progress ("CPA candidate") is missing: a recruiter would not count it."""
+    if item is None:
+        return "unknown", "not matched in the resume", ()
+    if item.status == "missing":
+        return "missing", item.reason, ()
+    counted = [e for e in item.evidence if e.counted]
+    if credential and counted and all(IN_PROGRESS.search(e.text) for e in counted):
+        return "missing", f"in progress, not held: {counted[0].text!r}", ()
+    return "met", item.reason, tuple(f"p{e.page} l{e.line}: {e.text}" for e in counted[:2])
+
+
+def _years(years: float | None, facts: ResumeFacts | None) -> tuple[str, str, tuple[str, ...]]:
+    if years is None:
+        return "unknown", "the posting gives no number of years", ()
+    total = facts.total_years if facts is not None else None
+    if total is None:
+        return "unknown", "no dated jobs in the resume to count years from", ()
+    jobs = tuple(
+        f"{job.title or '?'} at {job.employer or '?'} ({job.start or '?'} - {job.end or '?'})"
+        for job in (facts.experience if facts is not None else ())[:3]
+    )
+    if total >= years:
+        return "met", f"{total:g} years of work in the resume, {years:g} asked", jobs
+    return "missing", f"{total:g} years of work in the resume, {years:g} asked", jobs
+
+
+def _degree(req: dict[str, Any], facts: ResumeFacts | None) -> tuple[str, str, tuple[str, ...]]:
+    asked = _level_of(req["id"])
+    degree = facts.highest_degree if facts is not None else None
+    if degree is None:
+        if asked == 0:
+            return "unknown", "no education in the resume (a high school diploma is seldom written)", ()
+        return "missing", "no degree found in the resume", ()
+    written = f"{degree.degree or degree.degree_level} {degree.field or ''}".strip()
+    shown = f"p{degree.at.page} l{degree.at.line}: {written}" if degree.at.line else written
+    evidence = (shown,) if shown else ()
+    level = _RANK.get(degree.degree_level)
+    if level is None:
+        return "unknown", f"the resume's degree ({degree.degree or degree.degree_level}) has no known level", evidence
+    if level >= asked:
+        return "met", f"{degree.degree_level} in the resume, {req['name']} asked", evidence
+    return "missing", f"{degree.degree_level} in the resume, {req['name']} asked", evidence
+
+
+def _level_of(requirement_id: str) -> float:
+    level = requirement_id.removeprefix("degree-").replace("-", " ")
+    return _RANK.get(level, 0)

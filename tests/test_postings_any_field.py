@@ -1,0 +1,436 @@
+"""read_job on postings of many fields (tests/data/jobs/fields, written by us): what each
+requires and prefers, years and degree; the vocabulary data; the report's requirements;
+score_jobs; bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+import ats_match
+from ats_match import JobPosting, read_job
+from ats_match.postings.asks import degrees_in, years_in
+from ats_match.postings.vocabulary import load_vocabulary_file, onet_data, vocabulary
+from helpers import ROOT
+
+FIELDS = ROOT / "tests" / "data" / "jobs" / "fields"
+
+
+@pytest.fixture(scope="module")
+def nurse() -> JobPosting:
+    return read_job(FIELDS / "registered_nurse.md")
+
+
+@pytest.fixture(scope="module")
+def accountant() -> JobPosting:
+    return read_job(FIELDS / "senior_accountant.md")
+
+
+def names(posting: JobPosting) -> set[str]:
+    return {r.name for r in posting.requirements}
+
+
+# ---------------------------------------------------------------- per field
+
+
+def test_the_nurse_posting(nurse):
+    assert nurse.title == "Registered Nurse - Telemetry"
+    rn = nurse.requirement("RN")
+    assert rn.kind == "license" and rn.required and {"RN", "registered nurse"} <= set(rn.forms)
+    for acronym in ("BLS", "ACLS"):
+        cert = nurse.requirement(acronym)
+        assert cert.kind == "certification" and cert.required and cert.knockout
+    epic = nurse.requirement("Epic")
+    assert epic.kind == "tool" and epic.required and epic.count == 2
+    bsn = nurse.requirement("degree-bachelor")
+    assert bsn.kind == "degree" and not bsn.required and "BSN" in bsn.forms
+    assert (nurse.years, nurse.degree, nurse.degree_field) == (2, "bachelor", "Nursing")
+    assert not nurse.requirement("PCCN").required
+    assert nurse.requirement("IV therapy").kind == "skill"
+
+
+def test_the_accountant_posting(accountant):
+    either = accountant.requirement("CPA or CMA")
+    assert {"CPA", "CMA"} <= set(either.forms) and not either.required, "one requirement, two forms, nice to have"
+    assert "CPA" not in names(accountant) - {"CPA or CMA"}
+    systems = accountant.requirement("NetSuite or SAP")
+    assert systems.kind == "tool" and systems.required and {"NetSuite", "SAP"} <= set(systems.forms)
+    for phrase in ("US GAAP", "month-end close", "account reconciliations", "general ledger", "journal entries"):
+        assert accountant.requirement(phrase).required, phrase
+    assert accountant.requirement("Excel").required
+    assert (accountant.years, accountant.degree, accountant.degree_field) == (3, "bachelor", "Accounting or Finance")
+
+
+@pytest.mark.parametrize(
+    ("stem", "expected", "years", "degree"),
+    [
+        ("sales_representative", {"Salesforce", "Negotiation", "Driver's license"}, 2, "high school"),
+        ("elementary_teacher", {"Teaching license", "Classroom management", "lesson planning"}, 1, "bachelor"),
+        ("electrician", {"Journeyman electrician license", "NEC", "OSHA 10 / OSHA 30"}, 4, None),
+        ("mechanical_engineer", {"SolidWorks", "Autodesk AutoCAD", "GD&T"}, 4, "bachelor"),
+        ("truck_driver", {"Commercial Driver's License (CDL)", "ELD"}, 1, None),
+        ("it_support", {"CompTIA A+", "Active Directory", "DHCP"}, 2, "associate"),
+        ("hvac_technician", {"HVAC EPA 608 certification", "multimeter"}, 3, None),
+        ("construction_project_manager", {"Procore", "OSHA 10 / OSHA 30", "submittals"}, 7, "bachelor"),
+    ],
+)
+def test_each_field(stem, expected, years, degree):
+    posting = read_job(FIELDS / f"{stem}.md")
+    found = {r.name.lower() for r in posting.requirements} | {f.lower() for r in posting.requirements for f in r.forms}
+    missed = [e for e in expected if not any(e.lower() in text for text in found)]
+    assert not missed, sorted(found)
+    assert (posting.years, posting.degree) == (years, degree)
+
+
+def test_preferred_sections_in_their_spellings():
+    for heading in ("Preferred", "Nice to have", "Bonus points", "Preferred Qualifications", "Pluses"):
+        posting = read_job(f"# Nurse\n\n## Requirements\n\n- Active RN license\n\n## {heading}\n\n- ACLS\n")
+        assert posting.requirement("RN").required and not posting.requirement("ACLS").required, heading
+    for heading in ("Qualifications", "What you bring", "Minimum qualifications", "Basic Qualifications"):
+        posting = read_job(f"# Accountant\n\n## {heading}\n\n- NetSuite experience\n- CPA a plus\n")
+        assert posting.requirement("NetSuite").required and not posting.requirement("CPA").required, heading
+
+
+def test_or_alternatives_and_and_lists():
+    posting = read_job("Requirements:\n- RN or LPN license\n- Excel, Word and Outlook\n- BLS/ACLS\n")
+    assert posting.requirement("RN or LPN").kind == "license"
+    assert "Microsoft Excel" in names(posting) and not any(" or " in n and "Excel" in n for n in names(posting)), (
+        "an and-list is split"
+    )
+    assert "BLS or ACLS" in names(posting)
+
+
+def test_not_required_is_not_a_requirement():
+    posting = read_job("Requirements:\n- Forklift experience\n- CDL not required\n- 2+ years of warehouse experience\n")
+    assert "Commercial Driver's License (CDL)" not in names(posting)
+
+
+# ---------------------------------------------------------------- years and degrees
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("3+ years of experience in accounting", 3),
+        ("Minimum of five years of progressive experience", 5),
+        ("2-4 years experience in a warehouse", 2),
+        ("five (5) years of related experience", 5),
+        ("at least 1 year as a Registered Nurse", 1),
+        ("Three (3) or more years of related experience", 3),
+        ("5 years' experience as a line cook", 5),
+        ("2+ yrs exp", 2),
+    ],
+)
+def test_years(line, years):
+    assert [a.years for a in years_in(line)] == [years]
+
+
+@pytest.mark.parametrize(
+    "line", ["Must be 18 years of age", "Founded over 50 years ago", "Certification within 2 years of hire"]
+)
+def test_numbers_of_years_that_ask_for_no_experience(line):
+    assert years_in(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "level", "field"),
+    [
+        ("Bachelor's degree in Accounting or related field", "bachelor", "Accounting"),
+        ("BSN preferred", "bachelor", "Nursing"),
+        ("High school diploma or GED", "high school", None),
+        ("Juris Doctor (JD) from an ABA-accredited law school", "phd", "Law"),
+        ("Associate degree in Dental Hygiene", "associate", "Dental Hygiene"),
+    ],
+)
+def test_degrees(line, level, field):
+    first = degrees_in(line)[0]
+    assert (first.level, first.field) == (level, field)
+
+
+def test_ms_office_is_not_a_masters_degree():
+    assert degrees_in("Proficient in MS Office and MS Excel") == []
+
+
+# ---------------------------------------------------------------- data
+
+
+def test_the_vocabulary_file_is_valid_and_every_entry_is_found_by_its_forms():
+    data = load_vocabulary_file()
+    vocab = vocabulary()
+    for group in ("licenses", "certifications", "languages", "soft"):
+        for entry in getattr(data, group):
+            for form in (*entry.forms, *entry.case_sensitive):
+                found = vocab.find(f"Requirements: {form} required")
+                assert found, f"{entry.name}: {form!r} is not found"
+
+
+def test_the_vocabulary_file_refuses_an_upper_case_form(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    text = (ROOT / "src/ats_match/postings/data/credentials.yaml").read_text(encoding="utf-8")
+    bad.write_text(text.replace("forms: [registered nurse,", "forms: [Registered Nurse,"), encoding="utf-8")
+    with pytest.raises(ValueError, match="lower case"):
+        load_vocabulary_file(bad)
+
+
+def test_the_onet_lexicon_is_what_the_script_builds():
+    onet = ROOT.parent / "shared" / "data" / "onet-29.2"
+    data = onet_data()
+    assert 3000 < len(data["entries"]) < 8000 and "nurse" in data["title_words"]
+    assert any(e[0] == "Epic Systems" and "Epic" in e[4] for e in data["entries"])
+    if not onet.is_dir():
+        pytest.skip("the raw O*NET files (../shared/data/onet-29.2) are not on this machine")
+    sys.path.insert(0, str(ROOT / "tools"))
+    import build_onet_lexicon
+
+    built = build_onet_lexicon.build(onet)
+    assert built["raw_sha256"] == data["raw_sha256"]
+    assert built == json.loads(json.dumps(data)), "run tools/build_onet_lexicon.py and commit its output"
+
+
+def test_the_attribution_ships_with_the_data():
+    text = (ROOT / "src/ats_match/postings/data/ATTRIBUTION.txt").read_text(encoding="utf-8")
+    assert "O*NET 29.2" in text and "CC BY 4.0" in text and "USDOL/ETA" in text
+    assert "O*NET" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- the report
+
+
+RN_RESUME = """Maria Lopez
+maria.lopez@example.com
+Experience
+Registered Nurse, Mercy Hospital, Jan 2019 - Present
+- Cared for 5 telemetry patients per shift; charted in Epic
+- Administered IV therapy and medications
+Certifications
+BLS (American Heart Association)
+Currently studying for ACLS
+Education
+Associate Degree in Nursing, Sinclair College, 2018
+"""
+
+
+def test_the_report_says_met_missing_and_unknown_knockouts_first(nurse):
+    report = ats_match.score(ats_match.read_text(RN_RESUME), ats_match.role_from_job(nurse))
+    by_name = {r.name: r for r in report.requirements}
+    assert by_name["Registered Nurse (RN)"].status == "met" and by_name["Registered Nurse (RN)"].evidence
+    assert by_name["Basic Life Support (BLS)"].status == "met"
+    assert by_name["Advanced Cardiovascular Life Support (ACLS)"].status == "missing", "in progress is missing"
+    assert by_name["2+ years of experience"].status == "met"
+    assert by_name["Bachelor's degree in Nursing"].status == "missing"
+    assert by_name["Epic Systems"].in_posting == 2 and by_name["Epic Systems"].in_resume == 1
+    knockouts = [r.knockout for r in report.requirements]
+    assert knockouts == sorted(knockouts, reverse=True), "knock-outs first"
+    for text in (report.to_markdown(), report.to_html(), report.to_json()):
+        assert "Advanced Cardiovascular Life Support (ACLS)" in text
+    assert report.to_dict()["requirements"][0]["knockout"] is True
+
+
+def test_years_are_unknown_without_dates_and_hours_are_never_zero(accountant):
+    report = ats_match.score(
+        ats_match.read_text("Sam Lee\nSkills\nExcel, NetSuite"), ats_match.role_from_job(accountant)
+    )
+    assert report.requirement("experience-years").status == "unknown"
+    markdown = report.to_markdown()
+    assert not re.search(r"\b0 hours", markdown) and "learning hours of" in markdown
+    learn = markdown[markdown.index("### Learn") :]
+    assert re.search(r"\| US GAAP \| [\d.]+ \| 0 \| unknown \|", learn), "hours unknown, never 0"
+    assert ">unknown<" in report.to_html()
+
+
+def test_a_vague_posting_gets_a_warning_in_the_report():
+    role = ats_match.role_from_job("Senior ML Engineer. Python.")
+    report = ats_match.score(ats_match.read_text("Skills\nPython"), role)
+    assert report.posting_warnings and "vague" in report.posting_warnings[0]
+    assert "vague" in report.to_markdown() and "vague" in report.to_html()
+
+
+def test_a_posting_in_another_language_says_so():
+    text = (
+        "# Enfermera\n\nRequisitos:\n- Licencia de enfermería vigente y certificación BLS\n"
+        "- Experiencia con Epic y atención al paciente en hospitales de la ciudad\n"
+    )
+    posting = read_job(text)
+    assert "BLS" in {f for r in posting.requirements for f in r.forms}
+    assert any("English" in w for w in posting.warnings)
+
+
+def test_score_jobs_ranks_the_postings_for_one_resume(monkeypatch):
+    from ats_match import api
+
+    reads = []
+    real = api.read_resume
+    monkeypatch.setattr(api, "read_resume", lambda src, **kw: reads.append(src) or real(src, **kw))
+    resume = ats_match.read_text(RN_RESUME).text.encode()
+    reports = ats_match.score_jobs(resume, [FIELDS / "senior_accountant.md", FIELDS / "registered_nurse.md"])
+    assert [r.role.name for r in reports] == ["Registered Nurse - Telemetry", "Senior Accountant"]
+    assert reports[0].score > reports[1].score
+    assert len([r for r in reads if not isinstance(r, ats_match.ResumeDocument)]) == 1, "the resume is read once"
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_bad_postings_are_one_line_errors_naming_them(tmp_path):
+    with pytest.raises(ats_match.PostingError, match=r"^gone.md: job posting: file not found$"):
+        read_job(tmp_path / "gone.md")
+    (tmp_path / "empty.md").write_text("  \n", encoding="utf-8")
+    with pytest.raises(ats_match.PostingError, match=r"^empty.md: the job posting is empty$"):
+        read_job(tmp_path / "empty.md")
+    (tmp_path / "junk.txt").write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(ats_match.PostingError, match=r"^junk.txt: job posting: cannot read it"):
+        read_job(tmp_path / "junk.txt")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\nnot really a pdf")
+    with pytest.raises(ats_match.PostingError, match=r"^broken.pdf: job posting: cannot read it"):
+        read_job(tmp_path / "broken.pdf")
+    assert issubclass(ats_match.PostingError, ats_match.RoleError)
+
+
+def test_a_docx_posting_reads_as_its_text(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for line in (FIELDS / "registered_nurse.md").read_text(encoding="utf-8").splitlines():
+        document.add_paragraph(line.lstrip("#").strip())
+    path = tmp_path / "nurse.docx"
+    document.save(path)
+    posting = read_job(path)
+    assert posting.requirement("RN").required and posting.years == 2
+
+
+def test_to_dict_is_json():
+    posting = read_job(FIELDS / "hr_generalist.md")
+    data = json.loads(json.dumps(posting.to_dict()))
+    assert data["years"] == 3 and data["degree"] == "bachelor" and data["requirements"][0]["knockout"]
+
+
+def test_recall_on_our_postings_is_at_least_what_the_readme_says():
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "posting_recall.py")], capture_output=True, text=True, check=True
+    ).stdout
+    figures = dict(line.split(": ", 1) for line in out.splitlines() if line.startswith(("required:", "preferred:")))
+    assert float(figures["required"].split("= ")[1]) >= 0.85
+    assert float(figures["preferred"].split("= ")[1]) >= 0.75
+
+
+def test_an_acronym_in_brackets_is_the_abbreviation_of_the_name_before_it():
+    posting = read_job("Requirements:\n- Certified Medical Assistant (CMA) or Registered Medical Assistant (RMA)\n")
+    assert "Certified Management Accountant (CMA)" not in names(posting)
+    assert posting.requirement("CMA").name == "Certified Medical Assistant (CMA-AAMA)"
+
+
+def test_the_degree_field_is_not_read_again_as_a_phrase():
+    posting = read_job("Requirements:\n- Bachelor's degree in Mechanical Engineering\n- SolidWorks\n")
+    assert posting.degree_field == "Mechanical Engineering"
+    assert not [r for r in posting.requirements if "mechanical" in r.name.lower() and r.kind != "degree"]
+
+
+def test_a_currency_is_not_a_tool():
+    posting = read_job("Requirements:\n- AutoCAD and CAD drafting\n\nPay: $85,000 - $95,000 CAD a year\n")
+    cad = [r for r in posting.requirements if "CAD" in r.forms]
+    assert all("$" not in r.text for r in cad)
+
+
+def test_a_title_that_starts_like_a_section_is_still_a_title():
+    assert read_job("Skills Trainer\n\nRequirements:\n- 2 years of training experience\n").title == "Skills Trainer"
+    assert read_job("About us\n\nWe ship.\n\nRequirements:\n- Python and SQL\n").title is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "required"),
+    [
+        ("Licenses/Certifications", True),
+        ("Education", True),
+        ("Preferred Certifications", False),
+        ("Desired Skills", False),
+        ("Knowledge, Skills and Abilities", True),
+    ],
+)
+def test_credential_and_skill_headings(heading, required):
+    posting = read_job(
+        f"# Pharmacy Technician\n\n## Job Duties\n\n- Fill prescriptions\n\n## {heading}\n\n- PTCB certification\n"
+    )
+    assert posting.requirement("PTCB").required is required
+
+
+def test_duties_and_physical_demands_are_not_requirement_sections():
+    posting = read_job(
+        "# Warehouse Associate\n\n## Essential Duties and Responsibilities\n\n- Operate forklifts and pallet jacks\n"
+        "\n## Requirements\n\n- High school diploma\n\n## Physical Requirements\n\n- Excellent communication while lifting\n"
+    )
+    assert "Communication" not in names(posting), "soft skills count only in requirement sections"
+    assert posting.requirement("Forklifts").required, "a tool of the duties is asked for"
+
+
+def test_inline_labels_say_required_and_preferred():
+    posting = read_job("# Nurse\n\nRequired: Active RN license, BLS\nPreferred: BSN, PCCN\n")
+    assert posting.requirement("RN").required and posting.requirement("BLS").required
+    assert not posting.requirement("PCCN").required and posting.degree == "bachelor"
+    assert not posting.requirement("degree-bachelor").required
+
+
+def test_no_degree_required_asks_for_no_degree():
+    posting = read_job("Requirements:\n- No degree required\n- 2 years of experience as a cook\n- ServSafe\n")
+    assert posting.degree is None and posting.years == 2 and "ServSafe" in names(posting)
+
+
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        ("Certifications\nCPA, State of Ohio", "met"),
+        ("Certifications\nCPA (in progress)", "missing"),
+        ("Certifications\nPursuing CPA licensure", "missing"),
+        ("Summary\nCPA candidate, sitting for FAR in May", "missing"),
+        ("Certifications\nCPA (expected 2026)", "missing"),
+        ("Skills\nNo CPA; NetSuite", "missing"),
+    ],
+)
+def test_credentials_in_progress_or_negated_are_missing(line, status):
+    role = ats_match.role_from_job("# Accountant\n\nRequirements:\n- CPA required\n- NetSuite\n")
+    report = ats_match.score(ats_match.read_text("Jo Doe\n" + line), role)
+    assert report.requirement("CPA").status == status
+
+
+def test_a_pdf_posting_reads_as_its_text(tmp_path):
+    from pdf_fixtures import build, lines
+
+    rows = [
+        line.lstrip("#").strip()
+        for line in (FIELDS / "senior_accountant.md").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    path = tmp_path / "accountant.pdf"
+    path.write_bytes(build(lambda canvas: lines(canvas, 50, 60, rows)))
+    posting = read_job(path)
+    assert posting.title == "Senior Accountant" and posting.years == 3
+    assert {"CPA", "CMA"} <= set(posting.requirement("CPA or CMA").forms)
+
+
+def test_a_long_one_line_posting_is_text_and_a_huge_one_is_refused():
+    line = "Requirements: active RN license, BLS and ACLS, 2+ years of acute care experience. " * 30
+    assert read_job(line).requirement("RN").required
+    with pytest.raises(ats_match.PostingError, match="longer than 300,000 characters"):
+        read_job("Requirements:\n- Python\n" * 20_000)
+
+
+def test_a_credential_no_vocabulary_holds_is_read_from_its_last_word():
+    posting = read_job(
+        "Requirements:\n- Valid North Carolina unarmed security guard license\n- Fear Free certification\n"
+    )
+    guard = posting.requirement("unarmed security guard license")
+    assert guard.kind == "license" and guard.required and guard.knockout, "the state is not part of it"
+    assert posting.requirement("Fear Free certification").kind == "certification"
+
+
+def test_product_names_and_areas_of_experience():
+    posting = read_job(
+        "# Analyst\n\nRequirements:\n- Experience with Oracle Hyperion or Adaptive Insights\n"
+        "- 2+ years of line cook experience\n- Knife skills\n- Experience in Salt Lake City\n"
+    )
+    assert "Adaptive Insights" in posting.requirement("Oracle Hyperion or Adaptive Insights").forms
+    assert posting.requirement("line cook").kind == "skill" and posting.requirement("Knife skills")
+    assert not any("Salt Lake" in r.name for r in posting.requirements), "a place is not a product"

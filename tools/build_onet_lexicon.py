@@ -1,0 +1,226 @@
+"""Build src/ats_match/postings/data/onet_lexicon.json from the raw O*NET 29.2 files.
+
+    python tools/build_onet_lexicon.py [ONET_DIR]    # default: ../shared/data/onet-29.2
+
+The raw files (about 17 MB) are not shipped; this script keeps what reading a posting
+needs, in a file of a few hundred kB loaded on first use:
+
+- software and technology examples ("Technology Skills.txt") that a posting plausibly
+  names: every Hot Technology, and every example that two or more occupations use;
+  category names ("Spreadsheet software") only when they carry an acronym ("ERP");
+- physical tools ("Tools Used.txt") used by three or more occupations, except office,
+  computer, audio-visual, furniture and safety equipment (UNSPSC segments 14, 43, 44, 45,
+  46, 52, 56), and one-word tools that are everyday English ("Hammers");
+- the head words of occupation and alternate titles ("nurse", "accountant"), which tell a
+  job title from a section heading.
+
+Each entry: [name, kind (tool: software; equipment: a physical tool), hot, forms matched in any case, forms matched with their case].
+Forms: the example as written, without a vendor ("Intuit QuickBooks" -> "QuickBooks",
+"Epic Systems" -> "Epic"), without "software", its acronym ("Structured query language
+SQL" -> "SQL" and "Structured query language"). A form that is an everyday English word
+in lower case ("Epic", "Excel") is matched only with its capital; very common words
+("Word", "Office", "Project") are never forms on their own.
+
+Data: O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training
+Administration (USDOL/ETA), CC BY 4.0; modified by ats_match (see ATTRIBUTION.txt).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "ats_match" / "postings" / "data" / "onet_lexicon.json"
+DEFAULT_ONET = ROOT.parent / "shared" / "data" / "onet-29.2"
+
+EXCLUDED_SEGMENTS = ("14", "43", "44", "45", "46", "52", "56")
+VENDOR_SUFFIXES = (" Systems", " Software", " Inc", " Corporation", " Corp")
+EVERYDAY_ZIPF = 4.0  # a lower-case form this frequent is matched only with its capital
+EVERYDAY_WORD_ZIPF = 3.0  # a one-word form this frequent ("Excel", "Epic") is matched only with its capital
+TOO_COMMON_ZIPF = 4.8  # a bare form this frequent is never a form ("Word", "Office")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _vendors(examples: list[str]) -> set[str]:
+    """First words that open three or more examples with different next words: vendors."""
+    seconds: dict[str, set[str]] = defaultdict(set)
+    for example in examples:
+        words = example.split()
+        if len(words) >= 2 and words[0][:1].isupper():
+            seconds[words[0]].add(words[1])
+    return {first for first, nexts in seconds.items() if len(nexts) >= 3}
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """ "SQL" of "Structured query language": the acronym starts as the name does."""
+    return bool(words) and acronym[0].lower() == words[0][0].lower()
+
+
+def _software_forms(example: str, vendors: set[str]) -> set[str]:
+    forms = {example}
+    base = example
+    if base.endswith(" software"):
+        base = base[: -len(" software")]
+        forms.add(base)
+    words = base.split()
+    if len(words) > 1 and ACRONYM.match(words[-1]) and _initials_match(words[-1], words[:-1]):
+        forms.add(words[-1])  # "Structured query language SQL" -> SQL
+        forms.add(" ".join(words[:-1]))
+    for suffix in VENDOR_SUFFIXES:
+        if base.endswith(suffix) and len(base) > len(suffix) + 2:
+            forms.add(base[: -len(suffix)])  # "Epic Systems" -> Epic
+    if len(words) >= 2 and (words[0] in vendors or words[0] == "The"):
+        rest = words[1:]
+        if words[0] == "The" and len(rest) >= 2:
+            rest = rest[1:]  # "The MathWorks MATLAB" -> MATLAB
+        named = rest[0][:1].isupper() and any(_zipf(w.lower()) < EVERYDAY_ZIPF for w in rest)
+        if named:  # "Intuit QuickBooks" -> QuickBooks; not "Epic Practice Management" -> "Practice Management"
+            forms.add(" ".join(rest))
+    return forms
+
+
+def _is_category(example: str) -> bool:
+    """ "Spreadsheet software", "Word processing software": a kind of software, not a product."""
+    words = example.split()
+    if not example.endswith(" software") or any(ACRONYM.match(w) for w in words):
+        return False
+    return all(w.islower() for w in words[1:]) and (words[0].islower() or _zipf(words[0].lower()) >= 3.0)
+
+
+def _split_forms(forms: set[str]) -> tuple[list[str], list[str]]:
+    """Forms matched in any case, and forms matched with their case."""
+    any_case: set[str] = set()
+    with_case: set[str] = set()
+    for form in forms:
+        form = " ".join(form.split())
+        if len(form) < 2:
+            continue
+        words = form.split()
+        if len(words) == 1:
+            zipf = _zipf(form.lower())
+            if zipf >= TOO_COMMON_ZIPF and not ACRONYM.match(form):
+                continue
+            if ACRONYM.match(form) or zipf >= EVERYDAY_WORD_ZIPF or len(form) <= 3:
+                with_case.add(form)
+                continue
+        elif all(_zipf(w.lower()) >= EVERYDAY_ZIPF for w in words) and form[:1].isupper():
+            with_case.add(form)  # "Epic Care", "Google Docs": everyday words in lower case
+            continue
+        any_case.add(form.lower())
+    with_case -= {f for f in with_case if f.lower() in any_case}
+    return sorted(any_case), sorted(with_case)
+
+
+def _singular(phrase: str) -> str:
+    sys.path.insert(0, str(ROOT / "src"))
+    from ats_match.matching import lemma_of
+
+    words = phrase.split()
+    last = words[-1]
+    single = lemma_of(last) if last.islower() else last
+    return " ".join([*words[:-1], single])
+
+
+def software(onet: Path) -> list[list]:
+    rows = _rows(onet / "Technology Skills.txt")
+    occupations: dict[str, set[str]] = defaultdict(set)
+    hot: set[str] = set()
+    for row in rows:
+        occupations[row["Example"]].add(row["O*NET-SOC Code"])
+        if row["Hot Technology"] == "Y":
+            hot.add(row["Example"])
+    vendors = _vendors(list(occupations))
+    entries = []
+    for example in sorted(occupations):
+        if example not in hot and len(occupations[example]) < 2:
+            continue
+        if _is_category(example):
+            continue  # "Spreadsheet software": a kind of thing, not something a posting names
+        forms = _software_forms(example, vendors)
+        any_case, with_case = _split_forms(forms)
+        if any_case or with_case:
+            entries.append([example, "tool", example in hot, any_case, with_case])
+    return entries
+
+
+def tools(onet: Path) -> list[list]:
+    rows = _rows(onet / "Tools Used.txt")
+    occupations: dict[str, set[str]] = defaultdict(set)
+    segment: dict[str, str] = {}
+    for row in rows:
+        occupations[row["Example"]].add(row["O*NET-SOC Code"])
+        segment[row["Example"]] = row["Commodity Code"][:2]
+    entries = []
+    for example in sorted(occupations):
+        if len(occupations[example]) < 3 or segment[example] in EXCLUDED_SEGMENTS:
+            continue
+        words = example.split()
+        acronyms = [w for w in words if ACRONYM.match(w)]
+        plain = " ".join(w for w in words if w not in acronyms)
+        acronyms = [a for a in acronyms if a == words[-1] and _initials_match(a, plain.split())]
+        single = _singular(plain.lower())
+        if len(single.split()) == 1 and _zipf(single) >= 3.5:
+            continue  # "Hammers", "Ladders": everyday words
+        if any(ch.isdigit() for ch in single.split()[0]) and len(single.split()) == 1:
+            continue
+        forms_any = sorted({single})
+        forms_case = sorted(a for a in acronyms if len(a) >= 3)
+        entries.append([example, "equipment", False, forms_any, forms_case])
+    return entries
+
+
+def title_words(onet: Path) -> list[str]:
+    """Head words of occupation and alternate titles, written by five titles or more."""
+    counts: Counter[str] = Counter()
+    for row in _rows(onet / "Alternate Titles.txt"):
+        words = re.findall(r"[A-Za-z]+", row["Alternate Title"].split(",")[0])
+        if words:
+            counts[words[-1].lower()] += 1
+    for row in _rows(onet / "Occupation Data.txt"):
+        words = re.findall(r"[A-Za-z]+", row["Title"].split(",")[0])
+        if words:
+            head = _singular(words[-1].lower())
+            counts[head] += 5
+            if head.endswith("s") and not head.endswith("ss"):
+                counts[head[:-1]] += 5  # "Baristas" -> barista, where the lemma table has no entry
+    return sorted(w for w, n in counts.items() if n >= 5 and len(w) > 2)
+
+
+def build(onet: Path) -> dict:
+    sources = ["Technology Skills.txt", "Tools Used.txt", "Alternate Titles.txt", "Occupation Data.txt"]
+    digest = hashlib.sha256(b"".join((onet / name).read_bytes() for name in sources)).hexdigest()
+    return {
+        "source": "O*NET 29.2 Database, USDOL/ETA, CC BY 4.0; modified by ats_match (tools/build_onet_lexicon.py)",
+        "raw_sha256": digest,
+        "entries": software(onet) + tools(onet),
+        "title_words": title_words(onet),
+    }
+
+
+def main(argv: list[str]) -> int:
+    onet = Path(argv[1]) if len(argv) > 1 else DEFAULT_ONET
+    data = build(onet)
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: {len(data['entries'])} entries, {len(data['title_words'])} title words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
