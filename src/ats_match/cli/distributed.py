@@ -33,7 +33,7 @@ LOCAL = "local"
 def score_to_parquet(
     files: list[str],
     roles: list[str],
-    job: str | None,
+    postings: list[str],
     title: str | None,
     output: str | None,
     scheduler: str | None,
@@ -51,9 +51,11 @@ def score_to_parquet(
         usage("--scheduler writes a Parquet table: add --format parquet")
     if output is None or output in (STDIN, "/dev/stdout"):
         usage("--format parquet writes a table: give the file (or, with --scheduler, the folder) with -o/--output")
-    if not roles and job is None:
-        usage("give --role (repeat it for several roles) or --job")
-    if files.count(STDIN) + (job == STDIN) > 1:
+    if not roles and not postings:
+        usage("give --role or --job (repeat either for several)")
+    if title is not None and len(postings) > 1:
+        usage("--title names one posting's title; with several --job each posting gives its own")
+    if files.count(STDIN) + postings.count(STDIN) > 1:
         usage("standard input (-) can be read once: for the resume or for the posting")
     if scheduler is not None and STDIN in files:
         usage("standard input (-) cannot be sent to a cluster; save it as a file")
@@ -65,7 +67,7 @@ def score_to_parquet(
     except ImportError as exc:
         fail(str(exc))
     try:
-        profiles = [load_role(role) for role in roles] + ([posting_role(job, title)] if job is not None else [])
+        profiles = [load_role(role) for role in roles] + [posting_role(job, title) for job in postings]
         scale.check_ids(profiles)
     except AtsMatchError as exc:
         fail(exc)

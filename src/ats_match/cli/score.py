@@ -17,7 +17,7 @@ from ..reading import DEFAULT_LIMITS
 from ..reports import Report, ScoreFailure
 from ..reports.safe import csv_cell, visible
 from .app import app
-from .io import STDIN, console, emit, error, fail, posting_role, render, resume_sources, usage, with_progress
+from .io import STDIN, console, emit, error, fail, note, posting_role, render, resume_sources, usage, with_progress
 
 
 class Format(str, Enum):
@@ -46,8 +46,11 @@ def score_command(
         ),
     ] = None,
     job: Annotated[
-        str | None,
-        typer.Option("--job", help="Score against this job posting (a text, Markdown, PDF or DOCX file, or -)."),
+        list[str] | None,
+        typer.Option(
+            "--job",
+            help="Score against this job posting (a text, Markdown, PDF or DOCX file, or -); repeat it to rank postings.",
+        ),
     ] = None,
     title: Annotated[
         str | None, typer.Option("--title", help="The posting's job title, if not its first line.")
@@ -101,6 +104,8 @@ def score_command(
 
     Against a posting: ats-match score examples/resume_ml_engineer.md --job examples/postings/ml_engineer.md
 
+    Postings ranked: ats-match score examples/postings/nurse_resume.md --job examples/postings/registered_nurse.md --job examples/postings/ml_engineer.md
+
     Pasted text: pbpaste | ats-match score - --role machine-learning-engineer
     """
     from ..batch import iter_scores
@@ -109,6 +114,16 @@ def score_command(
     limits = replace(
         DEFAULT_LIMITS, max_pages=max_pages, max_bytes=int(max_mb * 2**20), timeout_seconds=timeout or None
     )
+    postings = job or []
+    if len(postings) > 1 and format is not Format.parquet and scheduler is None:
+        from .postings import rank_postings
+
+        if role or title is not None or explain or min_score is not None:
+            usage("several --job rank postings: --role, --title, --explain and --min-score do not apply")
+        output = Path(output_to) if output_to is not None else None
+        if rank_postings(files, postings, format.value, output, hours, limits, no_color, redact):
+            raise typer.Exit(1)
+        return None
     if format is Format.parquet or scheduler is not None:
         from .distributed import score_to_parquet
 
@@ -116,7 +131,7 @@ def score_command(
         return score_to_parquet(
             files,
             role or [],
-            job,
+            postings,
             title,
             output_to,
             scheduler,
@@ -130,6 +145,7 @@ def score_command(
     if role is not None and len(role) > 1:
         usage("--role takes one role here; several roles need --format parquet")
     one_role = role[0] if role else None
+    job = postings[0] if postings else None
     output = Path(output_to) if output_to is not None else None
     if (one_role is None) == (job is None):
         usage("give exactly one of --role and --job")
@@ -167,6 +183,8 @@ def score_command(
         raise typer.Exit(130)
     if len(sources) == 1 and failures:
         fail(failures[0].message)
+    for warning in dict.fromkeys(w for r in reports[:1] for w in r.posting_warnings):
+        note(f"job posting: {warning}")  # a vague posting: the score means less
 
     if len(sources) == 1:
         emit(_one_text(reports[0], format, no_color, output is not None, explain), output)

@@ -13,7 +13,7 @@ from ..checks import Check
 from ..recommend import Recommendations
 from .comparison import Comparison
 from .model import Report, ScoreFailure
-from .safe import cell
+from .safe import cell, visible
 from .view import REQUIREMENT_COLUMNS, plan_note, requirement_cells
 
 STATUS_STYLE = {"demonstrated": "green", "listed": "cyan", "implied": "yellow", "missing": "red"}
@@ -241,6 +241,27 @@ def print_batch(results: Sequence[Report | ScoreFailure], console: Console) -> N
             )
         else:
             table.add_row(cell(result.source), cell("error", "red"), "", "", "", "")
+    console.print(table)
+
+
+def print_postings(resume: str, ranked: Sequence[tuple[str, Report, dict]], console: Console) -> None:
+    """One resume against many postings, best fit first: score, knock-outs and
+    requirements met, and the knock-outs the resume does not meet."""
+    console.print(cell(f"{resume}: {len(ranked)} job postings, best fit first"))
+    table = Table("#", box=box.SIMPLE_HEAD, caption="knock-outs and requirements: met / asked")
+    table.add_column("posting", overflow="fold", min_width=min(32, max(len(visible(n)) for n, _, _ in ranked)))
+    for header in ("score", "knock-outs", "requirements"):
+        table.add_column(header, justify="right")
+    table.add_column("knock-outs not met", overflow="fold")
+    for number, (name, _report, row) in enumerate(ranked, start=1):
+        table.add_row(
+            str(number),
+            Text("\n").join([cell(name), cell(str(row["title"]), "dim")]),
+            f"{row['score']:.1f}",
+            f"{row['knockouts_met']}/{row['knockouts']}",
+            f"{row['requirements_met']}/{row['requirements']}",
+            cell("; ".join(row["knockouts_not_met"]) or "-"),
+        )
     console.print(table)
 
 
