@@ -434,3 +434,29 @@ def test_product_names_and_areas_of_experience():
     assert "Adaptive Insights" in posting.requirement("Oracle Hyperion or Adaptive Insights").forms
     assert posting.requirement("line cook").kind == "skill" and posting.requirement("Knife skills")
     assert not any("Salt Lake" in r.name for r in posting.requirements), "a place is not a product"
+
+
+# ---------------------------------------------------------------------------- from real postings (blind run, issue 15)
+
+
+def test_months_and_years_in_a_field_are_read_as_experience():
+    """Real postings: "6 months to 1 year of line cook experience", "3+ years in bar and/or
+    restaurant management", "3-5 Years of Inbound Sales"; not "18 years of age"."""
+    from ats_match.postings.asks import years_in
+
+    assert [a.years for a in years_in("6 months to 1 year of line cook experience")] == [0.5]
+    assert [a.years for a in years_in("Six months of full-time paid experience as a clerk")] == [0.5]
+    assert [a.years for a in years_in("3+ years in bar and/or restaurant management")] == [3.0]
+    assert [a.years for a in years_in("3-5 Years of Inbound Sales")] == [3.0]
+    assert years_in("Must be 18 years of age") == [] and years_in("In business for 20 years") == []
+
+
+def test_some_positions_may_require_is_preferred_and_a_four_year_college_is_a_bachelor():
+    posting = ats_match.read_job(
+        "Warehouse Worker\n\nRequirements:\n- Graduation from an accredited four-year college or university\n"
+        "- Some positions may require a valid Class B driver's license\n- Forklift certification required\n"
+    )
+    flags = {r.name: r.required for r in posting.requirements}
+    assert flags["Driver's license"] is False
+    assert flags["Forklift certification"] is True
+    assert posting.degree == "bachelor"

@@ -1,8 +1,10 @@
 """Recall of read_job on our hand-labelled postings (tests/data/jobs/fields/labels.json).
 
-    python tools/posting_recall.py [-v] [--heldout]
+    python tools/posting_recall.py [-v] [--heldout | --real]
 
---heldout measures the five postings of tests/data/jobs/heldout instead, labelled after the
+--real measures the real postings of tests/data/jobs/real (those shipped; the others are
+kept by label and hash, see SOURCES.tsv), collected from public repositories and labelled
+blind; --heldout measures the five postings of tests/data/jobs/heldout instead, labelled after the
 rules were fixed and never tuned on.
 
 For each posting: the share of its labelled required and preferred items found (a label is
@@ -39,7 +41,7 @@ def measure(verbose: bool = False, folder: Path = FIELDS) -> dict:
     totals = {"required": [0, 0], "preferred": [0, 0], "flag": [0, 0], "years": [0, 0], "degree": [0, 0]}
     rows = []
     for stem, label in labels.items():
-        if stem.startswith("_"):
+        if stem.startswith("_") or not (folder / f"{stem}.md").is_file():
             continue
         posting = read_job(folder / f"{stem}.md")
         row = {"posting": stem, "field": label["field"]}
@@ -66,7 +68,9 @@ def measure(verbose: bool = False, folder: Path = FIELDS) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    folder = FIELDS.parent / "heldout" if "--heldout" in argv else FIELDS
+    folder = (
+        FIELDS.parent / "heldout" if "--heldout" in argv else FIELDS.parent / "real" if "--real" in argv else FIELDS
+    )
     result = measure("-v" in argv, folder)
     print("| posting | field | required found | preferred found | years (label) | degree (label) |")
     print("|---|---|---|---|---|---|")

@@ -17,11 +17,17 @@ WORD_NUMBERS = {
 _NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(WORD_NUMBERS) + r")"
 YEARS = re.compile(
     rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?:\+|plus|or more|or greater)?\s*"
-    rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*)?(?:years?|yrs?)\b(?P<after>[^.;]{{0,80}})",
+    rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*)?(?P<unit>years?|yrs?|months?)\b"
+    rf"(?P<after>[^.;]{{0,80}})",
     re.I,
 )
 _EXPERIENCE = re.compile(r"\bexperience|\bexp\b|\bbackground\b|\bworking\b|\bin (?:a|an|the)\b|\bas an?\b", re.I)
 _NOT_EXPERIENCE = re.compile(r"^\s*(?:old|of age|of service|warranty)|^\s*(?:ago|after|from)\b", re.I)
+# "3+ years in restaurant management", "3-5 years of inbound sales": the field follows
+_FIELD_AFTER = re.compile(
+    r"^\s*(?:of|in)\s+(?!age\b|service\b|business\b|operation|existence|history|growth|funding|a row\b|the (?:making|industry)\b)",
+    re.I,
+)
 _NOT_EXPERIENCE_BEFORE = re.compile(
     r"(?:within|for over|for more than|in business for|founded|over the (?:past|last))\s*$", re.I
 )
@@ -47,9 +53,14 @@ def years_in(text: str) -> list[YearsAsk]:
         after = match.group("after")
         if _NOT_EXPERIENCE.search(after) or _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
             continue
-        if not (_EXPERIENCE.search(after) or _EXPERIENCE.search(text[: match.start()])):
+        if not (_EXPERIENCE.search(after) or _EXPERIENCE.search(text[: match.start()]) or _FIELD_AFTER.search(after)):
             continue
         low = _number(match.group("low"))
+        if match.group("unit").lower().startswith("month"):
+            if match.group("high") and not re.match(r"\s*(?:years?|yrs?)\b", after, re.I):
+                low = low / 12  # "6-12 months"
+            else:
+                low = round(low / 12, 2)
         if not 0 < low <= 40:
             continue
         written = text[match.start() : match.end() - len(after)].strip()
@@ -60,6 +71,7 @@ def years_in(text: str) -> list[YearsAsk]:
 LEVELS = ("high school", "associate", "bachelor", "master", "phd")
 _EXTRA = {
     "bachelor": (r"(?:four|4)[- ]year (?:college |university )?degree", r"(?:college|university|undergraduate) degree",
+                 r"graduation from an? (?:accredited )?(?:four|4)[- ]year (?:college|university)",
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)"),
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree"),
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?)", r"graduate degree"),

@@ -39,10 +39,15 @@ CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", 
 MIN_REQUIREMENTS = 3  # fewer and the posting is too vague to score with confidence
 _SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
-    r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary)\b",
+    r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
+    r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential)\b",
     re.I,
 )
-_STRONG_CUE = re.compile(r"\b(?:required|require|requires|must|mandatory|essential|needed|minimum|at least)\b", re.I)
+_STRONG_CUE = re.compile(
+    r"\b(?:required|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
+    r"|must|mandatory|essential|needed|minimum|at least)\b",
+    re.I,
+)
 _NOT_REQUIRED = re.compile(r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary)\b", re.I)
 _LANGUAGE_CUE = re.compile(r"\b(?:bilingual|fluen\w*|speak\w*|proficien\w*|written|spoken|native|language)\b", re.I)
 _JOINER_OR = re.compile(r"^\s*(?:,\s*)?(?:or|/|and/or|or an?|or the)\s*$", re.I)

@@ -33,7 +33,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:benefits?|perks|what we offer|we offer|compensation|salary|pay|equal (?:employment )?opportunity"
             r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story)"
             r"|company description|additional information|life at|working model|interview\w*|hiring process"
-            r"|apply|location|diversity)\b"
+            r"|apply|location|diversity|notice|disclaimer|accommodations?|application (?:process|deadline|information)"
+            r"|conditions of employment|background check)\b"
             r"|^about (?!the (?:role|job|team|position|project|opportunity)\b|this (?:role|job|position)\b)"
         ),
     ),
