@@ -38,6 +38,7 @@ from ats_match.scale import Schema, score_frame, write_parquet  # noqa: E402
 from ats_match.scale.worker import Overrun, thread_deadline  # noqa: E402
 from helpers import EXAMPLES, MLE, corpus_dir  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a cluster of worker processes per module and test process
 DS = "data-scientist"
 POSTING = EXAMPLES / "postings" / "ml_engineer.md"
 WAIT = 240  # seconds: no test here waits longer for the cluster
@@ -309,7 +310,6 @@ def test_limits_hold_on_the_workers(client, files):
             assert got(rows[1]) == expected(files / "text.txt", MLE, limits)
 
 
-@pytest.mark.slow
 def test_a_page_that_reads_for_seconds_is_stopped_on_the_worker(client, tmp_path):
     """One slow page, where the readers' check between pages never runs: stopped in the
     worker's thread at the limit (plus its grace), with score_many's message."""
@@ -425,7 +425,6 @@ def test_cli_on_a_running_scheduler(client, files, tmp_path):
     assert again.exit_code == 1 and "already exists" in again.stderr
 
 
-@pytest.mark.slow
 def test_cli_starts_a_local_cluster(files, tmp_path):
     out = tmp_path / "scores"
     args = ["score", str(files / "text.txt"), str(files / "plain.docx"), "-r", MLE, "--scheduler", "local", "-j", "1"]
@@ -446,7 +445,6 @@ def _worker_pids(client) -> dict[str, int]:
     return client.run(os.getpid)
 
 
-@pytest.mark.slow
 def test_a_worker_killed_mid_run_loses_nothing(own_client, files, tmp_path):
     """SIGKILL one worker while it scores: its partition runs again elsewhere, every row is there."""
     paths = [files / name for name in ("one_column.pdf", "two_column.pdf", "sidebar.pdf", "three_pages.pdf")] * 6
@@ -492,7 +490,6 @@ class CrashPlugin(distributed.WorkerPlugin):
         fsspec.register_implementation("crash", CrashFileSystem, clobber=True)
 
 
-@pytest.mark.slow
 def test_a_file_that_kills_its_worker_twice_becomes_an_error_row(own_client, files):
     client = own_client
     client.register_plugin(CrashPlugin(), name="crash-filesystem")
@@ -513,7 +510,6 @@ def test_a_file_that_kills_its_worker_twice_becomes_an_error_row(own_client, fil
 # ---------------------------------------------------------------------------- real resumes
 
 
-@pytest.mark.slow
 def test_the_shared_corpus_as_score_gives_it(client):
     corpus = corpus_dir()
     if corpus is None or not (corpus / "pdf").is_dir():
