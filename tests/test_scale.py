@@ -211,7 +211,6 @@ def test_a_row_per_report_and_per_failure():
 # ---------------------------------------------------------------------------- on the cluster
 
 
-@pytest.mark.slow  # 16 files x 3 roles, each scored again here to compare: about 12 s
 def test_every_file_and_role_as_score_gives_it(client, files):
     """Generated files, hostile ones among them, a folder, a glob, a missing file; two
     shipped roles and a job posting."""
