@@ -96,16 +96,8 @@ class Reading:
 
 
 def read_mention(mention: Mention, section: str) -> Reading:
-    clause = _clause(mention.line_text, mention.start, mention.end)
-    points = SECTION_POINTS[section]
-    cues = []
-    if strong := _STRONG.search(clause):
-        points += STRONG_POINTS
-        cues.append(f"'{strong.group(0)}' {STRONG_POINTS:+d}")
-    if soft := _SOFT.search(clause):
-        points += SOFT_POINTS
-        cues.append(f"'{soft.group(0)}' {SOFT_POINTS:+d}")
-    return Reading(mention, section, tuple(cues), points)
+    points, cues = wording(_clause(mention.line_text, mention.start, mention.end))
+    return Reading(mention, section, cues, SECTION_POINTS[section] + points)
 
 
 @dataclass(frozen=True)
