@@ -460,3 +460,20 @@ def test_some_positions_may_require_is_preferred_and_a_four_year_college_is_a_ba
     assert flags["Driver's license"] is False
     assert flags["Forklift certification"] is True
     assert posting.degree == "bachelor"
+
+
+def test_notes_and_process_text_ask_only_for_what_a_clause_says_is_wanted():
+    """A civil-service bulletin (real postings, issue 15): its NOTES name the Americans with
+    Disabilities Act and a Social Security Number, which nobody asks of a candidate, and a
+    driver's license that some positions need."""
+    posting = read_job(
+        "Electrician\n\nREQUIREMENTS\n1. Four years of full-time paid experience as a journey-level electrician\n\n"
+        "NOTES:\n1. As a covered entity under Title II of the Americans with Disabilities Act, the City does not "
+        "discriminate.\n2. Candidates must provide their Social Security Number on the Examination Portal.\n"
+        "3. Some positions may require a valid California driver's license.\n"
+        "4. Experience with Microsoft Excel is desired.\n"
+    )
+    found = {r.name: r.required for r in posting.requirements}
+    assert not any("Disabilities" in name or "Social Security" in name or "Title II" in name for name in found)
+    assert found["Driver's license"] is False and found["Microsoft Excel"] is False
+    assert posting.years == 4

@@ -30,7 +30,7 @@ from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import DEGREE_ORDER, JobPosting, Requirement
 from .phrases import phrases_in, zipf
-from .sections import clean_title, is_bullet, posting_sections, title_of
+from .sections import clean_title, heading_label, heading_of, is_bullet, posting_sections, title_of
 from .text import slug
 from .vocabulary import title_words, vocabulary
 
@@ -300,6 +300,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         document = read_text(f"{title}\n{text}", source=name)
         title_line = 1
     sections = posting_sections(document, title_line)
+    notes = _notes_lines(document)
     has_requirements = any(s in ("requirements", "preferred") for s in sections.values())
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
@@ -320,7 +321,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             not has_requirements and section == "body" and _is_listed(line)
         )
         kept: list[_Hit] = []
+        in_notes = line.number in notes
         for hit in by_line.get(line.number, []):
+            if in_notes and not _asked(line.text, hit):
+                continue  # process text asks only for what its clause says is wanted
             if hit.kind == "soft" and not in_requirements:
                 continue
             if hit.source == "onet-equipment" and section == "body" and not is_bullet(line.text):
@@ -343,12 +347,12 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 degrees.append(_seen(degree.level, degree.field, degree.text, section, line, degree.start, degree.end))
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
         if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
-            phrase_hits = _phrase_hits(line, taken)
+            phrase_hits = [h for h in _phrase_hits(line, taken) if not in_notes or _asked(line.text, h)]
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
             kept = sorted(kept + phrase_hits, key=lambda h: h.start)
         for group in _groups(kept, line.text):
-            _gather(asks, group, section, line)
+            _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
 
     _fold_members(asks)
     requirements = [_requirement(ask, counts) for ask in asks.values()]
@@ -371,6 +375,39 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         warnings=warnings,
         text=text,
     )
+
+
+# Headings of a civil-service bulletin's and an employer's process text: notes, notices,
+# the selection process, where and when to apply. They name credentials some positions
+# need ("Some positions may require a valid driver's license"), and much else that is not
+# asked of a candidate (the Americans with Disabilities Act, a Social Security Number).
+_NOTES = re.compile(
+    r"^(?:\w+ )?(?:notes?|notice|selection process|examination\b.*|where to apply|how to apply|application deadline)$"
+)
+
+
+_ASKED = re.compile(
+    r"\b(?:requir\w*|must (?:have|possess|hold|be able|know|demonstrate|maintain|obtain)|desir\w*|prefer\w*"
+    r"|experience\w*|knowledge|proficien\w*|familiar\w*|skill\w*"
+    r"|possess\w*|valid|licen[cs]\w*|certif\w*)\b",
+    re.I,
+)
+
+
+def _asked(text: str, hit: _Hit) -> bool:
+    return bool(_ASKED.search(clause_of(text, hit.start, hit.end)))
+
+
+def _notes_lines(document: ResumeDocument) -> set[int]:
+    """Line numbers under a notes-like heading (_NOTES), up to the next heading."""
+    inside, found = False, set()
+    for line in document.lines:
+        is_heading, _kind = heading_of(line)
+        if is_heading:
+            inside = bool(_NOTES.match(heading_label(line.text)))
+        elif inside:
+            found.add(line.number)
+    return found
 
 
 def _is_listed(line: Line) -> bool:
