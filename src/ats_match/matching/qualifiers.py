@@ -151,11 +151,25 @@ NEGATION_WORDS = (
 NEGATION_WORD_REACH = 2
 
 # A hedge written after the mention: "Kubernetes (learning)", "AWS ML Specialty - in progress".
-AFTER_HEDGES = re.compile(
-    r"^\W{0,3}(?:currently\s+)?(?:learning|in progress|planned|studying|not yet"
-    r"|en cours|in arbeit|in ausbildung|lerne gerade|en curso|aprendiendo|em andamento|em curso|cursando|aprendendo)\b",
-    re.I,
+AFTER_HEDGE_PHRASES = (
+    "learning",
+    "in progress",
+    "planned",
+    "studying",
+    "not yet",
+    # French, German, Spanish, Portuguese
+    "en cours",
+    "in arbeit",
+    "in ausbildung",
+    "lerne gerade",
+    "en curso",
+    "aprendiendo",
+    "em andamento",
+    "em curso",
+    "cursando",
+    "aprendendo",
 )
+AFTER_HEDGES = re.compile(r"^\W{0,3}(?:currently\s+)?(?:" + "|".join(AFTER_HEDGE_PHRASES) + r")\b", re.I)
 
 # "learning" preceded by these is a field, not a hedge: machine learning, deep learning.
 LEARNING_FIELDS = (
@@ -255,20 +269,17 @@ _PROFICIENCY = _any_of(PROFICIENCY_WORDS)
 # The first word of every cue the rules below look for. A cue always starts at a word
 # boundary, so its first word is a whole run of letters in the line: a line with none of
 # these words qualifies nothing, and most lines have none.
-_CUE_WORDS = (
-    frozenset(
-        re.match(r"[a-z]+", cue).group()
-        for cue in (*NEGATION_PHRASES, *HEDGE_PHRASES, *COURSE_PHRASES, *PROFICIENCY_WORDS, *NEGATION_WORDS)
+_CUE_WORDS = frozenset(
+    re.match(r"[a-z]+", cue).group()
+    for cue in (
+        *NEGATION_PHRASES,
+        *HEDGE_PHRASES,
+        *COURSE_PHRASES,
+        *PROFICIENCY_WORDS,
+        *NEGATION_WORDS,
+        *AFTER_HEDGE_PHRASES,
+        "currently",  # AFTER_HEDGES opens with it
     )
-    | {"currently", "learning", "in", "planned", "studying", "not"}
-    | {  # AFTER_HEDGES
-        "en",
-        "lerne",
-        "aprendiendo",
-        "em",
-        "cursando",
-        "aprendendo",
-    }
 )
 _LETTERS = re.compile(r"[a-z]+")
 _NO_QUALIFIER = Qualifier()
