@@ -24,7 +24,7 @@ from ..reading import Line, ResumeDocument
 from ..roles import Item, RoleProfile
 from .foreign import foreign_vocabulary, forms
 from .glyphs import SUSPECT, mend, vocabulary
-from .lines import SENTENCE, kind_of
+from .lines import BULLET, SENTENCE, kind_of
 from .nlp import blank_english, inflections
 from .patterns import PatternMatcher
 from .qualifiers import EMPLOYER, HOBBY, OTHER_SENSE, UNCOUNTED, Qualifier, clause_before, qualify
@@ -315,9 +315,9 @@ def _as_employer(mention: Mention, employers: Sequence[tuple[int, str]]) -> Ment
             return replace(mention, qualifier=EMPLOYER, cue=name)
     if mention.line_kind == SENTENCE and len(mention.line_text.split()) > _HEADER_WORDS:
         return mention
-    lower = mention.line_text.lower()
-    if _BULLET_OPEN.match(lower):
+    if BULLET.match(mention.line_text):
         return mention
+    lower = mention.line_text.lower()
     for line, name in employers:
         if abs(mention.line - line) > EMPLOYER_REACH or not name:
             continue
@@ -330,7 +330,6 @@ def _as_employer(mention: Mention, employers: Sequence[tuple[int, str]]) -> Ment
 
 
 _AT_END = re.compile(r"(?:\bat|@)\s*$", re.I)
-_BULLET_OPEN = re.compile(r"^\s*[-*+•·●○◦▪■►▸‣⁃–—➢➤✓✔]")
 
 
 def _mention(entry: _Entry, line: Line, text: str, start: int, end: int, qualifier: Qualifier) -> Mention:

@@ -14,7 +14,7 @@ SENTENCE, LIST, TITLE = 0, 1, 2
 LINE_KINDS = ("sentence", "list", "title")
 
 # What opens a bullet, in text and as PDF and DOCX readers give bullets.
-_BULLET = re.compile(r"^\s*(?:[-*+•·●○◦▪▫■□►▸‣⁃–—➢➤✓✔]|\(?\d{1,2}[.)])\s*")
+BULLET = re.compile(r"^\s*(?:[-*+•·●○◦▪▫■□►▸‣⁃–—➢➤✓✔]|\(?\d{1,2}[.)])\s*")
 _YEAR = r"(?:19|20)\d{2}"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "2019 - 2021", "Mar 2021 - Present", "06/2019 – now", "2020 to date": a span of time, as
@@ -41,7 +41,7 @@ def line_kind(text: str, section: str = "other", heading: bool = False, bold: bo
     """SENTENCE, LIST or TITLE: what kind of line a mention sits on (see the module)."""
     if heading or section == "contact":
         return TITLE
-    bullet = _BULLET.match(text)
+    bullet = BULLET.match(text)
     body = text[bullet.end() :] if bullet else text
     if not bullet:
         words = _WORD.findall(body)
