@@ -80,32 +80,29 @@ def summary(report: Report) -> dict[str, object]:
 
 
 def _text(ranked: list[tuple[str, Report]], format: str, no_color: bool, to_file: bool) -> str:
-    if format == "json":
-        rows = [{"rank": n, "posting": name, **summary(r), "report": r.to_dict()} for n, (name, r) in _numbered(ranked)]
-        return json.dumps(rows, indent=2, ensure_ascii=False)
-    if format == "jsonl":
-        return "\n".join(
-            json.dumps({"rank": n, "posting": name, **summary(r), "report": r.to_dict()}, ensure_ascii=False)
-            for n, (name, r) in _numbered(ranked)
-        )
+    rows = [(name, report, summary(report)) for name, report in ranked]
+    if format in ("json", "jsonl"):
+        records = [
+            {"rank": rank, "posting": name, **row, "report": report.to_dict()}
+            for rank, (name, report, row) in enumerate(rows, start=1)
+        ]
+        if format == "json":
+            return json.dumps(records, indent=2, ensure_ascii=False)
+        return "\n".join(json.dumps(record, ensure_ascii=False) for record in records)
     if format == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         columns = ["title", "score", "knockouts_met", "knockouts", "requirements_met", "requirements"]
         writer.writerow(["rank", "posting", *columns, "knockouts_not_met"])
-        for number, (name, report) in _numbered(ranked):
-            row = summary(report)
-            cells = [number, name, *(row[c] for c in columns), "; ".join(row["knockouts_not_met"])]
+        for rank, (name, _report, row) in enumerate(rows, start=1):
+            cells = [rank, name, *(row[c] for c in columns), "; ".join(row["knockouts_not_met"])]
             writer.writerow([csv_cell(value) for value in cells])
         return buffer.getvalue()
     from ..reports.terminal import print_postings
 
     resume = ranked[0][1].resume.source
+    table = [(name, row) for name, _report, row in rows]
     if to_file:
-        return render(lambda out: print_postings(resume, [(name, r, summary(r)) for name, r in ranked], out))
-    print_postings(resume, [(name, r, summary(r)) for name, r in ranked], console(no_color))
+        return render(lambda out: print_postings(resume, table, out))
+    print_postings(resume, table, console(no_color))
     return ""
-
-
-def _numbered(ranked: list[tuple[str, Report]]):
-    return enumerate(ranked, start=1)

@@ -244,16 +244,16 @@ def print_batch(results: Sequence[Report | ScoreFailure], console: Console) -> N
     console.print(table)
 
 
-def print_postings(resume: str, ranked: Sequence[tuple[str, Report, dict]], console: Console) -> None:
+def print_postings(resume: str, ranked: Sequence[tuple[str, dict]], console: Console) -> None:
     """One resume against many postings, best fit first: score, knock-outs and
     requirements met, and the knock-outs the resume does not meet."""
     console.print(cell(f"{resume}: {len(ranked)} job postings, best fit first"))
     table = Table("#", box=box.SIMPLE_HEAD, caption="knock-outs and requirements: met / asked")
-    table.add_column("posting", overflow="fold", min_width=min(32, max(len(visible(n)) for n, _, _ in ranked)))
+    table.add_column("posting", overflow="fold", min_width=min(32, max(len(visible(n)) for n, _ in ranked)))
     for header in ("score", "knock-outs", "requirements"):
         table.add_column(header, justify="right")
     table.add_column("knock-outs not met", overflow="fold")
-    for number, (name, _report, row) in enumerate(ranked, start=1):
+    for number, (name, row) in enumerate(ranked, start=1):
         table.add_row(
             str(number),
             Text("\n").join([cell(name), cell(str(row["title"]), "dim")]),
