@@ -190,9 +190,8 @@ class RowIndex:
                 yield other
 
     def on_baseline_of(self, row: Row) -> Iterator[Row]:
-        for other in self.rows[bisect_left(self.tops, row.top - self.reach) :]:
-            if other.top >= row.bottom:
-                return
+        """Rows sharing the row's baseline (same_row: they overlap it, and enough)."""
+        for other in self.overlapping(row):
             if same_row(other.top, other.bottom, row.top, row.bottom):
                 yield other
 
