@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import numpy as np
 import pypdfium2 as pdfium
 
 
@@ -49,3 +50,10 @@ class Frame:
         if self.rotation == 270:
             return self.top - y, self.right - x
         return x - self.left, self.top - y
+
+    def boxes(
+        self, x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """`box` on arrays of rectangles: x0, top, x1, bottom arrays in page space."""
+        (ax, ay), (bx, by) = self.point(x0, y0), self.point(x1, y1)  # type: ignore[arg-type]
+        return np.minimum(ax, bx), np.minimum(ay, by), np.maximum(ax, bx), np.maximum(ay, by)

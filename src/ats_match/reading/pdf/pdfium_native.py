@@ -29,7 +29,9 @@ def c_function(name: str, restype: Any, *argtypes: Any) -> Any:
 
 VOID = ctypes.c_void_p
 _INT = ctypes.c_int
-char_object = c_function("FPDFText_GetTextObject", VOID, VOID, _INT)
+# A character's text object as a plain int, 0 for none, so that a page's list of them
+# turns into a numpy array in one step.
+char_object = c_function("FPDFText_GetTextObject", ctypes.c_size_t, VOID, _INT)
 char_box = c_function("FPDFText_GetLooseCharBox", _INT, VOID, _INT, VOID)
 char_code = c_function("FPDFText_GetUnicode", ctypes.c_uint, VOID, _INT)
 char_generated = c_function("FPDFText_IsGenerated", _INT, VOID, _INT)
@@ -106,36 +108,34 @@ class Styles:
         self.made: dict[tuple[Any, ...], Style] = {}
         self.seen: dict[tuple[Any, ...], Style] = {}
 
-    def read(self, textpage: int, objects: list[int | None]) -> dict[int, Style]:
-        """The style of every text object in `objects` (a page's characters' objects): its
-        font, effective size (font size times the character matrix's vertical scale, as
-        pdfminer measures it), fill colour and render mode. The calls run in batches
-        (batch), each object's out-parameters in its own 44-byte slot: RGBA (4 uints),
-        font size (a float) and the character's FS_MATRIX (a b c d e f). A style is looked
-        up by the font handle, render mode and the slot's first 36 bytes (e and f, the
-        position, are left out) before any arithmetic."""
-        first = dict(zip(reversed(objects), range(len(objects) - 1, -1, -1), strict=True))  # object -> first index
-        first.pop(None, None)
-        count = len(first)
+    def read(self, textpage: int, handles: list[int], firsts: list[int]) -> list[Style]:
+        """The style of each text object in `handles`, whose first character on the page is
+        at the index of the same place in `firsts`: its font, effective size (font size
+        times the character matrix's vertical scale, as pdfminer measures it), fill colour
+        and render mode. The calls run in batches (batch), each object's out-parameters in
+        its own 44-byte slot: RGBA (4 uints), font size (a float) and the character's
+        FS_MATRIX (a b c d e f). A style is looked up by the font handle, render mode and
+        the slot's first 36 bytes (e and f, the position, are left out) before any
+        arithmetic."""
+        count = len(handles)
         slots = (ctypes.c_uint32 * (11 * count))()
         base = ctypes.addressof(slots)
 
         def out(offset: int) -> range:
             return range(base + offset, base + offset + 44 * count, 44)
 
-        handles = list(first)
         deque(map(_object_font_size, handles, out(16)), maxlen=0)
-        deque(map(_char_matrix, repeat(textpage), first.values(), out(20)), maxlen=0)
+        deque(map(_char_matrix, repeat(textpage), firsts, out(20)), maxlen=0)
         deque(map(object_fill, handles, out(0), out(4), out(8), out(12)), maxlen=0)
-        raw = memoryview(slots).cast("B")
-        keys = zip(map(object_font, handles), map(_object_render_mode, handles), out(0), strict=True)
-        styles = {}
-        for obj, (font, mode, address) in zip(handles, keys, strict=True):
-            key = (font, mode, bytes(raw[address - base : address - base + 36]))
+        raw = bytes(slots)
+        keys = zip(map(object_font, handles), map(_object_render_mode, handles), range(0, 44 * count, 44), strict=True)
+        styles = []
+        for font, mode, offset in keys:
+            key = (font, mode, raw[offset : offset + 36])
             style = self.seen.get(key)
             if style is None:
                 style = self.seen[key] = self._make(*key)
-            styles[obj] = style
+            styles.append(style)
         return styles
 
     def _make(self, font: int | None, mode: int, raw: bytes) -> Style:

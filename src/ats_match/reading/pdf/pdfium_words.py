@@ -6,11 +6,10 @@ lives here, and nothing else does."""
 from __future__ import annotations
 
 import ctypes
-import struct
 from collections.abc import Callable
-from dataclasses import replace
-from operator import itemgetter
+from dataclasses import dataclass, replace
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -43,7 +42,7 @@ _TEXT = str.maketrans({"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "�
 # The letters a ligature glyph stands for. PDFium reads a ligature drawn under /ActualText
 # (as Chrome and Google Docs draw one) as these letters, in boxes it makes up; see _Ligatures.
 LIGATURE_LETTERS = frozenset({"ff", "fi", "fl", "ffi", "ffl", "ft", "st"})
-_LIGATURE_OPENERS = "fs"  # every one of them opens so
+_LIGATURE_OPENERS = ["f", "s"]  # every one of them opens so
 # Glyph names to text for glyphs PDFium cannot map (font name with its subset tag, code).
 GlyphLookup = Callable[[str, int], "str | None"]
 
@@ -60,80 +59,161 @@ def words_from_pdfium(
     WORD_GAP times the size of the character before. `glyphs` names what PDFium cannot map
     (pdfium_glyphs.GlyphNames): a ligature named "f_l" inside a word reads "fl".
     """
-    shapes = shapes or Shapes()
-    words: list[Word] = []
-    for style, run in _runs(textpage, frame, glyphs):
-        for line in _cluster(run, 2 if style.upright else 1):
-            words += (
-                _word(chars, style, frame, shapes) for chars in _split(line, style.upright, WORD_GAP * style.size)
-            )
-    return words
+    chars = _characters(textpage, frame, glyphs)
+    return _words(chars, frame, shapes or Shapes()) if chars is not None else []
 
 
-_Char = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom (page space)
+@dataclass
+class _Chars:
+    """A page's characters in drawing order, one array entry each, PDFium's made-up spaces
+    and line breaks left out (pdfplumber never sees them). Arrays, because the grouping
+    into words is done on whole pages at once (_words), not character by character."""
+
+    letters: np.ndarray  # object: the text of each, mostly one letter ("(cid:N)" for unmapped glyphs)
+    blank: np.ndarray  # bool: a space drawn in the PDF (a word ends there)
+    index: np.ndarray  # PDFium's character index
+    objects: np.ndarray  # the text object each belongs to
+    style: np.ndarray  # index into `styles`
+    run: np.ndarray  # number of the run of one style it belongs to
+    x0: np.ndarray  # box in page space
+    top: np.ndarray
+    x1: np.ndarray
+    bottom: np.ndarray
+    styles: list[Style]
 
 
-def _runs(
-    textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup | None = None
-) -> list[tuple[Style, list[_Char]]]:
-    """Every character PDFium drew, in drawing order, with its box in page space, in runs
-    of one style. Characters PDFium made up (spaces and line breaks it inferred) are left
-    out: pdfplumber never sees them. The engine's hot loop: the two per-character calls
-    (text object, box) run in batches (pdfium_native.batch), and a printable ASCII
-    character then costs only its tuple. What ligatures need is noted in passing (an
-    object that opens with f or s, a glyph without Unicode) and mended afterwards."""
+def _characters(textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup | None = None) -> _Chars | None:
+    """Every character PDFium drew, with its box in page space and its style. The calls
+    per character (text object, box) run in batches (pdfium_native.batch) and everything
+    after them on arrays; only characters outside printable ASCII are looked at one by one
+    (_unusual). What ligatures need is mended afterwards (_Ligatures)."""
     handle = ctypes.cast(textpage.raw, VOID).value
     count = pdfium_c.FPDFText_CountChars(textpage.raw)
     if count <= 0:
-        return []
+        return None
     try:
         text = textpage.get_text_range()
     except (RecursionError, ctypes.ArgumentError):  # pypdfium2 recurses once per trailing generated char
         text = ""
     if len(text) != count:  # PDFium's text and character lists disagree (rare): one by one
         text = "".join(chr(char_code(handle, i)) for i in range(count))
-    objects = batch(char_object, handle, count)
+    objects = np.array(batch(char_object, handle, count), dtype=np.uint64)  # 0: a line break PDFium inferred
     boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF per character: left, top, right, bottom
     batch(char_box, handle, count, ctypes.addressof(boxes), 16)
-    by_object = Styles(frame.rotation).read(handle, objects)
-    left, top = frame.left, frame.top
-    rotated = frame.rotation != 0
-    runs: list[tuple[Style, list[_Char]]] = []
-    run: list[_Char] = []
-    run_style = last_object = None
-    size = 0.0
-    openers: list[tuple[list[_Char], int, int]] = []  # objects that open with f or s: run, position, index
-    unmapped: list[int] = []  # indexes of glyphs without Unicode, written "(cid:N)"
-    for i, char, obj, (x0, y1, x1, y0) in zip(
-        range(count), text, objects, struct.iter_unpack("4f", boxes), strict=True
-    ):
-        if obj is None:
-            continue  # a line break PDFium inferred
-        if not " " < char <= "~":
-            char = _unusual(handle, i, char)
-            if char is None:
-                continue
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    letters = np.array(list(text), dtype=object)
+    drawn = objects != 0
+    blank = np.zeros(count, dtype=bool)
+    unmapped = []  # glyphs without Unicode, written "(cid:N)"
+    for i in np.flatnonzero(drawn & ((codes <= 32) | (codes > 126))).tolist():
+        char = _unusual(handle, i, text[i])
+        if char is None:
+            drawn[i] = False
+        else:
+            letters[i] = char
+            blank[i] = char.isspace()
             if char[0] == "(":
                 unmapped.append(i)
-        if obj != last_object:  # characters come object by object
-            last_object = obj
-            style = by_object[obj]
-            if style is not run_style:
-                run, run_style, size = [], style, style.size
-                runs.append((style, run))
-            if char in _LIGATURE_OPENERS:
-                openers.append((run, len(run), i))
-        if rotated:
-            run.append((char, *frame.box(x0, y0, x1, y1)))
-        else:
-            bottom = top - y0
-            run.append((char, x0 - left, bottom - size, x1 - left, bottom))
-    if openers and not rotated:
+    kept = np.flatnonzero(drawn)
+    if not len(kept):
+        return None
+    handles, firsts, inverse = np.unique(objects[kept], return_index=True, return_inverse=True)
+    by_handle = Styles(frame.rotation).read(handle, handles.tolist(), kept[firsts].tolist())
+    styles = list({id(style): style for style in by_handle}.values())
+    number = {id(style): n for n, style in enumerate(styles)}
+    style = np.array([number[id(s)] for s in by_handle], dtype=np.intp)[inverse]
+    run = np.cumsum(np.r_[True, style[1:] != style[:-1]]) - 1
+    size = np.array([s.size for s in styles])[style]
+    left, top, right, bottom = np.frombuffer(boxes, dtype=np.float32).reshape(count, 4)[kept].astype(np.float64).T
+    if frame.rotation:
+        x0, y0, x1, y1 = frame.boxes(left, bottom, right, top)
+    else:
+        y1 = frame.top - bottom
+        x0, y0, x1 = left - frame.left, y1 - size, right - frame.left
+    chars = _Chars(letters[kept], blank[kept], kept, objects[kept], style, run, x0, y0, x1, y1, styles)
+    if not frame.rotation:
         page = ctypes.cast(textpage.parent.raw, VOID).value if textpage.parent is not None else None
-        _Ligatures(page, text, objects, by_object).mend(openers, frame)
+        _Ligatures(page, text, objects).mend(chars, frame)
     if unmapped and glyphs is not None:
-        _name_glyphs(runs, unmapped, objects, glyphs)
-    return runs
+        _name_glyphs(chars, np.searchsorted(kept, unmapped).tolist(), glyphs)
+    return chars
+
+
+def _words(chars: _Chars, frame: Frame, shapes: Shapes) -> list[Word]:
+    """pdfplumber's extract_words on the whole page at once. Within a run, lines are
+    chains of tops (x0 for text on its side) each within _Y_TOLERANCE of the one before
+    (cluster_objects); a line reads left to right (top to bottom on its side), and a word
+    ends at a space, at a step back, at a gap along the line wider than its tolerance, or
+    at a shift across it wider than its tolerance. Text on its side swaps the tolerances.
+    The words come out run by run, line by line, left to right, as pdfplumber's do."""
+    upright = np.array([s.upright for s in chars.styles])[chars.style]
+    gap = WORD_GAP * np.array([s.size for s in chars.styles])[chars.style]
+    line_key = np.where(upright, chars.top, chars.x0)
+    by_line = np.lexsort((line_key, chars.run))
+    ordered = line_key[by_line]
+    new_line = np.r_[True, (np.diff(chars.run[by_line]) != 0) | (ordered[1:] > ordered[:-1] + _Y_TOLERANCE)]
+    line = np.empty(len(by_line), dtype=np.intp)
+    line[by_line] = np.cumsum(new_line)
+    along = np.where(upright, chars.x0, chars.top)
+    order = np.lexsort((np.arange(len(line)), np.where(upright, 0.0, chars.bottom), along, line))
+    start, end = along[order], np.where(upright, chars.x1, chars.bottom)[order]
+    across = np.where(upright, chars.top, chars.x0)[order]
+    along_tolerance = np.where(upright, gap, _Y_TOLERANCE)[order]
+    across_tolerance = np.where(upright, _Y_TOLERANCE, gap)[order]
+    blank, line = chars.blank[order], line[order]
+    new_word = np.r_[
+        True,
+        (line[1:] != line[:-1])
+        | blank[:-1]
+        | (start[1:] < start[:-1])
+        | (start[1:] > end[:-1] + along_tolerance[1:])
+        | (np.abs(across[1:] - across[:-1]) > across_tolerance[1:]),
+    ]
+    inked = order[~blank]
+    if not len(inked):
+        return []
+    firsts = np.flatnonzero(new_word[~blank])
+    letters = chars.letters[inked].tolist()
+    x0 = np.minimum.reduceat(chars.x0[inked], firsts)
+    top = np.minimum.reduceat(chars.top[inked], firsts)
+    x1 = np.maximum.reduceat(chars.x1[inked], firsts)
+    bottom = np.maximum.reduceat(chars.bottom[inked], firsts)
+    style = chars.style[inked][firsts]
+    # Upright, the bottom is one font size down from the highest top: PDFium's loose box
+    # also takes in ink below the font's descent ("y", ")").
+    bottom = np.where(upright[inked][firsts], top + np.array([s.size for s in chars.styles])[style], bottom)
+    visible = frame.visible
+    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+    off_page = ~((visible[0] <= cx) & (cx <= visible[2]) & (visible[1] <= cy) & (cy <= visible[3]))
+    ends = [*firsts.tolist()[1:], len(letters)]
+    words = []
+    for a, b, *box, s, off in zip(
+        firsts.tolist(),
+        ends,
+        x0.tolist(),
+        top.tolist(),
+        x1.tolist(),
+        bottom.tolist(),
+        style.tolist(),
+        off_page.tolist(),
+        strict=True,
+    ):
+        st = chars.styles[s]
+        text = "".join(letters[a:b]).translate(_TEXT)
+        word = Word(text, *box, font=st.font, size=st.size, bold=st.bold)
+        if off or 0 < st.size < 2 or st.white or st.invisible:
+            word = _hide(word, st, frame, shapes)
+        words.append(word)
+    return words
+
+
+def _hide(word: Word, style: Style, frame: Frame, shapes: Shapes) -> Word:
+    """The word with why it cannot be seen (rows.hidden_reason), if it cannot."""
+    white = style.white and not on_colour(word, shapes.fills)
+    reason = hidden_reason(word, frame.visible, white=white)
+    if not reason and style.invisible and not _on_image(word, shapes.image_boxes):
+        reason = "invisible"
+    return replace(word, hidden=reason) if reason else word
 
 
 class _Ligatures:
@@ -150,32 +230,39 @@ class _Ligatures:
     /ActualText marks are removed. The page is read only once, so nothing else sees the
     change; the letters stay those of /ActualText, whatever the glyph maps to."""
 
-    def __init__(self, page: int | None, text: str, objects: list[int | None], styles: dict[int, Style]) -> None:
-        self.page, self.text, self.objects, self.styles = page, text, objects, styles
+    def __init__(self, page: int | None, text: str, objects: np.ndarray) -> None:
+        self.page, self.text, self.objects = page, text, objects  # every character's, made-up ones too
 
-    def mend(self, openers: list[tuple[list[_Char], int, int]], frame: Frame) -> None:
-        found = []  # (run, position, letters, object)
-        for run, position, index in openers:
-            obj = self.objects[index]
-            end = index
-            while end < len(self.objects) and self.objects[end] == obj:
+    def mend(self, chars: _Chars, frame: Frame) -> None:
+        # candidates: a character that opens its text object (among those kept) with f or s
+        opens = np.r_[True, chars.objects[1:] != chars.objects[:-1]]
+        candidates = np.flatnonzero(opens & np.isin(chars.letters, _LIGATURE_OPENERS))
+        found = []  # (position among chars, letters, object)
+        for position in candidates.tolist():
+            index, obj = int(chars.index[position]), int(chars.objects[position])
+            end = index  # to the object's end, or past the longest ligature
+            while end < len(self.objects) and end - index <= 3 and self.objects[end] == obj:
                 end += 1
             letters = self.text[index:end]
-            if letters not in LIGATURE_LETTERS or not self.styles[obj].upright:
+            last = position + len(letters) - 1
+            if letters not in LIGATURE_LETTERS or not chars.styles[chars.style[position]].upright:
                 continue
-            if "".join(c[0] for c in run[position : position + len(letters)]) != letters:
+            if last >= len(chars.run) or chars.run[last] != chars.run[position]:
+                continue
+            if "".join(chars.letters[position : last + 1]) != letters:
                 continue
             if has_actual_text(obj):
-                found.append((run, position, letters, obj))
+                found.append((position, letters, obj))
         glyphs = self._glyph_boxes({obj for *_, obj in found}) if found else {}
-        for run, position, letters, obj in found:
+        for position, letters, obj in found:
             if obj not in glyphs:
                 continue  # PDFium's boxes stay
             left, bottom, right = glyphs[obj]
             x0, step, bottom = left - frame.left, (right - left) / len(letters), frame.top - bottom
-            size = self.styles[obj].size
-            for k, letter in enumerate(letters):
-                run[position + k] = (letter, x0 + k * step, bottom - size, x0 + (k + 1) * step, bottom)
+            size = chars.styles[chars.style[position]].size
+            for k in range(len(letters)):
+                chars.x0[position + k], chars.x1[position + k] = x0 + k * step, x0 + (k + 1) * step
+                chars.top[position + k], chars.bottom[position + k] = bottom - size, bottom
 
     def _glyph_boxes(self, objects: set[int]) -> dict[int, tuple[float, float, float]]:
         """Each object's glyph box (left, bottom, right in PDF space), as PDFium gives it when
@@ -201,37 +288,39 @@ class _Ligatures:
             text_close_page(textpage)
 
 
-def _name_glyphs(
-    runs: list[tuple[Style, list[_Char]]], unmapped: list[int], objects: list[int | None], glyphs: GlyphLookup
-) -> None:
-    """Glyphs PDFium cannot map, inside a word (a letter drawn right beside them), read as
-    pdfminer reads them: "work(cid:129)ows" -> "workflows" when the font names the glyph
-    "f_l". The n-th "(cid:N)" in the runs is the n-th index in `unmapped` (both in drawing
-    order)."""
-    indexes = iter(unmapped)
-    for style, run in runs:
-        reach = WORD_GAP * style.size
-        for position, char in enumerate(run):
-            if not (char[0].startswith("(cid:") and char[0].endswith(")")):
-                continue
-            index = next(indexes, None)
-            if index is None:
-                return
-            before = run[position - 1] if position else None
-            after = run[position + 1] if position + 1 < len(run) else None
-            inside = (before is not None and before[0][-1:].isalpha() and _touch(before, char, reach)) or (
-                after is not None and after[0][:1].isalpha() and _touch(char, after, reach)
-            )
-            if not inside:
-                continue  # an icon on its own keeps its code, as in pdfminer's reading
-            name = glyphs(base_font_name(object_font(objects[index])), int(char[0][5:-1]))
-            if name and name.isprintable():
-                run[position] = (name, *char[1:])
+def _name_glyphs(chars: _Chars, unmapped: list[int], glyphs: GlyphLookup) -> None:
+    """Glyphs PDFium cannot map (at positions `unmapped`), inside a word (a letter drawn
+    right beside them), read as pdfminer reads them: "work(cid:129)ows" -> "workflows"
+    when the font names the glyph "f_l"."""
+    letters, run, count = chars.letters, chars.run, len(chars.letters)
+    for position in unmapped:
+        char = letters[position]
+        reach = WORD_GAP * chars.styles[chars.style[position]].size
+        before, after = position - 1, position + 1
+        inside = (
+            before >= 0
+            and run[before] == run[position]
+            and letters[before][-1:].isalpha()
+            and _touch(chars, before, position, reach)
+        ) or (
+            after < count
+            and run[after] == run[position]
+            and letters[after][:1].isalpha()
+            and _touch(chars, position, after, reach)
+        )
+        if not inside:
+            continue  # an icon on its own keeps its code, as in pdfminer's reading
+        name = glyphs(base_font_name(object_font(int(chars.objects[position]))), int(char[5:-1]))
+        if name and name.isprintable():
+            letters[position] = name
+            chars.blank[position] = name[0].isspace()
 
 
-def _touch(left: _Char, right: _Char, reach: float) -> bool:
+def _touch(chars: _Chars, left: int, right: int, reach: float) -> bool:
     """Whether two characters sit side by side on one line, as letters of a word do."""
-    return abs(left[4] - right[4]) < 1 and -reach <= right[1] - left[3] <= reach
+    return bool(
+        abs(chars.bottom[left] - chars.bottom[right]) < 1 and -reach <= chars.x0[right] - chars.x1[left] <= reach
+    )
 
 
 def _unusual(textpage: int, index: int, char: str) -> str | None:
@@ -244,79 +333,6 @@ def _unusual(textpage: int, index: int, char: str) -> str | None:
     if char > "~" and char_unmapped(textpage, index):
         return f"(cid:{ord(char)})"  # a glyph with no Unicode, written as pdfminer writes it
     return char
-
-
-def _cluster(chars: list[_Char], axis: int) -> list[list[_Char]]:
-    """pdfplumber's cluster_objects: the distinct values of one coordinate (the top, or x0
-    for text on its side), sorted, chained while each is within _Y_TOLERANCE of the one
-    before; one list of characters per chain, in value order."""
-    values = sorted({c[axis] for c in chars})
-    if len(values) == 1:
-        return [chars]
-    group_of: dict[float, int] = {}
-    group, last = 0, values[0]
-    for value in values:
-        if value > last + _Y_TOLERANCE:
-            group += 1
-        group_of[value] = group
-        last = value
-    groups: list[list[_Char]] = [[] for _ in range(group + 1)]
-    for char in chars:
-        groups[group_of[char[axis]]].append(char)
-    return groups
-
-
-def _split(line: list[_Char], upright: bool, gap: float) -> list[list[_Char]]:
-    """pdfplumber's WordExtractor on one line, in reading order: a new word at a space, at
-    a step back, at a gap along the line wider than its tolerance, or at a shift across it
-    wider than its tolerance. Upright text reads left to right with `gap` along the line
-    and _Y_TOLERANCE across it; text on its side reads top to bottom, and pdfplumber swaps
-    the tolerances."""
-    if upright:
-        line.sort(key=itemgetter(1))
-        start, end, across, along_tolerance, across_tolerance = 1, 3, 2, gap, _Y_TOLERANCE
-    else:
-        line.sort(key=itemgetter(2, 4))
-        start, end, across, along_tolerance, across_tolerance = 2, 4, 1, _Y_TOLERANCE, gap
-    words: list[list[_Char]] = []
-    word: list[_Char] = []
-    prev = line[0]
-    for char in line:
-        if char[0].isspace():
-            if word:
-                words.append(word)
-                word = []
-            continue
-        if word and (
-            char[start] < prev[start]
-            or char[start] > prev[end] + along_tolerance
-            or abs(char[across] - prev[across]) > across_tolerance
-        ):
-            words.append(word)
-            word = []
-        word.append(char)
-        prev = char
-    if word:
-        words.append(word)
-    return words
-
-
-def _word(chars: list[_Char], style: Style, frame: Frame, shapes: Shapes) -> Word:
-    text = "".join(map(itemgetter(0), chars)).translate(_TEXT)
-    if style.upright:
-        # PDFium's loose box also takes in ink below the font's descent ("y", ")"); the
-        # highest bottom is the descent line, and pdfminer's box is one font size tall.
-        top = min(map(itemgetter(2), chars))
-        box = (chars[0][1], top, max(map(itemgetter(3), chars)), top + style.size)
-    else:
-        x0, top, x1, bottom = zip(*(c[1:] for c in chars), strict=True)
-        box = (min(x0), min(top), max(x1), max(bottom))
-    word = Word(text, *box, font=style.font, size=style.size, bold=style.bold)
-    white = style.white and not on_colour(word, shapes.fills)
-    reason = hidden_reason(word, frame.visible, white=white)
-    if not reason and style.invisible and not _on_image(word, shapes.image_boxes):
-        reason = "invisible"
-    return replace(word, hidden=reason) if reason else word
 
 
 def _on_image(word: Word, boxes: list[tuple[float, float, float, float]]) -> bool:
