@@ -7,7 +7,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import pairwise
+
+import numpy as np
 
 from .rows import Row, Word, cluster_rows, group_rows, is_text, same_row
 
@@ -35,38 +37,36 @@ def find_gutter(words: Sequence[Word]) -> Gutter | None:
     words = [w for w in words if is_text(w)]  # bullets and icons hug their text
     if len(words) < 12:
         return None
-    lo = int(min(w.x0 for w in words))
+    x0 = np.array([w.x0 for w in words]).astype(np.int64)  # truncated, as int() does
+    x1 = np.array([w.x1 + 0.999 for w in words]).astype(np.int64)
+    lo = int(x0.min())
     hi = int(max(w.x1 for w in words)) + 1
     n = hi - lo
     if n < 150:
         return None
-    diff = [0] * (n + 1)
-    for w in words:
-        diff[int(w.x0) - lo] += 1
-        diff[min(int(w.x1 + 0.999), hi) - lo] -= 1
-    cov = list(accumulate(diff[:n]))
-    left_rows, right_rows = list(accumulate(cov, max)), list(accumulate(reversed(cov), max))[::-1]
+    diff = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(diff, x0 - lo, 1)
+    np.add.at(diff, np.minimum(x1, hi) - lo, -1)
+    cov = np.cumsum(diff[:n])
+    left_rows, right_rows = np.maximum.accumulate(cov), np.maximum.accumulate(cov[::-1])[::-1]
     # Where a gutter may run: rows on both sides, and few words across x per row of the
     # longer side (strong gutters use the shorter).
-    clear = [
-        min(a, b) >= 3 and c / max(a, b, 1) <= MAX_CROSSING for c, a, b in zip(cov, left_rows, right_rows, strict=True)
-    ]
-    best: tuple[float, int, float] | None = None  # (crossing share of the shorter side, -width, x)
+    clear = (np.minimum(left_rows, right_rows) >= 3) & (
+        cov / np.maximum(np.maximum(left_rows, right_rows), 1) <= MAX_CROSSING
+    )
     margin = int(n * 0.12)
-    i = margin
-    while i < n - margin:
-        if not clear[i]:
-            i += 1
+    inner = np.r_[False, clear[margin : n - margin], False].astype(np.int8)
+    edges = np.flatnonzero(np.diff(inner))  # runs of clear x: starts and ends, alternating
+    best: tuple[float, int, float] | None = None  # (crossing share of the shorter side, -width, x)
+    for start, stop in zip((edges[::2] + margin).tolist(), (edges[1::2] + margin).tolist(), strict=True):
+        if stop - start < MIN_GUTTER:
             continue
-        start = i
-        while i < n - margin and clear[i]:
-            i += 1
-        if i - start >= MIN_GUTTER:
-            low = min(cov[start:i])
-            plateau = [k for k in range(start, i) if cov[k] == low]
-            share = low / min(left_rows[plateau[0]], right_rows[plateau[0]])
-            candidate = (round(share, 2), start - i, lo + (plateau[0] + plateau[-1] + 1) / 2)
-            best = candidate if best is None or candidate < best else best
+        low = cov[start:stop].min()
+        plateau = np.flatnonzero(cov[start:stop] == low) + start
+        first, last = int(plateau[0]), int(plateau[-1])
+        share = int(low) / min(int(left_rows[first]), int(right_rows[first]))
+        candidate = (round(share, 2), start - stop, lo + (first + last + 1) / 2)
+        best = candidate if best is None or candidate < best else best
     return Gutter(best[2], best[0] <= MAX_CROSSING) if best else None
 
 

@@ -89,8 +89,9 @@ def _text(words: Sequence[Word], tables: Sequence[TableBox], letter_spaced: bool
 
 
 def _letter_spaced(words: Sequence[Word]) -> bool:
-    singles = sum(1 for w in words if len(w.text) == 1 and w.text.isalpha())
-    return len(words) >= 4 and all(_LETTER.match(w.text) for w in words) and singles >= 0.6 * len(words)
+    if len(words) < 4 or not all(_LETTER.match(w.text) for w in words):  # most rows fail at their first long word
+        return False
+    return sum(1 for w in words if len(w.text) == 1 and w.text.isalpha()) >= 0.6 * len(words)
 
 
 def _join_letter_spaced(words: Sequence[Word]) -> str:

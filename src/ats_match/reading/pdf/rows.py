@@ -61,7 +61,7 @@ class Row:
     has_text: bool = False
 
     def add(self, word: Word) -> None:
-        text = is_text(word)
+        text = _ALNUM.search(word.text) is not None  # is_text, inline: once per word of every page
         if not self.words:
             self.top, self.bottom, self.x0, self.x1 = word.top, word.bottom, word.x0, word.x1
         else:
