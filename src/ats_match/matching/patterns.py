@@ -3,8 +3,9 @@
 spaCy's Matcher steps every pattern through every token, and a set predicate such as
 `{NORM: {IN: [...]}}` costs a Python call each time: on a resume that was most of the
 scoring time. Every pattern of our profiles opens with a fixed word or a list of words,
-and has a bounded length, so the patterns only need running on the short windows that
-start at one of those words. Patterns that open otherwise run on the whole document.
+and has a bounded length, so a pattern only needs running on the short window that
+starts where its opening word occurs, and only the patterns that open with that word.
+Patterns that open otherwise run on the whole document.
 """
 
 from __future__ import annotations
@@ -54,52 +55,56 @@ def _max_length(pattern: Sequence[dict]) -> int | None:
 
 
 class PatternMatcher:
-    """A Matcher whose anchored patterns run on windows starting at their first word."""
+    """A Matcher whose anchored patterns run only at their opening words: one spaCy Matcher
+    per opening word, run on the window from each place the word occurs. spaCy's Matcher
+    starts every pattern at every token it is given, so a window checked against only the
+    patterns that open with its first word costs a few patterns, not all of them."""
 
     def __init__(self, vocab: Vocab) -> None:
         self._vocab = vocab
-        self._anchored = Matcher(vocab, validate=True)
         self._everywhere = Matcher(vocab, validate=True)
-        self._anchors: dict[str, set[int]] = {}  # attribute -> hashes of the opening words
-        self._arrays: dict[str, numpy.ndarray] = {}  # the same hashes, as numpy.isin takes them
-        self._reach = 0  # the longest anchored match
+        self._keys: set[str] = set()
+        # (attribute, hash of the opening word) -> the patterns that open with it, and their longest match
+        self._by_opening: dict[tuple[str, int], tuple[Matcher, int]] = {}
+        self._arrays: dict[str, numpy.ndarray] = {}  # attribute -> the opening words' hashes, as numpy.isin takes them
 
     def __len__(self) -> int:
-        return len(self._anchored) + len(self._everywhere)
+        return len(self._keys)
 
     def add(self, key: str, pattern: list[dict]) -> None:
+        self._keys.add(key)
         anchor, length = _anchor(pattern), _max_length(pattern)
         if anchor is None or length is None:
             self._everywhere.add(key, [pattern])
             return
         attr, words = anchor
-        # One pattern per opening word: an exact value is compared in C, a set is a Python call.
-        self._anchored.add(key, [[{attr: word}, *pattern[1:]] for word in words])
-        self._anchors.setdefault(attr, set()).update(self._vocab.strings.add(w) for w in words)
-        self._arrays[attr] = numpy.fromiter(self._anchors[attr], dtype=numpy.uint64)
-        self._reach = max(self._reach, length)
+        for word in words:  # an exact value is compared in C, a set is a Python call
+            opening = (attr, self._vocab.strings.add(word))
+            matcher, reach = self._by_opening.get(opening) or (Matcher(self._vocab, validate=True), 0)
+            matcher.add(key, [[{attr: word}, *pattern[1:]]])
+            self._by_opening[opening] = (matcher, max(reach, length))
+        hashes = {h for a, h in self._by_opening if a == attr}
+        self._arrays[attr] = numpy.fromiter(hashes, dtype=numpy.uint64, count=len(hashes))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """(match_id, start, end) in doc tokens, as Matcher(doc) gives them."""
+        """(match_id, start, end) in doc tokens, as Matcher(doc) gives them: each once, in
+        the order they end."""
         found = list(self._everywhere(doc)) if len(self._everywhere) else []
-        for start, end in self._windows(doc):
-            found += [(key, start + s, start + e) for key, s, e in self._anchored(doc[start:end])]
-        return found
+        anchored: dict[tuple[int, int, int], None] = {}
+        for start, attr, word in self._openings(doc):
+            matcher, reach = self._by_opening[(attr, word)]
+            for key, s, e in matcher(doc[start : min(start + reach, len(doc))]):
+                anchored[(key, start + s, start + e)] = None
+        return found + sorted(anchored, key=lambda match: (match[2], match[1]))
 
-    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges that cover every possible anchored match, overlaps merged."""
+    def _openings(self, doc: Doc) -> list[tuple[int, str, int]]:
+        """(token, attribute, hash) of every token that opens an anchored pattern."""
         if not self._arrays or not len(doc):
             return []
         attrs = list(self._arrays)
         values = doc.to_array([IDS[a] for a in attrs]).reshape(len(doc), len(attrs))
-        hits = numpy.zeros(len(doc), dtype=bool)
+        openings = []
         for column, attr in enumerate(attrs):
-            hits |= numpy.isin(values[:, column], self._arrays[attr])
-        windows: list[tuple[int, int]] = []
-        for start in numpy.flatnonzero(hits).tolist():
-            end = min(start + self._reach, len(doc))
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
-            else:
-                windows.append((start, end))
-        return windows
+            for start in numpy.flatnonzero(numpy.isin(values[:, column], self._arrays[attr])).tolist():
+                openings.append((start, attr, int(values[start, column])))
+        return sorted(openings)
