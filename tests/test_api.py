@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,35 @@ def test_regression_resume_text_passed_as_a_path_gets_a_clear_error(text):
 def test_regression_a_path_too_long_for_the_system_is_a_resume_error():
     with pytest.raises(ats_match.ResumeError, match="cannot read the file|file not found"):
         ats_match.score("x" * 300 + ".pdf", MLE)
+
+
+def test_a_second_role_reuses_the_reading_and_scores_as_if_alone():
+    """score() keeps the role-free work (facts, the checks that need no role, the tokens)
+    of the document scored last: the second role's report equals a report made with
+    nothing kept, and shares the first one's facts."""
+    from dataclasses import replace
+
+    document = ats_match.read_resume(EXAMPLES / "resume_ml_engineer.md")
+    first = ats_match.score(document, "machine-learning-engineer", as_of=date(2026, 1, 1))
+    second = ats_match.score(document, "data-scientist", as_of=date(2026, 1, 1))
+    assert second.facts is first.facts
+    assert {c.id: c for c in second.checks}["contact"] is {c.id: c for c in first.checks}["contact"]
+    fresh = ats_match.score(replace(document), "data-scientist", as_of=date(2026, 1, 1))  # a copy: nothing kept
+    assert fresh.facts is not first.facts
+    assert fresh.to_json() == second.to_json()
+    # another date is another reading: "present" jobs end elsewhere
+    later = ats_match.score(document, "data-scientist", as_of=date(2030, 1, 1))
+    assert later.facts is not first.facts
+
+
+def test_the_role_checks_follow_the_role_when_the_reading_is_reused():
+    """glyphs and keyword-form read the role's terms, so they run again for each role: the
+    same checks as a document read afresh for that role."""
+    text = b"Jane Doe\njane@example.com\nSkills\nPython, sklearn, k8s, PyTorch, Docker, Cl/CD, MLflow\n"
+    document = ats_match.read_resume(text)
+    forms = {}
+    for role in ("machine-learning-engineer", "mlops-engineer", "machine-learning-engineer"):
+        report = ats_match.score(document, role)
+        assert report.checks == ats_match.score(ats_match.read_resume(text), role).checks
+        forms[role] = {c.id: c for c in report.checks}["keyword-form"]
+    assert forms["machine-learning-engineer"] != forms["mlops-engineer"]  # k8s is Kubernetes only for MLOps

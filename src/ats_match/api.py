@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .checks import Check, read_for_checks, run_checks
+from .checks import Check, read_for_checks, run_checks, run_document_checks
 from .facts import ResumeFacts, facts_of
 from .matching import extractor_for, keyword_coverage
 from .reading import DEFAULT_LIMITS, Limits, ResumeDocument, ResumeSource, read_resume
@@ -35,7 +36,8 @@ def score(
     in the resume facts."""
     profile = load_role(role)
     document = read_resume(resume, limits=limits)
-    facts = facts_of(document, as_of or date.today())
+    reading = _reading(document, as_of or date.today(), limits)
+    facts = reading.facts
     extractor = extractor_for(profile)
     mentions = extractor.extract(document, facts.employers)
     items = score_items(profile, mentions)
@@ -79,13 +81,42 @@ def score(
         keywords=keywords,
         formula=FORMULA,
         recommendations=recommendations,
-        checks=run_checks(document, keywords, limits, facts),
+        checks=run_checks(document, keywords, limits, facts, document_checks=reading.checks),
         hidden_text=hidden,
         profile=profile,
         facts=facts,
         requirements=assess_requirements(posting, items, mentions, facts) if posting else (),
         posting_warnings=tuple(posting.get("warnings", ())) if posting else (),
     )
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What score() works out of a document whatever the role."""
+
+    document: ResumeDocument
+    as_of: date
+    limits: Limits
+    facts: ResumeFacts
+    checks: tuple[Check, ...]  # run_document_checks
+
+
+class _LastReading:
+    """One slot: the role-free work on the document scored last, so that scoring the same
+    document against another role (score_jobs, ats_match.scale, a notebook's loop over
+    roles) parses its facts and runs its checks once. Compared by identity: a document
+    read again is another document."""
+
+    reading: _Reading | None = None
+
+
+def _reading(document: ResumeDocument, as_of: date, limits: Limits) -> _Reading:
+    last = _LastReading.reading
+    if last is not None and last.document is document and last.as_of == as_of and last.limits == limits:
+        return last
+    facts = facts_of(document, as_of)
+    _LastReading.reading = _Reading(document, as_of, limits, facts, run_document_checks(document, limits, facts))
+    return _LastReading.reading
 
 
 def score_jobs(

@@ -11,6 +11,15 @@ for the job seeker, the evidence, how to fix it). The checks never change the sc
 """
 
 from .base import Check, CheckInput, summarize
-from .run import CHECK_IDS, CHECKS, read_for_checks, run_checks
+from .run import CHECK_IDS, CHECKS, read_for_checks, run_checks, run_document_checks
 
-__all__ = ["CHECKS", "CHECK_IDS", "Check", "CheckInput", "read_for_checks", "run_checks", "summarize"]
+__all__ = [
+    "CHECKS",
+    "CHECK_IDS",
+    "Check",
+    "CheckInput",
+    "read_for_checks",
+    "run_checks",
+    "run_document_checks",
+    "summarize",
+]

@@ -62,6 +62,9 @@ CHECKS: tuple[Callable[[CheckInput], Check], ...] = (
     length,
     keyword_form,
 )
+# The checks that read the role's terms (look-alike letters in them, their keyword forms):
+# the others give the same result for a document whatever the role.
+ROLE_CHECKS = frozenset({glyphs, keyword_form})
 
 
 def run_checks(
@@ -69,11 +72,24 @@ def run_checks(
     keywords: KeywordCoverage | None = None,
     limits: Limits = DEFAULT_LIMITS,
     facts: ResumeFacts | None = None,
+    *,
+    document_checks: tuple[Check, ...] | None = None,
 ) -> tuple[Check, ...]:
     """Every check on a document already read, in CHECK_IDS order. Pure: reads nothing.
-    `facts` are the resume's facts when the caller has them (score() does)."""
-    facts = CheckInput(document, keywords, limits, facts)
-    return tuple(run(facts) for run in CHECKS)
+    `facts` are the resume's facts when the caller has them (score() does);
+    `document_checks`, what run_document_checks gave for this document, when the caller
+    scores it against several roles: only ROLE_CHECKS then run again."""
+    given = CheckInput(document, keywords, limits, facts)
+    done = iter(document_checks if document_checks is not None else run_document_checks(document, limits, facts))
+    return tuple(run(given) if run in ROLE_CHECKS else next(done) for run in CHECKS)
+
+
+def run_document_checks(
+    document: ResumeDocument, limits: Limits = DEFAULT_LIMITS, facts: ResumeFacts | None = None
+) -> tuple[Check, ...]:
+    """The checks that need no role (all of CHECKS but ROLE_CHECKS), in CHECKS order."""
+    given = CheckInput(document, None, limits, facts)
+    return tuple(run(given) for run in CHECKS if run not in ROLE_CHECKS)
 
 
 def read_for_checks(src: ResumeSource, limits: Limits = DEFAULT_LIMITS) -> ResumeDocument | tuple[Check, ...]:

@@ -235,6 +235,23 @@ class Extractor:
         return implied
 
 
+class _LastDoc:
+    """One slot: the text tokenized last and its doc. Every role's extractor shares the
+    pipeline, so a resume scored against a second role is not tokenized again. One tuple,
+    replaced whole, so that threads never see one text with another's doc."""
+
+    entry: tuple[Language, str, Doc] | None = None
+
+
+def _tokenized(nlp: Language, text: str) -> Doc:
+    last = _LastDoc.entry
+    if last is not None and last[0] is nlp and last[1] == text:
+        return last[2]
+    doc = nlp.make_doc(text)
+    _LastDoc.entry = (nlp, text, doc)
+    return doc
+
+
 @dataclass(frozen=True)
 class _Joined:
     """The lines as one doc, joined by a space so a phrase wrapped over two lines
@@ -254,7 +271,7 @@ class _Joined:
             offset += len(line.text) + 1
         text = " ".join(line.text for line in lines)
         read = mend(text, known) if known and SUSPECT.search(text) else text
-        return cls(lines, text, nlp.make_doc(read), starts, read)
+        return cls(lines, text, _tokenized(nlp, read), starts, read)
 
     def read_as(self, start: int, end: int) -> str:
         """The words of tokens start:end as the matcher read them."""
