@@ -5,30 +5,61 @@
 >>> report.score, [(i.id, i.status) for i in report.items]
 """
 
-from .api import check, recommend, score, score_jobs
-from .batch import compare, score_many
-from .checks import Check
-from .errors import (
-    AtsMatchError,
-    CorruptFileError,
-    EmptyResumeError,
-    EncryptedFileError,
-    LimitExceededError,
-    NoTextLayerError,
-    PostingError,
-    ResumeError,
-    RoleError,
-    UnsupportedFormatError,
-)
-from .facts import ResumeFacts, parse
-from .postings import JobPosting, Requirement, read_job, role_from_job
-from .reading import Limits, ResumeDocument, read_resume, read_text
-from .recommend import Recommendations
-from .reports import Comparison, Report, ScoreFailure, redact_report, redact_text
-from .roles import RoleProfile, list_roles, load_role
-from .suggest import RoleSuggestion, suggest_roles
+import gc as _gc
+from typing import TYPE_CHECKING
+
+# Loading spaCy and our modules makes a few hundred thousand objects that live as long as
+# the process; Python's cyclic collector would walk all of them dozens of times while they
+# are made (a fifth of a short command's time). It runs rarely while they load, then as
+# before. (The command line also freezes them afterwards: __main__.py.)
+_thresholds = _gc.get_threshold()
+_gc.set_threshold(100_000, 50, 1000)
+try:
+    from .api import check, recommend, score, score_jobs
+    from .batch import compare, score_many
+    from .checks import Check
+    from .errors import (
+        AtsMatchError,
+        CorruptFileError,
+        EmptyResumeError,
+        EncryptedFileError,
+        LimitExceededError,
+        NoTextLayerError,
+        PostingError,
+        ResumeError,
+        RoleError,
+        UnsupportedFormatError,
+    )
+    from .facts import ResumeFacts, parse
+    from .reading import Limits, ResumeDocument, read_resume, read_text
+    from .recommend import Recommendations
+    from .reports import Comparison, Report, ScoreFailure, redact_report, redact_text
+    from .roles import RoleProfile, list_roles, load_role
+    from .suggest import RoleSuggestion, suggest_roles
+finally:
+    _gc.set_threshold(*_thresholds)
+
+if TYPE_CHECKING:
+    from .postings import JobPosting, Requirement, read_job, role_from_job
 
 __version__ = "0.1.0"
+
+# Job postings load their vocabularies (O*NET, credentials, word frequencies) and their
+# code on first use: scoring a resume against a role never needs them.
+_POSTINGS = frozenset({"JobPosting", "Requirement", "read_job", "role_from_job"})
+
+
+def __getattr__(name: str) -> object:
+    if name in _POSTINGS:
+        from . import postings
+
+        return getattr(postings, name)
+    raise AttributeError(f"module 'ats_match' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | _POSTINGS)
+
 
 __all__ = [
     "AtsMatchError",
