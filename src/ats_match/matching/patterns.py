@@ -66,7 +66,7 @@ class PatternMatcher:
         self._keys: set[str] = set()
         # (attribute, hash of the opening word) -> the patterns that open with it, and their longest match
         self._by_opening: dict[tuple[str, int], tuple[Matcher, int]] = {}
-        self._arrays: dict[str, numpy.ndarray] = {}  # attribute -> the opening words' hashes, as numpy.isin takes them
+        self._arrays: dict[str, numpy.ndarray] = {}  # attribute -> the opening words' hashes, sorted
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -83,8 +83,8 @@ class PatternMatcher:
             matcher, reach = self._by_opening.get(opening) or (Matcher(self._vocab, validate=True), 0)
             matcher.add(key, [[{attr: word}, *pattern[1:]]])
             self._by_opening[opening] = (matcher, max(reach, length))
-        hashes = {h for a, h in self._by_opening if a == attr}
-        self._arrays[attr] = numpy.fromiter(hashes, dtype=numpy.uint64, count=len(hashes))
+        hashes = sorted({h for a, h in self._by_opening if a == attr})
+        self._arrays[attr] = numpy.array(hashes, dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """(match_id, start, end) in doc tokens, as Matcher(doc) gives them: each once, in
@@ -105,6 +105,9 @@ class PatternMatcher:
         values = doc.to_array([IDS[a] for a in attrs]).reshape(len(doc), len(attrs))
         openings = []
         for column, attr in enumerate(attrs):
-            for start in numpy.flatnonzero(numpy.isin(values[:, column], self._arrays[attr])).tolist():
+            # numpy.isin by a binary search: isin sorts both sides, and first use imports numpy.ma
+            words, column_values = self._arrays[attr], values[:, column]
+            found = words[numpy.minimum(numpy.searchsorted(words, column_values), len(words) - 1)] == column_values
+            for start in numpy.flatnonzero(found).tolist():
                 openings.append((start, attr, int(values[start, column])))
         return sorted(openings)
