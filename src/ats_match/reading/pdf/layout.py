@@ -113,12 +113,15 @@ def _row_edges(words: Sequence[Word], tables: Sequence[TableBox]) -> tuple[float
 
 
 def _make_line(row: Row, page: int, column: int, region: str, tables: Sequence[TableBox], hidden: bool) -> Line:
-    sizes: dict[float, int] = {}
+    exact: dict[float, int] = {}  # characters per size, summed before rounding (a row has one or two)
     bold = 0
     for w in row.words:
-        size = round(w.size, 1)
-        sizes[size] = sizes.get(size, 0) + len(w.text)
+        exact[w.size] = exact.get(w.size, 0) + len(w.text)
         bold += len(w.text) if w.bold else 0
+    sizes: dict[float, int] = {}
+    for raw, count in exact.items():
+        size = round(raw, 1)
+        sizes[size] = sizes.get(size, 0) + count
     chars = sum(sizes.values())
     size = max(sizes, key=lambda s: (sizes[s], s)) if sizes else None
     words = sorted(row.words, key=_X0)

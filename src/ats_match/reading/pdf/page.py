@@ -154,8 +154,12 @@ def _links(pages: Sequence[PdfPage], lines: Sequence[Line]) -> tuple[Link, ...]:
 
 
 def _font_table(words: Iterator[Word]) -> tuple[tuple[str, float, int], ...]:
-    counts: dict[tuple[str, float], int] = {}
+    exact: dict[tuple[str, float], int] = {}  # summed before rounding: a page has few distinct sizes
     for w in words:
-        key = (w.font, round(w.size, 1))
-        counts[key] = counts.get(key, 0) + len(w.text)
+        key = (w.font, w.size)
+        exact[key] = exact.get(key, 0) + len(w.text)
+    counts: dict[tuple[str, float], int] = {}
+    for (font, size), chars in exact.items():
+        key = (font, round(size, 1))
+        counts[key] = counts.get(key, 0) + chars
     return tuple(sorted(((f, s, n) for (f, s), n in counts.items()), key=lambda x: (-x[2], x[0], x[1])))
