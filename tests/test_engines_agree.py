@@ -403,6 +403,54 @@ def test_unmapped_glyph_alone_keeps_its_code():
     assert "(cid:129) 555 123 4567" in [line.text for line in pdfium.lines]
 
 
+def _spaced_and_gapped(canvas) -> None:
+    fx.text(canvas, 72, 80, "Jane Doe", font="Helvetica-Bold", size=20)
+    fx.lines(canvas, 72, 130, ["# SKILLS", "Python, SQL, PyTorch", "# EXPERIENCE", "Data Scientist, Acme"])
+    spaced = canvas.beginText(72, fx.HEIGHT - 300)
+    spaced.setFont("Helvetica", 10)
+    spaced.setCharSpace(3)
+    spaced.textLine("S P A C E D  letters")
+    spaced.setCharSpace(0)  # the spacing would otherwise hold for the text drawn after
+    canvas.drawText(spaced)
+    canvas.setFont("Helvetica", 10)
+    width = stringWidth("gap", "Helvetica", 10)
+    canvas.drawString(72, fx.HEIGHT - 330, "gap")
+    canvas.drawString(72 + width + 1.2, fx.HEIGHT - 330, "closed")  # 0.12 em: just over WORD_GAP
+    canvas.drawString(72 + width * 4, fx.HEIGHT - 330, "open")
+    canvas.setFont("Helvetica", 7)
+    canvas.drawString(300, fx.HEIGHT - 330, "small on the same line")
+
+
+def test_spaced_and_gapped_text_groups_as_pdfplumber_groups_it():
+    """Regression for the grouping of characters into words on arrays (pdfium_words._words):
+    letters set wide apart, words parted by a gap just over WORD_GAP or by a space, two
+    sizes on one baseline, word for word and line for line as pdfplumber reads them."""
+    plumber, pdfium_read = both(fx.build(_spaced_and_gapped))
+    assert words(pdfium_read) == words(plumber)
+    assert [line.text for line in pdfium_read.lines] == [line.text for line in plumber.lines]
+    assert {"gap", "closed", "open"} <= set(words(pdfium_read))
+
+
+def test_sideways_label_reads_as_words():
+    """Text turned on its side (a label up the margin, read top to bottom with the
+    tolerances swapped) groups into its words. pdfminer's boxes for such glyphs part
+    most letters ("C", "u", "rr", ...); PDFium's do not (pdfium.DIFFERENCES)."""
+
+    def page(canvas) -> None:
+        _spaced_and_gapped(canvas)
+        canvas.saveState()
+        canvas.translate(40, fx.HEIGHT - 200)
+        canvas.rotate(-90)
+        canvas.setFont("Helvetica", 9)
+        canvas.drawString(0, 0, "Curriculum vitae 2026")
+        canvas.restoreState()
+
+    document = read_resume(fx.build(page), engine="pdfium")
+    assert [w for w in words(document) if w in ("Curriculum", "vitae", "2026")] == ["Curriculum", "vitae", "2026"]
+    upright = read_resume(fx.build(_spaced_and_gapped), engine="pdfium")
+    assert [w for w in words(document) if w not in ("Curriculum", "vitae", "2026")] == words(upright)
+
+
 # ---------------------------------------------------------------------------- the corpus
 
 CORPUS = corpus_dir()

@@ -53,6 +53,8 @@ What the engines report differently (tests/test_pdfium_engine.py pins what they 
 - A glyph PDFium cannot map to Unicode is written "(cid:N)" as pdfminer writes it, though
   pdfminer maps a few more through the font's encoding ("§"); inside a word such a glyph
   is read as pdfminer reads it ("f_l" -> "fl", pdfium_glyphs.py).
+- Text turned on its side on an upright page (a label up the margin) reads as words;
+  pdfminer's boxes for such glyphs part most of its letters ("C", "u", "rr", ...).
 - Type 3 fonts (Chrome prints macOS system fonts so) have no name in PDFium: their words
   are never bold by name, and the font table shows "".
 - Ruled tables are found by pdfplumber's TableFinder on the boxes of PDFium's straight
