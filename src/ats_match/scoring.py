@@ -96,7 +96,7 @@ def _missing_reason(mentions: Iterable[Mention]) -> str:
 def coverage(role: RoleProfile, statuses: Mapping[str, str], items: Iterable[Item] | None = None) -> float:
     """Weighted coverage (0-100) of the given items (default: the role's skills) for the
     given statuses. The one scoring function: the report and every what-if use it."""
-    weighted = [(item.id, role.weight(item)) for item in (role.skills if items is None else items)]
+    weighted = role.skill_weights if items is None else [(item.id, role.weight(item)) for item in items]
     total = sum(weight for _, weight in weighted)
     if total == 0:
         return 0.0
@@ -110,9 +110,9 @@ def statuses_after(role: RoleProfile, statuses: Mapping[str, str], changes: Mapp
     including what the newly named items imply: the what-if behind every gap's points."""
     after = {item.id: statuses.get(item.id, "missing") for item in role.items} | dict(changes)
     named = {"demonstrated", "listed"}
-    for item in role.items:
-        if after[item.id] == "missing" and any(after[source] in named for source in item.implied_by_items):
-            after[item.id] = "implied"
+    for item_id, sources in role.implications:
+        if after[item_id] == "missing" and any(after[source] in named for source in sources):
+            after[item_id] = "implied"
     return after
 
 

@@ -218,6 +218,16 @@ class RoleProfile(_Model):
     def _weights(self) -> dict[str, float]:
         return {item.id: self._weight(item) for item in self.items}
 
+    @cached_property
+    def skill_weights(self) -> tuple[tuple[str, float], ...]:
+        """(id, weight) of each skill: what the score is made of."""
+        return tuple((item.id, self.weight(item)) for item in self.skills)
+
+    @cached_property
+    def implications(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(id, the items that imply it) of each item some other item implies."""
+        return tuple((item.id, tuple(item.implied_by_items)) for item in self.items if item.implied_by_items)
+
     def item(self, item_id: str) -> Item:
         return self._items_by_id[item_id]
 
