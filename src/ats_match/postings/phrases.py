@@ -198,14 +198,32 @@ def _skill_compound(words: list[str]) -> bool:
     return (last in SKILL_HEADS or lemma_of(last) in SKILL_HEADS) and not _buzz(words[0], NOT_DISTINCTIVE)
 
 
-def _distinctive(words: list[str]) -> bool:
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
+COMMON_VERB_ZIPF = 3.5  # "modifying", "storing": a gerund of an everyday verb names no skill
+
+
+def _lone_word(word: str, rare_zipf: float) -> bool:
+    """Whether one word alone is a term: an acronym of three letters or more ("GAAP"; a
+    two-letter one or a Roman numeral is a time, a grade or a level: "AM", "CS", "II"),
+    a coined word ("e-filing"), or a rare word that is not an adverb ("courteously") nor,
+    in prose, the gerund of an everyday verb ("modifying"; "brazing" stays)."""
+    if _buzz(word, NOT_DISTINCTIVE):
+        return False
+    if _is_acronym(word):
+        return len(word.strip(".")) > 2 and not _ROMAN.match(word)
+    if any(len(part) == 1 for part in word.split("-")[:1] if "-" in word):
+        return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
+    lower = word.lower()
+    if lower.endswith("ly"):
+        return False
+    if rare_zipf < RARE_ZIPF and lower.endswith("ing") and zipf(lemma_of(lower)) >= COMMON_VERB_ZIPF:
+        return False  # in prose "modifying" is what is done; in a list "branding" is a skill
+    return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(lower) < rare_zipf
+
+
+def _distinctive(words: list[str], rare_zipf: float = RARE_ZIPF) -> bool:
     if len(words) == 1:
-        word = words[0]
-        if _buzz(word, NOT_DISTINCTIVE):
-            return False
-        if _is_acronym(word) or any(len(part) == 1 for part in word.split("-")[:1] if "-" in word):
-            return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
-        return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(word.lower()) < RARE_ZIPF
+        return _lone_word(words[0], rare_zipf)
     if all(w.isdigit() or w in ("US", "U.S") for w in words[1:]) and words[0] in ("US", "U.S"):
         return False
     if _skill_compound(words):
@@ -251,8 +269,9 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
     )
 
 
-def phrases_in(text: str) -> list[Phrase]:
-    """Distinctive phrases of one requirement line, in the order written."""
+def phrases_in(text: str, rare_zipf: float = RARE_ZIPF) -> list[Phrase]:
+    """Distinctive phrases of one requirement line, in the order written. `rare_zipf`: how
+    rare a lone word must be to count (stricter in prose than in a requirements list)."""
     found = []
     first_word = next(_WORD.finditer(text), None)
     for run in _runs(text):
@@ -280,9 +299,9 @@ def phrases_in(text: str) -> list[Phrase]:
             kind = "license" if word.startswith(("licen", "registration")) else "certification"
             end = end + credential.end()
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
-        elif not (_distinctive(words) or (_AREA_AFTER.match(after) and _area(content))):
+        elif not (_distinctive(words, rare_zipf) or (_AREA_AFTER.match(after) and _area(content))):
             continue
-        elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words):
+        elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words, rare_zipf):
             end = end + skills.end()  # "knife skills", "computer skills": the word alone says little
             words = [*words, "skills"]
         lower = tuple(w.lower() for w in words)

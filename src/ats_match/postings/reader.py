@@ -25,11 +25,12 @@ from ..errors import PostingError
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
 from .asks import LEVELS, degrees_in, years_in
+from .cues import ASKED, NOT_REQUIRED, SOFT_CUE, STRONG_CUE, asked_spans, inside
 from .importance import SECTION_POINTS, clause_of, wording
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import DEGREE_ORDER, JobPosting, Requirement
-from .phrases import phrases_in, zipf
+from .phrases import RARE_ZIPF, phrases_in, zipf
 from .sections import clean_title, heading_label, heading_of, is_bullet, posting_sections, title_of
 from .text import slug
 from .vocabulary import title_words, vocabulary
@@ -37,18 +38,6 @@ from .vocabulary import title_words, vocabulary
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
 MIN_REQUIREMENTS = 3  # fewer and the posting is too vague to score with confidence
-_SOFT_CUE = re.compile(
-    r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
-    r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
-    r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential)\b",
-    re.I,
-)
-_STRONG_CUE = re.compile(
-    r"\b(?:required|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
-    r"|must|mandatory|essential|needed|minimum|at least)\b",
-    re.I,
-)
-_NOT_REQUIRED = re.compile(r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary)\b", re.I)
 _LANGUAGE_CUE = re.compile(r"\b(?:bilingual|fluen\w*|speak\w*|proficien\w*|written|spoken|native|language)\b", re.I)
 _JOINER_OR = re.compile(r"^\s*(?:,\s*)?(?:or|/|and/or|or an?|or the)\s*$", re.I)
 _JOINER_LIST = re.compile(r"^\s*,\s*$")
@@ -205,12 +194,12 @@ def _required(section: str, text: str, start: int, end: int) -> bool:
     after = text[end : comma_after if comma_after >= 0 else clause_end]
     comma_before = text.rfind(",", clause_start, start)
     before = text[(comma_before + 1 if comma_before >= 0 else clause_start) : start]
-    after_cues = [(m.start(), m) for m in (*_SOFT_CUE.finditer(after), *_STRONG_CUE.finditer(after))]
+    after_cues = [(m.start(), m) for m in (*SOFT_CUE.finditer(after), *STRONG_CUE.finditer(after))]
     if after_cues:
-        return bool(_STRONG_CUE.fullmatch(min(after_cues, key=lambda c: c[0])[1].group(0)))
-    before_cues = [(m.start(), m) for m in (*_SOFT_CUE.finditer(before), *_STRONG_CUE.finditer(before))]
+        return bool(STRONG_CUE.fullmatch(min(after_cues, key=lambda c: c[0])[1].group(0)))
+    before_cues = [(m.start(), m) for m in (*SOFT_CUE.finditer(before), *STRONG_CUE.finditer(before))]
     if before_cues:
-        return bool(_STRONG_CUE.fullmatch(max(before_cues, key=lambda c: c[0])[1].group(0)))
+        return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda c: c[0])[1].group(0)))
     return section != "preferred"
 
 
@@ -249,13 +238,16 @@ def _group_key(group: list[_Hit]) -> str:
     return " | ".join(sorted({h.key for h in group}))
 
 
-def _phrase_hits(line: Line, taken: list[tuple[int, int]]) -> list[_Hit]:
+PROSE_RARE_ZIPF = 3.3  # a lone word read from prose must be rarer than one in a requirements list
+
+
+def _phrase_hits(line: Line, taken: list[tuple[int, int]], rare_zipf: float = RARE_ZIPF) -> list[_Hit]:
     masked = list(line.text)
     for start, end in taken:
         masked[start:end] = "," * (end - start)
     hits = []
     titles = title_words()
-    for phrase in phrases_in("".join(masked)):
+    for phrase in phrases_in("".join(masked), rare_zipf):
         if len(phrase.words) == 1 and (phrase.lemmas[0] in titles or phrase.words[0] in titles):
             continue  # "barista": the job, not something to have
         key = "phrase:" + " ".join(phrase.lemmas)
@@ -305,6 +297,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
+    tech = is_tech_posting(title, hits, title_line)
+    hits = [h for h in hits if _sense_fits(h, tech, document.lines[h.line - 1].text)]
     by_line: dict[int, list[_Hit]] = {}
     for hit in hits:
         by_line.setdefault(hit.line, []).append(hit)
@@ -322,16 +316,23 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         )
         kept: list[_Hit] = []
         in_notes = line.number in notes
+        # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
+        asked = asked_spans(line.text) if section == "body" else []
         for hit in by_line.get(line.number, []):
-            if in_notes and not _asked(line.text, hit):
+            if in_notes and not (_asked(line.text, hit) or inside(asked, hit.start, hit.end)):
                 continue  # process text asks only for what its clause says is wanted
             if hit.kind == "soft" and not in_requirements:
                 continue
-            if hit.source == "onet-equipment" and section == "body" and not is_bullet(line.text):
+            if (
+                hit.source == "onet-equipment"
+                and section == "body"
+                and not is_bullet(line.text)
+                and not inside(asked, hit.start, hit.end)
+            ):
                 continue  # "our 32-bed telemetry unit": equipment in a description is not asked for
             if hit.kind == "language" and not (in_requirements or _LANGUAGE_CUE.search(line.text)):
                 continue
-            if _NOT_REQUIRED.search(clause_of(line.text, hit.start, hit.end)):
+            if NOT_REQUIRED.search(clause_of(line.text, hit.start, hit.end)):
                 continue
             if hit.written in CURRENCIES and re.search(r"\d", line.text[max(0, hit.start - 12) : hit.end + 12]):
                 continue  # "$150,000 CAD" is a currency, not computer-aided design
@@ -342,17 +343,26 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 years.append(_seen(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
             for degree in degrees_in(line.text):
-                if _NOT_REQUIRED.search(clause_of(line.text, degree.start, degree.end)):
+                if NOT_REQUIRED.search(clause_of(line.text, degree.start, degree.end)):
                     continue  # "No degree required"
                 degrees.append(_seen(degree.level, degree.field, degree.text, section, line, degree.start, degree.end))
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
+        phrase_hits: list[_Hit] = []
+        if asked and not is_bullet(line.text) and section != "title":
+            prose = _phrase_hits(line, taken, PROSE_RARE_ZIPF)  # prose that asks: stricter about lone words
+            phrase_hits = [h for h in prose if inside(asked, h.start, h.end)]
         if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
-            phrase_hits = [h for h in _phrase_hits(line, taken) if not in_notes or _asked(line.text, h)]
+            rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked))
+            phrase_hits += [h for h in rest if not in_notes or _asked(line.text, h) or inside(asked, h.start, h.end)]
+        if phrase_hits:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
             kept = sorted(kept + phrase_hits, key=lambda h: h.start)
         for group in _groups(kept, line.text):
-            _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
+            if inside(asked, group[0].start, group[-1].end):
+                _gather(asks, group, "requirements", line)  # what a sentence asks is required unless it says "desired"
+            else:
+                _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
 
     _fold_members(asks)
     requirements = [_requirement(ask, counts) for ask in asks.values()]
@@ -386,16 +396,8 @@ _NOTES = re.compile(
 )
 
 
-_ASKED = re.compile(
-    r"\b(?:requir\w*|must (?:have|possess|hold|be able|know|demonstrate|maintain|obtain)|desir\w*|prefer\w*"
-    r"|experience\w*|knowledge|proficien\w*|familiar\w*|skill\w*"
-    r"|possess\w*|valid|licen[cs]\w*|certif\w*)\b",
-    re.I,
-)
-
-
 def _asked(text: str, hit: _Hit) -> bool:
-    return bool(_ASKED.search(clause_of(text, hit.start, hit.end)))
+    return bool(ASKED.search(clause_of(text, hit.start, hit.end)))
 
 
 def _notes_lines(document: ResumeDocument) -> set[int]:
@@ -408,6 +410,40 @@ def _notes_lines(document: ResumeDocument) -> set[int]:
         elif inside:
             found.add(line.number)
     return found
+
+
+_TECH_TITLE = re.compile(
+    r"\b(?:software|developer|programmer|devops|data|machine learning|ml|ai|cloud|web|frontend|front[- ]end"
+    r"|backend|back[- ]end|full[- ]stack|it|network|systems? administrator|database|security engineer|sre"
+    r"|analytics|platform|infrastructure|qa|test automation|mobile|ios|android)\b",
+    re.I,
+)
+TECH_MIN_ITEMS = 3  # distinct tech-lexicon items that make a posting a tech posting whatever its title
+
+
+def is_tech_posting(title: str | None, hits: list[_Hit], title_line: int | None = None) -> bool:
+    """A tech posting: a tech title ("Data Engineer", "IT Support", one that names an item
+    of the tech lexicon: "MLOps Engineer") or several distinct items of the tech lexicon.
+    Elsewhere the lexicon's concepts are everyday words ("statistics", "dashboards",
+    electrical "transformers")."""
+    if title and _TECH_TITLE.search(title):
+        return True
+    if any(h.source == "lexicon" and h.line == title_line for h in hits):
+        return True
+    return len({h.key for h in hits if h.source == "lexicon"}) >= TECH_MIN_ITEMS
+
+
+def _sense_fits(hit: _Hit, tech: bool, text: str) -> bool:
+    """Whether a hit means the vocabulary's sense here. Outside tech postings the tech
+    lexicon's skills are not read, and its tools only when written as a product is, with
+    a capital ("Excel", not "airflow"). In a line all in capitals a common word is not an
+    acronym ("AIR CONDITIONING MECHANIC" names no Adobe AIR)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and hit.written.isupper() and zipf(hit.written.lower()) >= 4:
+        return False
+    if tech or hit.source != "lexicon":
+        return True
+    return hit.kind == "tool" and hit.written != hit.written.lower()
 
 
 def _is_listed(line: Line) -> bool:

@@ -1,0 +1,81 @@
+"""The words of a posting that say whether something is asked for, and how strongly.
+
+Kept apart from reader.py so that every cue a reading rule relies on is in one place:
+"required" / "preferred" wording near a mention, "not required", the clauses of process
+text that ask for something, and the spans of prose that ask without a heading
+("Applicants must hold a valid ...", "candidates may be examined for knowledge of: a; b").
+"""
+
+from __future__ import annotations
+
+import re
+
+SOFT_CUE = re.compile(
+    r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
+    r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
+    r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential)\b",
+    re.I,
+)
+STRONG_CUE = re.compile(
+    r"\b(?:required|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
+    r"|must|mandatory|essential|needed|minimum|at least)\b",
+    re.I,
+)
+NOT_REQUIRED = re.compile(r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary)\b", re.I)
+# In process text (notes, notices, the selection process) a clause asks for something only
+# with one of these words; "Candidates may be disqualified if they do not possess the
+# minimum qualifications" asks for nothing.
+ASKED = re.compile(
+    r"\b(?:requir\w*|must (?:have|possess|hold|be able|know|demonstrate|maintain|obtain)|desir\w*|prefer\w*"
+    r"|experience\w*|knowledge|proficien\w*|familiar\w*|skill\w*|valid|licen[cs]\w*|certif\w*)\b",
+    re.I,
+)
+
+# Prose that asks without a heading: a list after "knowledge of" (an exam's subjects, a
+# sentence of a description), and a sentence that says the candidate must have something
+# or that something is required.
+_LIST_CUE = re.compile(
+    r"\b(?:knowledge|understanding|familiarity|proficiency|experience) (?:of|in|with)\b\s*:?"
+    r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?",
+    re.I,
+)
+_SENTENCE_CUE = re.compile(
+    r"\b(?:applicants?|candidates?|you|the (?:ideal |successful )?(?:candidate|applicant)|incumbents?)"
+    r" (?:must|should|shall|will need to|are required to|is required to) (?:have|hold|possess|be able to|know|"
+    r"demonstrate|be (?:proficient|familiar|skilled|knowledgeable|licensed|certified))\b"
+    r"|\b(?:must|should) (?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|\d)"
+    r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)(?=\s*(?:[.;,]|$|for (?:this|the) (?:position|role|job)))",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)")
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, at):
+        start = match.end()
+    end_match = _SENTENCE_END.search(text, at)
+    return start, (end_match.start() if end_match else len(text))
+
+
+def asked_spans(text: str) -> list[tuple[int, int]]:
+    """The parts of a prose line that ask for something: from "knowledge of" to the end of
+    its sentence, and every sentence that says a candidate must have something or that
+    something is required. Empty for a line that asks for nothing."""
+    spans = []
+    for match in _LIST_CUE.finditer(text):
+        spans.append((match.start(), _sentence_bounds(text, match.end())[1]))
+    for match in _SENTENCE_CUE.finditer(text):
+        spans.append(_sentence_bounds(text, match.start()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)

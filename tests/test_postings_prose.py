@@ -1,0 +1,83 @@
+"""read_job on what real postings write outside a requirements list: prose that asks
+("Candidates must be able to read blueprints"), an exam's "knowledge of:" list, process
+text that asks for nothing, and words the tech lexicon would misread in other fields. Each
+posting here is a few lines written for the test."""
+
+from __future__ import annotations
+
+from ats_match import JobPosting, read_job
+
+
+def names(posting: JobPosting) -> set[str]:
+    return {r.name for r in posting.requirements}
+
+
+def forms(posting: JobPosting) -> set[str]:
+    return {f.lower() for r in posting.requirements for f in (r.name, *r.forms)}
+
+
+def test_an_exam_knowledge_list_is_required():
+    posting = read_job(
+        "# Plant Mechanic\n\nREQUIREMENTS\n\n1. Two years of full-time paid experience as a plant mechanic.\n\n"
+        "SELECTION PROCESS\n\nIn the written test, candidates may be examined for knowledge of: hydronics; "
+        "brazing and soldering; DDC controls. Candidates will be notified by email.\n"
+    )
+    for item in ("hydronics", "brazing", "ddc"):
+        found = [r for r in posting.requirements if any(item in f.lower() for f in (r.name, *r.forms))]
+        assert found and found[0].required, item
+    assert "notified" not in " ".join(forms(posting))
+
+
+def test_prose_without_a_heading_that_says_must_is_read():
+    posting = read_job(
+        "# Machinist\n\nFor forty years we have made precision parts for customers in the aerospace industry, "
+        "from our plant near Dayton.\n\nCandidates must be able to read blueprints "
+        "and use micrometers. Working knowledge of shop mathematics is necessary. Our shop is in Ohio.\n"
+    )
+    assert {"blueprints", "micrometers", "shop mathematics"} <= forms(posting)
+    assert all(r.required for r in posting.requirements if r.name.lower() in ("blueprints", "micrometers"))
+    assert "aerospace industry" not in forms(posting), "a sentence that asks for nothing gives nothing"
+
+
+def test_process_text_that_asks_for_nothing_gives_nothing():
+    posting = read_job(
+        "# Clerk\n\nREQUIREMENTS\n\n1. One year of experience in records management.\n\nNOTES:\n\n"
+        "1. A final average score of 70% is required to be placed on the eligible list.\n"
+        "2. Candidates may be disqualified if they do not possess the minimum qualifications stated on this bulletin.\n"
+    )
+    assert not {"eligible list", "final average score", "disqualified", "bulletin"} & forms(posting)
+
+
+def test_tech_senses_only_in_tech_postings():
+    electrician = read_job(
+        "# Electrician\n\nRequirements:\n- Knowledge of transformers, motors and branch circuits\n"
+        "- Experience with airflow measurement in HVAC ducts\n- Journeyman electrician license\n"
+    )
+    assert not {"Deep Learning", "Apache Airflow"} & names(electrician)
+    engineer = read_job("# Data Engineer\n\nRequirements:\n- Python and SQL\n- Apache Airflow\n- dbt\n")
+    assert "Apache Airflow" in names(engineer)
+
+
+def test_a_line_in_capitals_names_no_acronym_by_a_common_word():
+    posting = read_job(
+        "# AIR CONDITIONING MECHANIC\n\nREQUIREMENTS\n\nTWO YEARS OF EXPERIENCE REPAIRING AIR CONDITIONING "
+        "EQUIPMENT\n\n- EPA 608 Universal certification\n"
+    )
+    assert not [n for n in names(posting) if "adobe" in n.lower()]
+
+
+def test_two_letter_tokens_and_roman_numerals_are_not_terms():
+    posting = read_job(
+        "# Civil Engineer II\n\nRequirements:\n- Available 7 AM - 3 PM\n- Work with the CS team\n"
+        "- Promotion from Engineer II to III\n- AutoCAD Civil 3D\n"
+    )
+    assert not {"am", "pm", "cs", "ii", "iii"} & forms(posting)
+
+
+def test_prose_reads_no_gerund_of_an_everyday_verb():
+    posting = read_job(
+        "# HVAC Mechanic\n\nSELECTION PROCESS\n\nCandidates may be examined for knowledge of: modifying; "
+        "storing; brazing.\n"
+    )
+    assert "brazing" in forms(posting)
+    assert not {"modifying", "storing"} & forms(posting)
