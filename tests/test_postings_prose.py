@@ -81,3 +81,53 @@ def test_prose_reads_no_gerund_of_an_everyday_verb():
     )
     assert "brazing" in forms(posting)
     assert not {"modifying", "storing"} & forms(posting)
+
+
+def test_years_of_alternative_requirements_are_the_least():
+    posting = read_job(
+        "# Analyst\n\nREQUIREMENTS\n\n1. Three years of full-time paid experience in budget analysis; or\n"
+        "2. One year of full-time paid experience as a Management Aide.\n"
+    )
+    assert posting.years == 1
+    same_line = read_job("Requirements:\n- 2 years of full-time or 4 years of part-time experience in payroll\n")
+    assert same_line.years == 2
+    both = read_job("Requirements:\n- 5+ years of accounting experience, including 2 years as a team lead\n")
+    assert both.years == 5, "not alternatives: the most is asked"
+
+
+def test_a_period_of_time_in_process_text_is_not_experience():
+    posting = read_job(
+        "# Analyst\n\nRequirements:\n- One year of experience in payroll\n\nNOTES:\n\n"
+        "1. You may take the test only once every 24 months.\n"
+        "2. If you have applied in the Personnel Department within the last 24 months, you may not file.\n"
+    )
+    assert posting.years == 1
+
+
+def test_a_cue_after_a_list_marks_every_item_of_it():
+    posting = read_job(
+        "Requirements:\n- Two years of experience as a legal secretary\n"
+        "- Experience with iManage, Microsoft Word and Excel programs, is desired.\n"
+        "- Use of Pipedrive, Slack and Zoom are good to have\n"
+    )
+    for name in ("iManage", "Word", "Excel", "Pipedrive", "Slack"):
+        found = [r for r in posting.requirements if any(name.lower() in f.lower() for f in (r.name, *r.forms))]
+        assert found and not found[0].required, name
+
+
+def test_graduation_from_a_four_year_college_is_a_bachelors_degree():
+    posting = read_job(
+        "Requirements:\n- Graduation from a recognized four-year college or university with a major in Chemistry\n"
+    )
+    assert posting.degree == "bachelor"
+
+
+def test_a_sentence_that_says_desirable_is_read_as_preferred():
+    posting = read_job(
+        "# Educator\n\nREQUIREMENTS\n\n1. One year of teaching experience.\n\nNOTES:\n\n"
+        "1. Experience teaching marine science to grades K-12 is especially desirable.\n"
+        "2. Some positions may require a valid California driver's license.\n"
+    )
+    k12 = [r for r in posting.requirements if "k-12" in r.name.lower()]
+    assert k12 and not k12[0].required
+    assert not posting.requirement("Driver's license").required

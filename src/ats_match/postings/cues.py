@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .importance import clause_of
+
 SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
@@ -44,9 +46,13 @@ _SENTENCE_CUE = re.compile(
     r" (?:must|should|shall|will need to|are required to|is required to) (?:have|hold|possess|be able to|know|"
     r"demonstrate|be (?:proficient|familiar|skilled|knowledgeable|licensed|certified))\b"
     r"|\b(?:must|should) (?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|\d)"
-    r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)(?=\s*(?:[.;,]|$|for (?:this|the) (?:position|role|job)))",
+    r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)"
+    r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
+    r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b",
     re.I,
 )
+# "knowledge of: a; b; and other necessary skills, knowledge, and abilities": the list ends
+_LIST_END = re.compile(r"\band other necessary\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)")
 
 
@@ -64,7 +70,9 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
     something is required. Empty for a line that asks for nothing."""
     spans = []
     for match in _LIST_CUE.finditer(text):
-        spans.append((match.start(), _sentence_bounds(text, match.end())[1]))
+        end = _sentence_bounds(text, match.end())[1]
+        stop = _LIST_END.search(text, match.end(), end)
+        spans.append((match.start(), stop.start() if stop else end))
     for match in _SENTENCE_CUE.finditer(text):
         spans.append(_sentence_bounds(text, match.start()))
     spans.sort()
@@ -79,3 +87,36 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
+
+
+_LIST_ITEM_WORDS = 4  # "Apollo, Pipedrive, Slack and Monday are good to have": items of a list
+
+
+def _first_cue(text: str) -> re.Match[str] | None:
+    cues = [*SOFT_CUE.finditer(text), *STRONG_CUE.finditer(text)]
+    return min(cues, key=lambda m: m.start()) if cues else None
+
+
+def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
+    """The nearest cue after the mention, up to the next comma of its clause, decides
+    ("ADN required, BSN preferred"), else the last one before it back to the previous
+    comma, else the first cue after a list the mention opens ("IManage, Word and Excel
+    programs, is desired"), else the section ("Preferred" or not)."""
+    clause = clause_of(text, start, end)
+    clause_start = max(0, text.find(clause))
+    clause_end = clause_start + len(clause)
+    comma_after = text.find(",", end, clause_end)
+    after = text[end : comma_after if comma_after >= 0 else clause_end]
+    comma_before = text.rfind(",", clause_start, start)
+    before = text[(comma_before + 1 if comma_before >= 0 else clause_start) : start]
+    if (cue := _first_cue(after)) is not None:
+        return bool(STRONG_CUE.fullmatch(cue.group(0)))
+    before_cues = [*SOFT_CUE.finditer(before), *STRONG_CUE.finditer(before)]
+    if before_cues:
+        return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda m: m.start()).group(0)))
+    rest = text[end:clause_end]
+    if (cue := _first_cue(rest)) is not None:
+        items = re.split(r",|\band\b|\bor\b", rest[: cue.start()])
+        if all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
+            return bool(STRONG_CUE.fullmatch(cue.group(0)))
+    return section != "preferred"

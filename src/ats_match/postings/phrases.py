@@ -24,6 +24,11 @@ from .keywords import GENERIC_WORDS
 
 JARGON_ZIPF = 4.5
 RARE_ZIPF = 3.8
+# Prose (an exam's knowledge list, a sentence that says "must") mixes terms with how the
+# work is done ("deal with unexpected difficulties", "timely completion"): its phrases
+# need a rarer word than a requirements list's.
+PROSE_JARGON_ZIPF = 4.2
+PROSE_RARE_ZIPF = 3.3
 MAX_WORDS = 4
 
 _FUNCTION = """
@@ -202,7 +207,7 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 COMMON_VERB_ZIPF = 3.5  # "modifying", "storing": a gerund of an everyday verb names no skill
 
 
-def _lone_word(word: str, rare_zipf: float) -> bool:
+def _lone_word(word: str, prose: bool) -> bool:
     """Whether one word alone is a term: an acronym of three letters or more ("GAAP"; a
     two-letter one or a Roman numeral is a time, a grade or a level: "AM", "CS", "II"),
     a coined word ("e-filing"), or a rare word that is not an adverb ("courteously") nor,
@@ -216,14 +221,15 @@ def _lone_word(word: str, rare_zipf: float) -> bool:
     lower = word.lower()
     if lower.endswith("ly"):
         return False
-    if rare_zipf < RARE_ZIPF and lower.endswith("ing") and zipf(lemma_of(lower)) >= COMMON_VERB_ZIPF:
+    if prose and lower.endswith("ing") and zipf(lemma_of(lower)) >= COMMON_VERB_ZIPF:
         return False  # in prose "modifying" is what is done; in a list "branding" is a skill
-    return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(lower) < rare_zipf
+    rare = PROSE_RARE_ZIPF if prose else RARE_ZIPF
+    return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(lower) < rare
 
 
-def _distinctive(words: list[str], rare_zipf: float = RARE_ZIPF) -> bool:
+def _distinctive(words: list[str], prose: bool = False) -> bool:
     if len(words) == 1:
-        return _lone_word(words[0], rare_zipf)
+        return _lone_word(words[0], prose)
     if all(w.isdigit() or w in ("US", "U.S") for w in words[1:]) and words[0] in ("US", "U.S"):
         return False
     if _skill_compound(words):
@@ -232,7 +238,7 @@ def _distinctive(words: list[str], rare_zipf: float = RARE_ZIPF) -> bool:
     return any(
         (_is_acronym(w) and w not in ("US", "U.S"))
         or ("-" in w and len(w) > 4)
-        or zipf(w.lower().replace("'s", "")) < JARGON_ZIPF
+        or zipf(w.lower().replace("'s", "")) < (PROSE_JARGON_ZIPF if prose else JARGON_ZIPF)
         for w in words
     )
 
@@ -269,9 +275,9 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
     )
 
 
-def phrases_in(text: str, rare_zipf: float = RARE_ZIPF) -> list[Phrase]:
-    """Distinctive phrases of one requirement line, in the order written. `rare_zipf`: how
-    rare a lone word must be to count (stricter in prose than in a requirements list)."""
+def phrases_in(text: str, prose: bool = False) -> list[Phrase]:
+    """Distinctive phrases of one requirement line, in the order written; `prose` asks
+    for rarer words (PROSE_JARGON_ZIPF, PROSE_RARE_ZIPF)."""
     found = []
     first_word = next(_WORD.finditer(text), None)
     for run in _runs(text):
@@ -299,9 +305,9 @@ def phrases_in(text: str, rare_zipf: float = RARE_ZIPF) -> list[Phrase]:
             kind = "license" if word.startswith(("licen", "registration")) else "certification"
             end = end + credential.end()
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
-        elif not (_distinctive(words, rare_zipf) or (_AREA_AFTER.match(after) and _area(content))):
+        elif not (_distinctive(words, prose) or (_AREA_AFTER.match(after) and _area(content))):
             continue
-        elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words, rare_zipf):
+        elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words, prose):
             end = end + skills.end()  # "knife skills", "computer skills": the word alone says little
             words = [*words, "skills"]
         lower = tuple(w.lower() for w in words)

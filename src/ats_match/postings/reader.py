@@ -25,12 +25,12 @@ from ..errors import PostingError
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
 from .asks import LEVELS, degrees_in, years_in
-from .cues import ASKED, NOT_REQUIRED, SOFT_CUE, STRONG_CUE, asked_spans, inside
+from .cues import ASKED, NOT_REQUIRED, asked_spans, inside, required_by_cues
 from .importance import SECTION_POINTS, clause_of, wording
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import DEGREE_ORDER, JobPosting, Requirement
-from .phrases import RARE_ZIPF, phrases_in, zipf
+from .phrases import phrases_in, zipf
 from .sections import clean_title, heading_label, heading_of, is_bullet, posting_sections, title_of
 from .text import slug
 from .vocabulary import title_words, vocabulary
@@ -101,11 +101,14 @@ class _Seen:
     points: int
     line: int
     text: str
+    start: int = 0
+    end: int = 0
 
 
 def _seen(value: Any, field_: str | None, written: str, section: str, line: Line, start: int, end: int) -> _Seen:
-    required = _required(section, line.text, start, end)
-    return _Seen(value, field_, written, required, _points(section, line.text, start, end), line.number, line.text)
+    required = required_by_cues(section, line.text, start, end)
+    points = _points(section, line.text, start, end)
+    return _Seen(value, field_, written, required, points, line.number, line.text, start, end)
 
 
 def _item_forms(item: Item) -> tuple[str, ...]:
@@ -183,26 +186,6 @@ def _longest(hits: list[_Hit], lines: dict[int, str]) -> list[_Hit]:
     return sorted(result, key=lambda h: (h.line, h.start))
 
 
-def _required(section: str, text: str, start: int, end: int) -> bool:
-    """The nearest cue after the mention, up to the next comma of its clause, decides
-    ("ADN required, BSN preferred"), else the last one before it back to the previous
-    comma, else the section ("Preferred" or not)."""
-    clause = clause_of(text, start, end)
-    clause_start = max(0, text.find(clause))
-    clause_end = clause_start + len(clause)
-    comma_after = text.find(",", end, clause_end)
-    after = text[end : comma_after if comma_after >= 0 else clause_end]
-    comma_before = text.rfind(",", clause_start, start)
-    before = text[(comma_before + 1 if comma_before >= 0 else clause_start) : start]
-    after_cues = [(m.start(), m) for m in (*SOFT_CUE.finditer(after), *STRONG_CUE.finditer(after))]
-    if after_cues:
-        return bool(STRONG_CUE.fullmatch(min(after_cues, key=lambda c: c[0])[1].group(0)))
-    before_cues = [(m.start(), m) for m in (*SOFT_CUE.finditer(before), *STRONG_CUE.finditer(before))]
-    if before_cues:
-        return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda c: c[0])[1].group(0)))
-    return section != "preferred"
-
-
 def _points(section: str, text: str, start: int, end: int) -> int:
     return SECTION_POINTS[section] + wording(clause_of(text, start, end))[0]
 
@@ -238,16 +221,13 @@ def _group_key(group: list[_Hit]) -> str:
     return " | ".join(sorted({h.key for h in group}))
 
 
-PROSE_RARE_ZIPF = 3.3  # a lone word read from prose must be rarer than one in a requirements list
-
-
-def _phrase_hits(line: Line, taken: list[tuple[int, int]], rare_zipf: float = RARE_ZIPF) -> list[_Hit]:
+def _phrase_hits(line: Line, taken: list[tuple[int, int]], prose: bool = False) -> list[_Hit]:
     masked = list(line.text)
     for start, end in taken:
         masked[start:end] = "," * (end - start)
     hits = []
     titles = title_words()
-    for phrase in phrases_in("".join(masked), rare_zipf):
+    for phrase in phrases_in("".join(masked), prose):
         if len(phrase.words) == 1 and (phrase.lemmas[0] in titles or phrase.words[0] in titles):
             continue  # "barista": the job, not something to have
         key = "phrase:" + " ".join(phrase.lemmas)
@@ -349,11 +329,11 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
         phrase_hits: list[_Hit] = []
         if asked and not is_bullet(line.text) and section != "title":
-            prose = _phrase_hits(line, taken, PROSE_RARE_ZIPF)  # prose that asks: stricter about lone words
+            prose = _phrase_hits(line, taken, prose=True)  # prose that asks: rarer words than a list
             phrase_hits = [h for h in prose if inside(asked, h.start, h.end)]
         if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
             rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked))
-            phrase_hits += [h for h in rest if not in_notes or _asked(line.text, h) or inside(asked, h.start, h.end)]
+            phrase_hits += [h for h in rest if not in_notes or inside(asked, h.start, h.end)]
         if phrase_hits:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
@@ -472,7 +452,7 @@ def _gather(asks: dict[str, _Ask], group: list[_Hit], section: str, line: Line) 
         ask.lines.append(line.number)
         ask.texts.append(line.text)
     ask.points = max(ask.points, _points(section, line.text, first.start, group[-1].end))
-    ask.required = ask.required or _required(section, line.text, first.start, group[-1].end)
+    ask.required = ask.required or required_by_cues(section, line.text, first.start, group[-1].end)
 
 
 def _fold_members(asks: dict[str, _Ask]) -> None:
@@ -516,12 +496,33 @@ def _member_id(key: str) -> str:
     return key
 
 
+_OR_BETWEEN = re.compile(r"\bor\b", re.I)
+_OR_AT_END = re.compile(r"(?:;|,)?\s*\bor\s*:?\s*$", re.I)
+
+
+def _alternatives(years: list[_Seen]) -> list[list[_Seen]]:
+    """Years asks in groups of alternatives: "2 years of full-time or 4 years of part-time
+    experience", or numbered requirements joined by "; or" at the end of a line. A
+    candidate meets the group with its least, so the group asks for its least."""
+    groups: list[list[_Seen]] = []
+    for ask in sorted(years, key=lambda y: (y.line, y.start)):
+        if groups:
+            last = groups[-1][-1]
+            same_line = last.line == ask.line and _OR_BETWEEN.search(ask.text[last.end : ask.start])
+            next_item = ask.line > last.line and _OR_AT_END.search(last.text)
+            if same_line or next_item:
+                groups[-1].append(ask)
+                continue
+        groups.append([ask])
+    return groups
+
+
 def _years(years: list[_Seen]) -> tuple[float | None, list[Requirement]]:
     """The years of experience the posting asks for: the most among the required asks
     ("5+ years, including 2 as a lead" asks for 5), else the least among preferred ones."""
     if not years:
         return None, []
-    required = [y for y in years if y.required]
+    required = [min(group, key=lambda y: y.value) for group in _alternatives([y for y in years if y.required])]
     chosen = max(required, key=lambda y: y.value) if required else min(years, key=lambda y: y.value)
     requirement = Requirement(
         name=f"{chosen.value:g}+ years of experience",
