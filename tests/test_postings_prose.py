@@ -131,3 +131,18 @@ def test_a_sentence_that_says_desirable_is_read_as_preferred():
     k12 = [r for r in posting.requirements if "k-12" in r.name.lower()]
     assert k12 and not k12[0].required
     assert not posting.requirement("Driver's license").required
+
+
+def test_phrases_of_the_duties_are_preferred_and_their_tools_required():
+    posting = read_job(
+        "# Dispatcher\n\n## Requirements\n\n- High school diploma\n- Knowledge of freight logistics\n\n"
+        "## Typical Duties\n\n- Schedule inbound deliveries and fleet pickups\n- Operate forklifts when needed\n"
+    )
+    assert posting.requirement("freight logistics").required
+    assert not posting.requirement("inbound deliveries").required
+    assert posting.requirement("Forklifts").required
+
+
+def test_without_a_requirements_heading_the_duties_are_the_requirements():
+    posting = read_job("# Dispatcher\n\n- Schedule inbound deliveries and fleet pickups\n- Operate forklifts\n")
+    assert posting.requirement("inbound deliveries").required
