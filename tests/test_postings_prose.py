@@ -5,7 +5,7 @@ posting here is a few lines written for the test."""
 
 from __future__ import annotations
 
-from ats_match import JobPosting, read_job
+from ats_match import JobPosting, read_job, role_from_job
 
 
 def names(posting: JobPosting) -> set[str]:
@@ -146,3 +146,11 @@ def test_phrases_of_the_duties_are_preferred_and_their_tools_required():
 def test_without_a_requirements_heading_the_duties_are_the_requirements():
     posting = read_job("# Dispatcher\n\n- Schedule inbound deliveries and fleet pickups\n- Operate forklifts\n")
     assert posting.requirement("inbound deliveries").required
+
+
+def test_the_role_from_a_non_tech_posting_has_no_tech_sense():
+    role = role_from_job(
+        "# Electrician\n\nRequirements:\n- Knowledge of transformers, motors and branch circuits\n"
+        "- Experience with airflow measurement in HVAC ducts\n- Journeyman electrician license\n"
+    )
+    assert not {"deep-learning", "airflow"} & {item.id for item in role.items}

@@ -32,6 +32,7 @@ from .load import PostingSource, posting_text
 from .model import DEGREE_ORDER, JobPosting, Requirement
 from .phrases import phrases_in, zipf
 from .sections import clean_title, heading_label, heading_of, is_bullet, posting_sections, title_of
+from .senses import is_tech_posting, sense_fits
 from .text import slug
 from .vocabulary import title_words, vocabulary
 
@@ -277,8 +278,19 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
-    tech = is_tech_posting(title, hits, title_line)
-    hits = [h for h in hits if _sense_fits(h, tech, document.lines[h.line - 1].text)]
+    lexicon_hits = [h for h in hits if h.source == "lexicon"]
+    tech = is_tech_posting(title, [h.written for h in lexicon_hits], any(h.line == title_line for h in lexicon_hits))
+    hits = [
+        h
+        for h in hits
+        if sense_fits(
+            from_lexicon=h.source == "lexicon",
+            kind=h.kind,
+            written=h.written,
+            line_text=document.lines[h.line - 1].text,
+            tech=tech,
+        )
+    ]
     by_line: dict[int, list[_Hit]] = {}
     for hit in hits:
         by_line.setdefault(hit.line, []).append(hit)
@@ -392,40 +404,6 @@ def _notes_lines(document: ResumeDocument) -> set[int]:
         elif inside:
             found.add(line.number)
     return found
-
-
-_TECH_TITLE = re.compile(
-    r"\b(?:software|developer|programmer|devops|data|machine learning|ml|ai|cloud|web|frontend|front[- ]end"
-    r"|backend|back[- ]end|full[- ]stack|it|network|systems? administrator|database|security engineer|sre"
-    r"|analytics|platform|infrastructure|qa|test automation|mobile|ios|android)\b",
-    re.I,
-)
-TECH_MIN_ITEMS = 3  # distinct tech-lexicon items that make a posting a tech posting whatever its title
-
-
-def is_tech_posting(title: str | None, hits: list[_Hit], title_line: int | None = None) -> bool:
-    """A tech posting: a tech title ("Data Engineer", "IT Support", one that names an item
-    of the tech lexicon: "MLOps Engineer") or several distinct items of the tech lexicon.
-    Elsewhere the lexicon's concepts are everyday words ("statistics", "dashboards",
-    electrical "transformers")."""
-    if title and _TECH_TITLE.search(title):
-        return True
-    if any(h.source == "lexicon" and h.line == title_line for h in hits):
-        return True
-    return len({h.key for h in hits if h.source == "lexicon"}) >= TECH_MIN_ITEMS
-
-
-def _sense_fits(hit: _Hit, tech: bool, text: str) -> bool:
-    """Whether a hit means the vocabulary's sense here. Outside tech postings the tech
-    lexicon's skills are not read, and its tools only when written as a product is, with
-    a capital ("Excel", not "airflow"). In a line all in capitals a common word is not an
-    acronym ("AIR CONDITIONING MECHANIC" names no Adobe AIR)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters) and hit.written.isupper() and zipf(hit.written.lower()) >= 4:
-        return False
-    if tech or hit.source != "lexicon":
-        return True
-    return hit.kind == "tool" and hit.written != hit.written.lower()
 
 
 def _is_listed(line: Line) -> bool:
