@@ -289,6 +289,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             written=h.written,
             line_text=document.lines[h.line - 1].text,
             tech=tech,
+            beside_tech=any(o.line == h.line and o.written.lower() != h.written.lower() for o in lexicon_hits),
         )
     ]
     by_line: dict[int, list[_Hit]] = {}

@@ -66,6 +66,7 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
             written=m.text,
             line_text=document.lines[m.line - 1].text,
             tech=tech,
+            beside_tech=any(o.line == m.line and o.text.lower() != m.text.lower() for o in mentions),
         )
     ]
     sections = posting_sections(document, title_line)

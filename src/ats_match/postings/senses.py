@@ -30,13 +30,16 @@ def is_tech_posting(title: str | None, lexicon_terms: Collection[str], item_in_t
     return item_in_title or len({term.lower() for term in lexicon_terms}) >= TECH_MIN_ITEMS
 
 
-def sense_fits(*, from_lexicon: bool, kind: str, written: str, line_text: str, tech: bool) -> bool:
+def sense_fits(
+    *, from_lexicon: bool, kind: str, written: str, line_text: str, tech: bool, beside_tech: bool = False
+) -> bool:
     """Whether a hit means the vocabulary's sense here. Outside tech postings the tech
     lexicon's skills are not read, and its tools only when written as a product is, with
-    a capital ("Excel", not "airflow")."""
+    a capital ("Excel", not "airflow"), or listed beside another tech term ("pandas and
+    Keras"; `beside_tech`: another term of the lexicon on the same line)."""
     letters = [ch for ch in line_text if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and written.isupper() and zipf(written.lower()) >= COMMON_ZIPF:
         return False
     if tech or not from_lexicon:
         return True
-    return kind == "tool" and written != written.lower()
+    return kind == "tool" and (written != written.lower() or beside_tech)
