@@ -154,3 +154,20 @@ def test_the_role_from_a_non_tech_posting_has_no_tech_sense():
         "- Experience with airflow measurement in HVAC ducts\n- Journeyman electrician license\n"
     )
     assert not {"deep-learning", "airflow"} & {item.id for item in role.items}
+
+
+def test_what_a_role_excludes_is_not_asked_for():
+    posting = read_job(
+        "# Sales Representative\n\nRequirements:\n- 2 years of inbound sales experience\n- HubSpot\n\n"
+        "Role Exclusions:\n- Lead mining\n- Writing sales scripts\n\n"
+        "What this role is not:\n- Cold calling\n"
+    )
+    assert not {"lead mining", "sales scripts", "cold calling"} & forms(posting)
+    assert "hubspot" in forms(posting)
+
+
+def test_notes_and_the_selection_process_are_a_section_of_their_own():
+    from ats_match.postings.sections import heading_kind
+
+    assert heading_kind("notes") == heading_kind("process notes") == heading_kind("selection process") == "notes"
+    assert heading_kind("role exclusions") == heading_kind("benefits") == "about"

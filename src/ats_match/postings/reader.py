@@ -31,7 +31,7 @@ from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import DEGREE_ORDER, JobPosting, Requirement
 from .phrases import phrases_in, zipf
-from .sections import clean_title, heading_label, heading_of, is_bullet, posting_sections, title_of
+from .sections import clean_title, is_bullet, posting_sections, title_of
 from .senses import is_tech_posting, sense_fits
 from .text import slug
 from .vocabulary import title_words, vocabulary
@@ -273,7 +273,6 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         document = read_text(f"{title}\n{text}", source=name)
         title_line = 1
     sections = posting_sections(document, title_line)
-    notes = _notes_lines(document)
     has_requirements = any(s in ("requirements", "preferred") for s in sections.values())
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
@@ -302,13 +301,14 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     counts: dict[str, int] = {}
     for line in lines:
         section = sections[line.number]
+        in_notes = section == "notes"  # process text: read as description, asking only what a clause asks
+        section = "body" if in_notes else section
         for hit in by_line.get(line.number, []):
             counts[hit.key] = counts.get(hit.key, 0) + 1
         in_requirements = section in ("requirements", "preferred") or (
             not has_requirements and section == "body" and _is_listed(line)
         )
         kept: list[_Hit] = []
-        in_notes = line.number in notes
         # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
         asked = asked_spans(line.text) if section == "body" else []
         for hit in by_line.get(line.number, []):
@@ -382,29 +382,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     )
 
 
-# Headings of a civil-service bulletin's and an employer's process text: notes, notices,
-# the selection process, where and when to apply. They name credentials some positions
-# need ("Some positions may require a valid driver's license"), and much else that is not
-# asked of a candidate (the Americans with Disabilities Act, a Social Security Number).
-_NOTES = re.compile(
-    r"^(?:\w+ )?(?:notes?|notice|selection process|examination\b.*|where to apply|how to apply|application deadline)$"
-)
-
-
 def _asked(text: str, hit: _Hit) -> bool:
     return bool(ASKED.search(clause_of(text, hit.start, hit.end)))
-
-
-def _notes_lines(document: ResumeDocument) -> set[int]:
-    """Line numbers under a notes-like heading (_NOTES), up to the next heading."""
-    inside, found = False, set()
-    for line in document.lines:
-        is_heading, _kind = heading_of(line)
-        if is_heading:
-            inside = bool(_NOTES.match(heading_label(line.text)))
-        elif inside:
-            found.add(line.number)
-    return found
 
 
 def _is_listed(line: Line) -> bool:
