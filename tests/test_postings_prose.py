@@ -171,3 +171,26 @@ def test_notes_and_the_selection_process_are_a_section_of_their_own():
 
     assert heading_kind("notes") == heading_kind("process notes") == heading_kind("selection process") == "notes"
     assert heading_kind("role exclusions") == heading_kind("benefits") == "about"
+
+
+def test_physical_demands_name_no_skill_wherever_written():
+    posting = read_job(
+        "# Grain Elevator Worker\n\nRequirements\n\n- High school diploma or equivalent\n"
+        "- Physical fitness, including the ability to work in confined spaces and at heights, kneel, "
+        "climb stairs and ladders, lift up to 55 lbs unassisted\n\n"
+        "Candidates must be able to read blueprints. Must be able to lift 50 lbs.\n"
+    )
+    assert not {"confined spaces", "ladders", "unassisted"} & forms(posting)
+    assert "blueprints" in forms(posting), "the sentence before the physical one still asks"
+
+
+def test_a_bullet_inside_a_paragraph_ends_a_sentence():
+    from ats_match.postings.cues import asked_spans
+
+    text = "Requirements: · Knowledge of OSHA regulations · Lead investigations of injured colleague cases"
+    assert [text[start:end] for start, end in asked_spans(text)] == ["Knowledge of OSHA regulations"]
+
+
+def test_an_adverb_does_not_open_a_phrase():
+    posting = read_job("Requirements:\n- Ability to accurately identify flavors in syrups\n- HACCP certification\n")
+    assert not [f for f in forms(posting) if f.startswith("accurately")]

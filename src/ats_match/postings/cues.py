@@ -53,7 +53,16 @@ _SENTENCE_CUE = re.compile(
 )
 # "knowledge of: a; b; and other necessary skills, knowledge, and abilities": the list ends
 _LIST_END = re.compile(r"\band other necessary\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)")
+# A sentence ends at a full stop, or at a bullet of a list flattened into one paragraph
+# ("Requirements: · A Bachelor's degree ... · Strong computer skills").
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)|\s[·•▪●]\s")
+# Physical demands ask for no skill, wherever they are written: "lift up to 55 lbs",
+# "climb stairs and ladders", "work in confined spaces and at heights".
+PHYSICAL = re.compile(
+    r"\b(?:lift(?:ing)?|carry(?:ing)?|push(?:ing)?|pull(?:ing)?) (?:up to |at least )?\d+\s*(?:lbs?|pounds|kg)\b"
+    r"|\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb)(?:ing)?\b[^.;]{0,60}\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb|ladders|stairs|heights)",
+    re.I,
+)
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -120,3 +129,8 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
         if all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
             return bool(STRONG_CUE.fullmatch(cue.group(0)))
     return section != "preferred"
+
+
+def physical_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a line that state physical demands ("Must be able to lift 50 lbs.")."""
+    return [_sentence_bounds(text, match.start()) for match in PHYSICAL.finditer(text)]

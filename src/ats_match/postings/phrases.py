@@ -151,8 +151,12 @@ DUTY_VERBS = frozenset(
 def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """A run without the duty verb that opens it ("Prepare account reconciliations") and the
     buzzwords at its ends."""
-    while run and (lemma_of(run[0].group(0).lower()) in DUTY_VERBS or _buzz(run[0].group(0))):
-        run = run[1:]
+    while run and (
+        lemma_of(run[0].group(0).lower()) in DUTY_VERBS
+        or _buzz(run[0].group(0))
+        or (run[0].group(0).lower().endswith("ly") and len(run) > 1)
+    ):
+        run = run[1:]  # "accurately identify": the adverb says how
     while run and (_buzz(run[-1].group(0)) or (run[-1].group(0).endswith("ly") and len(run) > 1)):
         run = run[:-1]  # "robust ETL pipelines" keeps "ETL pipelines"; "orders accurately" loses "accurately"
     return run

@@ -25,7 +25,7 @@ from ..errors import PostingError
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
 from .asks import LEVELS, degrees_in, years_in
-from .cues import ASKED, NOT_REQUIRED, asked_spans, inside, required_by_cues
+from .cues import ASKED, NOT_REQUIRED, asked_spans, inside, physical_spans, required_by_cues
 from .importance import SECTION_POINTS, clause_of, wording
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
@@ -341,6 +341,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 degrees.append(_seen(degree.level, degree.field, degree.text, section, line, degree.start, degree.end))
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
         phrase_hits: list[_Hit] = []
+        taken += physical_spans(line.text)  # "lift up to 55 lbs, climb ladders": no skill named
         if asked and not is_bullet(line.text) and section != "title":
             prose = _phrase_hits(line, taken, prose=True)  # prose that asks: rarer words than a list
             phrase_hits = [h for h in prose if inside(asked, h.start, h.end)]
