@@ -194,3 +194,16 @@ def test_a_bullet_inside_a_paragraph_ends_a_sentence():
 def test_an_adverb_does_not_open_a_phrase():
     posting = read_job("Requirements:\n- Ability to accurately identify flavors in syrups\n- HACCP certification\n")
     assert not [f for f in forms(posting) if f.startswith("accurately")]
+
+
+def test_desired_but_not_required_is_preferred_and_sets_no_degree_level():
+    posting = read_job(
+        "Requirements:\n- One year of warehouse experience\n\nNOTES:\n\n"
+        "1. High school graduation is desired but not required.\n"
+        "2. Professional registration as a land surveyor is desired but not necessary.\n"
+    )
+    assert not posting.requirement("degree-high-school").required
+    assert posting.degree is None, "no level to screen on"
+    surveyor = [r for r in posting.requirements if "land surveyor" in r.name.lower()]
+    assert surveyor and not surveyor[0].required
+    assert read_job("Requirements:\n- No degree required\n- ServSafe\n").degree is None

@@ -24,6 +24,17 @@ STRONG_CUE = re.compile(
     re.I,
 )
 NOT_REQUIRED = re.compile(r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary)\b", re.I)
+_WANTED_BUT = re.compile(
+    r"\b(?:desired|desirable|preferred|a plus|helpful|welcome|good to have)\b,? but (?:is |are )?not\b", re.I
+)
+
+
+def not_asked(clause: str) -> bool:
+    """ "No degree required", "not necessary": the item is not asked for. "Desired but not
+    required" still asks, as a preference."""
+    return bool(NOT_REQUIRED.search(clause)) and not _WANTED_BUT.search(clause)
+
+
 # In process text (notes, notices, the selection process) a clause asks for something only
 # with one of these words; "Candidates may be disqualified if they do not possess the
 # minimum qualifications" asks for nothing.

@@ -25,7 +25,7 @@ from ..errors import PostingError
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
 from .asks import LEVELS, degrees_in, years_in
-from .cues import ASKED, NOT_REQUIRED, asked_spans, inside, physical_spans, required_by_cues
+from .cues import ASKED, NOT_REQUIRED, asked_spans, inside, not_asked, physical_spans, required_by_cues
 from .importance import SECTION_POINTS, clause_of, wording
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
@@ -104,6 +104,7 @@ class _Seen:
     text: str
     start: int = 0
     end: int = 0
+    waived: bool = False  # a degree "desired but not required": asked, but no level to screen on
 
 
 def _seen(value: Any, field_: str | None, written: str, section: str, line: Line, start: int, end: int) -> _Seen:
@@ -325,7 +326,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 continue  # "our 32-bed telemetry unit": equipment in a description is not asked for
             if hit.kind == "language" and not (in_requirements or _LANGUAGE_CUE.search(line.text)):
                 continue
-            if NOT_REQUIRED.search(clause_of(line.text, hit.start, hit.end)):
+            if not_asked(clause_of(line.text, hit.start, hit.end)):
                 continue
             if hit.written in CURRENCIES and re.search(r"\d", line.text[max(0, hit.start - 12) : hit.end + 12]):
                 continue  # "$150,000 CAD" is a currency, not computer-aided design
@@ -336,9 +337,11 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 years.append(_seen(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
             for degree in degrees_in(line.text):
-                if NOT_REQUIRED.search(clause_of(line.text, degree.start, degree.end)):
+                if not_asked(clause_of(line.text, degree.start, degree.end)):
                     continue  # "No degree required"
-                degrees.append(_seen(degree.level, degree.field, degree.text, section, line, degree.start, degree.end))
+                seen = _seen(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
+                waived = bool(NOT_REQUIRED.search(clause_of(line.text, degree.start, degree.end)))
+                degrees.append(replace(seen, waived=waived))  # "desired but not required"
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
         phrase_hits: list[_Hit] = []
         taken += physical_spans(line.text)  # "lift up to 55 lbs, climb ladders": no skill named
@@ -502,12 +505,13 @@ def _years(years: list[_Seen]) -> tuple[float | None, list[Requirement]]:
 
 def _degrees(degrees: list[_Seen]) -> tuple[str | None, str | None, list[Requirement]]:
     """The lowest degree a required ask accepts ("Bachelor's or Master's" accepts a
-    bachelor's), else the lowest preferred one; one requirement per level asked."""
+    bachelor's), else the lowest preferred one unless it is "not required"; one
+    requirement per level asked."""
     if not degrees:
         return None, None, []
     required = [d for d in degrees if d.required]
-    pool = required or degrees
-    level = min(pool, key=lambda d: LEVELS.index(d.value)).value
+    pool = required or [d for d in degrees if not d.waived]
+    level = min(pool, key=lambda d: LEVELS.index(d.value)).value if pool else None
     field_ = next((d.field for d in pool if d.value == level and d.field), None) or next(
         (d.field for d in pool if d.field), None
     )
