@@ -207,3 +207,10 @@ def test_desired_but_not_required_is_preferred_and_sets_no_degree_level():
     surveyor = [r for r in posting.requirements if "land surveyor" in r.name.lower()]
     assert surveyor and not surveyor[0].required
     assert read_job("Requirements:\n- No degree required\n- ServSafe\n").degree is None
+
+
+def test_a_verb_of_the_work_does_not_open_a_phrase():
+    posting = read_job(
+        "Requirements:\n- Ability to analyze training needs and engage learners\n- Articulate Storyline\n"
+    )
+    assert not [f for f in forms(posting) if f.startswith(("analyze", "engage"))]

@@ -144,6 +144,7 @@ DUTY_VERBS = frozenset(
     respond review run schedule serve set supervise support teach track train troubleshoot update work write
     answer apply negotiate ship scan load unload pick pack deploy image sell prospect check take fill label
     bend pull read diagnose recover charge close room terminate complete restrain induce rotate issue
+    analyze analyse engage influence challenge foster promote motivate mentor coach guide advise
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
