@@ -214,3 +214,12 @@ def test_a_verb_of_the_work_does_not_open_a_phrase():
         "Requirements:\n- Ability to analyze training needs and engage learners\n- Articulate Storyline\n"
     )
     assert not [f for f in forms(posting) if f.startswith(("analyze", "engage"))]
+
+
+def test_a_heading_line_asks_for_nothing():
+    posting = read_job(
+        "# Social Worker\n\nREQUIREMENTS\n\n1. Two years of experience in social work.\n\nSELECTIVE CERTIFICATION\n\n"
+        "1. A valid license as a Licensed Clinical Social Worker.\n\nRequirements: Spanish, LCSW\n"
+    )
+    assert "selective certification" not in forms(posting)
+    assert "lcsw" in forms(posting), "an inline heading's items are read"

@@ -31,7 +31,7 @@ from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import DEGREE_ORDER, JobPosting, Requirement
 from .phrases import phrases_in, zipf
-from .sections import clean_title, is_bullet, posting_sections, title_of
+from .sections import clean_title, is_bullet, is_plain_heading, posting_sections, title_of
 from .senses import is_tech_posting, sense_fits
 from .text import slug
 from .vocabulary import title_words, vocabulary
@@ -302,6 +302,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     counts: dict[str, int] = {}
     for line in lines:
         section = sections[line.number]
+        if section != "title" and is_plain_heading(line):
+            continue  # "SELECTIVE CERTIFICATION", "Licenses:": a section's name asks for nothing
         in_notes = section == "notes"  # process text: read as description, asking only what a clause asks
         section = "body" if in_notes else section
         for hit in by_line.get(line.number, []):

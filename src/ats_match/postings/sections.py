@@ -48,6 +48,17 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+def is_plain_heading(line: Line) -> bool:
+    """A heading and nothing else: Markdown, ending with ":" or in capitals, with no text
+    after a colon ("SELECTIVE CERTIFICATION", "Licenses:"; not "Requirements: Python, SQL").
+    It names a section, not something asked."""
+    text = MARKUP.sub(" ", line.text).strip()
+    looks = line.is_heading or text.endswith(":") or text.isupper()
+    return looks and ":" not in text.rstrip(":") and heading_of(line)[0]
+
+
 _INLINE_HEADING = re.compile(r"^([A-Za-z][^:]{1,40}):\s*\S")
 
 
