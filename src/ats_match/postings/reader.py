@@ -1,17 +1,22 @@
 """read_job: a posting of any field as an ATS and a recruiter read it.
 
 1. The text (load.py) is read like a resume (`read_text`); sections.py says which lines
-   are requirements, preferred, duties (body) or about the company.
+   are requirements, preferred, duties (body), notes (the selection process) or about the
+   company; a heading line alone asks for nothing.
 2. Every line is matched against the tech lexicon (lexicon.py, the same matchers as for
    resumes) and the vocabulary of every field (vocabulary.py: O*NET software and tools,
    our licences, certifications, languages, soft skills); where two overlap the longer
-   wins. Soft skills and languages count only in requirement sections.
-3. Requirement lines also give phrases no lexicon holds (phrases.py), years of experience
-   and degrees (asks.py).
-4. Required or preferred: the section (a "Preferred" heading, "Nice to have", "Bonus")
-   and the nearest cue in the clause ("required", "preferred", "a plus"). "RN or LPN",
-   "CPA, CMA or CIA", "NetSuite/SAP" are one requirement with every form; "and" lists
-   are split. "Not required" drops the item.
+   wins. The tech lexicon counts only in tech postings (senses.py). Soft skills and
+   languages count only in requirement sections.
+3. Requirement lines and duty bullets also give phrases no lexicon holds (phrases.py),
+   years of experience and degrees (asks.py); prose gives them only where a sentence asks
+   ("must have", "is required", "knowledge of: ...", cues.py), and notes only there or in
+   a clause naming a licence or experience. Physical demands give none.
+4. Required or preferred (cues.py): the section (a "Preferred" heading, "Nice to have",
+   "Bonus"; a duty's phrase is preferred when the posting has a requirements section) and
+   the nearest cue in the clause ("required", "preferred", "a plus"). "RN or LPN", "CPA,
+   CMA or CIA", "NetSuite/SAP" are one requirement with every form; "and" lists are split.
+   "Not required" drops the item, "desired but not required" makes it preferred.
 """
 
 from __future__ import annotations
