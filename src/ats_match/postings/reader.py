@@ -24,17 +24,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from ..errors import PostingError
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
-from .asks import LEVELS, degrees_in, years_in
+from .asks import degrees_in, years_in
 from .cues import ASKED, NOT_REQUIRED, asked_spans, inside, not_asked, physical_spans, required_by_cues
-from .importance import SECTION_POINTS, clause_of, wording
+from .importance import clause_of
+from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
-from .model import DEGREE_ORDER, JobPosting, Requirement
+from .model import JobPosting, Requirement
 from .phrases import phrases_in, zipf
 from .sections import clean_title, is_bullet, is_plain_heading, posting_sections, title_of
 from .senses import is_tech_posting, sense_fits
@@ -53,13 +53,6 @@ _CLASS = {
     "tool": "tool",
     "skill": "skill",
     "language": "language",
-}
-LEVEL_NAMES = {
-    "high school": "High school diploma or GED",
-    "associate": "Associate degree",
-    "bachelor": "Bachelor's degree",
-    "master": "Master's degree",
-    "phd": "Doctorate",
 }
 
 
@@ -94,28 +87,6 @@ class _Ask:
     points: int = 0
     count: int = 0
     lemmas: tuple[tuple[str, ...], ...] = ()
-
-
-@dataclass(frozen=True)
-class _Seen:
-    """Years or a degree asked on one line: the value, how it is asked, where."""
-
-    value: Any  # years (float) or degree level (str)
-    field: str | None
-    written: str  # "3+ years", "BSN"
-    required: bool
-    points: int
-    line: int
-    text: str
-    start: int = 0
-    end: int = 0
-    waived: bool = False  # a degree "desired but not required": asked, but no level to screen on
-
-
-def _seen(value: Any, field_: str | None, written: str, section: str, line: Line, start: int, end: int) -> _Seen:
-    required = required_by_cues(section, line.text, start, end)
-    points = _points(section, line.text, start, end)
-    return _Seen(value, field_, written, required, points, line.number, line.text, start, end)
 
 
 def _item_forms(item: Item) -> tuple[str, ...]:
@@ -191,10 +162,6 @@ def _longest(hits: list[_Hit], lines: dict[int, str]) -> list[_Hit]:
             result.append(hit)
             previous = hit
     return sorted(result, key=lambda h: (h.line, h.start))
-
-
-def _points(section: str, text: str, start: int, end: int) -> int:
-    return SECTION_POINTS[section] + wording(clause_of(text, start, end))[0]
 
 
 def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
@@ -302,8 +269,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         by_line.setdefault(hit.line, []).append(hit)
 
     asks: dict[str, _Ask] = {}
-    years: list[_Seen] = []
-    degrees: list[_Seen] = []
+    years: list[Seen] = []
+    degrees: list[Seen] = []
     counts: dict[str, int] = {}
     for line in lines:
         section = sections[line.number]
@@ -341,12 +308,12 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         taken = [(h.start, h.end) for h in by_line.get(line.number, [])]
         if section != "title":
             for ask in years_in(line.text):
-                years.append(_seen(ask.years, None, ask.text, section, line, ask.start, ask.end))
+                years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
             for degree in degrees_in(line.text):
                 if not_asked(clause_of(line.text, degree.start, degree.end)):
                     continue  # "No degree required"
-                seen = _seen(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
+                seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
                 waived = bool(NOT_REQUIRED.search(clause_of(line.text, degree.start, degree.end)))
                 degrees.append(replace(seen, waived=waived))  # "desired but not required"
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
@@ -372,8 +339,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
 
     _fold_members(asks)
     requirements = [_requirement(ask, counts) for ask in asks.values()]
-    posting_years, years_requirement = _years(years)
-    posting_degree, degree_field, degree_requirements = _degrees(degrees)
+    posting_years, years_requirement = years_asked(years)
+    posting_degree, degree_field, degree_requirements = degree_asked(degrees)
     requirements = [*years_requirement, *degree_requirements, *requirements]
     if not requirements:
         raise PostingError(
@@ -422,7 +389,7 @@ def _gather(asks: dict[str, _Ask], group: list[_Hit], section: str, line: Line) 
     if line.number not in ask.lines:
         ask.lines.append(line.number)
         ask.texts.append(line.text)
-    ask.points = max(ask.points, _points(section, line.text, first.start, group[-1].end))
+    ask.points = max(ask.points, line_points(section, line.text, first.start, group[-1].end))
     ask.required = ask.required or required_by_cues(section, line.text, first.start, group[-1].end)
 
 
@@ -465,88 +432,6 @@ def _member_id(key: str) -> str:
     if key.startswith("phrase:"):
         return "phrase-" + slug(key.split(":", 1)[1])
     return key
-
-
-_OR_BETWEEN = re.compile(r"\bor\b", re.I)
-_OR_AT_END = re.compile(r"(?:;|,)?\s*\bor\s*:?\s*$", re.I)
-
-
-def _alternatives(years: list[_Seen]) -> list[list[_Seen]]:
-    """Years asks in groups of alternatives: "2 years of full-time or 4 years of part-time
-    experience", or numbered requirements joined by "; or" at the end of a line. A
-    candidate meets the group with its least, so the group asks for its least."""
-    groups: list[list[_Seen]] = []
-    for ask in sorted(years, key=lambda y: (y.line, y.start)):
-        if groups:
-            last = groups[-1][-1]
-            same_line = last.line == ask.line and _OR_BETWEEN.search(ask.text[last.end : ask.start])
-            next_item = ask.line > last.line and _OR_AT_END.search(last.text)
-            if same_line or next_item:
-                groups[-1].append(ask)
-                continue
-        groups.append([ask])
-    return groups
-
-
-def _years(years: list[_Seen]) -> tuple[float | None, list[Requirement]]:
-    """The years of experience the posting asks for: the most among the required asks
-    ("5+ years, including 2 as a lead" asks for 5), else the least among preferred ones."""
-    if not years:
-        return None, []
-    required = [min(group, key=lambda y: y.value) for group in _alternatives([y for y in years if y.required])]
-    chosen = max(required, key=lambda y: y.value) if required else min(years, key=lambda y: y.value)
-    requirement = Requirement(
-        name=f"{chosen.value:g}+ years of experience",
-        kind="experience",
-        required=chosen.required,
-        forms=(chosen.written,),
-        importance=max(1, min(10, chosen.points)),
-        line=chosen.line,
-        id="experience-years",
-        source="years",
-        text=chosen.text,
-        count=len(years),
-    )
-    return chosen.value, [requirement]
-
-
-def _degrees(degrees: list[_Seen]) -> tuple[str | None, str | None, list[Requirement]]:
-    """The lowest degree a required ask accepts ("Bachelor's or Master's" accepts a
-    bachelor's), else the lowest preferred one unless it is "not required"; one
-    requirement per level asked."""
-    if not degrees:
-        return None, None, []
-    required = [d for d in degrees if d.required]
-    pool = required or [d for d in degrees if not d.waived]
-    level = min(pool, key=lambda d: LEVELS.index(d.value)).value if pool else None
-    field_ = next((d.field for d in pool if d.value == level and d.field), None) or next(
-        (d.field for d in pool if d.field), None
-    )
-    requirements = []
-    for asked in DEGREE_ORDER:
-        same = [d for d in degrees if d.value == asked]
-        if not same:
-            continue
-        is_required = any(d.required for d in same)
-        if is_required and required and LEVELS.index(asked) > LEVELS.index(level):
-            is_required = False  # "Bachelor's or Master's": the master's is not required
-        field_of = next((d.field for d in same if d.field), None)
-        first = min(same, key=lambda d: d.line)
-        requirements.append(
-            Requirement(
-                name=LEVEL_NAMES[asked] + (f" in {field_of}" if field_of else ""),
-                kind="degree",
-                required=is_required,
-                forms=tuple(dict.fromkeys((LEVEL_NAMES[asked], *(d.written for d in same)))),
-                importance=max(1, min(10, max(d.points for d in same))),
-                line=first.line,
-                id=f"degree-{slug(asked)}",
-                source="degree",
-                text=first.text,
-                count=len(same),
-            )
-        )
-    return level, field_, requirements
 
 
 def _order(requirement: Requirement) -> tuple:
