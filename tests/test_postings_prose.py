@@ -223,3 +223,10 @@ def test_a_heading_line_asks_for_nothing():
     )
     assert "selective certification" not in forms(posting)
     assert "lcsw" in forms(posting), "an inline heading's items are read"
+
+
+def test_a_cue_that_opens_the_next_part_qualifies_that_part_only():
+    posting = read_job("Requirements:\n- 1-3 years professional experience, ideally in customer facing roles\n- SQL\n")
+    assert posting.years == 1 and posting.requirement("experience-years").required
+    degree = read_job("Requirements:\n- Bachelor's degree, preferably in Nursing\n- BLS\n")
+    assert degree.requirement("degree-bachelor").required

@@ -137,7 +137,8 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     rest = text[end:clause_end]
     if (cue := _first_cue(rest)) is not None:
         items = re.split(r",|\band\b|\bor\b", rest[: cue.start()])
-        if all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
+        opens_segment = not items[-1].strip()  # "3 years, ideally in retail": the cue qualifies what follows
+        if not opens_segment and all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
             return bool(STRONG_CUE.fullmatch(cue.group(0)))
     return section != "preferred"
 
