@@ -230,3 +230,11 @@ def test_a_cue_that_opens_the_next_part_qualifies_that_part_only():
     assert posting.years == 1 and posting.requirement("experience-years").required
     degree = read_job("Requirements:\n- Bachelor's degree, preferably in Nursing\n- BLS\n")
     assert degree.requirement("degree-bachelor").required
+
+
+def test_what_you_get_is_about_the_employer():
+    posting = read_job(
+        "# Support Specialist\n\nRequirements\n\n- 2 years in tech support\n- SQL\n\n"
+        "What you'll get\n\nYou will work on an early-stage product with the Culture Handbook team.\n"
+    )
+    assert not {"early-stage product", "culture handbook"} & forms(posting)

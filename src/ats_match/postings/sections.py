@@ -35,6 +35,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|company description|additional information|life at|working model|interview\w*|hiring process"
             r"|apply|location|diversity|notice|disclaimer|accommodations?|application (?:process|deadline|information)"
             r"|conditions of employment|background check|exclusions?|not (?:included|responsible for)"
+            r"|what you(?:'ll| will)? get|what's in it for you|why you(?:'ll| will)? love|what we provide"
             r"|what (?:this|the) (?:role|job|position) is not|this (?:role|job|position) (?:does|will) not)\b"
             r"|^about (?!the (?:role|job|team|position|project|opportunity)\b|this (?:role|job|position)\b)"
         ),
