@@ -59,8 +59,13 @@ def test_the_accountant_posting(accountant):
     assert "CPA" not in names(accountant) - {"CPA or CMA"}
     systems = accountant.requirement("NetSuite or SAP")
     assert systems.kind == "tool" and systems.required and {"NetSuite", "SAP"} <= set(systems.forms)
-    for phrase in ("US GAAP", "month-end close", "account reconciliations", "general ledger", "journal entries"):
-        assert accountant.requirement(phrase).required, phrase
+    assert accountant.requirement("US GAAP").required
+    # Phrases of the duties ("What you'll do") are read, as preferred: the work described,
+    # not a stated must-have. Blind labels of 23 real postings never counted duty phrases as
+    # requirements, and marking them required left 1 in 3 required items unlabelled on our
+    # own postings; a tool named in the duties is still required (next test but one).
+    for phrase in ("month-end close", "account reconciliations", "general ledger", "journal entries"):
+        assert not accountant.requirement(phrase).required, phrase
     assert accountant.requirement("Excel").required
     assert (accountant.years, accountant.degree, accountant.degree_field) == (3, "bachelor", "Accounting or Finance")
 

@@ -1,16 +1,20 @@
-"""Recall of read_job on our hand-labelled postings (tests/data/jobs/fields/labels.json).
+"""Recall and precision of read_job on hand-labelled postings (a folder with labels.json).
 
-    python tools/posting_recall.py [-v] [--heldout | --real]
+    python tools/posting_recall.py [-v] [--heldout | --real | --folder DIR]
 
---real measures the real postings of tests/data/jobs/real (those shipped; the others are
-kept by label and hash, see SOURCES.tsv), collected from public repositories and labelled
-blind; --heldout measures the five postings of tests/data/jobs/heldout instead, labelled after the
-rules were fixed and never tuned on.
+Default: our own 20 postings (tests/data/jobs/fields). --real measures the real postings of
+tests/data/jobs/real (those shipped; the others are kept by label and hash, see
+SOURCES.tsv), collected from public repositories and labelled blind; --heldout the five
+postings of tests/data/jobs/heldout, labelled after the rules were fixed and never tuned on;
+--folder any folder of NN_name.md files with a labels.json of the same form.
 
 For each posting: the share of its labelled required and preferred items found (a label is
 found when a requirement's name or one of its forms holds it, any case), whether each
 found one is marked required or preferred as labelled, and whether years and degree level
-are right. -v lists what was missed.
+are right. Precision of required: of the items read as required (years and degree
+aside), how many hold a labelled item, required or preferred (a requirement that is real
+but marked at the wrong strength counts for precision and against the flag accuracy).
+-v lists what was missed and what was marked required without a label.
 """
 
 from __future__ import annotations
@@ -25,20 +29,41 @@ sys.path.insert(0, str(ROOT / "src"))
 from ats_match import read_job  # noqa: E402
 
 FIELDS = ROOT / "tests" / "data" / "jobs" / "fields"
+NOT_COUNTED = ("experience", "degree")  # years and degree level are measured on their own
+
+
+def texts_of(req) -> list[str]:
+    return [req.name.lower(), *(f.lower() for f in req.forms)]
 
 
 def find(posting, label: str):
     wanted = label.lower()
     for req in posting.requirements:
-        texts = [req.name.lower(), *(f.lower() for f in req.forms)]
-        if any(wanted in text for text in texts):
+        if any(wanted in text for text in texts_of(req)):
             return req
     return None
 
 
+def is_labelled(req, labels: list[str]) -> bool:
+    """A requirement read is real when it holds a labelled item, or a labelled item holds
+    it ("Excel" read where "Microsoft Excel" is labelled)."""
+    texts = texts_of(req)
+    for label in (label.lower() for label in labels):
+        if any(label in text or (len(text) > 3 and text in label) for text in texts):
+            return True
+    return False
+
+
 def measure(verbose: bool = False, folder: Path = FIELDS) -> dict:
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    totals = {"required": [0, 0], "preferred": [0, 0], "flag": [0, 0], "years": [0, 0], "degree": [0, 0]}
+    totals = {
+        "required": [0, 0],
+        "preferred": [0, 0],
+        "precision": [0, 0],
+        "flag": [0, 0],
+        "years": [0, 0],
+        "degree": [0, 0],
+    }
     rows = []
     for stem, label in labels.items():
         if stem.startswith("_") or not (folder / f"{stem}.md").is_file():
@@ -57,6 +82,13 @@ def measure(verbose: bool = False, folder: Path = FIELDS) -> dict:
             row[kind] = f"{len(hits)}/{len(found)}"
             if verbose and len(hits) < len(found):
                 print(f"{stem}: {kind} missed {[i for i, r in found if r is None]}")
+        marked = [r for r in posting.requirements if r.required and r.kind not in NOT_COUNTED]
+        real = [r for r in marked if is_labelled(r, label["required"] + label["preferred"])]
+        totals["precision"][0] += len(real)
+        totals["precision"][1] += len(marked)
+        row["precision"] = f"{len(real)}/{len(marked)}"
+        if verbose and len(real) < len(marked):
+            print(f"{stem}: marked required, not labelled {[r.name for r in marked if r not in real]}")
         totals["years"][0] += posting.years == label["years"]
         totals["years"][1] += 1
         totals["degree"][0] += posting.degree == label["degree"]
@@ -67,19 +99,29 @@ def measure(verbose: bool = False, folder: Path = FIELDS) -> dict:
     return {"rows": rows, "totals": totals}
 
 
+def folder_of(argv: list[str]) -> Path:
+    if "--folder" in argv:
+        return Path(argv[argv.index("--folder") + 1])
+    if "--heldout" in argv:
+        return FIELDS.parent / "heldout"
+    if "--real" in argv:
+        return FIELDS.parent / "real"
+    return FIELDS
+
+
 def main(argv: list[str]) -> int:
-    folder = (
-        FIELDS.parent / "heldout" if "--heldout" in argv else FIELDS.parent / "real" if "--real" in argv else FIELDS
+    result = measure("-v" in argv, folder_of(argv))
+    print(
+        "| posting | field | required found | preferred found | real of marked required | years (label) | degree (label) |"
     )
-    result = measure("-v" in argv, folder)
-    print("| posting | field | required found | preferred found | years (label) | degree (label) |")
-    print("|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|")
     for row in result["rows"]:
         print(
-            f"| {row['posting']} | {row['field']} | {row['required']} | {row['preferred']} | {row['years']} | {row['degree']} |"
+            f"| {row['posting']} | {row['field']} | {row['required']} | {row['preferred']} | {row['precision']}"
+            f" | {row['years']} | {row['degree']} |"
         )
     for key, (hit, total) in result["totals"].items():
-        print(f"{key}: {hit}/{total} = {hit / total:.2f}")
+        print(f"{key}: {hit}/{total} = {hit / total if total else 0:.2f}")
     return 0
 
 

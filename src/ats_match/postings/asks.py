@@ -29,7 +29,9 @@ _FIELD_AFTER = re.compile(
     re.I,
 )
 _NOT_EXPERIENCE_BEFORE = re.compile(
-    r"(?:within|for over|for more than|in business for|founded|over the (?:past|last))\s*$", re.I
+    r"(?:within|for over|for more than|in business for|founded|over the (?:past|last)|every"
+    r"|(?:within|in|during|for|after) the (?:past|last|next|previous|first))\s*$",
+    re.I,
 )
 
 
@@ -71,12 +73,12 @@ def years_in(text: str) -> list[YearsAsk]:
 LEVELS = ("high school", "associate", "bachelor", "master", "phd")
 _EXTRA = {
     "bachelor": (r"(?:four|4)[- ]year (?:college |university )?degree", r"(?:college|university|undergraduate) degree",
-                 r"graduation from an? (?:accredited )?(?:four|4)[- ]year (?:college|university)",
+                 r"graduation from an? (?:\w+ )?(?:four|4)[- ]year (?:college|university)",
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)"),
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree"),
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?)", r"graduate degree"),
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?"),
-    "high school": (r"high school (?:diploma|education|graduate)", r"(?-i:GED|HSED)", r"secondary school"),
+    "high school": (r"high school (?:diploma|education|graduat(?:e|ion)|equivalency)", r"(?-i:GED|HSED)", r"secondary school"),
 }  # fmt: skip
 _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
     (level, re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])", re.I))
@@ -86,7 +88,7 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 # A degree word must be on the line: "MS" alone may be "MS Office"
 _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelor|master|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor|juris"
-    r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|B\.S\.|B\.A\.|M\.S\.|graduate of|accredited)\b",
+    r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high school)\b",
     re.I,
 )
 _NOT_DEGREE_AFTER = re.compile(

@@ -30,11 +30,12 @@ from dataclasses import dataclass
 
 from ..matching import Mention
 
-SECTION_POINTS: dict[str, int] = {"title": 8, "requirements": 7, "body": 5, "preferred": 4, "about": 3}
+SECTION_POINTS: dict[str, int] = {"title": 8, "requirements": 7, "body": 5, "notes": 5, "preferred": 4, "about": 3}
 SECTION_LABELS: dict[str, str] = {
     "title": "title",
     "requirements": "requirements",
     "body": "description",
+    "notes": "notes",
     "preferred": "nice to have",
     "about": "about the company",
 }

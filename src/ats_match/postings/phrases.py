@@ -24,6 +24,11 @@ from .keywords import GENERIC_WORDS
 
 JARGON_ZIPF = 4.5
 RARE_ZIPF = 3.8
+# Prose (an exam's knowledge list, a sentence that says "must") mixes terms with how the
+# work is done ("deal with unexpected difficulties", "timely completion"): its phrases
+# need a rarer word than a requirements list's.
+PROSE_JARGON_ZIPF = 4.2
+PROSE_RARE_ZIPF = 3.3
 MAX_WORDS = 4
 
 _FUNCTION = """
@@ -139,6 +144,7 @@ DUTY_VERBS = frozenset(
     respond review run schedule serve set supervise support teach track train troubleshoot update work write
     answer apply negotiate ship scan load unload pick pack deploy image sell prospect check take fill label
     bend pull read diagnose recover charge close room terminate complete restrain induce rotate issue
+    analyze analyse engage influence challenge foster promote motivate mentor coach guide advise
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -146,8 +152,12 @@ DUTY_VERBS = frozenset(
 def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """A run without the duty verb that opens it ("Prepare account reconciliations") and the
     buzzwords at its ends."""
-    while run and (lemma_of(run[0].group(0).lower()) in DUTY_VERBS or _buzz(run[0].group(0))):
-        run = run[1:]
+    while run and (
+        lemma_of(run[0].group(0).lower()) in DUTY_VERBS
+        or _buzz(run[0].group(0))
+        or (run[0].group(0).lower().endswith("ly") and len(run) > 1)
+    ):
+        run = run[1:]  # "accurately identify": the adverb says how
     while run and (_buzz(run[-1].group(0)) or (run[-1].group(0).endswith("ly") and len(run) > 1)):
         run = run[:-1]  # "robust ETL pipelines" keeps "ETL pipelines"; "orders accurately" loses "accurately"
     return run
@@ -198,14 +208,33 @@ def _skill_compound(words: list[str]) -> bool:
     return (last in SKILL_HEADS or lemma_of(last) in SKILL_HEADS) and not _buzz(words[0], NOT_DISTINCTIVE)
 
 
-def _distinctive(words: list[str]) -> bool:
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
+COMMON_VERB_ZIPF = 3.5  # "modifying", "storing": a gerund of an everyday verb names no skill
+
+
+def _lone_word(word: str, prose: bool) -> bool:
+    """Whether one word alone is a term: an acronym of three letters or more ("GAAP"; a
+    two-letter one or a Roman numeral is a time, a grade or a level: "AM", "CS", "II"),
+    a coined word ("e-filing"), or a rare word that is not an adverb ("courteously") nor,
+    in prose, the gerund of an everyday verb ("modifying"; "brazing" stays)."""
+    if _buzz(word, NOT_DISTINCTIVE):
+        return False
+    if _is_acronym(word):
+        return len(word.strip(".")) > 2 and not _ROMAN.match(word)
+    if any(len(part) == 1 for part in word.split("-")[:1] if "-" in word):
+        return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
+    lower = word.lower()
+    if lower.endswith("ly"):
+        return False
+    if prose and lower.endswith("ing") and zipf(lemma_of(lower)) >= COMMON_VERB_ZIPF:
+        return False  # in prose "modifying" is what is done; in a list "branding" is a skill
+    rare = PROSE_RARE_ZIPF if prose else RARE_ZIPF
+    return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(lower) < rare
+
+
+def _distinctive(words: list[str], prose: bool = False) -> bool:
     if len(words) == 1:
-        word = words[0]
-        if _buzz(word, NOT_DISTINCTIVE):
-            return False
-        if _is_acronym(word) or any(len(part) == 1 for part in word.split("-")[:1] if "-" in word):
-            return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
-        return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(word.lower()) < RARE_ZIPF
+        return _lone_word(words[0], prose)
     if all(w.isdigit() or w in ("US", "U.S") for w in words[1:]) and words[0] in ("US", "U.S"):
         return False
     if _skill_compound(words):
@@ -214,7 +243,7 @@ def _distinctive(words: list[str]) -> bool:
     return any(
         (_is_acronym(w) and w not in ("US", "U.S"))
         or ("-" in w and len(w) > 4)
-        or zipf(w.lower().replace("'s", "")) < JARGON_ZIPF
+        or zipf(w.lower().replace("'s", "")) < (PROSE_JARGON_ZIPF if prose else JARGON_ZIPF)
         for w in words
     )
 
@@ -251,8 +280,9 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
     )
 
 
-def phrases_in(text: str) -> list[Phrase]:
-    """Distinctive phrases of one requirement line, in the order written."""
+def phrases_in(text: str, prose: bool = False) -> list[Phrase]:
+    """Distinctive phrases of one requirement line, in the order written; `prose` asks
+    for rarer words (PROSE_JARGON_ZIPF, PROSE_RARE_ZIPF)."""
     found = []
     first_word = next(_WORD.finditer(text), None)
     for run in _runs(text):
@@ -280,9 +310,9 @@ def phrases_in(text: str) -> list[Phrase]:
             kind = "license" if word.startswith(("licen", "registration")) else "certification"
             end = end + credential.end()
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
-        elif not (_distinctive(words) or (_AREA_AFTER.match(after) and _area(content))):
+        elif not (_distinctive(words, prose) or (_AREA_AFTER.match(after) and _area(content))):
             continue
-        elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words):
+        elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words, prose):
             end = end + skills.end()  # "knife skills", "computer skills": the word alone says little
             words = [*words, "skills"]
         lower = tuple(w.lower() for w in words)

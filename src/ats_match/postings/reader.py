@@ -1,17 +1,22 @@
 """read_job: a posting of any field as an ATS and a recruiter read it.
 
 1. The text (load.py) is read like a resume (`read_text`); sections.py says which lines
-   are requirements, preferred, duties (body) or about the company.
+   are requirements, preferred, duties (body), notes (the selection process) or about the
+   company; a heading line alone asks for nothing.
 2. Every line is matched against the tech lexicon (lexicon.py, the same matchers as for
    resumes) and the vocabulary of every field (vocabulary.py: O*NET software and tools,
    our licences, certifications, languages, soft skills); where two overlap the longer
-   wins. Soft skills and languages count only in requirement sections.
-3. Requirement lines also give phrases no lexicon holds (phrases.py), years of experience
-   and degrees (asks.py).
-4. Required or preferred: the section (a "Preferred" heading, "Nice to have", "Bonus")
-   and the nearest cue in the clause ("required", "preferred", "a plus"). "RN or LPN",
-   "CPA, CMA or CIA", "NetSuite/SAP" are one requirement with every form; "and" lists
-   are split. "Not required" drops the item.
+   wins. The tech lexicon counts only in tech postings (senses.py). Soft skills and
+   languages count only in requirement sections.
+3. Requirement lines and duty bullets also give phrases no lexicon holds (phrases.py),
+   years of experience and degrees (asks.py); prose gives them only where a sentence asks
+   ("must have", "is required", "knowledge of: ...", cues.py), and notes only there or in
+   a clause naming a licence or experience. Physical demands give none.
+4. Required or preferred (cues.py): the section (a "Preferred" heading, "Nice to have",
+   "Bonus"; a duty's phrase is preferred when the posting has a requirements section) and
+   the nearest cue in the clause ("required", "preferred", "a plus"). "RN or LPN", "CPA,
+   CMA or CIA", "NetSuite/SAP" are one requirement with every form; "and" lists are split.
+   "Not required" drops the item, "desired but not required" makes it preferred.
 """
 
 from __future__ import annotations
@@ -19,36 +24,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from ..errors import PostingError
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
-from .asks import LEVELS, degrees_in, years_in
-from .importance import SECTION_POINTS, clause_of, wording
+from .asks import degrees_in, years_in
+from .cues import ASKED, NOT_REQUIRED, asked_spans, inside, not_asked, physical_spans, required_by_cues
+from .importance import clause_of
+from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
-from .model import DEGREE_ORDER, JobPosting, Requirement
+from .model import JobPosting, Requirement
 from .phrases import phrases_in, zipf
-from .sections import clean_title, heading_label, heading_of, is_bullet, posting_sections, title_of
+from .sections import clean_title, is_bullet, is_plain_heading, posting_sections, title_of
+from .senses import is_tech_posting, sense_fits
 from .text import slug
 from .vocabulary import title_words, vocabulary
 
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
 MIN_REQUIREMENTS = 3  # fewer and the posting is too vague to score with confidence
-_SOFT_CUE = re.compile(
-    r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
-    r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
-    r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential)\b",
-    re.I,
-)
-_STRONG_CUE = re.compile(
-    r"\b(?:required|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
-    r"|must|mandatory|essential|needed|minimum|at least)\b",
-    re.I,
-)
-_NOT_REQUIRED = re.compile(r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary)\b", re.I)
 _LANGUAGE_CUE = re.compile(r"\b(?:bilingual|fluen\w*|speak\w*|proficien\w*|written|spoken|native|language)\b", re.I)
 _JOINER_OR = re.compile(r"^\s*(?:,\s*)?(?:or|/|and/or|or an?|or the)\s*$", re.I)
 _JOINER_LIST = re.compile(r"^\s*,\s*$")
@@ -58,13 +53,6 @@ _CLASS = {
     "tool": "tool",
     "skill": "skill",
     "language": "language",
-}
-LEVEL_NAMES = {
-    "high school": "High school diploma or GED",
-    "associate": "Associate degree",
-    "bachelor": "Bachelor's degree",
-    "master": "Master's degree",
-    "phd": "Doctorate",
 }
 
 
@@ -99,24 +87,6 @@ class _Ask:
     points: int = 0
     count: int = 0
     lemmas: tuple[tuple[str, ...], ...] = ()
-
-
-@dataclass(frozen=True)
-class _Seen:
-    """Years or a degree asked on one line: the value, how it is asked, where."""
-
-    value: Any  # years (float) or degree level (str)
-    field: str | None
-    written: str  # "3+ years", "BSN"
-    required: bool
-    points: int
-    line: int
-    text: str
-
-
-def _seen(value: Any, field_: str | None, written: str, section: str, line: Line, start: int, end: int) -> _Seen:
-    required = _required(section, line.text, start, end)
-    return _Seen(value, field_, written, required, _points(section, line.text, start, end), line.number, line.text)
 
 
 def _item_forms(item: Item) -> tuple[str, ...]:
@@ -194,30 +164,6 @@ def _longest(hits: list[_Hit], lines: dict[int, str]) -> list[_Hit]:
     return sorted(result, key=lambda h: (h.line, h.start))
 
 
-def _required(section: str, text: str, start: int, end: int) -> bool:
-    """The nearest cue after the mention, up to the next comma of its clause, decides
-    ("ADN required, BSN preferred"), else the last one before it back to the previous
-    comma, else the section ("Preferred" or not)."""
-    clause = clause_of(text, start, end)
-    clause_start = max(0, text.find(clause))
-    clause_end = clause_start + len(clause)
-    comma_after = text.find(",", end, clause_end)
-    after = text[end : comma_after if comma_after >= 0 else clause_end]
-    comma_before = text.rfind(",", clause_start, start)
-    before = text[(comma_before + 1 if comma_before >= 0 else clause_start) : start]
-    after_cues = [(m.start(), m) for m in (*_SOFT_CUE.finditer(after), *_STRONG_CUE.finditer(after))]
-    if after_cues:
-        return bool(_STRONG_CUE.fullmatch(min(after_cues, key=lambda c: c[0])[1].group(0)))
-    before_cues = [(m.start(), m) for m in (*_SOFT_CUE.finditer(before), *_STRONG_CUE.finditer(before))]
-    if before_cues:
-        return bool(_STRONG_CUE.fullmatch(max(before_cues, key=lambda c: c[0])[1].group(0)))
-    return section != "preferred"
-
-
-def _points(section: str, text: str, start: int, end: int) -> int:
-    return SECTION_POINTS[section] + wording(clause_of(text, start, end))[0]
-
-
 def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
     """ "RN or LPN", "CPA, CMA or CIA", "NetSuite/SAP": one group; "Excel, Word and Outlook": three."""
     groups: list[list[_Hit]] = []
@@ -249,13 +195,13 @@ def _group_key(group: list[_Hit]) -> str:
     return " | ".join(sorted({h.key for h in group}))
 
 
-def _phrase_hits(line: Line, taken: list[tuple[int, int]]) -> list[_Hit]:
+def _phrase_hits(line: Line, taken: list[tuple[int, int]], prose: bool = False) -> list[_Hit]:
     masked = list(line.text)
     for start, end in taken:
         masked[start:end] = "," * (end - start)
     hits = []
     titles = title_words()
-    for phrase in phrases_in("".join(masked)):
+    for phrase in phrases_in("".join(masked), prose):
         if len(phrase.words) == 1 and (phrase.lemmas[0] in titles or phrase.words[0] in titles):
             continue  # "barista": the job, not something to have
         key = "phrase:" + " ".join(phrase.lemmas)
@@ -300,38 +246,61 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         document = read_text(f"{title}\n{text}", source=name)
         title_line = 1
     sections = posting_sections(document, title_line)
-    notes = _notes_lines(document)
     has_requirements = any(s in ("requirements", "preferred") for s in sections.values())
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
+    lexicon_hits = [h for h in hits if h.source == "lexicon"]
+    tech = is_tech_posting(title, [h.written for h in lexicon_hits], any(h.line == title_line for h in lexicon_hits))
+    hits = [
+        h
+        for h in hits
+        if sense_fits(
+            from_lexicon=h.source == "lexicon",
+            kind=h.kind,
+            written=h.written,
+            line_text=document.lines[h.line - 1].text,
+            tech=tech,
+            beside_tech=any(o.line == h.line and o.written.lower() != h.written.lower() for o in lexicon_hits),
+        )
+    ]
     by_line: dict[int, list[_Hit]] = {}
     for hit in hits:
         by_line.setdefault(hit.line, []).append(hit)
 
     asks: dict[str, _Ask] = {}
-    years: list[_Seen] = []
-    degrees: list[_Seen] = []
+    years: list[Seen] = []
+    degrees: list[Seen] = []
     counts: dict[str, int] = {}
     for line in lines:
         section = sections[line.number]
+        if section != "title" and is_plain_heading(line):
+            continue  # "SELECTIVE CERTIFICATION", "Licenses:": a section's name asks for nothing
+        in_notes = section == "notes"  # process text: read as description, asking only what a clause asks
+        section = "body" if in_notes else section
         for hit in by_line.get(line.number, []):
             counts[hit.key] = counts.get(hit.key, 0) + 1
         in_requirements = section in ("requirements", "preferred") or (
             not has_requirements and section == "body" and _is_listed(line)
         )
         kept: list[_Hit] = []
-        in_notes = line.number in notes
+        # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
+        asked = asked_spans(line.text) if section == "body" else []
         for hit in by_line.get(line.number, []):
-            if in_notes and not _asked(line.text, hit):
+            if in_notes and not (_asked(line.text, hit) or inside(asked, hit.start, hit.end)):
                 continue  # process text asks only for what its clause says is wanted
             if hit.kind == "soft" and not in_requirements:
                 continue
-            if hit.source == "onet-equipment" and section == "body" and not is_bullet(line.text):
+            if (
+                hit.source == "onet-equipment"
+                and section == "body"
+                and not is_bullet(line.text)
+                and not inside(asked, hit.start, hit.end)
+            ):
                 continue  # "our 32-bed telemetry unit": equipment in a description is not asked for
             if hit.kind == "language" and not (in_requirements or _LANGUAGE_CUE.search(line.text)):
                 continue
-            if _NOT_REQUIRED.search(clause_of(line.text, hit.start, hit.end)):
+            if not_asked(clause_of(line.text, hit.start, hit.end)):
                 continue
             if hit.written in CURRENCIES and re.search(r"\d", line.text[max(0, hit.start - 12) : hit.end + 12]):
                 continue  # "$150,000 CAD" is a currency, not computer-aided design
@@ -339,25 +308,39 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         taken = [(h.start, h.end) for h in by_line.get(line.number, [])]
         if section != "title":
             for ask in years_in(line.text):
-                years.append(_seen(ask.years, None, ask.text, section, line, ask.start, ask.end))
+                years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
             for degree in degrees_in(line.text):
-                if _NOT_REQUIRED.search(clause_of(line.text, degree.start, degree.end)):
+                if not_asked(clause_of(line.text, degree.start, degree.end)):
                     continue  # "No degree required"
-                degrees.append(_seen(degree.level, degree.field, degree.text, section, line, degree.start, degree.end))
+                seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
+                waived = bool(NOT_REQUIRED.search(clause_of(line.text, degree.start, degree.end)))
+                degrees.append(replace(seen, waived=waived))  # "desired but not required"
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
+        phrase_hits: list[_Hit] = []
+        taken += physical_spans(line.text)  # "lift up to 55 lbs, climb ladders": no skill named
+        if asked and not is_bullet(line.text) and section != "title":
+            prose = _phrase_hits(line, taken, prose=True)  # prose that asks: rarer words than a list
+            phrase_hits = [h for h in prose if inside(asked, h.start, h.end)]
         if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
-            phrase_hits = [h for h in _phrase_hits(line, taken) if not in_notes or _asked(line.text, h)]
+            rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked))
+            phrase_hits += [h for h in rest if not in_notes or inside(asked, h.start, h.end)]
+        if phrase_hits:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
             kept = sorted(kept + phrase_hits, key=lambda h: h.start)
         for group in _groups(kept, line.text):
-            _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
+            if inside(asked, group[0].start, group[-1].end):
+                _gather(asks, group, "requirements", line)  # what a sentence asks is required unless it says "desired"
+            elif section == "body" and has_requirements and all(h.source == "phrase" for h in group):
+                _gather(asks, group, "preferred", line)  # work the duties describe, not a stated must-have
+            else:
+                _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
 
     _fold_members(asks)
     requirements = [_requirement(ask, counts) for ask in asks.values()]
-    posting_years, years_requirement = _years(years)
-    posting_degree, degree_field, degree_requirements = _degrees(degrees)
+    posting_years, years_requirement = years_asked(years)
+    posting_degree, degree_field, degree_requirements = degree_asked(degrees)
     requirements = [*years_requirement, *degree_requirements, *requirements]
     if not requirements:
         raise PostingError(
@@ -377,37 +360,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     )
 
 
-# Headings of a civil-service bulletin's and an employer's process text: notes, notices,
-# the selection process, where and when to apply. They name credentials some positions
-# need ("Some positions may require a valid driver's license"), and much else that is not
-# asked of a candidate (the Americans with Disabilities Act, a Social Security Number).
-_NOTES = re.compile(
-    r"^(?:\w+ )?(?:notes?|notice|selection process|examination\b.*|where to apply|how to apply|application deadline)$"
-)
-
-
-_ASKED = re.compile(
-    r"\b(?:requir\w*|must (?:have|possess|hold|be able|know|demonstrate|maintain|obtain)|desir\w*|prefer\w*"
-    r"|experience\w*|knowledge|proficien\w*|familiar\w*|skill\w*"
-    r"|possess\w*|valid|licen[cs]\w*|certif\w*)\b",
-    re.I,
-)
-
-
 def _asked(text: str, hit: _Hit) -> bool:
-    return bool(_ASKED.search(clause_of(text, hit.start, hit.end)))
-
-
-def _notes_lines(document: ResumeDocument) -> set[int]:
-    """Line numbers under a notes-like heading (_NOTES), up to the next heading."""
-    inside, found = False, set()
-    for line in document.lines:
-        is_heading, _kind = heading_of(line)
-        if is_heading:
-            inside = bool(_NOTES.match(heading_label(line.text)))
-        elif inside:
-            found.add(line.number)
-    return found
+    return bool(ASKED.search(clause_of(text, hit.start, hit.end)))
 
 
 def _is_listed(line: Line) -> bool:
@@ -435,8 +389,8 @@ def _gather(asks: dict[str, _Ask], group: list[_Hit], section: str, line: Line) 
     if line.number not in ask.lines:
         ask.lines.append(line.number)
         ask.texts.append(line.text)
-    ask.points = max(ask.points, _points(section, line.text, first.start, group[-1].end))
-    ask.required = ask.required or _required(section, line.text, first.start, group[-1].end)
+    ask.points = max(ask.points, line_points(section, line.text, first.start, group[-1].end))
+    ask.required = ask.required or required_by_cues(section, line.text, first.start, group[-1].end)
 
 
 def _fold_members(asks: dict[str, _Ask]) -> None:
@@ -478,66 +432,6 @@ def _member_id(key: str) -> str:
     if key.startswith("phrase:"):
         return "phrase-" + slug(key.split(":", 1)[1])
     return key
-
-
-def _years(years: list[_Seen]) -> tuple[float | None, list[Requirement]]:
-    """The years of experience the posting asks for: the most among the required asks
-    ("5+ years, including 2 as a lead" asks for 5), else the least among preferred ones."""
-    if not years:
-        return None, []
-    required = [y for y in years if y.required]
-    chosen = max(required, key=lambda y: y.value) if required else min(years, key=lambda y: y.value)
-    requirement = Requirement(
-        name=f"{chosen.value:g}+ years of experience",
-        kind="experience",
-        required=chosen.required,
-        forms=(chosen.written,),
-        importance=max(1, min(10, chosen.points)),
-        line=chosen.line,
-        id="experience-years",
-        source="years",
-        text=chosen.text,
-        count=len(years),
-    )
-    return chosen.value, [requirement]
-
-
-def _degrees(degrees: list[_Seen]) -> tuple[str | None, str | None, list[Requirement]]:
-    """The lowest degree a required ask accepts ("Bachelor's or Master's" accepts a
-    bachelor's), else the lowest preferred one; one requirement per level asked."""
-    if not degrees:
-        return None, None, []
-    required = [d for d in degrees if d.required]
-    pool = required or degrees
-    level = min(pool, key=lambda d: LEVELS.index(d.value)).value
-    field_ = next((d.field for d in pool if d.value == level and d.field), None) or next(
-        (d.field for d in pool if d.field), None
-    )
-    requirements = []
-    for asked in DEGREE_ORDER:
-        same = [d for d in degrees if d.value == asked]
-        if not same:
-            continue
-        is_required = any(d.required for d in same)
-        if is_required and required and LEVELS.index(asked) > LEVELS.index(level):
-            is_required = False  # "Bachelor's or Master's": the master's is not required
-        field_of = next((d.field for d in same if d.field), None)
-        first = min(same, key=lambda d: d.line)
-        requirements.append(
-            Requirement(
-                name=LEVEL_NAMES[asked] + (f" in {field_of}" if field_of else ""),
-                kind="degree",
-                required=is_required,
-                forms=tuple(dict.fromkeys((LEVEL_NAMES[asked], *(d.written for d in same)))),
-                importance=max(1, min(10, max(d.points for d in same))),
-                line=first.line,
-                id=f"degree-{slug(asked)}",
-                source="degree",
-                text=first.text,
-                count=len(same),
-            )
-        )
-    return level, field_, requirements
 
 
 def _order(requirement: Requirement) -> tuple:

@@ -30,6 +30,7 @@ from .lexicon import Lexicon, lexicon
 from .model import JobPosting, Requirement
 from .reader import read_job
 from .sections import clean_title, header_words, posting_sections, title_of
+from .senses import is_tech_posting, sense_fits
 from .text import TOKEN, slug
 
 
@@ -55,6 +56,19 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
         title_line = 1
     lex = lexicon()
     mentions = [m for m in lex.extractor.extract(document) if m.tier != "implied" and not m.hidden]
+    tech = is_tech_posting(title, [m.text for m in mentions], any(m.line == title_line for m in mentions))
+    mentions = [
+        m
+        for m in mentions
+        if sense_fits(
+            from_lexicon=True,
+            kind=lex.item(m.item_id).kind,
+            written=m.text,
+            line_text=document.lines[m.line - 1].text,
+            tech=tech,
+            beside_tech=any(o.line == m.line and o.text.lower() != m.text.lower() for o in mentions),
+        )
+    ]
     sections = posting_sections(document, title_line)
     readings: dict[str, list[Reading]] = {}
     for mention in mentions:

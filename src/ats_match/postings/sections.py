@@ -1,6 +1,6 @@
 """Where a posting says what: its title, the header under it (company, location), and the
-section of every line (title, requirements, preferred, body, about) from headings in
-their many spellings."""
+section of every line (title, requirements, preferred, body, notes, about) from headings
+in their many spellings."""
 
 from __future__ import annotations
 
@@ -34,7 +34,9 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story)"
             r"|company description|additional information|life at|working model|interview\w*|hiring process"
             r"|apply|location|diversity|notice|disclaimer|accommodations?|application (?:process|deadline|information)"
-            r"|conditions of employment|background check)\b"
+            r"|conditions of employment|background check|exclusions?|not (?:included|responsible for)"
+            r"|what you(?:'ll| will)? get|what's in it for you|why you(?:'ll| will)? love|what we provide"
+            r"|what (?:this|the) (?:role|job|position) is not|this (?:role|job|position) (?:does|will) not)\b"
             r"|^about (?!the (?:role|job|team|position|project|opportunity)\b|this (?:role|job|position)\b)"
         ),
     ),
@@ -47,6 +49,17 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+def is_plain_heading(line: Line) -> bool:
+    """A heading and nothing else: Markdown, ending with ":" or in capitals, with no text
+    after a colon ("SELECTIVE CERTIFICATION", "Licenses:"; not "Requirements: Python, SQL").
+    It names a section, not something asked."""
+    text = MARKUP.sub(" ", line.text).strip()
+    looks = line.is_heading or text.endswith(":") or text.isupper()
+    return looks and ":" not in text.rstrip(":") and heading_of(line)[0]
+
+
 _INLINE_HEADING = re.compile(r"^([A-Za-z][^:]{1,40}):\s*\S")
 
 
@@ -56,6 +69,11 @@ def heading_label(text: str) -> str:
     return " ".join(text.split()).strip(" :").lower()
 
 
+# Headings of a civil-service bulletin's and an employer's process text: notes, the
+# selection process, the examination. They name credentials some positions need ("Some
+# positions may require a valid driver's license") and the subjects of an exam, and much
+# else that is not asked of a candidate (a final score of 70%, the eligible list).
+_NOTES = re.compile(r"^(?:\w+ )?(?:notes?|selection process|examination\b.*)$")
 _PHYSICAL = re.compile(
     r"\b(?:physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|schedule|travel)\b"
 )
@@ -66,10 +84,14 @@ _CREDENTIALS = re.compile(r"\b(?:licen[cs]\w*|certifications?|credentials?|educa
 
 def heading_kind(label: str) -> str | None:
     """The section a heading opens. Physical demands and working conditions ask for no
-    skill ("about"); duties are a description even when "essential"; licences,
-    certifications and education are requirements unless marked preferred."""
+    skill ("about"), nor does what a role excludes ("Role exclusions"); notes and the
+    selection process are "notes" (what a sentence of them asks is read); duties are a
+    description even when "essential"; licences, certifications and education are
+    requirements unless marked preferred."""
     if _PHYSICAL.search(label):
         return "about"
+    if _NOTES.match(label):
+        return "notes"
     if _DUTIES.search(label) and not _ASKS.search(label):
         return "body"
     for kind, pattern in _HEADINGS:
@@ -100,7 +122,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
 
 
 def posting_sections(document: ResumeDocument, title_line: int | None = None) -> dict[int, str]:
-    """For each line number, the section it is in: title, requirements, preferred, body or about.
+    """For each line number, the section it is in: title, requirements, preferred, body, notes
+    or about.
 
     A heading (Markdown, a short line ending with ":", all capitals, or a known section name
     on its own line) opens a section; "Requirements: Python, SQL" opens one on its own line.

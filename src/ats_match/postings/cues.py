@@ -1,0 +1,148 @@
+"""The words of a posting that say whether something is asked for, and how strongly.
+
+Kept apart from reader.py so that every cue a reading rule relies on is in one place:
+"required" / "preferred" wording near a mention, "not required", the clauses of process
+text that ask for something, and the spans of prose that ask without a heading
+("Applicants must hold a valid ...", "candidates may be examined for knowledge of: a; b").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .importance import clause_of
+
+SOFT_CUE = re.compile(
+    r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
+    r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
+    r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential)\b",
+    re.I,
+)
+STRONG_CUE = re.compile(
+    r"\b(?:required|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
+    r"|must|mandatory|essential|needed|minimum|at least)\b",
+    re.I,
+)
+NOT_REQUIRED = re.compile(r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary)\b", re.I)
+_WANTED_BUT = re.compile(
+    r"\b(?:desired|desirable|preferred|a plus|helpful|welcome|good to have)\b,? but (?:is |are )?not\b", re.I
+)
+
+
+def not_asked(clause: str) -> bool:
+    """ "No degree required", "not necessary": the item is not asked for. "Desired but not
+    required" still asks, as a preference."""
+    return bool(NOT_REQUIRED.search(clause)) and not _WANTED_BUT.search(clause)
+
+
+# In process text (notes, notices, the selection process) a clause asks for something only
+# with one of these words; "Candidates may be disqualified if they do not possess the
+# minimum qualifications" asks for nothing.
+ASKED = re.compile(
+    r"\b(?:requir\w*|must (?:have|possess|hold|be able|know|demonstrate|maintain|obtain)|desir\w*|prefer\w*"
+    r"|experience\w*|knowledge|proficien\w*|familiar\w*|skill\w*|valid|licen[cs]\w*|certif\w*)\b",
+    re.I,
+)
+
+# Prose that asks without a heading: a list after "knowledge of" (an exam's subjects, a
+# sentence of a description), and a sentence that says the candidate must have something
+# or that something is required.
+_LIST_CUE = re.compile(
+    r"\b(?:knowledge|understanding|familiarity|proficiency|experience) (?:of|in|with)\b\s*:?"
+    r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?",
+    re.I,
+)
+_SENTENCE_CUE = re.compile(
+    r"\b(?:applicants?|candidates?|you|the (?:ideal |successful )?(?:candidate|applicant)|incumbents?)"
+    r" (?:must|should|shall|will need to|are required to|is required to) (?:have|hold|possess|be able to|know|"
+    r"demonstrate|be (?:proficient|familiar|skilled|knowledgeable|licensed|certified))\b"
+    r"|\b(?:must|should) (?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|\d)"
+    r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)"
+    r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
+    r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b",
+    re.I,
+)
+# "knowledge of: a; b; and other necessary skills, knowledge, and abilities": the list ends
+_LIST_END = re.compile(r"\band other necessary\b", re.I)
+# A sentence ends at a full stop, or at a bullet of a list flattened into one paragraph
+# ("Requirements: · A Bachelor's degree ... · Strong computer skills").
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)|\s[·•▪●]\s")
+# Physical demands ask for no skill, wherever they are written: "lift up to 55 lbs",
+# "climb stairs and ladders", "work in confined spaces and at heights".
+PHYSICAL = re.compile(
+    r"\b(?:lift(?:ing)?|carry(?:ing)?|push(?:ing)?|pull(?:ing)?) (?:up to |at least )?\d+\s*(?:lbs?|pounds|kg)\b"
+    r"|\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb)(?:ing)?\b[^.;]{0,60}\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb|ladders|stairs|heights)",
+    re.I,
+)
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, at):
+        start = match.end()
+    end_match = _SENTENCE_END.search(text, at)
+    return start, (end_match.start() if end_match else len(text))
+
+
+def asked_spans(text: str) -> list[tuple[int, int]]:
+    """The parts of a prose line that ask for something: from "knowledge of" to the end of
+    its sentence, and every sentence that says a candidate must have something or that
+    something is required. Empty for a line that asks for nothing."""
+    spans = []
+    for match in _LIST_CUE.finditer(text):
+        end = _sentence_bounds(text, match.end())[1]
+        stop = _LIST_END.search(text, match.end(), end)
+        spans.append((match.start(), stop.start() if stop else end))
+    for match in _SENTENCE_CUE.finditer(text):
+        spans.append(_sentence_bounds(text, match.start()))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+_LIST_ITEM_WORDS = 4  # "Apollo, Pipedrive, Slack and Monday are good to have": items of a list
+
+
+def _first_cue(text: str) -> re.Match[str] | None:
+    cues = [*SOFT_CUE.finditer(text), *STRONG_CUE.finditer(text)]
+    return min(cues, key=lambda m: m.start()) if cues else None
+
+
+def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
+    """The nearest cue after the mention, up to the next comma of its clause, decides
+    ("ADN required, BSN preferred"), else the last one before it back to the previous
+    comma, else the first cue after a list the mention opens ("IManage, Word and Excel
+    programs, is desired"), else the section ("Preferred" or not)."""
+    clause = clause_of(text, start, end)
+    clause_start = max(0, text.find(clause))
+    clause_end = clause_start + len(clause)
+    comma_after = text.find(",", end, clause_end)
+    after = text[end : comma_after if comma_after >= 0 else clause_end]
+    comma_before = text.rfind(",", clause_start, start)
+    before = text[(comma_before + 1 if comma_before >= 0 else clause_start) : start]
+    if (cue := _first_cue(after)) is not None:
+        return bool(STRONG_CUE.fullmatch(cue.group(0)))
+    before_cues = [*SOFT_CUE.finditer(before), *STRONG_CUE.finditer(before)]
+    if before_cues:
+        return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda m: m.start()).group(0)))
+    rest = text[end:clause_end]
+    if (cue := _first_cue(rest)) is not None:
+        items = re.split(r",|\band\b|\bor\b", rest[: cue.start()])
+        opens_segment = not items[-1].strip()  # "3 years, ideally in retail": the cue qualifies what follows
+        if not opens_segment and all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
+            return bool(STRONG_CUE.fullmatch(cue.group(0)))
+    return section != "preferred"
+
+
+def physical_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a line that state physical demands ("Must be able to lift 50 lbs.")."""
+    return [_sentence_bounds(text, match.start()) for match in PHYSICAL.finditer(text)]

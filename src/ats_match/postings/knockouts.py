@@ -1,0 +1,135 @@
+"""The knock-out facts of a posting, assembled from every line that asks them: the years
+of experience (the most a required line asks, the least of alternatives joined by "or")
+and the degree level (the lowest a required line accepts), each a Requirement. asks.py
+finds them in a line; this module decides what the posting as a whole asks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..reading import Line
+from .asks import LEVELS
+from .cues import required_by_cues
+from .importance import SECTION_POINTS, clause_of, wording
+from .model import DEGREE_ORDER, Requirement
+from .text import slug
+
+LEVEL_NAMES = {
+    "high school": "High school diploma or GED",
+    "associate": "Associate degree",
+    "bachelor": "Bachelor's degree",
+    "master": "Master's degree",
+    "phd": "Doctorate",
+}
+
+
+@dataclass(frozen=True)
+class Seen:
+    """Years or a degree asked on one line: the value, how it is asked, where."""
+
+    value: Any  # years (float) or degree level (str)
+    field: str | None
+    written: str  # "3+ years", "BSN"
+    required: bool
+    points: int
+    line: int
+    text: str
+    start: int = 0
+    end: int = 0
+    waived: bool = False  # a degree "desired but not required": asked, but no level to screen on
+
+
+def line_points(section: str, text: str, start: int, end: int) -> int:
+    """The importance points of a mention: its section's, plus its clause's wording."""
+    return SECTION_POINTS[section] + wording(clause_of(text, start, end))[0]
+
+
+def seen_at(value: Any, field_: str | None, written: str, section: str, line: Line, start: int, end: int) -> Seen:
+    required = required_by_cues(section, line.text, start, end)
+    points = line_points(section, line.text, start, end)
+    return Seen(value, field_, written, required, points, line.number, line.text, start, end)
+
+
+_OR_BETWEEN = re.compile(r"\bor\b", re.I)
+_OR_AT_END = re.compile(r"(?:;|,)?\s*\bor\s*:?\s*$", re.I)
+
+
+def alternatives(years: list[Seen]) -> list[list[Seen]]:
+    """Years asks in groups of alternatives: "2 years of full-time or 4 years of part-time
+    experience", or numbered requirements joined by "; or" at the end of a line. A
+    candidate meets the group with its least, so the group asks for its least."""
+    groups: list[list[Seen]] = []
+    for ask in sorted(years, key=lambda y: (y.line, y.start)):
+        if groups:
+            last = groups[-1][-1]
+            same_line = last.line == ask.line and _OR_BETWEEN.search(ask.text[last.end : ask.start])
+            next_item = ask.line > last.line and _OR_AT_END.search(last.text)
+            if same_line or next_item:
+                groups[-1].append(ask)
+                continue
+        groups.append([ask])
+    return groups
+
+
+def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
+    """The years of experience the posting asks for: the most among the required asks
+    ("5+ years, including 2 as a lead" asks for 5; of alternatives, the least), else the
+    least among preferred ones."""
+    if not years:
+        return None, []
+    required = [min(group, key=lambda y: y.value) for group in alternatives([y for y in years if y.required])]
+    chosen = max(required, key=lambda y: y.value) if required else min(years, key=lambda y: y.value)
+    requirement = Requirement(
+        name=f"{chosen.value:g}+ years of experience",
+        kind="experience",
+        required=chosen.required,
+        forms=(chosen.written,),
+        importance=max(1, min(10, chosen.points)),
+        line=chosen.line,
+        id="experience-years",
+        source="years",
+        text=chosen.text,
+        count=len(years),
+    )
+    return chosen.value, [requirement]
+
+
+def degree_asked(degrees: list[Seen]) -> tuple[str | None, str | None, list[Requirement]]:
+    """The lowest degree a required ask accepts ("Bachelor's or Master's" accepts a
+    bachelor's), else the lowest preferred one unless it is "not required"; one
+    requirement per level asked."""
+    if not degrees:
+        return None, None, []
+    required = [d for d in degrees if d.required]
+    pool = required or [d for d in degrees if not d.waived]
+    level = min(pool, key=lambda d: LEVELS.index(d.value)).value if pool else None
+    field_ = next((d.field for d in pool if d.value == level and d.field), None) or next(
+        (d.field for d in pool if d.field), None
+    )
+    requirements = []
+    for asked in DEGREE_ORDER:
+        same = [d for d in degrees if d.value == asked]
+        if not same:
+            continue
+        is_required = any(d.required for d in same)
+        if is_required and required and LEVELS.index(asked) > LEVELS.index(level):
+            is_required = False  # "Bachelor's or Master's": the master's is not required
+        field_of = next((d.field for d in same if d.field), None)
+        first = min(same, key=lambda d: d.line)
+        requirements.append(
+            Requirement(
+                name=LEVEL_NAMES[asked] + (f" in {field_of}" if field_of else ""),
+                kind="degree",
+                required=is_required,
+                forms=tuple(dict.fromkeys((LEVEL_NAMES[asked], *(d.written for d in same)))),
+                importance=max(1, min(10, max(d.points for d in same))),
+                line=first.line,
+                id=f"degree-{slug(asked)}",
+                source="degree",
+                text=first.text,
+                count=len(same),
+            )
+        )
+    return level, field_, requirements

@@ -1,0 +1,45 @@
+"""Which sense of a vocabulary word a posting means. The tech lexicon was made for tech
+postings; in a posting of another field its concepts are everyday words ("statistics",
+"dashboards", electrical "transformers", "airflow"), so read_job and role_from_job read
+them only in tech postings, and a line all in capitals names no acronym by a common word
+("AIR CONDITIONING MECHANIC" is no Adobe AIR)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .phrases import zipf
+
+TECH_TITLE = re.compile(
+    r"\b(?:software|developer|programmer|devops|data|machine learning|ml|ai|cloud|web|frontend|front[- ]end"
+    r"|backend|back[- ]end|full[- ]stack|it|network|systems? administrator|database|security engineer|sre"
+    r"|analytics|platform|infrastructure|qa|test automation|mobile|ios|android)\b",
+    re.I,
+)
+TECH_MIN_ITEMS = 3  # distinct tech-lexicon terms written that make a posting a tech posting whatever its title
+COMMON_ZIPF = 4.0  # a word this common written in capitals is the word, not an acronym
+
+
+def is_tech_posting(title: str | None, lexicon_terms: Collection[str], item_in_title: bool) -> bool:
+    """A tech title ("Data Engineer", "IT Support"), one that names an item of the tech
+    lexicon ("MLOps Engineer"), or several distinct terms of the tech lexicon written
+    (as written: "transformers" is one term, though the lexicon reads two items in it)."""
+    if title and TECH_TITLE.search(title):
+        return True
+    return item_in_title or len({term.lower() for term in lexicon_terms}) >= TECH_MIN_ITEMS
+
+
+def sense_fits(
+    *, from_lexicon: bool, kind: str, written: str, line_text: str, tech: bool, beside_tech: bool = False
+) -> bool:
+    """Whether a hit means the vocabulary's sense here. Outside tech postings the tech
+    lexicon's skills are not read, and its tools only when written as a product is, with
+    a capital ("Excel", not "airflow"), or listed beside another tech term ("pandas and
+    Keras"; `beside_tech`: another term of the lexicon on the same line)."""
+    letters = [ch for ch in line_text if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and written.isupper() and zipf(written.lower()) >= COMMON_ZIPF:
+        return False
+    if tech or not from_lexicon:
+        return True
+    return kind == "tool" and (written != written.lower() or beside_tech)

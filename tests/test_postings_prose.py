@@ -1,0 +1,240 @@
+"""read_job on what real postings write outside a requirements list: prose that asks
+("Candidates must be able to read blueprints"), an exam's "knowledge of:" list, process
+text that asks for nothing, and words the tech lexicon would misread in other fields. Each
+posting here is a few lines written for the test."""
+
+from __future__ import annotations
+
+from ats_match import JobPosting, read_job, role_from_job
+
+
+def names(posting: JobPosting) -> set[str]:
+    return {r.name for r in posting.requirements}
+
+
+def forms(posting: JobPosting) -> set[str]:
+    return {f.lower() for r in posting.requirements for f in (r.name, *r.forms)}
+
+
+def test_an_exam_knowledge_list_is_required():
+    posting = read_job(
+        "# Plant Mechanic\n\nREQUIREMENTS\n\n1. Two years of full-time paid experience as a plant mechanic.\n\n"
+        "SELECTION PROCESS\n\nIn the written test, candidates may be examined for knowledge of: hydronics; "
+        "brazing and soldering; DDC controls. Candidates will be notified by email.\n"
+    )
+    for item in ("hydronics", "brazing", "ddc"):
+        found = [r for r in posting.requirements if any(item in f.lower() for f in (r.name, *r.forms))]
+        assert found and found[0].required, item
+    assert "notified" not in " ".join(forms(posting))
+
+
+def test_prose_without_a_heading_that_says_must_is_read():
+    posting = read_job(
+        "# Machinist\n\nFor forty years we have made precision parts for customers in the aerospace industry, "
+        "from our plant near Dayton.\n\nCandidates must be able to read blueprints "
+        "and use micrometers. Working knowledge of shop mathematics is necessary. Our shop is in Ohio.\n"
+    )
+    assert {"blueprints", "micrometers", "shop mathematics"} <= forms(posting)
+    assert all(r.required for r in posting.requirements if r.name.lower() in ("blueprints", "micrometers"))
+    assert "aerospace industry" not in forms(posting), "a sentence that asks for nothing gives nothing"
+
+
+def test_process_text_that_asks_for_nothing_gives_nothing():
+    posting = read_job(
+        "# Clerk\n\nREQUIREMENTS\n\n1. One year of experience in records management.\n\nNOTES:\n\n"
+        "1. A final average score of 70% is required to be placed on the eligible list.\n"
+        "2. Candidates may be disqualified if they do not possess the minimum qualifications stated on this bulletin.\n"
+    )
+    assert not {"eligible list", "final average score", "disqualified", "bulletin"} & forms(posting)
+
+
+def test_tech_senses_only_in_tech_postings():
+    electrician = read_job(
+        "# Electrician\n\nRequirements:\n- Knowledge of transformers, motors and branch circuits\n"
+        "- Experience with airflow measurement in HVAC ducts\n- Journeyman electrician license\n"
+    )
+    assert not {"Deep Learning", "Apache Airflow"} & names(electrician)
+    engineer = read_job("# Data Engineer\n\nRequirements:\n- Python and SQL\n- Apache Airflow\n- dbt\n")
+    assert "Apache Airflow" in names(engineer)
+
+
+def test_a_line_in_capitals_names_no_acronym_by_a_common_word():
+    posting = read_job(
+        "# AIR CONDITIONING MECHANIC\n\nREQUIREMENTS\n\nTWO YEARS OF EXPERIENCE REPAIRING AIR CONDITIONING "
+        "EQUIPMENT\n\n- EPA 608 Universal certification\n"
+    )
+    assert not [n for n in names(posting) if "adobe" in n.lower()]
+
+
+def test_two_letter_tokens_and_roman_numerals_are_not_terms():
+    posting = read_job(
+        "# Civil Engineer II\n\nRequirements:\n- Available 7 AM - 3 PM\n- Work with the CS team\n"
+        "- Promotion from Engineer II to III\n- AutoCAD Civil 3D\n"
+    )
+    assert not {"am", "pm", "cs", "ii", "iii"} & forms(posting)
+
+
+def test_prose_reads_no_gerund_of_an_everyday_verb():
+    posting = read_job(
+        "# HVAC Mechanic\n\nSELECTION PROCESS\n\nCandidates may be examined for knowledge of: modifying; "
+        "storing; brazing.\n"
+    )
+    assert "brazing" in forms(posting)
+    assert not {"modifying", "storing"} & forms(posting)
+
+
+def test_years_of_alternative_requirements_are_the_least():
+    posting = read_job(
+        "# Analyst\n\nREQUIREMENTS\n\n1. Three years of full-time paid experience in budget analysis; or\n"
+        "2. One year of full-time paid experience as a Management Aide.\n"
+    )
+    assert posting.years == 1
+    same_line = read_job("Requirements:\n- 2 years of full-time or 4 years of part-time experience in payroll\n")
+    assert same_line.years == 2
+    both = read_job("Requirements:\n- 5+ years of accounting experience, including 2 years as a team lead\n")
+    assert both.years == 5, "not alternatives: the most is asked"
+
+
+def test_a_period_of_time_in_process_text_is_not_experience():
+    posting = read_job(
+        "# Analyst\n\nRequirements:\n- One year of experience in payroll\n\nNOTES:\n\n"
+        "1. You may take the test only once every 24 months.\n"
+        "2. If you have applied in the Personnel Department within the last 24 months, you may not file.\n"
+    )
+    assert posting.years == 1
+
+
+def test_a_cue_after_a_list_marks_every_item_of_it():
+    posting = read_job(
+        "Requirements:\n- Two years of experience as a legal secretary\n"
+        "- Experience with iManage, Microsoft Word and Excel programs, is desired.\n"
+        "- Use of Pipedrive, Slack and Zoom are good to have\n"
+    )
+    for name in ("iManage", "Word", "Excel", "Pipedrive", "Slack"):
+        found = [r for r in posting.requirements if any(name.lower() in f.lower() for f in (r.name, *r.forms))]
+        assert found and not found[0].required, name
+
+
+def test_graduation_from_a_four_year_college_is_a_bachelors_degree():
+    posting = read_job(
+        "Requirements:\n- Graduation from a recognized four-year college or university with a major in Chemistry\n"
+    )
+    assert posting.degree == "bachelor"
+
+
+def test_a_sentence_that_says_desirable_is_read_as_preferred():
+    posting = read_job(
+        "# Educator\n\nREQUIREMENTS\n\n1. One year of teaching experience.\n\nNOTES:\n\n"
+        "1. Experience teaching marine science to grades K-12 is especially desirable.\n"
+        "2. Some positions may require a valid California driver's license.\n"
+    )
+    k12 = [r for r in posting.requirements if "k-12" in r.name.lower()]
+    assert k12 and not k12[0].required
+    assert not posting.requirement("Driver's license").required
+
+
+def test_phrases_of_the_duties_are_preferred_and_their_tools_required():
+    posting = read_job(
+        "# Dispatcher\n\n## Requirements\n\n- High school diploma\n- Knowledge of freight logistics\n\n"
+        "## Typical Duties\n\n- Schedule inbound deliveries and fleet pickups\n- Operate forklifts when needed\n"
+    )
+    assert posting.requirement("freight logistics").required
+    assert not posting.requirement("inbound deliveries").required
+    assert posting.requirement("Forklifts").required
+
+
+def test_without_a_requirements_heading_the_duties_are_the_requirements():
+    posting = read_job("# Dispatcher\n\n- Schedule inbound deliveries and fleet pickups\n- Operate forklifts\n")
+    assert posting.requirement("inbound deliveries").required
+
+
+def test_the_role_from_a_non_tech_posting_has_no_tech_sense():
+    role = role_from_job(
+        "# Electrician\n\nRequirements:\n- Knowledge of transformers, motors and branch circuits\n"
+        "- Experience with airflow measurement in HVAC ducts\n- Journeyman electrician license\n"
+    )
+    assert not {"deep-learning", "airflow"} & {item.id for item in role.items}
+
+
+def test_what_a_role_excludes_is_not_asked_for():
+    posting = read_job(
+        "# Sales Representative\n\nRequirements:\n- 2 years of inbound sales experience\n- HubSpot\n\n"
+        "Role Exclusions:\n- Lead mining\n- Writing sales scripts\n\n"
+        "What this role is not:\n- Cold calling\n"
+    )
+    assert not {"lead mining", "sales scripts", "cold calling"} & forms(posting)
+    assert "hubspot" in forms(posting)
+
+
+def test_notes_and_the_selection_process_are_a_section_of_their_own():
+    from ats_match.postings.sections import heading_kind
+
+    assert heading_kind("notes") == heading_kind("process notes") == heading_kind("selection process") == "notes"
+    assert heading_kind("role exclusions") == heading_kind("benefits") == "about"
+
+
+def test_physical_demands_name_no_skill_wherever_written():
+    posting = read_job(
+        "# Grain Elevator Worker\n\nRequirements\n\n- High school diploma or equivalent\n"
+        "- Physical fitness, including the ability to work in confined spaces and at heights, kneel, "
+        "climb stairs and ladders, lift up to 55 lbs unassisted\n\n"
+        "Candidates must be able to read blueprints. Must be able to lift 50 lbs.\n"
+    )
+    assert not {"confined spaces", "ladders", "unassisted"} & forms(posting)
+    assert "blueprints" in forms(posting), "the sentence before the physical one still asks"
+
+
+def test_a_bullet_inside_a_paragraph_ends_a_sentence():
+    from ats_match.postings.cues import asked_spans
+
+    text = "Requirements: · Knowledge of OSHA regulations · Lead investigations of injured colleague cases"
+    assert [text[start:end] for start, end in asked_spans(text)] == ["Knowledge of OSHA regulations"]
+
+
+def test_an_adverb_does_not_open_a_phrase():
+    posting = read_job("Requirements:\n- Ability to accurately identify flavors in syrups\n- HACCP certification\n")
+    assert not [f for f in forms(posting) if f.startswith("accurately")]
+
+
+def test_desired_but_not_required_is_preferred_and_sets_no_degree_level():
+    posting = read_job(
+        "Requirements:\n- One year of warehouse experience\n\nNOTES:\n\n"
+        "1. High school graduation is desired but not required.\n"
+        "2. Professional registration as a land surveyor is desired but not necessary.\n"
+    )
+    assert not posting.requirement("degree-high-school").required
+    assert posting.degree is None, "no level to screen on"
+    surveyor = [r for r in posting.requirements if "land surveyor" in r.name.lower()]
+    assert surveyor and not surveyor[0].required
+    assert read_job("Requirements:\n- No degree required\n- ServSafe\n").degree is None
+
+
+def test_a_verb_of_the_work_does_not_open_a_phrase():
+    posting = read_job(
+        "Requirements:\n- Ability to analyze training needs and engage learners\n- Articulate Storyline\n"
+    )
+    assert not [f for f in forms(posting) if f.startswith(("analyze", "engage"))]
+
+
+def test_a_heading_line_asks_for_nothing():
+    posting = read_job(
+        "# Social Worker\n\nREQUIREMENTS\n\n1. Two years of experience in social work.\n\nSELECTIVE CERTIFICATION\n\n"
+        "1. A valid license as a Licensed Clinical Social Worker.\n\nRequirements: Spanish, LCSW\n"
+    )
+    assert "selective certification" not in forms(posting)
+    assert "lcsw" in forms(posting), "an inline heading's items are read"
+
+
+def test_a_cue_that_opens_the_next_part_qualifies_that_part_only():
+    posting = read_job("Requirements:\n- 1-3 years professional experience, ideally in customer facing roles\n- SQL\n")
+    assert posting.years == 1 and posting.requirement("experience-years").required
+    degree = read_job("Requirements:\n- Bachelor's degree, preferably in Nursing\n- BLS\n")
+    assert degree.requirement("degree-bachelor").required
+
+
+def test_what_you_get_is_about_the_employer():
+    posting = read_job(
+        "# Support Specialist\n\nRequirements\n\n- 2 years in tech support\n- SQL\n\n"
+        "What you'll get\n\nYou will work on an early-stage product with the Culture Handbook team.\n"
+    )
+    assert not {"early-stage product", "culture handbook"} & forms(posting)
