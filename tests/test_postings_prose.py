@@ -238,3 +238,15 @@ def test_what_you_get_is_about_the_employer():
         "What you'll get\n\nYou will work on an early-stage product with the Culture Handbook team.\n"
     )
     assert not {"early-stage product", "culture handbook"} & forms(posting)
+
+
+def test_a_word_in_parentheses_before_a_licence_is_a_kind_of_it():
+    """"a compact (multistate) license" is the RN licence asked for another way, not a
+    requirement named "multistate"."""
+    posting = read_job(
+        "# Registered Nurse\n\nRequirements\n\n- Active RN license in the State of Ohio or a compact (multistate) "
+        "license\n- BLS certification\n- Epic charting experience\n"
+    )
+    assert "multistate" not in forms(posting)
+    assert any(r.kind == "license" and r.required for r in posting.requirements)
+    assert "epic systems" in forms(posting) or "epic" in forms(posting)

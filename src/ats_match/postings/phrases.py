@@ -104,6 +104,9 @@ class Phrase:
 _CREDENTIAL_AFTER = re.compile(
     r"^\s*(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b", re.I
 )
+_PARENTHESIS_BEFORE_CREDENTIAL = re.compile(
+    r"^\s*\)\s*(?:licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b", re.I
+)
 _AREA_AFTER = re.compile(r"^\s*(?:experience|background|skills|knowledge|expertise)\b", re.I)
 US_STATES = frozenset(
     """
@@ -287,6 +290,8 @@ def phrases_in(text: str, prose: bool = False) -> list[Phrase]:
     first_word = next(_WORD.finditer(text), None)
     for run in _runs(text):
         after = text[run[-1].end() :]
+        if _PARENTHESIS_BEFORE_CREDENTIAL.match(after):
+            continue  # "a compact (multistate) license": a kind of the licence, asked for with it
         credential = _CREDENTIAL_AFTER.match(after)
         if credential:
             while run and run[0].group(0).lower() in US_STATES:
