@@ -241,7 +241,7 @@ def test_what_you_get_is_about_the_employer():
 
 
 def test_a_word_in_parentheses_before_a_licence_is_a_kind_of_it():
-    """"a compact (multistate) license" is the RN licence asked for another way, not a
+    """ "a compact (multistate) license" is the RN licence asked for another way, not a
     requirement named "multistate"."""
     posting = read_job(
         "# Registered Nurse\n\nRequirements\n\n- Active RN license in the State of Ohio or a compact (multistate) "
