@@ -81,3 +81,14 @@ def test_a_caller_that_stops_reading_leaves_no_busy_worker_parked():
     next(results)
     results.close()
     assert all(w.task is None and w.process.is_alive() for w in batch._PARKED)
+
+
+def test_reports_from_workers_are_the_reports_of_one_process():
+    """A report crosses from a worker without its profile (the parent has it) and gets it
+    back: the same report as jobs=1, down to the profile recommend() replans with."""
+    profile = ats_match.load_role(MLE)
+    alone = ats_match.score_many(FILES, profile, jobs=1)
+    parallel = ats_match.score_many(FILES, profile, jobs=2)
+    assert [r.to_json() for r in parallel] == [r.to_json() for r in alone]
+    assert all(r.profile is profile for r in parallel)
+    assert ats_match.recommend(parallel[1], hours=20) == ats_match.recommend(alone[1], hours=20)

@@ -26,6 +26,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
@@ -108,7 +109,9 @@ def _serve(conn: Connection, profile: RoleProfile, hours: float, limits: Limits,
             result = ScoreFailure(
                 source_name(src), "ResumeError", f"{source_name(src)}: could not be scored ({type(exc).__name__})"
             )
-        conn.send((index, result))
+        # The parent has the profile: a report travels without it (unpickling a pydantic
+        # profile was most of the parent's work per file) and gets it back in _collect.
+        conn.send((index, replace(result, profile=None) if isinstance(result, Report) else result))
 
 
 def _die_with(parent: int) -> None:
@@ -188,7 +191,8 @@ def _in_workers(
                         raise RuntimeError("ats_match: a worker process could not start; try jobs=1")
                     workers[position] = _Worker(context, args, key)
             while next_out in results:
-                yield results.pop(next_out)
+                result = results.pop(next_out)
+                yield replace(result, profile=profile) if isinstance(result, Report) else result
                 next_out += 1
     except BaseException as exc:  # Ctrl-C, or the caller stopped reading (GeneratorExit)
         if not isinstance(exc, GeneratorExit):
