@@ -250,3 +250,15 @@ def test_a_word_in_parentheses_before_a_licence_is_a_kind_of_it():
     assert "multistate" not in forms(posting)
     assert any(r.kind == "license" and r.required for r in posting.requirements)
     assert "epic systems" in forms(posting) or "epic" in forms(posting)
+
+
+def test_a_heading_that_says_also_has_lists_extras():
+    """ "An ideal candidate also has:" after the requirements introduces what is preferred."""
+    posting = read_job(
+        "# Customer Success Manager\n\n## Requirements\n- 3+ years in customer success or account management\n"
+        "- Experience with Salesforce and Zendesk\n\nAn ideal candidate also has:\n- Experience with Gainsight\n"
+        "- SQL skills\n\n## Benefits\n- Health insurance\n"
+    )
+    flags = {r.name.lower(): r.required for r in posting.requirements}
+    assert flags.get("gainsight") is False and flags.get("sql") is False
+    assert flags.get("zendesk") is True

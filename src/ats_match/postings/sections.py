@@ -15,7 +15,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "preferred",
         re.compile(
             r"\b(?:nice[- ]to[- ]haves?|preferred|preferences|bonus(?: points)?|pluses|plus|desir(?:ed|able)"
-            r"|good[- ]to[- ]haves?|optional|extra credit|stand out|even better|would be great|ideally)\b"
+            r"|good[- ]to[- ]haves?|optional|extra credit|stand out|even better|would be great|ideally"
+            r"|also (?:has|have|possess(?:es)?|brings?))\b"  # "An ideal candidate also has:": extras after the musts
         ),
     ),
     (
