@@ -7,9 +7,10 @@ same `Word` objects as the pdfplumber engine (same grouping rules, same WORD_GAP
 hands them to the same layout code (layout.py) and page assembly (page.py). What
 PDFium reports differently is listed in DIFFERENCES.
 
-Only a few ctypes calls are made per character; fonts, sizes and colours are read once
-per text object and cached, so the Python work per character stays close to the cost of
-merely asking PDFium for the character's box.
+Two ctypes calls are made per character (its text object and its box), in batches;
+fonts, sizes and colours are read once per text object; everything else per character
+(runs, lines, words, boxes, hidden text) is done on numpy arrays for the whole page
+(pdfium_words.py), so Python works once per word, not once per character.
 
 This module reads a document page by page and lays each page out; the pieces it reads
 with are pdfium_native.py (the C calls and text-object styles), pdfium_frame.py (page

@@ -124,13 +124,15 @@ def _characters(textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup 
     style = np.array([number[id(s)] for s in by_handle], dtype=np.intp)[inverse]
     run = np.cumsum(np.r_[True, style[1:] != style[:-1]]) - 1
     size = np.array([s.size for s in styles])[style]
-    left, top, right, bottom = np.frombuffer(boxes, dtype=np.float32).reshape(count, 4)[kept].astype(np.float64).T
+    # PDF user space (origin bottom left) to page space (origin top left), as float64 from
+    # the start: the same arithmetic, bit for bit, as on Python floats
+    left, up, right, down = np.frombuffer(boxes, dtype=np.float32).reshape(count, 4)[kept].astype(np.float64).T
     if frame.rotation:
-        x0, y0, x1, y1 = frame.boxes(left, bottom, right, top)
+        x0, top, x1, bottom = frame.boxes(left, down, right, up)
     else:
-        y1 = frame.top - bottom
-        x0, y0, x1 = left - frame.left, y1 - size, right - frame.left
-    chars = _Chars(letters[kept], blank[kept], kept, objects[kept], style, run, x0, y0, x1, y1, styles)
+        bottom = frame.top - down
+        x0, top, x1 = left - frame.left, bottom - size, right - frame.left  # one font size tall, as pdfminer
+    chars = _Chars(letters[kept], blank[kept], kept, objects[kept], style, run, x0, top, x1, bottom, styles)
     if not frame.rotation:
         page = ctypes.cast(textpage.parent.raw, VOID).value if textpage.parent is not None else None
         _Ligatures(page, text, objects).mend(chars, frame)
