@@ -101,12 +101,9 @@ class Phrase:
 
 # What a run of words names, told by the word after it: "unarmed security guard license",
 # "Fear Free certification"; "line cook experience", "knife skills".
-_CREDENTIAL_AFTER = re.compile(
-    r"^\s*(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b", re.I
-)
-_PARENTHESIS_BEFORE_CREDENTIAL = re.compile(
-    r"^\s*\)\s*(?:licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b", re.I
-)
+_CREDENTIAL_WORD = r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b"
+_CREDENTIAL_AFTER = re.compile(rf"^\s*{_CREDENTIAL_WORD}", re.I)
+_PARENTHESIS_BEFORE_CREDENTIAL = re.compile(rf"^\s*\)\s*{_CREDENTIAL_WORD}", re.I)  # "(multistate) license"
 _AREA_AFTER = re.compile(r"^\s*(?:experience|background|skills|knowledge|expertise)\b", re.I)
 US_STATES = frozenset(
     """
