@@ -64,7 +64,9 @@ _SOFT = re.compile(
 
 def clause_of(text: str, start: int, end: int) -> str:
     """The part of a line around a mention, between ; | or sentence ends."""
-    return _clause(text, start, end)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
+    return text[left:right]
 
 
 def wording(clause: str) -> tuple[int, tuple[str, ...]]:
@@ -79,13 +81,6 @@ def wording(clause: str) -> tuple[int, tuple[str, ...]]:
     return points, tuple(cues)
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The part of a line around a mention, between ; | or sentence ends."""
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    right = next((m.start() for m in _CLAUSE_END.finditer(text, end)), len(text))
-    return text[left:right]
-
-
 @dataclass(frozen=True)
 class Reading:
     """How one mention asks for its item: section, wording, points."""
@@ -97,7 +92,7 @@ class Reading:
 
 
 def read_mention(mention: Mention, section: str) -> Reading:
-    points, cues = wording(_clause(mention.line_text, mention.start, mention.end))
+    points, cues = wording(clause_of(mention.line_text, mention.start, mention.end))
     return Reading(mention, section, cues, SECTION_POINTS[section] + points)
 
 
