@@ -252,6 +252,9 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     lexicon_hits = [h for h in hits if h.source == "lexicon"]
     tech = is_tech_posting(title, [h.written for h in lexicon_hits], any(h.line == title_line for h in lexicon_hits))
+    lexicon_words: dict[int, set[str]] = {}  # line -> the tech terms written on it
+    for h in lexicon_hits:
+        lexicon_words.setdefault(h.line, set()).add(h.written.lower())
     hits = [
         h
         for h in hits
@@ -261,7 +264,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             written=h.written,
             line_text=document.lines[h.line - 1].text,
             tech=tech,
-            beside_tech=any(o.line == h.line and o.written.lower() != h.written.lower() for o in lexicon_hits),
+            beside_tech=bool(lexicon_words.get(h.line, set()) - {h.written.lower()}),
         )
     ]
     by_line: dict[int, list[_Hit]] = {}
@@ -311,11 +314,11 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
             for degree in degrees_in(line.text):
-                if not_asked(clause_of(line.text, degree.start, degree.end)):
+                clause = clause_of(line.text, degree.start, degree.end)
+                if not_asked(clause):
                     continue  # "No degree required"
                 seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
-                waived = bool(NOT_REQUIRED.search(clause_of(line.text, degree.start, degree.end)))
-                degrees.append(replace(seen, waived=waived))  # "desired but not required"
+                degrees.append(replace(seen, waived=bool(NOT_REQUIRED.search(clause))))  # "desired but not required"
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
         phrase_hits: list[_Hit] = []
         taken += physical_spans(line.text)  # "lift up to 55 lbs, climb ladders": no skill named
