@@ -74,6 +74,7 @@ class _Chars:
     index: np.ndarray  # PDFium's character index
     objects: np.ndarray  # the text object each belongs to
     style: np.ndarray  # index into `styles`
+    size: np.ndarray  # its style's font size
     run: np.ndarray  # number of the run of one style it belongs to
     x0: np.ndarray  # box in page space
     top: np.ndarray
@@ -132,7 +133,7 @@ def _characters(textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup 
     else:
         bottom = frame.top - down
         x0, top, x1 = left - frame.left, bottom - size, right - frame.left  # one font size tall, as pdfminer
-    chars = _Chars(letters[kept], blank[kept], kept, objects[kept], style, run, x0, top, x1, bottom, styles)
+    chars = _Chars(letters[kept], blank[kept], kept, objects[kept], style, size, run, x0, top, x1, bottom, styles)
     if not frame.rotation:
         page = ctypes.cast(textpage.parent.raw, VOID).value if textpage.parent is not None else None
         _Ligatures(page, text, objects).mend(chars, frame)
@@ -149,7 +150,7 @@ def _words(chars: _Chars, frame: Frame, shapes: Shapes) -> list[Word]:
     at a shift across it wider than its tolerance. Text on its side swaps the tolerances.
     The words come out run by run, line by line, left to right, as pdfplumber's do."""
     upright = np.array([s.upright for s in chars.styles])[chars.style]
-    gap = WORD_GAP * np.array([s.size for s in chars.styles])[chars.style]
+    gap = WORD_GAP * chars.size
     line_key = np.where(upright, chars.top, chars.x0)
     by_line = np.lexsort((line_key, chars.run))
     ordered = line_key[by_line]
@@ -183,7 +184,7 @@ def _words(chars: _Chars, frame: Frame, shapes: Shapes) -> list[Word]:
     style = chars.style[inked][firsts]
     # Upright, the bottom is one font size down from the highest top: PDFium's loose box
     # also takes in ink below the font's descent ("y", ")").
-    bottom = np.where(upright[inked][firsts], top + np.array([s.size for s in chars.styles])[style], bottom)
+    bottom = np.where(upright[inked][firsts], top + chars.size[inked][firsts], bottom)
     visible = frame.visible
     cx, cy = (x0 + x1) / 2, (top + bottom) / 2
     off_page = ~((visible[0] <= cx) & (cx <= visible[2]) & (visible[1] <= cy) & (cy <= visible[3]))
@@ -261,7 +262,7 @@ class _Ligatures:
                 continue  # PDFium's boxes stay
             left, bottom, right = glyphs[obj]
             x0, step, bottom = left - frame.left, (right - left) / len(letters), frame.top - bottom
-            size = chars.styles[chars.style[position]].size
+            size = float(chars.size[position])
             for k in range(len(letters)):
                 chars.x0[position + k], chars.x1[position + k] = x0 + k * step, x0 + (k + 1) * step
                 chars.top[position + k], chars.bottom[position + k] = bottom - size, bottom
@@ -297,7 +298,7 @@ def _name_glyphs(chars: _Chars, unmapped: list[int], glyphs: GlyphLookup) -> Non
     letters, run, count = chars.letters, chars.run, len(chars.letters)
     for position in unmapped:
         char = letters[position]
-        reach = WORD_GAP * chars.styles[chars.style[position]].size
+        reach = WORD_GAP * float(chars.size[position])
         before, after = position - 1, position + 1
         inside = (
             before >= 0
