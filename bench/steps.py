@@ -13,21 +13,18 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import sys
 import time
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import generate
+from run import CORPUS  # the corpus bench/run.py reads (ATS_MATCH_CORPUS or ../shared/corpus)
 
 import ats_match
 from ats_match import api
 from ats_match.matching.extractor import Extractor
 
-HERE = Path(__file__).resolve().parent
-CORPUS = Path(os.environ.get("ATS_MATCH_CORPUS", HERE.parents[1] / "shared" / "corpus"))
 STEPS = {  # what the README calls each step -> the name score() calls it by in api.py
     "facts (dates, places, education, contact)": "facts_of",
     "role-free checks": "run_document_checks",
