@@ -239,6 +239,20 @@ def image_tagged_bomb_pdf(megabytes: int = 150) -> bytes:
     return one_page_pdf(objects=[stream(data, b"/Subtype /Image /Filter /FlateDecode "), _FONT])
 
 
+def spaced_keyword_bomb_pdf(megabytes: int = 150) -> bytes:
+    """The bomb with spaces between `stream` and its end of line: the standard forbids it,
+    PDFium and pdfminer read it, and a scan for "stream" + end of line missed it."""
+    data = _deflate([resume_content(), *_repeat(b" ", megabytes * MB)])
+    return one_page_pdf(objects=[stream(data, b"/Filter /FlateDecode ").replace(b"stream\n", b"stream  \n", 1), _FONT])
+
+
+def split_bomb_pdf(parts: int = 15, megabytes: int = 10) -> bytes:
+    """The bomb in `parts` content streams, each well under the limit and its bound."""
+    pieces = [_deflate([resume_content() if n == 0 else b"", *_repeat(b" ", megabytes * MB)]) for n in range(parts)]
+    refs = b" ".join(b"%d 0 R" % (6 + n) for n in range(parts))
+    return one_page_pdf(b"[%s]" % refs, [b"<< >>", _FONT, *(stream(p, b"/Filter /FlateDecode ") for p in pieces)])
+
+
 def indirect_filter_bomb_pdf(megabytes: int = 150) -> bytes:
     """The bomb's filter given by reference (/Filter 6 0 R), invisible to a byte scan."""
     data = _deflate([resume_content(), *_repeat(b" ", megabytes * MB)])
@@ -373,6 +387,8 @@ HOSTILE: dict[str, tuple] = {
     "hex-flate-bomb": (hex_flate_bomb_pdf, "hex_bomb.pdf", "LimitExceededError"),
     "encrypted-bomb": (encrypted_flate_bomb_pdf, "encrypted_bomb.pdf", "LimitExceededError"),
     "image-tagged-bomb": (image_tagged_bomb_pdf, "image_bomb.pdf", "LimitExceededError"),
+    "spaced-keyword-bomb": (spaced_keyword_bomb_pdf, "spaced_bomb.pdf", "LimitExceededError"),
+    "split-bomb": (split_bomb_pdf, "split_bomb.pdf", "LimitExceededError"),
     "indirect-filter-bomb": (indirect_filter_bomb_pdf, "indirect_bomb.pdf", "LimitExceededError"),
     "escaped-filter-bomb": (escaped_filter_bomb_pdf, "escaped_bomb.pdf", "LimitExceededError"),
     "self-reference": (self_reference_pdf, "self_ref.pdf", "CorruptFileError"),

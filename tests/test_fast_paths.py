@@ -178,14 +178,15 @@ def test_qualify_shortcut_keeps_cues():
     assert qualify("Docker, Python", 0, 6) == read_qualifier("Docker, Python", 0, 6)
 
 
-_STREAM_KEYWORD = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")  # what stream_keywords replaced
-_PDF_PIECES = [b"stream", b"endstream", b"end", b"\r", b"\n", b"\r\n", b"x", b"obj", b"s", b"tream", b"<<>>"]
+# What stream_keywords replaced: the keyword as a word, its data after the next end of line.
+_STREAM_KEYWORD = re.compile(rb"(?<!end)stream(?=[\x00\t\n\x0c\r ()<>\[\]{}/%])(?=[^\r\n]*(\r\n|\n|\r))")
+_PDF_PIECES = [b"stream", b"endstream", b"end", b"\r", b"\n", b"\r\n", b"x", b"obj", b"s", b"tream", b"<<>>", b" ", b"%"]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_PDF_PIECES), max_size=30).map(b"".join))
 def test_stream_keywords_are_the_pattern_matches(data):
-    assert list(stream_keywords(data)) == [(m.start(), m.end()) for m in _STREAM_KEYWORD.finditer(data)]
+    assert list(stream_keywords(data)) == [(m.start(), m.end(1)) for m in _STREAM_KEYWORD.finditer(data)]
 
 
 @pytest.mark.parametrize(

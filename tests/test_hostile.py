@@ -13,9 +13,12 @@ import sys
 import time
 import tracemalloc
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ats_match
 import docx_fixtures as dx
@@ -83,6 +86,40 @@ def test_the_fast_stream_check_refuses_every_pdf_bomb(name):
         return
     with pytest.raises(LimitExceededError, match="inflate past the 100 MB limit"):
         pdf_guard.check_pdf_streams(built(name), "x.pdf", DEFAULT_LIMITS)
+
+
+_FAST_CHECK_LIMITS = Limits(max_unzipped_bytes=400_000)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 300_000), st.sampled_from(["/FlateDecode", "[/AHx /Fl]", "/DCTDecode", "/RL", ""])),
+        max_size=6,
+    )
+)
+def test_the_fast_stream_check_refuses_exactly_what_inflating_every_stream_would(streams):
+    """Bounds stand in for inflating where they can; the verdict must not change: refused
+    exactly when the streams' decoded bytes add up past the limit."""
+    objects, decoded = [hf.stream(hf.resume_content()), hf._FONT], 0
+    for size, filters in streams:
+        if filters == "/DCTDecode":  # counted as it is: an image codec does not expand
+            data, out = b"\xff" * (size // 50), size // 50
+        elif filters == "/RL":  # runs of 128 spaces, two bytes each
+            data, out = b"\x81 " * (size // 128) + b"\x80", 128 * (size // 128)
+        elif filters:
+            data, out = zlib.compress(b" " * size), size
+            data = data.hex().encode() + b">" if "AHx" in filters else data
+        else:
+            data, out = b"x" * (size // 50), 0  # plain bytes inflate to nothing more
+        objects.append(hf.stream(data, b"/Filter %s " % filters.encode() if filters else b""))
+        decoded += out
+    pdf = hf.one_page_pdf(objects=objects)
+    if decoded > _FAST_CHECK_LIMITS.max_unzipped_bytes:
+        with pytest.raises(LimitExceededError):
+            pdf_guard.check_pdf_streams(pdf, "x.pdf", _FAST_CHECK_LIMITS)
+    else:
+        pdf_guard.check_pdf_streams(pdf, "x.pdf", _FAST_CHECK_LIMITS)
 
 
 def test_the_fast_stream_check_passes_real_pdfs_quickly():
