@@ -180,7 +180,21 @@ def test_qualify_shortcut_keeps_cues():
 
 # What stream_keywords replaced: the keyword as a word, its data after the next end of line.
 _STREAM_KEYWORD = re.compile(rb"(?<!end)stream(?=[\x00\t\n\x0c\r ()<>\[\]{}/%])(?=[^\r\n]*(\r\n|\n|\r))")
-_PDF_PIECES = [b"stream", b"endstream", b"end", b"\r", b"\n", b"\r\n", b"x", b"obj", b"s", b"tream", b"<<>>", b" ", b"%"]
+_PDF_PIECES = [
+    b"stream",
+    b"endstream",
+    b"end",
+    b"\r",
+    b"\n",
+    b"\r\n",
+    b"x",
+    b"obj",
+    b"s",
+    b"tream",
+    b"<<>>",
+    b" ",
+    b"%",
+]
 
 
 @settings(max_examples=500, deadline=None)
