@@ -72,10 +72,13 @@ class Out:
         self.values = memoryview(self.array).cast("B").cast(code)
 
 
-def batch(function: Any, textpage: int, count: int, out: int = 0, step: int = 0) -> list[Any]:
-    """`function(textpage, i)` for every character index i, or `function(textpage, i,
-    out + i * step)` to have each call write its own slot of an array: map() drives the
-    calls from C, which halves their cost against a Python loop."""
+def batch(function: Any, textpage: int, count: int | list[int], out: int = 0, step: int = 0) -> list[Any]:
+    """`function(textpage, i)` for every character index i below `count` (or in `count`,
+    a list), or `function(textpage, i, out + i * step)` for every i below `count` to have
+    each call write its own slot of an array: map() drives the calls from C, which halves
+    their cost against a Python loop."""
+    if isinstance(count, list):
+        return list(map(function, repeat(textpage, len(count)), count))
     if not step:
         return list(map(function, repeat(textpage, count), range(count)))
     return list(map(function, repeat(textpage, count), range(count), range(out, out + count * step, step)))

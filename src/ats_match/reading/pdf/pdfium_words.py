@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -104,9 +104,14 @@ def _characters(textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup 
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     letters = np.array(list(text), dtype=object)
     drawn = objects != 0
+    # a space is drawn (a word ends there) unless PDFium made it up
+    spaces = np.flatnonzero(drawn & (codes == 32))
+    made_up = np.array(batch(char_generated, handle, spaces.tolist()), dtype=bool)
+    drawn[spaces[made_up]] = False
     blank = np.zeros(count, dtype=bool)
+    blank[spaces[~made_up]] = True
     unmapped = []  # glyphs without Unicode, written "(cid:N)"
-    for i in np.flatnonzero(drawn & ((codes <= 32) | (codes > 126))).tolist():
+    for i in np.flatnonzero(drawn & ((codes < 32) | (codes > 126))).tolist():
         char = _unusual(handle, i, text[i])
         if char is None:
             drawn[i] = False
@@ -176,7 +181,6 @@ def _words(chars: _Chars, frame: Frame, shapes: Shapes) -> list[Word]:
     if not len(inked):
         return []
     firsts = np.flatnonzero(new_word[~blank])
-    letters = chars.letters[inked].tolist()
     x0 = np.minimum.reduceat(chars.x0[inked], firsts)
     top = np.minimum.reduceat(chars.top[inked], firsts)
     x1 = np.maximum.reduceat(chars.x1[inked], firsts)
@@ -188,26 +192,41 @@ def _words(chars: _Chars, frame: Frame, shapes: Shapes) -> list[Word]:
     visible = frame.visible
     cx, cy = (x0 + x1) / 2, (top + bottom) / 2
     off_page = ~((visible[0] <= cx) & (cx <= visible[2]) & (visible[1] <= cy) & (cy <= visible[3]))
-    ends = [*firsts.tolist()[1:], len(letters)]
-    words = []
-    for a, b, *box, s, off in zip(
-        firsts.tolist(),
-        ends,
-        x0.tolist(),
-        top.tolist(),
-        x1.tolist(),
-        bottom.tolist(),
-        style.tolist(),
-        off_page.tolist(),
-        strict=True,
-    ):
-        st = chars.styles[s]
-        text = "".join(letters[a:b]).translate(_TEXT)
-        word = Word(text, *box, font=st.font, size=st.size, bold=st.bold)
-        if off or 0 < st.size < 2 or st.white or st.invisible:
-            word = _hide(word, st, frame, shapes)
-        words.append(word)
+    styles = chars.styles
+    fonts, sizes, bolds = (
+        np.array([getattr(st, key) for st in styles], dtype=object)[style].tolist() for key in ("font", "size", "bold")
+    )
+    words = list(
+        map(
+            Word,
+            _texts(chars.letters[inked], firsts),
+            x0.tolist(),
+            top.tolist(),
+            x1.tolist(),
+            bottom.tolist(),
+            fonts,
+            sizes,
+            bolds,
+        )
+    )
+    suspect = np.array([0 < st.size < 2 or st.white or st.invisible for st in styles])[style]
+    for position in np.flatnonzero(off_page | suspect).tolist():
+        words[position] = _hide(words[position], styles[style[position]], frame, shapes)
     return words
+
+
+def _texts(letters: np.ndarray, firsts: np.ndarray) -> list[str]:
+    """The text of each word, the words starting at `firsts` in `letters` (mostly one
+    letter each): one join for the page, then slices."""
+    page = "".join(letters.tolist())
+    if len(page) == len(letters):
+        starts = firsts.tolist()
+    else:  # some entries hold several letters ("(cid:9)", a glyph's name)
+        starts = np.r_[0, np.cumsum(np.fromiter(map(len, letters), dtype=np.intp, count=len(letters)))][firsts].tolist()
+    texts = [page[a:b] for a, b in zip(starts, [*starts[1:], len(page)], strict=True)]
+    if page.translate(_TEXT) != page:  # a ligature or a line-end hyphen somewhere on the page
+        texts = [text.translate(_TEXT) for text in texts]
+    return texts
 
 
 def _hide(word: Word, style: Style, frame: Frame, shapes: Shapes) -> Word:
@@ -216,7 +235,7 @@ def _hide(word: Word, style: Style, frame: Frame, shapes: Shapes) -> Word:
     reason = hidden_reason(word, frame.visible, white=white)
     if not reason and style.invisible and not _on_image(word, shapes.image_boxes):
         reason = "invisible"
-    return replace(word, hidden=reason) if reason else word
+    return word._replace(hidden=reason) if reason else word
 
 
 class _Ligatures:

@@ -6,7 +6,6 @@ warnings (noise.py)."""
 from __future__ import annotations
 
 import io
-from dataclasses import replace
 from itertools import islice
 from typing import Any
 
@@ -115,7 +114,7 @@ def _words_from_pdfplumber(page: Any) -> list[Word]:
             fills = _fills(page, left, top) if fills is None else fills
             white = not on_colour(word, fills)
         reason = hidden_reason(word, visible, white=white)
-        words.append(replace(word, hidden=reason) if reason else word)
+        words.append(word._replace(hidden=reason) if reason else word)
     return words
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import NamedTuple
 
 from ..document import BBox
 
@@ -15,9 +16,10 @@ from ..document import BBox
 WORD_GAP = 0.11
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A run of characters with one font and colour, as a text engine reports it."""
+class Word(NamedTuple):
+    """A run of characters with one font and colour, as a text engine reports it. A named
+    tuple, not a frozen dataclass: a page makes hundreds, and a frozen dataclass sets each
+    field through object.__setattr__ (four times the cost of the whole tuple)."""
 
     text: str
     x0: float
