@@ -6,11 +6,11 @@ none of it touches the per-character work of pdfium_words.py."""
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -51,8 +51,6 @@ def read_shapes(page: pdfium.PdfPage, frame: Frame) -> Shapes:
     edges: list[dict[str, Any]] = []
     bounds, modes, rgba = Out(ctypes.c_float, 4), Out(ctypes.c_int, 2), Out(ctypes.c_uint, 4)
     for kind, obj in _page_objects(ctypes.cast(page.raw, VOID).value):
-        if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
-            continue
         object_bounds(obj, *bounds.addresses)  # left, bottom, right, top
         box = frame.box(*bounds.values)
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
@@ -68,18 +66,21 @@ def read_shapes(page: pdfium.PdfPage, frame: Frame) -> Shapes:
     return Shapes(fills, images, len(images), edges)
 
 
-def _page_objects(page: int) -> Iterator[tuple[int, int]]:
-    """(type, handle) of every object on the page, inside form XObjects too (the calls in
-    batches, as in pdfium_native.batch: Chrome's PDFs draw each word as an object of its own)."""
+def _page_objects(page: int) -> list[tuple[int, int]]:
+    """(type, handle) of every path and image on the page, inside form XObjects too. The
+    calls run in batches, as in pdfium_native.batch, and the text objects are left out on
+    arrays: Chrome's PDFs draw each word as an object of its own."""
+    found = []
     stack = [(pdfium_c.FPDFPage_CountObjects(ctypes.cast(page, pdfium_c.FPDF_PAGE)), page, page_object)]
     while stack:
         count, parent, get = stack.pop()
         objects = list(map(get, repeat(parent, count), range(count)))
-        for obj, kind in zip(objects, map(object_type, objects), strict=True):
-            if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-                stack.append((form_count(obj), obj, form_object))
-            else:
-                yield kind, obj
+        kinds = np.fromiter(map(object_type, objects), dtype=np.intp, count=count)
+        for at in np.flatnonzero(kinds == pdfium_c.FPDF_PAGEOBJ_FORM).tolist():
+            stack.append((form_count(objects[at]), objects[at], form_object))
+        drawn = np.flatnonzero((kinds == pdfium_c.FPDF_PAGEOBJ_PATH) | (kinds == pdfium_c.FPDF_PAGEOBJ_IMAGE))
+        found += [(int(kinds[at]), objects[at]) for at in drawn.tolist()]
+    return found
 
 
 def _is_straight(path: int) -> bool:
