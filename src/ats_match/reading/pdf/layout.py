@@ -113,18 +113,23 @@ def _row_edges(words: Sequence[Word], tables: Sequence[TableBox]) -> tuple[float
 
 
 def _make_line(row: Row, page: int, column: int, region: str, tables: Sequence[TableBox], hidden: bool) -> Line:
-    exact: dict[float, int] = {}  # characters per size, summed before rounding (a row has one or two)
-    bold = 0
-    for w in row.words:
-        exact[w.size] = exact.get(w.size, 0) + len(w.text)
-        bold += len(w.text) if w.bold else 0
-    sizes: dict[float, int] = {}
-    for raw, count in exact.items():
-        size = round(raw, 1)
-        sizes[size] = sizes.get(size, 0) + count
-    chars = sum(sizes.values())
-    size = max(sizes, key=lambda s: (sizes[s], s)) if sizes else None
     words = sorted(row.words, key=_X0)
+    exact: dict[float, int] = {}  # characters per size, summed before rounding (a row has one or two)
+    chars = bold = 0
+    for w in words:
+        length = len(w.text)
+        exact[w.size] = exact.get(w.size, 0) + length
+        chars += length
+        if w.bold:
+            bold += length
+    if len(exact) == 1:
+        size = round(next(iter(exact)), 1)
+    else:
+        sizes: dict[float, int] = {}
+        for raw, count in exact.items():
+            rounded = round(raw, 1)
+            sizes[rounded] = sizes.get(rounded, 0) + count
+        size = max(sizes, key=lambda s: (sizes[s], s)) if sizes else None
     letter_spaced = _letter_spaced(words)
     return Line(
         text=_text(words, tables, letter_spaced),

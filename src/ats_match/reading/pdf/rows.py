@@ -63,16 +63,24 @@ class Row:
     has_text: bool = False
 
     def add(self, word: Word) -> None:
-        text = _ALNUM.search(word.text) is not None  # is_text, inline: once per word of every page
+        # once per word of every page: comparisons, not min() and max()
+        text = _ALNUM.search(word.text) is not None  # is_text, inline
         if not self.words:
             self.top, self.bottom, self.x0, self.x1 = word.top, word.bottom, word.x0, word.x1
         else:
             if text and not self.has_text:
                 self.top, self.bottom = word.top, word.bottom
             elif text:
-                self.top, self.bottom = min(self.top, word.top), max(self.bottom, word.bottom)
-            self.x0, self.x1 = min(self.x0, word.x0), max(self.x1, word.x1)
-        self.has_text = self.has_text or text
+                if word.top < self.top:
+                    self.top = word.top
+                if word.bottom > self.bottom:
+                    self.bottom = word.bottom
+            if word.x0 < self.x0:
+                self.x0 = word.x0
+            if word.x1 > self.x1:
+                self.x1 = word.x1
+        if text:
+            self.has_text = True
         self.words.append(word)
 
     def merge(self, other: Row) -> None:
@@ -81,11 +89,12 @@ class Row:
 
     @property
     def box(self) -> BBox:
-        top = min(w.top for w in self.words)
-        bottom = max(w.bottom for w in self.words)
+        top = min(map(_TOP, self.words))
+        bottom = max(map(_BOTTOM, self.words))
         return (round(self.x0, 2), round(top, 2), round(self.x1, 2), round(bottom, 2))
 
 
+_TOP, _BOTTOM = attrgetter("top"), attrgetter("bottom")
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts: \w is it plus "_"
 
 
@@ -97,25 +106,28 @@ def is_text(word: Word) -> bool:
 def same_row(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> bool:
     """Boxes share a row when they overlap for at least half the shorter one's height.
     Small type beside much larger type (a date in the corner of a name banner) must also
-    share its baseline."""
+    share its baseline. (Comparisons, not min() and max(): it runs once per word.)"""
     short, tall = a_bottom - a_top, b_bottom - b_top
     if tall < short:
         short, tall = tall, short
-    overlap = min(a_bottom, b_bottom) - max(a_top, b_top)
-    if overlap < 0.5 * max(short, 0.1):
+    overlap = (a_bottom if a_bottom < b_bottom else b_bottom) - (a_top if a_top > b_top else b_top)
+    if overlap < 0.5 * (short if short > 0.1 else 0.1):
         return False
     return tall <= 2 * short or abs(a_bottom - b_bottom) <= 0.3 * tall
+
+
+_TOP_X0 = attrgetter("top", "x0")
 
 
 def group_rows(words: Iterable[Word]) -> list[Row]:
     """Words into rows, top to bottom (one sort and one sweep)."""
     rows: list[Row] = []
-    for word in sorted(words, key=attrgetter("top", "x0")):
-        if rows and same_row(rows[-1].top, rows[-1].bottom, word.top, word.bottom):
-            rows[-1].add(word)
-        else:
-            rows.append(Row())
-            rows[-1].add(word)
+    row = None
+    for word in sorted(words, key=_TOP_X0):
+        if row is None or not same_row(row.top, row.bottom, word.top, word.bottom):
+            row = Row()
+            rows.append(row)
+        row.add(word)
     return rows
 
 
