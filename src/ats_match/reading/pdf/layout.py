@@ -82,7 +82,7 @@ def _text(words: Sequence[Word], tables: Sequence[TableBox], letter_spaced: bool
         gap = word.x0 - prev.x1
         if edges and any(prev.x1 - 1 <= e <= word.x0 + 1 for e in edges):
             parts.append(" | ")
-        elif gap > WORD_GAP * max(prev.size, word.size, 1.0):
+        elif gap > WORD_GAP * (prev.size if prev.size > word.size else word.size) and gap > WORD_GAP:
             parts.append(" ")
         parts.append(word.text)
     return normalize_text("".join(parts))

@@ -127,16 +127,15 @@ def annotation_links(page: Any, words: Sequence[Word], number: int) -> list[tupl
     """Link annotations with the words they cover, keyed by their top for ordering."""
     left, top = float(page.bbox[0]), float(page.bbox[1])
     out = []
+    centres: list[tuple[str, float, float]] | None = None  # of the visible words, once there is a link
     for annot in page.hyperlinks:
         uri = annot.get("uri")
         if not uri:
             continue
+        if centres is None:
+            centres = [(w.text, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words if not w.hidden]
         x0, t, x1, b = annot["x0"] - left, annot["top"] - top, annot["x1"] - left, annot["bottom"] - top
-        covered = [
-            w.text
-            for w in words
-            if not w.hidden and x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1 and t - 1 <= (w.top + w.bottom) / 2 <= b + 1
-        ]
+        covered = [text for text, cx, cy in centres if x0 - 1 <= cx <= x1 + 1 and t - 1 <= cy <= b + 1]
         out.append((t, Link(str(uri).strip(), " ".join(covered), number)))
     return out
 

@@ -137,9 +137,12 @@ def find_tables(
     edges: list[dict[str, Any]], words: list[Word], width: float, height: float
 ) -> tuple[list[TableBox], int]:
     """The ruled tables of a page with these path `edges` (from read_shapes) and `words`."""
-    horizontal = sum(1 for e in edges if e["orientation"] == "h" and e["width"] >= 3)
-    vertical = sum(1 for e in edges if e["orientation"] == "v" and e["height"] >= 3)
-    if horizontal < 2 or vertical < 2:  # no grid: skip the finder (and its import)
+    # A table of two rows and two columns needs three rules each way, at three places
+    # apart (snapping only merges places): else skip the finder (and its import). One box
+    # drawn behind a sidebar has two of each.
+    across = {round(e["top"]) for e in edges if e["orientation"] == "h" and e["width"] >= 3}
+    down = {round(e["x0"]) for e in edges if e["orientation"] == "v" and e["height"] >= 3}
+    if len(across) < 3 or len(down) < 3:
         return [], 0
     return ruled_tables(_EdgePage(edges, width, height), words)
 
