@@ -6,6 +6,7 @@ lives here, and nothing else does."""
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,6 +40,7 @@ from .rows import WORD_GAP, Word, hidden_reason
 _Y_TOLERANCE = 3.0  # pdfplumber's default: chars whose tops differ more are on other lines
 # Ligatures as pdfplumber expands them, and PDFium's code for a hyphen that ends a line.
 _TEXT = str.maketrans({"ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "ﬁ": "fi", "ﬂ": "fl", "ﬆ": "st", "ﬅ": "st", "\x02": "-"})
+_TRANSLATED = re.compile("[" + "".join(map(chr, _TEXT)) + "]")
 # The letters a ligature glyph stands for. PDFium reads a ligature drawn under /ActualText
 # (as Chrome and Google Docs draw one) as these letters, in boxes it makes up; see _Ligatures.
 LIGATURE_LETTERS = frozenset({"ff", "fi", "fl", "ffi", "ffl", "ft", "st"})
@@ -224,8 +226,9 @@ def _texts(letters: np.ndarray, firsts: np.ndarray) -> list[str]:
     else:  # some entries hold several letters ("(cid:9)", a glyph's name)
         starts = np.r_[0, np.cumsum(np.fromiter(map(len, letters), dtype=np.intp, count=len(letters)))][firsts].tolist()
     texts = [page[a:b] for a, b in zip(starts, [*starts[1:], len(page)], strict=True)]
-    if page.translate(_TEXT) != page:  # a ligature or a line-end hyphen somewhere on the page
-        texts = [text.translate(_TEXT) for text in texts]
+    marks = [found.start() for found in _TRANSLATED.finditer(page)]  # ligatures, line-end hyphens
+    for word in set((np.searchsorted(starts, marks, side="right") - 1).tolist()) if marks else ():
+        texts[word] = texts[word].translate(_TEXT)
     return texts
 
 
