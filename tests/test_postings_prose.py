@@ -262,3 +262,36 @@ def test_a_heading_that_says_also_has_lists_extras():
     flags = {r.name.lower(): r.required for r in posting.requirements}
     assert flags.get("gainsight") is False and flags.get("sql") is False
     assert flags.get("zendesk") is True
+
+
+def test_an_acronym_the_posting_spells_out_means_what_it_spells():
+    """A safety posting's "Process Safety Manager (PSM)" read as Professional Scrum Master
+    (the certification vocabulary's PSM) on a real EHS posting; spelled out as the
+    vocabulary spells it, the acronym still counts."""
+    safety = read_job(
+        "# Safety Manager\n\nRequirements:\n- Ensure compliance with Process Safety Manager (PSM) standards\n"
+        "- Bachelor's degree in Occupational Health and Safety\n"
+    )
+    assert not [n for n in names(safety) if "scrum" in n.lower()]
+    nurse = read_job("# Registered Nurse\n\nRequirements:\n- Current Basic Life Support (BLS) certification\n")
+    assert [r for r in nurse.requirements if "bls" in {f.lower() for f in r.forms} and r.kind == "certification"]
+    scrum = read_job("# Scrum Master\n\nRequirements:\n- Professional Scrum Master (PSM) or CSM certification\n")
+    assert [n for n in names(scrum) if "scrum" in n.lower()]
+
+
+def test_a_verb_and_its_particle_or_a_lone_participle_name_nothing():
+    posting = read_job(
+        "# Safety Manager\n\nRequirements:\n- Able to traverse up to two miles during a work day\n"
+        "- Complete assigned work within the allotted time\n- Brazing and soldering\n"
+    )
+    assert "brazing" in forms(posting)
+    assert not [f for f in forms(posting) if f.startswith("traverse") or "allotted" in f]
+
+
+def test_a_physical_demand_ends_with_its_inline_bullet():
+    posting = read_job(
+        "# EHS Manager\n\nPosition Requirements: · Proven ability to assess hydronics risk · The position "
+        "requires the ability to traverse up to two (2) miles during a work day\n"
+    )
+    assert "hydronics" in " ".join(forms(posting))
+    assert not [f for f in forms(posting) if "traverse" in f]

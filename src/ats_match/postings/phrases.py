@@ -37,6 +37,8 @@ _FUNCTION = """
     this that these those such any all each every other another some more most less least own same than then
     i you we they he she it our your their its my us them who whom which what when where why how
     not no yes also well etc eg ie e.g i.e including include includes like plus
+    up out along down off away around through throughout upon about above below between during before
+    until while since among against toward towards beyond behind
     able ability abilities skill skills knowledge knowledgeable understanding experience experienced years year
     strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise
@@ -224,8 +226,8 @@ def _lone_word(word: str, prose: bool) -> bool:
     if any(len(part) == 1 for part in word.split("-")[:1] if "-" in word):
         return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
     lower = word.lower()
-    if lower.endswith("ly"):
-        return False
+    if lower.endswith(("ly", "ed")):
+        return False  # an adverb ("courteously") or a participle ("allotted") names nothing alone
     if prose and lower.endswith("ing") and zipf(lemma_of(lower)) >= COMMON_VERB_ZIPF:
         return False  # in prose "modifying" is what is done; in a list "branding" is a skill
     rare = PROSE_RARE_ZIPF if prose else RARE_ZIPF

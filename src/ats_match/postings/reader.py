@@ -37,7 +37,7 @@ from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
 from .phrases import phrases_in, zipf
 from .sections import clean_title, is_bullet, is_plain_heading, posting_sections, title_of
-from .senses import is_tech_posting, sense_fits
+from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
 from .vocabulary import title_words, vocabulary
 
@@ -255,10 +255,12 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     lexicon_words: dict[int, set[str]] = {}  # line -> the tech terms written on it
     for h in lexicon_hits:
         lexicon_words.setdefault(h.line, set()).add(h.written.lower())
+    defined = spelled_out(text)  # "Process Safety Manager (PSM)": the posting says what PSM means
     hits = [
         h
         for h in hits
-        if sense_fits(
+        if means_what_it_spells(h.written, (h.name, *h.forms), defined)
+        and sense_fits(
             from_lexicon=h.source == "lexicon",
             kind=h.kind,
             written=h.written,

@@ -2,14 +2,16 @@
 postings; in a posting of another field its concepts are everyday words ("statistics",
 "dashboards", electrical "transformers", "airflow"), so read_job and role_from_job read
 them only in tech postings, and a line all in capitals names no acronym by a common word
-("AIR CONDITIONING MECHANIC" is no Adobe AIR)."""
+("AIR CONDITIONING MECHANIC" is no Adobe AIR). A posting that spells an acronym out means
+what it spells: "Process Safety Manager (PSM)" is no Professional Scrum Master."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
-from .phrases import zipf
+from ..matching import lemma_of
+from .phrases import STOP, zipf
 
 TECH_TITLE = re.compile(
     r"\b(?:software|developer|programmer|devops|data|machine learning|ml|ai|cloud|web|frontend|front[- ]end"
@@ -43,3 +45,38 @@ def sense_fits(
     if tech or not from_lexicon:
         return True
     return kind == "tool" and (written != written.lower() or beside_tech)
+
+
+_SPELLED_OUT = re.compile(r"((?:[A-Za-z][\w'’-]*[\s,]+){1,8}?)\(\s*([A-Z][A-Z0-9&]{1,7})s?\s*\)")
+_JOINING = frozenset({"and", "of", "for", "the", "in", "on", "to", "&"})
+
+
+def spelled_out(text: str) -> dict[str, frozenset[str]]:
+    """Acronyms the posting spells out, with the words of what they stand for:
+    "Process Safety Manager (PSM)" -> {"PSM": {"process", "safety", "manager"}}. Only where
+    the words' initials are the acronym ("and", "of" may be skipped), so that a parenthesis
+    that is not a definition ("Excel (VLOOKUP)") defines nothing."""
+    found: dict[str, frozenset[str]] = {}
+    for match in _SPELLED_OUT.finditer(text):
+        words, acronym = match.group(1).split(), match.group(2)
+        words = [w.strip(",") for w in words if w.strip(",")]
+        for start in range(len(words)):
+            tail = [w for w in words[start:] if w.lower() not in _JOINING]
+            if "".join(w[0].upper() for w in tail) == acronym and words[start].lower() not in _JOINING:
+                found.setdefault(acronym, frozenset(_content(words[start:])))
+                break
+    return found
+
+
+def means_what_it_spells(written: str, names: Iterable[str], defined: dict[str, frozenset[str]]) -> bool:
+    """Whether a hit written as an acronym the posting spells out shares a word with the
+    term it was read as (names: its name and forms). An acronym not spelled out passes."""
+    words = defined.get(written.strip())
+    if not words:
+        return True  # not spelled out, or in words too general to tell
+    return any(words & _content(name.replace("(", " ").replace(")", " ").split()) for name in names)
+
+
+def _content(words: Iterable[str]) -> set[str]:
+    lowered = (w.lower().strip(",.;:'’") for w in words)
+    return {lemma_of(w) for w in lowered if len(w) > 2 and w not in STOP and w not in _JOINING}
