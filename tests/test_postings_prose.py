@@ -295,3 +295,28 @@ def test_a_physical_demand_ends_with_its_inline_bullet():
     )
     assert "hydronics" in " ".join(forms(posting))
     assert not [f for f in forms(posting) if "traverse" in f]
+
+
+def test_section_labels_run_into_one_paragraph_still_open_their_sections():
+    """Postings copied from an ATS page often come as one paragraph: "... the plant.
+    Position Responsibilities: · ... Position Requirements: · ...". The duties are then not
+    requirements, and the requirements are."""
+    posting = read_job(
+        "# EHS Manager\n\nThis role reports to the plant manager. Position Responsibilities: · Lead incident "
+        "investigations with the brazing crew · Knowledge of hydronics programs and safety reporting systems "
+        "· Support Performance Excellence. Position Requirements: · A Bachelor's degree in Occupational Health "
+        "and Safety · Working knowledge of Microsoft Office · Experience with telemetry\n"
+    )
+    required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+    assert posting.degree == "bachelor"
+    assert "telemetry" in required and "microsoft office" in " ".join(required)
+    assert not {"performance excellence", "safety reporting"} & required  # duties, not asked
+
+
+def test_a_paragraph_in_lower_case_goes_on_with_the_list_item_before_it():
+    posting = read_job(
+        "# Lab Technician\n\nRequirements:\n- A degree in chemistry, or equivalent experience in an industrial\n\n"
+        "laboratory with spectrophotometry, titration and turbidity testing of water samples for the plant\n"
+    )
+    required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+    assert {"spectrophotometry", "titration"} <= required

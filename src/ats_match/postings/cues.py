@@ -66,9 +66,8 @@ _SENTENCE_CUE = re.compile(
 _LIST_END = re.compile(r"\band other necessary\b", re.I)
 # A sentence ends at a full stop, or at a bullet of a list flattened into one paragraph
 # ("Requirements: · A Bachelor's degree ... · Strong computer skills").
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)|\s[·•▪●]\s")
-# A physical demand ends with its bullet too: the reader writes inline bullets as " | ".
-_DEMAND_END = re.compile(_SENTENCE_END.pattern + r"|\s\|\s")
+# A sentence ends at an inline bullet too, which the reader writes as " | ".
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)|\s[·•▪●|]\s")
 # Physical demands ask for no skill, wherever they are written: "lift up to 55 lbs",
 # "climb stairs and ladders", "work in confined spaces and at heights".
 PHYSICAL = re.compile(
@@ -79,11 +78,11 @@ PHYSICAL = re.compile(
 )
 
 
-def _sentence_bounds(text: str, at: int, ends: re.Pattern[str] = _SENTENCE_END) -> tuple[int, int]:
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     start = 0
-    for match in ends.finditer(text, 0, at):
+    for match in _SENTENCE_END.finditer(text, 0, at):
         start = match.end()
-    end_match = ends.search(text, at)
+    end_match = _SENTENCE_END.search(text, at)
     return start, (end_match.start() if end_match else len(text))
 
 
@@ -148,4 +147,4 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
 
 def physical_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a line that state physical demands ("Must be able to lift 50 lbs.")."""
-    return [_sentence_bounds(text, match.start(), _DEMAND_END) for match in PHYSICAL.finditer(text)]
+    return [_sentence_bounds(text, match.start()) for match in PHYSICAL.finditer(text)]

@@ -36,7 +36,7 @@ from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
 from .phrases import phrases_in, zipf
-from .sections import clean_title, is_bullet, is_plain_heading, posting_sections, title_of
+from .sections import clean_title, is_bullet, is_plain_heading, posting_sections, split_inline_headings, title_of
 from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
 from .vocabulary import title_words, vocabulary
@@ -237,7 +237,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     text, name = posting_text(source)
     if not text or not text.strip():
         raise PostingError("the job posting is empty", source=name)
-    text = _GLUED_SLASH.sub(" /", text)
+    text = split_inline_headings(_GLUED_SLASH.sub(" /", text))
     document = read_text(text, source=name)
     found = title_of(document)
     title = clean_title(title) if title else (clean_title(found.text) if found else None)

@@ -64,6 +64,22 @@ def is_plain_heading(line: Line) -> bool:
 _INLINE_HEADING = re.compile(r"^([A-Za-z][^:]{1,40}):\s*\S")
 
 
+_MIDLINE_LABEL = re.compile(r"(?<=[.!?])([ \t]+)((?:[A-Z][\w'’/&-]*[ \t]+){0,4}[A-Z][\w'’/&-]*):(?=\s)")
+
+
+def split_inline_headings(text: str) -> str:
+    """A paragraph that runs its sections together ("... the plant. Position Requirements:
+    · A Bachelor's degree ...", as postings copied from an ATS page do) with each section's
+    label on a line of its own, so that posting_sections sees the sections. Only labels of
+    a known section, after the end of a sentence."""
+
+    def cut(match: re.Match[str]) -> str:
+        label = match.group(2)
+        return f"\n{label}:\n" if heading_kind(heading_label(label)) is not None else match.group(0)
+
+    return _MIDLINE_LABEL.sub(cut, text)
+
+
 def heading_label(text: str) -> str:
     """A line as a heading reads: no markup, URL or trailing colon, lower case."""
     text = URL_IN_PARENS.sub(" ", MARKUP.sub(" ", text))
@@ -129,7 +145,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     A heading (Markdown, a short line ending with ":", all capitals, or a known section name
     on its own line) opens a section; "Requirements: Python, SQL" opens one on its own line.
     An unknown heading opens a plain description section. A long paragraph after a bulleted
-    list ends a requirements or nice-to-have section (the benefits text that often follows).
+    list ends a requirements or nice-to-have section (the benefits text that often follows),
+    unless it starts in lower case, going on with the list's last item.
     """
     sections: dict[int, str] = {}
     current = "body"
@@ -148,6 +165,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             and previous_bullet
             and not is_bullet(line.text)
             and len(line.text.split()) > 12
+            and not line.text[
+                :1
+            ].islower()  # "environment or work experience ...": the item before, cut by a page break
         ):
             current = "body"
         sections[line.number] = current
