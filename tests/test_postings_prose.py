@@ -320,3 +320,14 @@ def test_a_paragraph_in_lower_case_goes_on_with_the_list_item_before_it():
     )
     required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
     assert {"spectrophotometry", "titration"} <= required
+
+
+def test_words_that_relate_or_qualify_close_no_phrase():
+    posting = read_job(
+        "# Storekeeper\n\nRequirements:\n- Keep accurate records adhering to procedural manuals relating to "
+        "stockroom receiving\n- Open on a promotional basis to employees\n- Applicants will be notified if "
+        "selected\n"
+    )
+    found = " | ".join(sorted(forms(posting)))
+    for fragment in ("adhering", "relating", "basis", "notified if"):
+        assert fragment not in found, fragment

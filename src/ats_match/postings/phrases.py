@@ -38,7 +38,8 @@ _FUNCTION = """
     i you we they he she it our your their its my us them who whom which what when where why how
     not no yes also well etc eg ie e.g i.e including include includes like plus
     up out along down off away around through throughout upon about above below between during before
-    until while since among against toward towards beyond behind
+    until while since among against toward towards beyond behind if whether unless basis
+    relating pertaining regarding concerning according adhering sufficient pertinent applicable appropriate
     able ability abilities skill skills knowledge knowledgeable understanding experience experienced years year
     strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise
