@@ -331,3 +331,16 @@ def test_words_that_relate_or_qualify_close_no_phrase():
     found = " | ".join(sorted(forms(posting)))
     for fragment in ("adhering", "relating", "basis", "notified if"):
         assert fragment not in found, fragment
+
+
+def test_a_skill_the_duties_name_is_preferred_and_a_tool_they_name_required():
+    """With a requirements section, the duties describe the work: a skill they name (a
+    department, "Product Management", read by the tech lexicon) is no stated must-have,
+    as their phrases are not; the tools the work is done with still are."""
+    posting = read_job(
+        "# Data Engineer\n\nResponsibilities:\n- Partner with Product Management on the roadmap\n"
+        "- Deploy services with Docker\n\nRequirements:\n- 3+ years of Python and SQL\n"
+    )
+    by_name = {r.name.lower(): r for r in posting.requirements}
+    assert not by_name["product management"].required
+    assert by_name["docker"].required and by_name["python"].required

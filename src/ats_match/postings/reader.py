@@ -337,7 +337,9 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         for group in _groups(kept, line.text):
             if inside(asked, group[0].start, group[-1].end):
                 _gather(asks, group, "requirements", line)  # what a sentence asks is required unless it says "desired"
-            elif section == "body" and has_requirements and all(h.source == "phrase" for h in group):
+            elif (
+                section == "body" and has_requirements and all(h.source == "phrase" or h.kind == "skill" for h in group)
+            ):
                 _gather(asks, group, "preferred", line)  # work the duties describe, not a stated must-have
             else:
                 _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
