@@ -344,3 +344,14 @@ def test_a_skill_the_duties_name_is_preferred_and_a_tool_they_name_required():
     by_name = {r.name.lower(): r for r in posting.requirements}
     assert not by_name["product management"].required
     assert by_name["docker"].required and by_name["python"].required
+
+
+def test_a_skill_compound_may_open_with_a_generic_word():
+    """ "project management", "engineering design", "policy development": everyday words, but
+    the head says they are skills, whatever the first word (a buzzword still opens none)."""
+    posting = read_job(
+        "# Civil Engineer\n\nRequirements:\n- Knowledge of engineering design, project management and policy "
+        "development\n- World-class management\n"
+    )
+    assert {"engineering design", "project management", "policy development"} <= forms(posting)
+    assert "world-class management" not in forms(posting)

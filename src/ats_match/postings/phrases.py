@@ -198,17 +198,19 @@ SKILL_HEADS = frozenset(
     installation administration compliance control assurance entry processing operations logistics sales
     therapy assessment documentation instruction counseling collections reconciliation reconciliations
     payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics plan plans
+    design development
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
 
 def _skill_compound(words: list[str]) -> bool:
     """ "patient care", "digital marketing": a head noun of SKILL_HEADS after a word that is
-    neither a buzzword nor a generic posting word."""
+    not a buzzword; a generic posting word may open one ("project management", "quality
+    control")."""
     if not 2 <= len(words) <= 3:
         return False
     last = words[-1].lower()
-    return (last in SKILL_HEADS or lemma_of(last) in SKILL_HEADS) and not _buzz(words[0], NOT_DISTINCTIVE)
+    return (last in SKILL_HEADS or lemma_of(last) in SKILL_HEADS) and not _buzz(words[0])
 
 
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
