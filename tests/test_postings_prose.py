@@ -355,3 +355,14 @@ def test_a_skill_compound_may_open_with_a_generic_word():
     )
     assert {"engineering design", "project management", "policy development"} <= forms(posting)
     assert "world-class management" not in forms(posting)
+
+
+def test_a_list_of_competencies_to_be_evaluated_is_asked_for():
+    posting = read_job(
+        "# Warehouse Worker\n\nSELECTION PROCESS\n\nIn the multiple-choice test, the following competencies may be "
+        "evaluated: handling of hazardous substances; reviewing Safety Data Sheets (SDS); and use of personal "
+        "protective equipment (PPE). Candidates will be notified by email.\n"
+    )
+    required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+    assert {"sds", "ppe"} <= required
+    assert not {"competencies", "notified"} & forms(posting)

@@ -49,7 +49,8 @@ ASKED = re.compile(
 # or that something is required.
 _LIST_CUE = re.compile(
     r"\b(?:knowledge|understanding|familiarity|proficiency|experience) (?:of|in|with)\b\s*:?"
-    r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?",
+    r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?"
+    r"|\b(?:competencies|skills|subjects|topics)\b[^.:;]{0,40}\b(?:examined|tested|evaluated|assessed|measured)\s*:",
     re.I,
 )
 _SENTENCE_CUE = re.compile(
