@@ -366,3 +366,13 @@ def test_a_list_of_competencies_to_be_evaluated_is_asked_for():
     required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
     assert {"sds", "ppe"} <= required
     assert not {"competencies", "notified"} & forms(posting)
+
+
+def test_the_items_after_knowledge_of_are_terms_however_everyday_their_words():
+    posting = read_job(
+        "# Payroll Specialist\n\nRequirements:\n- Strong knowledge of payroll processing, tax laws, and regulatory "
+        "requirements\n- Great team spirit and tax laws of the world\n"
+    )
+    required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+    assert "tax laws" in required
+    assert not [f for f in forms(posting) if "team spirit" in f]  # not after "knowledge of"

@@ -108,6 +108,18 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+def listed_spans(text: str) -> list[tuple[int, int]]:
+    """What follows "knowledge of", "experience with" and the like, to the end of its
+    sentence: a list whose items are things a candidate knows ("payroll processing, tax
+    laws, and regulatory requirements"), however everyday their words."""
+    spans = []
+    for match in _LIST_CUE.finditer(text):
+        end = _sentence_bounds(text, match.end())[1]
+        stop = _LIST_END.search(text, match.end(), end)
+        spans.append((match.end(), stop.start() if stop else end))
+    return spans
+
+
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 

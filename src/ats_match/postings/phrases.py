@@ -254,6 +254,16 @@ def _distinctive(words: list[str], prose: bool = False) -> bool:
     )
 
 
+def _list_item(words: list[str]) -> bool:
+    """Two or three words of a list after "knowledge of", one in lower case (all capitals
+    is a name: a product is read as one, a place, "Salt Lake City", is not)."""
+    return (
+        2 <= len(words) <= 3
+        and any(w[:1].islower() for w in words)
+        and not any(_buzz(w, NOT_DISTINCTIVE) for w in words)
+    )
+
+
 _PLACE_OR_BODY = frozenset(
     """
     city county street avenue road metro area region valley beach park heights springs falls lake
@@ -286,9 +296,12 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
     )
 
 
-def phrases_in(text: str, prose: bool = False) -> list[Phrase]:
+def phrases_in(text: str, prose: bool = False, listed: list[tuple[int, int]] = ()) -> list[Phrase]:
     """Distinctive phrases of one requirement line, in the order written; `prose` asks
-    for rarer words (PROSE_JARGON_ZIPF, PROSE_RARE_ZIPF)."""
+    for rarer words (PROSE_JARGON_ZIPF, PROSE_RARE_ZIPF). Inside `listed` spans (the list
+    after "knowledge of", cues.listed_spans) a run of two or three words is an item of the
+    list, a term however common its words ("tax laws"), unless one of them is a buzzword
+    or a generic posting word."""
     found = []
     first_word = next(_WORD.finditer(text), None)
     for run in _runs(text):
@@ -318,7 +331,11 @@ def phrases_in(text: str, prose: bool = False) -> list[Phrase]:
             kind = "license" if word.startswith(("licen", "registration")) else "certification"
             end = end + credential.end()
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
-        elif not (_distinctive(words, prose) or (_AREA_AFTER.match(after) and _area(content))):
+        elif not (
+            _distinctive(words, prose)
+            or (_AREA_AFTER.match(after) and _area(content))
+            or (_list_item(words) and any(s <= start and end <= e for s, e in listed))
+        ):
             continue
         elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words, prose):
             end = end + skills.end()  # "knife skills", "computer skills": the word alone says little

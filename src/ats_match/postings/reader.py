@@ -29,7 +29,7 @@ from ..errors import PostingError
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
 from .asks import degrees_in, years_in
-from .cues import ASKED, NOT_REQUIRED, asked_spans, inside, not_asked, physical_spans, required_by_cues
+from .cues import ASKED, NOT_REQUIRED, asked_spans, inside, listed_spans, not_asked, physical_spans, required_by_cues
 from .importance import clause_of
 from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
 from .lexicon import lexicon
@@ -195,13 +195,15 @@ def _group_key(group: list[_Hit]) -> str:
     return " | ".join(sorted({h.key for h in group}))
 
 
-def _phrase_hits(line: Line, taken: list[tuple[int, int]], prose: bool = False) -> list[_Hit]:
+def _phrase_hits(
+    line: Line, taken: list[tuple[int, int]], prose: bool = False, listed: list[tuple[int, int]] = ()
+) -> list[_Hit]:
     masked = list(line.text)
     for start, end in taken:
         masked[start:end] = "," * (end - start)
     hits = []
     titles = title_words()
-    for phrase in phrases_in("".join(masked), prose):
+    for phrase in phrases_in("".join(masked), prose, listed):
         if len(phrase.words) == 1 and (phrase.lemmas[0] in titles or phrase.words[0] in titles):
             continue  # "barista": the job, not something to have
         key = "phrase:" + " ".join(phrase.lemmas)
@@ -328,7 +330,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             prose = _phrase_hits(line, taken, prose=True)  # prose that asks: rarer words than a list
             phrase_hits = [h for h in prose if inside(asked, h.start, h.end)]
         if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
-            rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked))
+            listed = listed_spans(line.text) if in_requirements else []  # "knowledge of: tax laws, ..."
+            rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked), listed=listed)
             phrase_hits += [h for h in rest if not in_notes or inside(asked, h.start, h.end)]
         if phrase_hits:
             for hit in phrase_hits:
