@@ -166,7 +166,8 @@ def test_ms_office_is_not_a_masters_degree():
 def test_the_vocabulary_file_is_valid_and_every_entry_is_found_by_its_forms():
     data = load_vocabulary_file()
     vocab = vocabulary()
-    for group in ("licenses", "certifications", "languages", "soft"):
+    for group in ("licenses", "certifications", "languages", "soft", "terms"):
+        assert getattr(data, group), group
         for entry in getattr(data, group):
             for form in (*entry.forms, *entry.case_sensitive):
                 found = vocab.find(f"Requirements: {form} required")

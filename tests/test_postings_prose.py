@@ -376,3 +376,14 @@ def test_the_items_after_knowledge_of_are_terms_however_everyday_their_words():
     required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
     assert "tax laws" in required
     assert not [f for f in forms(posting) if "team spirit" in f]  # not after "knowledge of"
+
+
+def test_terms_the_phrase_finder_cannot_see_are_in_our_vocabulary():
+    """A compound around "of" is cut there, a name with a slash read as two alternatives:
+    "point of sale" and "Cal/OSHA" come from the vocabulary (data/credentials.yaml, terms)."""
+    posting = read_job(
+        "# Bar Manager\n\nRequirements:\n- Proficiency in Point of Sale Systems\n"
+        "- Knowledge of Cal/OSHA guidelines\n"
+    )
+    required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+    assert {"point of sale", "cal/osha"} <= required

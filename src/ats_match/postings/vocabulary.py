@@ -19,7 +19,7 @@ from ..matching.nlp import inflections
 from .lexicon import lexicon_dir
 from .text import slug
 
-TermKind = Literal["license", "certification", "language", "soft", "tool"]
+TermKind = Literal["license", "certification", "language", "soft", "skill", "tool"]
 
 
 class _Model(BaseModel):
@@ -48,6 +48,7 @@ class VocabularyFile(_Model):
     certifications: tuple[VocabularyEntry, ...] = Field(min_length=1)
     languages: tuple[VocabularyEntry, ...] = Field(min_length=1)
     soft: tuple[VocabularyEntry, ...] = Field(min_length=1)
+    terms: tuple[VocabularyEntry, ...] = ()  # skills no word frequency finds: "point of sale", "Cal/OSHA"
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def _terms() -> list[Term]:
         ("certification", data.certifications),
         ("language", data.languages),
         ("soft", data.soft),
+        ("skill", data.terms),
     )
     for kind, entries in groups:
         for entry in entries:
