@@ -382,8 +382,7 @@ def test_terms_the_phrase_finder_cannot_see_are_in_our_vocabulary():
     """A compound around "of" is cut there, a name with a slash read as two alternatives:
     "point of sale" and "Cal/OSHA" come from the vocabulary (data/credentials.yaml, terms)."""
     posting = read_job(
-        "# Bar Manager\n\nRequirements:\n- Proficiency in Point of Sale Systems\n"
-        "- Knowledge of Cal/OSHA guidelines\n"
+        "# Bar Manager\n\nRequirements:\n- Proficiency in Point of Sale Systems\n- Knowledge of Cal/OSHA guidelines\n"
     )
     required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
     assert {"point of sale", "cal/osha"} <= required
