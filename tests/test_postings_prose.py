@@ -16,6 +16,10 @@ def forms(posting: JobPosting) -> set[str]:
     return {f.lower() for r in posting.requirements for f in (r.name, *r.forms)}
 
 
+def required_forms(posting: JobPosting) -> set[str]:
+    return {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+
+
 def test_an_exam_knowledge_list_is_required():
     posting = read_job(
         "# Plant Mechanic\n\nREQUIREMENTS\n\n1. Two years of full-time paid experience as a plant mechanic.\n\n"
@@ -307,7 +311,7 @@ def test_section_labels_run_into_one_paragraph_still_open_their_sections():
         "· Support Performance Excellence. Position Requirements: · A Bachelor's degree in Occupational Health "
         "and Safety · Working knowledge of Microsoft Office · Experience with telemetry\n"
     )
-    required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+    required = required_forms(posting)
     assert posting.degree == "bachelor"
     assert "telemetry" in required and "microsoft office" in " ".join(required)
     assert not {"performance excellence", "safety reporting"} & required  # duties, not asked
@@ -318,7 +322,7 @@ def test_a_paragraph_in_lower_case_goes_on_with_the_list_item_before_it():
         "# Lab Technician\n\nRequirements:\n- A degree in chemistry, or equivalent experience in an industrial\n\n"
         "laboratory with spectrophotometry, titration and turbidity testing of water samples for the plant\n"
     )
-    required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+    required = required_forms(posting)
     assert {"spectrophotometry", "titration"} <= required
 
 
@@ -363,7 +367,7 @@ def test_a_list_of_competencies_to_be_evaluated_is_asked_for():
         "evaluated: handling of hazardous substances; reviewing Safety Data Sheets (SDS); and use of personal "
         "protective equipment (PPE). Candidates will be notified by email.\n"
     )
-    required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+    required = required_forms(posting)
     assert {"sds", "ppe"} <= required
     assert not {"competencies", "notified"} & forms(posting)
 
@@ -373,7 +377,7 @@ def test_the_items_after_knowledge_of_are_terms_however_everyday_their_words():
         "# Payroll Specialist\n\nRequirements:\n- Strong knowledge of payroll processing, tax laws, and regulatory "
         "requirements\n- Great team spirit and tax laws of the world\n"
     )
-    required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+    required = required_forms(posting)
     assert "tax laws" in required
     assert not [f for f in forms(posting) if "team spirit" in f]  # not after "knowledge of"
 
@@ -384,5 +388,5 @@ def test_terms_the_phrase_finder_cannot_see_are_in_our_vocabulary():
     posting = read_job(
         "# Bar Manager\n\nRequirements:\n- Proficiency in Point of Sale Systems\n- Knowledge of Cal/OSHA guidelines\n"
     )
-    required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+    required = required_forms(posting)
     assert {"point of sale", "cal/osha"} <= required

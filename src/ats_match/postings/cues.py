@@ -9,6 +9,7 @@ text that ask for something, and the spans of prose that ask without a heading
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .importance import clause_of
 
@@ -66,8 +67,8 @@ _SENTENCE_CUE = re.compile(
 # "knowledge of: a; b; and other necessary skills, knowledge, and abilities": the list ends
 _LIST_END = re.compile(r"\band other necessary\b", re.I)
 # A sentence ends at a full stop, or at a bullet of a list flattened into one paragraph
-# ("Requirements: · A Bachelor's degree ... · Strong computer skills").
-# A sentence ends at an inline bullet too, which the reader writes as " | ".
+# ("Requirements: · A Bachelor's degree ... · Strong computer skills"), which the reader
+# writes as " | ".
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)|\s[·•▪●|]\s")
 # Physical demands ask for no skill, wherever they are written: "lift up to 55 lbs",
 # "climb stairs and ladders", "work in confined spaces and at heights".
@@ -91,11 +92,7 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
     """The parts of a prose line that ask for something: from "knowledge of" to the end of
     its sentence, and every sentence that says a candidate must have something or that
     something is required. Empty for a line that asks for nothing."""
-    spans = []
-    for match in _LIST_CUE.finditer(text):
-        end = _sentence_bounds(text, match.end())[1]
-        stop = _LIST_END.search(text, match.end(), end)
-        spans.append((match.start(), stop.start() if stop else end))
+    spans = [(cue.start(), end) for cue, end in _lists(text)]
     for match in _SENTENCE_CUE.finditer(text):
         spans.append(_sentence_bounds(text, match.start()))
     spans.sort()
@@ -112,15 +109,21 @@ def listed_spans(text: str) -> list[tuple[int, int]]:
     """What follows "knowledge of", "experience with" and the like, to the end of its
     sentence: a list whose items are things a candidate knows ("payroll processing, tax
     laws, and regulatory requirements"), however everyday their words."""
-    spans = []
-    for match in _LIST_CUE.finditer(text):
-        end = _sentence_bounds(text, match.end())[1]
-        stop = _LIST_END.search(text, match.end(), end)
-        spans.append((match.end(), stop.start() if stop else end))
-    return spans
+    return [(cue.end(), end) for cue, end in _lists(text)]
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def _lists(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each list cue ("knowledge of:") with where its list ends: the end of its sentence,
+    or "and other necessary ..." before it."""
+    found = []
+    for cue in _LIST_CUE.finditer(text):
+        end = _sentence_bounds(text, cue.end())[1]
+        stop = _LIST_END.search(text, cue.end(), end)
+        found.append((cue, stop.start() if stop else end))
+    return found
+
+
+def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 

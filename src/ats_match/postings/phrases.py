@@ -16,10 +16,12 @@ is not "account reconciliations", but "account reconciliation" is."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..matching import lemma_of
+from .cues import inside
 from .keywords import GENERIC_WORDS
 
 JARGON_ZIPF = 4.5
@@ -296,7 +298,7 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
     )
 
 
-def phrases_in(text: str, prose: bool = False, listed: list[tuple[int, int]] = ()) -> list[Phrase]:
+def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]] = ()) -> list[Phrase]:
     """Distinctive phrases of one requirement line, in the order written; `prose` asks
     for rarer words (PROSE_JARGON_ZIPF, PROSE_RARE_ZIPF). Inside `listed` spans (the list
     after "knowledge of", cues.listed_spans) a run of two or three words is an item of the
@@ -334,7 +336,7 @@ def phrases_in(text: str, prose: bool = False, listed: list[tuple[int, int]] = (
         elif not (
             _distinctive(words, prose)
             or (_AREA_AFTER.match(after) and _area(content))
-            or (_list_item(words) and any(s <= start and end <= e for s, e in listed))
+            or (_list_item(words) and inside(listed, start, end))
         ):
             continue
         elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words, prose):

@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..errors import PostingError
@@ -196,7 +196,7 @@ def _group_key(group: list[_Hit]) -> str:
 
 
 def _phrase_hits(
-    line: Line, taken: list[tuple[int, int]], prose: bool = False, listed: list[tuple[int, int]] = ()
+    line: Line, taken: list[tuple[int, int]], prose: bool = False, listed: Sequence[tuple[int, int]] = ()
 ) -> list[_Hit]:
     masked = list(line.text)
     for start, end in taken:

@@ -165,9 +165,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             and previous_bullet
             and not is_bullet(line.text)
             and len(line.text.split()) > 12
-            and not line.text[
-                :1
-            ].islower()  # "environment or work experience ...": the item before, cut by a page break
+            # "environment or work experience ...": the list's last item, cut by a page break
+            and not line.text[:1].islower()
         ):
             current = "body"
         sections[line.number] = current

@@ -81,7 +81,7 @@ def check_pdf_streams(data: bytes, source: str, limits: Limits, deadline: Deadli
         return
     budget = limits.max_unzipped_bytes
     view = memoryview(data)  # never copied
-    bounded: list[tuple[int, memoryview, list[str]]] = []  # (the most it can inflate to, its data)
+    bounded: list[tuple[int, memoryview, list[str]]] = []  # (the most it can inflate to, its data, its filters)
     for number, (start, filters, length) in enumerate(_raw_streams(data)):
         if filters is None:
             check_pdf(data, source, limits, deadline)
@@ -149,7 +149,8 @@ def _pdfminer_quiet() -> contextlib.AbstractContextManager:
     return PARSER_NOISE.capture()
 
 
-_WORD_ENDS = [bytes([byte]) for byte in b"\x00\t\n\x0c\r ()<>[]{}/%"]  # PDF white space and delimiters
+_PDF_SPACE = b" \t\r\n\f\x00"
+_WORD_ENDS = [bytes([byte]) for byte in _PDF_SPACE + b"()<>[]{}/%"]  # white space and delimiters end a word
 _FILTER = re.compile(rb"/Filter(?![\w#])\s*(\[[^\]]*\]|/[^\s/\[\]<>()]*|\d+\s+\d+\s+R)?")
 _NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
 _ESCAPED_NAME = re.compile(rb"/[^\s/\[\]<>()]*#[0-9A-Fa-f]{2}")
@@ -206,7 +207,6 @@ def _raw_streams(data: bytes) -> Iterator[tuple[int, list[str] | None, int | Non
 
 
 _LENGTH = re.compile(rb"/Length(?![\w#])\s*(\d+(?:\s+\d+\s+R)?)")
-_PDF_SPACE = b" \t\r\n\f\x00"
 
 
 def _stream_length(data: bytes, head: bytes, data_start: int) -> int | None:
