@@ -7,6 +7,7 @@ checked here against the unshortened code on generated input."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -19,9 +20,11 @@ from ats_match.matching.nlp import blank_english, lemma_of
 from ats_match.matching.patterns import PatternMatcher, _max_length
 from ats_match.matching.qualifiers import HEDGE_PHRASES, NEGATION_PHRASES, PROFICIENCY_WORDS, qualify, read_qualifier
 from ats_match.reading import Line
+from ats_match.reading.document import changed
 from ats_match.reading.links import URL, text_links
 from ats_match.reading.normalize import fold_text, normalize_text
 from ats_match.reading.pdf.guard import stream_keywords
+from ats_match.reading.pdf.rows import Row, Word, group_rows, is_text, same_row
 
 NLP = blank_english()
 ROLE = load_role("machine-learning-engineer")
@@ -218,3 +221,55 @@ def test_stream_keywords_are_the_pattern_matches(data):
 def test_max_length_of_a_pattern(ops, length):
     pattern = [{"LOWER": "a", **({"OP": op} if op else {})} for op in ops]
     assert _max_length(pattern) == length
+
+
+# ---------------------------------------------------------------------------- layout sweeps
+
+
+def _rows_the_long_way(words: list[Word]) -> list[Row]:
+    """group_rows as it was: a Row per baseline, each word through Row.add."""
+    rows: list[Row] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if not rows or not same_row(rows[-1].top, rows[-1].bottom, word.top, word.bottom):
+            rows.append(Row())
+        rows[-1].add(word)
+    return rows
+
+
+_COORD = st.floats(min_value=0, max_value=800, allow_nan=False)
+_WORDS = st.lists(
+    st.builds(
+        lambda text, x0, top, width, height: Word(text, x0, top, x0 + width, top + height),
+        st.sampled_from(["Python", "•", "|", "2024", "_", "é", "—", "a_b", "ï"]),
+        _COORD,
+        _COORD,
+        st.floats(min_value=0, max_value=200),
+        st.floats(min_value=0, max_value=30),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS)
+def test_row_sweep_is_row_add(words):
+    fast, slow = group_rows(words), _rows_the_long_way(words)
+    assert [(r.words, r.top, r.bottom, r.x0, r.x1, r.has_text) for r in fast] == [
+        (r.words, r.top, r.bottom, r.x0, r.x1, r.has_text) for r in slow
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=6))
+def test_is_text_shortcut_is_the_pattern(text):
+    assert is_text(Word(text, 0, 0, 1, 1)) == (re.search(r"[^\W_]", text) is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 500), st.sampled_from(["skills", "experience", "other"]), st.booleans(), st.text(max_size=20))
+def test_changed_line_is_dataclasses_replace(number, section, heading, text):
+    line = Line(text, page=2, region="table", bbox=(1.0, 2.0, 3.0, 4.0), font_size=10.5, bold=True)
+    fast = changed(line, number=number, section=section, is_heading=heading)
+    slow = replace(line, number=number, section=section, is_heading=heading)
+    assert fast == slow and vars(fast) == vars(slow) and type(fast) is Line
+    assert line.number == 0  # the original is untouched

@@ -5,10 +5,9 @@ bold, capitals, larger type or a trailing colon)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
-from .document import Line, Section
+from .document import Line, Section, changed
 
 # canonical id -> the headings people write for it (lower case, no punctuation)
 HEADINGS: dict[str, tuple[str, ...]] = {
@@ -451,7 +450,7 @@ def assign_sections(lines: list[Line]) -> tuple[tuple[Line, ...], tuple[Section,
                 sections.append(Section(current, heading_text, start, number - 1))
             current, heading_text, start = found, line.text.strip(), number
         section = current if found is not None or current in WORK_SECTIONS else inline_label(line.text) or current
-        out.append(replace(line, number=number, section=section, is_heading=found is not None or line.is_heading))
+        out.append(changed(line, number=number, section=section, is_heading=found is not None or line.is_heading))
     if out:
         sections.append(Section(current, heading_text, start, len(out)))
     return tuple(out), tuple(s for s in sections if s.last_line >= s.first_line)

@@ -64,7 +64,7 @@ class Row:
 
     def add(self, word: Word) -> None:
         # once per word of every page: comparisons, not min() and max()
-        text = _ALNUM.search(word.text) is not None  # is_text, inline
+        text = word.text[:1].isalnum() or _ALNUM.search(word.text) is not None  # is_text, inline
         if not self.words:
             self.top, self.bottom, self.x0, self.x1 = word.top, word.bottom, word.x0, word.x1
         else:
@@ -100,7 +100,7 @@ _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum() accepts: \w is it plus "_"
 
 def is_text(word: Word) -> bool:
     """Whether a word holds letters or digits (not only a bullet, icon or rule)."""
-    return _ALNUM.search(word.text) is not None
+    return word.text[:1].isalnum() or _ALNUM.search(word.text) is not None
 
 
 def same_row(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> bool:
@@ -120,14 +120,35 @@ _TOP_X0 = attrgetter("top", "x0")
 
 
 def group_rows(words: Iterable[Word]) -> list[Row]:
-    """Words into rows, top to bottom (one sort and one sweep)."""
+    """Words into rows, top to bottom (one sort and one sweep). The sweep is Row.add kept
+    in local variables, each Row made once: it runs once per word of every page, several
+    times over, and calling add per word was most of the layout's time."""
     rows: list[Row] = []
-    row = None
+    members: list[Word] = []
+    top = bottom = x0 = x1 = 0.0
+    has_text = False
     for word in sorted(words, key=_TOP_X0):
-        if row is None or not same_row(row.top, row.bottom, word.top, word.bottom):
-            row = Row()
-            rows.append(row)
-        row.add(word)
+        text = word.text[:1].isalnum() or _ALNUM.search(word.text) is not None  # is_text, inline
+        if not members or not same_row(top, bottom, word.top, word.bottom):
+            if members:
+                rows.append(Row(members, top, bottom, x0, x1, has_text))
+            members = [word]
+            top, bottom, x0, x1, has_text = word.top, word.bottom, word.x0, word.x1, text
+            continue
+        if text and not has_text:
+            top, bottom, has_text = word.top, word.bottom, True
+        elif text:
+            if word.top < top:
+                top = word.top
+            if word.bottom > bottom:
+                bottom = word.bottom
+        if word.x0 < x0:
+            x0 = word.x0
+        if word.x1 > x1:
+            x1 = word.x1
+        members.append(word)
+    if members:
+        rows.append(Row(members, top, bottom, x0, x1, has_text))
     return rows
 
 
