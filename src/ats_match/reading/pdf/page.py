@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from statistics import median
 from typing import Any
 
+import numpy as np
+
 from ...errors import CorruptFileError, LimitExceededError, NoTextLayerError
 from ..build import build_document
 from ..document import HiddenText, LayoutFacts, Line, Link, PageFacts, ResumeDocument
@@ -127,15 +129,22 @@ def annotation_links(page: Any, words: Sequence[Word], number: int) -> list[tupl
     """Link annotations with the words they cover, keyed by their top for ordering."""
     left, top = float(page.bbox[0]), float(page.bbox[1])
     out = []
-    centres: list[tuple[str, float, float]] | None = None  # of the visible words, once there is a link
+    texts: list[str] = []
+    cx = cy = np.empty(0)  # the centres of the visible words, once there is a link
     for annot in page.hyperlinks:
         uri = annot.get("uri")
         if not uri:
             continue
-        if centres is None:
-            centres = [(w.text, (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2) for w in words if not w.hidden]
+        if not texts:
+            visible = [w for w in words if not w.hidden]
+            texts = [w.text for w in visible]
+            x0s, tops, x1s, bottoms = (
+                np.array([(w.x0, w.top, w.x1, w.bottom) for w in visible], dtype=float).reshape(-1, 4).T
+            )
+            cx, cy = (x0s + x1s) / 2, (tops + bottoms) / 2
         x0, t, x1, b = annot["x0"] - left, annot["top"] - top, annot["x1"] - left, annot["bottom"] - top
-        covered = [text for text, cx, cy in centres if x0 - 1 <= cx <= x1 + 1 and t - 1 <= cy <= b + 1]
+        inside = (x0 - 1 <= cx) & (cx <= x1 + 1) & (t - 1 <= cy) & (cy <= b + 1)
+        covered = [texts[i] for i in np.flatnonzero(inside).tolist()]
         out.append((t, Link(str(uri).strip(), " ".join(covered), number)))
     return out
 
