@@ -7,6 +7,7 @@ checked here against the unshortened code on generated input."""
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import replace
 
 import pytest
@@ -21,6 +22,7 @@ from ats_match.matching.patterns import PatternMatcher, _max_length
 from ats_match.matching.qualifiers import HEDGE_PHRASES, NEGATION_PHRASES, PROFICIENCY_WORDS, qualify, read_qualifier
 from ats_match.reading import Line
 from ats_match.reading.document import changed
+from ats_match.reading.limits import inflate_bounded
 from ats_match.reading.links import URL, text_links
 from ats_match.reading.normalize import fold_text, normalize_text
 from ats_match.reading.pdf.guard import stream_keywords
@@ -273,3 +275,38 @@ def test_changed_line_is_dataclasses_replace(number, section, heading, text):
     slow = replace(line, number=number, section=section, is_heading=heading)
     assert fast == slow and vars(fast) == vars(slow) and type(fast) is Line
     assert line.number == 0  # the original is untouched
+
+
+# ---------------------------------------------------------------------------- inflation
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from([b"\0" * 5000, b"BT /F1 12 Tf (Python) Tj ET\n", bytes(range(256))]), max_size=200),
+    st.integers(1, 2_000_000),
+    st.booleans(),
+    st.sampled_from([b"", b"endstream"]),
+)
+def test_isal_inflate_counts_what_zlib_inflates(parts, limit, zip_entry, after):
+    """ISA-L takes input ahead of output: what it holds once every slice is in must still
+    be counted (a one-stream bomb of zeros is a few slices of input)."""
+    data = b"".join(parts)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS if zip_entry else zlib.MAX_WBITS)
+    packed = packer.compress(data) + packer.flush()
+    assert sum(map(len, inflate_bounded(packed + after, limit, zip_entry=zip_entry))) == min(len(data), limit)
+
+
+def test_a_one_stream_bomb_is_counted_to_the_limit():
+    bomb = zlib.compress(b"\0" * (64 << 20), 9)  # 64 KB in: one slice and a bit
+    assert sum(map(len, inflate_bounded(bomb, 50 << 20))) == 50 << 20
+    assert sum(map(len, inflate_bounded(bomb, 100 << 20))) == 64 << 20  # to its very end
+
+
+def test_a_cut_stream_counts_what_zlib_reads_of_it():
+    """A stream cut short (a damaged file) counts what it holds, as zlib reads it, to a
+    byte or two: ISA-L still holds input when the last slice is in, and is asked for it."""
+    content = b"".join(b"%d 0 obj << /Length %d >> stream BT (x) Tj ET" % (i, i * 7) for i in range(3000))
+    packed = zlib.compress(content + b"\0" * 500_000 + content, 9)
+    for cut in range(len(packed) // 7, len(packed), len(packed) // 41):
+        expected = len(zlib.decompressobj().decompress(packed[:cut]))
+        assert abs(sum(map(len, inflate_bounded(packed[:cut], 10**9))) - expected) <= 8

@@ -7,10 +7,11 @@ from __future__ import annotations
 import signal
 import threading
 import time
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+
+from isal import isal_zlib
 
 from ..errors import LimitExceededError
 
@@ -88,24 +89,29 @@ def timeout_message(seconds: float) -> str:
     return f"took longer than {seconds:g} s; stopped"
 
 
-def inflate_bounded(raw: bytes | memoryview, inflater, limit: int) -> Iterator[bytes]:
-    """Inflate `raw` in steps of at most INFLATE_CHUNK bytes out, stopping once `limit` bytes came
-    out, at the end of the stream, or where the data breaks (what came out still counts).
+def inflate_bounded(raw: bytes | memoryview, limit: int, *, zip_entry: bool = False) -> Iterator[bytes]:
+    """Inflate `raw` (a zlib stream, or a zip entry's bare deflate) in steps of at most
+    INFLATE_CHUNK bytes out, stopping once `limit` bytes came out, at the end of the stream,
+    or where the data breaks (what came out still counts).
 
-    The input goes in in slices of INFLATE_CHUNK too: zlib copies what it has not used (the rest of
-    the file, when `raw` runs past the stream), and per stream of a PDF that was most of the
-    check's time."""
+    ISA-L (isal), not zlib: the same inflate at twice the speed, and inflating the fonts a
+    Word export embeds was most of the PDF guard's time. The input goes in in slices of
+    INFLATE_CHUNK: an inflater copies what it has not used (the rest of the file, when `raw`
+    runs past the stream). ISA-L takes in input ahead of the output it may give, so once
+    every slice is in, it is asked for the rest until it gives nothing."""
+    inflater = isal_zlib.decompressobj(-isal_zlib.MAX_WBITS if zip_entry else isal_zlib.MAX_WBITS)
     view = memoryview(raw)
     produced = offset = 0
     pending: bytes | memoryview = b""
     while produced < limit and not inflater.eof:
-        if not pending:
-            if offset >= len(view):
-                return
+        drained = not pending and offset >= len(view)  # every slice is in: only what it holds is left
+        if not pending and not drained:
             pending, offset = view[offset : offset + INFLATE_CHUNK], offset + INFLATE_CHUNK
         try:
             piece = inflater.decompress(pending, min(INFLATE_CHUNK, limit - produced))
-        except zlib.error:
+        except isal_zlib.error:
+            return
+        if drained and not piece:
             return
         pending = inflater.unconsumed_tail
         produced += len(piece)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
-import zlib
 
 from lxml import etree
 
@@ -99,7 +98,7 @@ def _inflate_entry(data: bytes, entry: zipfile.ZipInfo, source: str) -> bytes:
             "uses a zip compression method Word never writes; save it again from your editor", source=source
         )
     out = bytearray()
-    for piece in inflate_bounded(raw, zlib.decompressobj(-zlib.MAX_WBITS), entry.file_size + 1):
+    for piece in inflate_bounded(raw, entry.file_size + 1, zip_entry=True):
         out += piece
     if len(out) > entry.file_size:
         raise LimitExceededError(

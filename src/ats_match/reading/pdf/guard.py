@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import zlib
 from collections.abc import Iterator
 
 from ...errors import AtsMatchError, CorruptFileError, LimitExceededError
@@ -300,7 +299,7 @@ def _decoded_length(data: bytes | memoryview, filters: list[str], limit: int, de
 
     for position, name in enumerate(filters):
         if name in _FLATE:
-            pieces: Iterator[bytes] = inflate_bounded(data, zlib.decompressobj(), limit)
+            pieces: Iterator[bytes] = inflate_bounded(data, limit)
         elif name in _LZW:  # the other decoders take bytes, and are rare
             pieces = _bounded(LZWDecoder(io.BytesIO(bytes(data))).run(), limit, deadline)
         elif name in _ASCII85:
