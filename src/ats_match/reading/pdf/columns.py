@@ -44,9 +44,7 @@ def find_gutter(words: Sequence[Word]) -> Gutter | None:
     n = hi - lo
     if n < 150:
         return None
-    diff = np.zeros(n + 1, dtype=np.int64)
-    np.add.at(diff, x0 - lo, 1)
-    np.add.at(diff, np.minimum(x1, hi) - lo, -1)
+    diff = np.bincount(x0 - lo, minlength=n + 1) - np.bincount(np.minimum(x1, hi) - lo, minlength=n + 1)
     cov = np.cumsum(diff[:n])
     left_rows, right_rows = np.maximum.accumulate(cov), np.maximum.accumulate(cov[::-1])[::-1]
     # Where a gutter may run: rows on both sides, and few words across x per row of the

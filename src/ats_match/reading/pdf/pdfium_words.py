@@ -45,7 +45,7 @@ _TRANSLATED = re.compile("[" + "".join(map(chr, _TEXT)) + "]")
 # The letters a ligature glyph stands for. PDFium reads a ligature drawn under /ActualText
 # (as Chrome and Google Docs draw one) as these letters, in boxes it makes up; see _Ligatures.
 LIGATURE_LETTERS = frozenset({"ff", "fi", "fl", "ffi", "ffl", "ft", "st"})
-_LIGATURE_OPENERS = ["f", "s"]  # every one of them opens so
+_LIGATURE_OPENERS = [ord("f"), ord("s")]  # every one of them opens so
 # Glyph names to text for glyphs PDFium cannot map (font name with its subset tag, code).
 GlyphLookup = Callable[[str, int], "str | None"]
 
@@ -144,7 +144,7 @@ def _characters(textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup 
     chars = _Chars(letters[kept], blank[kept], kept, objects[kept], style, size, run, x0, top, x1, bottom, styles)
     if not frame.rotation:
         page = ctypes.cast(textpage.parent.raw, VOID).value if textpage.parent is not None else None
-        _Ligatures(page, text, objects).mend(chars, frame)
+        _Ligatures(page, text, objects, codes).mend(chars, frame)
     if unmapped and glyphs is not None:
         _name_glyphs(chars, np.searchsorted(kept, unmapped).tolist(), glyphs)
     return chars
@@ -258,13 +258,20 @@ class _Ligatures:
     /ActualText marks are removed. The page is read only once, so nothing else sees the
     change; the letters stay those of /ActualText, whatever the glyph maps to."""
 
-    def __init__(self, page: int | None, text: str, objects: np.ndarray) -> None:
-        self.page, self.text, self.objects = page, text, objects  # every character's, made-up ones too
+    def __init__(self, page: int | None, text: str, objects: np.ndarray, codes: np.ndarray) -> None:
+        # every character's, made-up ones too
+        self.page, self.text, self.objects, self.codes = page, text, objects, codes
 
     def mend(self, chars: _Chars, frame: Frame) -> None:
         # candidates: a character that opens its text object (among those kept) with f or s
         opens = np.r_[True, chars.objects[1:] != chars.objects[:-1]]
-        candidates = np.flatnonzero(opens & np.isin(chars.letters, _LIGATURE_OPENERS))
+        opener = self.codes[chars.index]  # code points, not letters: comparing strings costs more
+        candidates = np.flatnonzero(opens & ((opener == _LIGATURE_OPENERS[0]) | (opener == _LIGATURE_OPENERS[1])))
+        # ... whose object runs on for one or two characters more (a ligature's length)
+        padded = np.r_[self.objects, 0, 0, 0]  # 0: no object
+        at = chars.index[candidates]
+        obj = padded[at]
+        candidates = candidates[(padded[at + 1] == obj) & ~((padded[at + 2] == obj) & (padded[at + 3] == obj))]
         found = []  # (position among chars, letters, object)
         for position in candidates.tolist():
             index, obj = int(chars.index[position]), int(chars.objects[position])
