@@ -149,7 +149,14 @@ def layout_page(
 ) -> PageLayout:
     """One page's lines in reading order: header band, body (columns read one after the
     other), hidden text, footer band."""
-    head, body, foot = _bands([w for w in words if not w.hidden], height)
+    visible: list[Word] = []
+    hidden_by_reason: dict[str, list[Word]] = {}
+    for word in words:
+        if word.hidden:
+            hidden_by_reason.setdefault(word.hidden, []).append(word)
+        else:
+            visible.append(word)
+    head, body, foot = _bands(visible, height)
     gutter = find_gutter(body)
     rows = _join_table_rows(split_rows(body, gutter), tables)
     if gutter is None:
@@ -165,7 +172,7 @@ def layout_page(
     lines += _join_hyphens(body_lines)
     hidden: list[HiddenText] = []
     for reason in ("white", "tiny", "off-page", "invisible"):
-        for row in group_rows(w for w in words if w.hidden == reason):
+        for row in group_rows(hidden_by_reason.get(reason, ())):
             lines.append(_make_line(row, page, 0, "body", (), True))
             hidden.append(HiddenText(lines[-1].text, page, reason))
     lines += [_make_line(r, page, 0, "footer", (), False) for r in foot]

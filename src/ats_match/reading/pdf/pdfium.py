@@ -136,7 +136,7 @@ def _lay_out(raw: _RawPage) -> PdfPage:
     tables, table_count = find_tables(raw.edges, raw.words, raw.width, raw.height)
     layout = layout_page(raw.words, raw.width, raw.height, raw.number, tables)
     visible = [w for w in raw.words if not w.hidden]
-    chars = sum(len(w.text) for w in visible)
+    chars = len("".join([w.text for w in visible]))
     facts = PageFacts(
         number=raw.number,
         width=round(raw.width, 2),
