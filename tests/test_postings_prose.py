@@ -390,3 +390,70 @@ def test_terms_the_phrase_finder_cannot_see_are_in_our_vocabulary():
     )
     required = required_forms(posting)
     assert {"point of sale", "cal/osha"} <= required
+
+
+def test_an_ad_that_asks_in_a_question_has_a_requirements_section():
+    """ "Does this sound like you?" heads the asks of a chatty ad; the company's story told
+    in a numbered list above it is then a description, not a list of must-haves."""
+    posting = read_job(
+        "# Clinical Engineer\n\n## How we work\n\n1. We had team lunches at the Breakfast Club and retreats "
+        "in Tuscany.\n2. Our gross retention is over 90% thanks to care orchestration.\n\n"
+        "## Does this sound like you?\n\n* Experience with JavaScript and React\n* Comfortable with Kubernetes\n"
+    )
+    required = required_forms(posting)
+    assert {"javascript", "react", "kubernetes"} <= required
+    assert not [f for f in required if "breakfast" in f or "tuscany" in f or "retention" in f]
+
+
+def test_a_certification_the_duties_only_name_is_not_asked_for():
+    posting = read_job(
+        "# Nurse\n\nDuties\n\nProvide emergency care and perform CPR; apply CPT and ICD-10 codes.\n"
+        "Maintain BLS certification.\n\nRequirements\n\n- Registered Nurse license\n"
+    )
+    names_found = {n.lower() for n in names(posting)}
+    assert not [n for n in names_found if "phlebotomy" in n or n.startswith("cpr")]
+    assert [r for r in posting.requirements if "bls" in r.name.lower()]  # the duty names a credential: kept
+
+
+def test_what_follows_a_number_and_a_unit_is_a_quantity():
+    posting = read_job(
+        "# Medical Coder\n\nRequirements:\n- Coding certification\n- Internet of 2 Mbps upload and 10 Mbps download "
+        "speeds\n- Lift 50 lbs boxes\n"
+    )
+    assert not [f for f in forms(posting) if "mbps" in f or "download" in f or "lbs" in f]
+
+
+def test_soft_skills_written_as_verbs_and_team_phrases():
+    posting = read_job(
+        "# Pharmacist\n\nQualifications\n\n- 3+ years of experience communicating, both written and verbally\n"
+        "- Ability to work independently and as part of a team\n"
+    )
+    assert {"Communication", "Teamwork"} <= names(posting)
+
+
+def test_one_word_items_of_a_knowledge_list():
+    posting = read_job(
+        "# Medical Coder\n\nRequirements:\n- Extensive knowledge of medical terminology, anatomy and physiology\n"
+        "- Knowledge of regulations in lieu of experience\n"
+    )
+    required = required_forms(posting)
+    assert {"anatomy", "physiology", "medical terminology"} <= required
+    assert "lieu" not in forms(posting) and "extensive" not in forms(posting)
+
+
+def test_how_fast_a_company_grew_is_no_years_of_experience():
+    posting = read_job(
+        "# Engineer\n\n## How we work\n\n* In 14 months we built an app, and integrated with the health records "
+        "in the NHS in just 4 months.\n\nRequirements\n\n- Experience with Python\n"
+    )
+    assert posting.years is None
+
+
+def test_a_doctor_or_a_language_model_is_no_degree_but_a_medical_degree_is():
+    ad = read_job(
+        "# ML Engineer\n\nAs a doctor, I built a tuned LLM for structured summaries.\n\n"
+        "Requirements\n\n- Python, PyTorch and Kubernetes\n"
+    )
+    assert ad.degree is None
+    asked = read_job("# Clinical Engineer\n\nRequirements\n\n- You need to have a medical degree.\n- Python\n")
+    assert asked.degree == "phd"

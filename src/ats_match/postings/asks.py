@@ -30,7 +30,8 @@ _FIELD_AFTER = re.compile(
 )
 _NOT_EXPERIENCE_BEFORE = re.compile(
     r"(?:within|for over|for more than|in business for|founded|over the (?:past|last)|every"
-    r"|(?:within|in|during|for|after) the (?:past|last|next|previous|first))\s*$",
+    r"|(?:within|in|during|for|after) the (?:past|last|next|previous|first)"
+    r"|\b(?:in|within)(?: (?:just|only|under|less than|about|around))?)\s*$",  # "built it in 14 months"
     re.I,
 )
 
@@ -77,7 +78,7 @@ _EXTRA = {
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)"),
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree"),
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?)", r"graduate degree"),
-    "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?"),
+    "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
     "high school": (r"high school (?:diploma|education|graduat(?:e|ion)|equivalency)", r"(?-i:GED|HSED)", r"secondary school"),
 }  # fmt: skip
 _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
@@ -98,6 +99,7 @@ _FIELD = re.compile(
     r"^\s*(?:degree\s+|diploma\s+)?(?:\(\w+\)\s*)?(?:in|of)\s+(?:an?\s+|the\s+)?(?P<field>[A-Z][\w&’'/-]*(?:(?:,\s*|\s+|\s*/\s*)"
     r"(?:and\s+|or\s+)?(?!or\s+(?:a\s+)?(?:related|equivalent|similar|other))[A-Z&][\w&’'/-]*)*)"
 )
+_DOCTOR_OF = re.compile(r"^(?:\s+of\b|['’]s\b|\s+degree)", re.I)
 LAW = re.compile(r"(?-i:JD|J\.D\.)|juris", re.I)
 NURSING = re.compile(r"(?-i:BSN|MSN|ADN|ASN|DNP)|nursing", re.I)
 
@@ -121,6 +123,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
         for match in pattern.finditer(text):
             if _NOT_DEGREE_AFTER.match(text[match.end() :]):
                 continue
+            if match.group(0).lower() == "doctor" and not _DOCTOR_OF.match(text[match.end() :]):
+                continue  # "as good as a typical doctor": a person, not a degree
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):
                 continue
             field, field_end = _field_after(text, match.end())

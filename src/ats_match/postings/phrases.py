@@ -127,6 +127,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     for piece in _piece_spans(text):
         run: list[re.Match[str]] = []
+        after_number = quantity = False  # "2 Mbps upload speeds": a unit, and what it measures
         for match in _WORD.finditer(text, piece[0], piece[1]):
             word = match.group(0).strip(".'’")
             number_of_acronym = word.isdigit() and run and run[-1].group(0)[:1].isupper()  # ASC 606, Microsoft 365
@@ -134,11 +135,19 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
                 if run:
                     runs.append(run)
                 run = []
+                after_number, quantity = word.isdigit() and not number_of_acronym, False
+            elif quantity or (after_number and word.lower() in UNITS):
+                quantity = True  # up to the next break
             else:
+                after_number = False
                 run.append(match)
         if run:
             runs.append(run)
     return runs
+
+
+# Units written after a number: what follows measures something ("2 Mbps download", "50 lbs").
+UNITS = frozenset("mbps gbps kbps kb mb gb tb ghz mhz lb lbs kg kgs oz mph psi kw kwh".split())  # noqa: SIM905
 
 
 DUTY_VERBS = frozenset(
@@ -234,10 +243,20 @@ def _lone_word(word: str, prose: bool) -> bool:
     lower = word.lower()
     if lower.endswith(("ly", "ed")):
         return False  # an adverb ("courteously") or a participle ("allotted") names nothing alone
+    if _adjective(lower):
+        return False  # "Extensive": says how much, of nothing
     if prose and lower.endswith("ing") and zipf(lemma_of(lower)) >= COMMON_VERB_ZIPF:
         return False  # in prose "modifying" is what is done; in a list "branding" is a skill
     rare = PROSE_RARE_ZIPF if prose else RARE_ZIPF
     return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(lower) < rare
+
+
+def _adjective(word: str) -> bool:
+    """An adjective of degree or quality by its ending ("extensive", "various", "successful"),
+    not a product name that ends so ("Pipedrive": no everyday word). Adjectives of a field
+    ("clerical", "clinical") name an area and stay."""
+    lower = word.lower()
+    return lower.endswith(("ive", "ous", "ful")) and zipf(lower) >= 2.5
 
 
 def _distinctive(words: list[str], prose: bool = False) -> bool:
@@ -258,12 +277,27 @@ def _distinctive(words: list[str], prose: bool = False) -> bool:
 
 def _list_item(words: list[str]) -> bool:
     """Two or three words of a list after "knowledge of", one in lower case (all capitals
-    is a name: a product is read as one, a place, "Salt Lake City", is not)."""
+    is a name: a product is read as one, a place, "Salt Lake City", is not), or one word in
+    lower case that is not an everyday one ("anatomy", "bookkeeping"; not "sales")."""
+    if len(words) == 1:
+        word = words[0]
+        return word[:1].islower() and not _buzz(word, NOT_DISTINCTIVE) and zipf(word) < LIST_WORD_ZIPF
     return (
         2 <= len(words) <= 3
         and any(w[:1].islower() for w in words)
         and not any(_buzz(w, NOT_DISTINCTIVE) for w in words)
     )
+
+
+LIST_WORD_ZIPF = 4.0  # a one-word item of a "knowledge of" list: "anatomy" (3.9), not "principles" (4.4)
+_ITEM_BEFORE = re.compile(r"(?:^|[,;:]|\band|\bor|\bof)\s*$", re.I)
+_ITEM_AFTER = re.compile(r"^\s*(?:$|[,;.)]|and\b|or\b)", re.I)
+
+
+def _whole_item(text: str, start: int, end: int) -> bool:
+    """The word is a whole item of its list ("terminology, anatomy and physiology"), not a
+    word inside a longer one ("in lieu of experience")."""
+    return bool(_ITEM_BEFORE.search(text[:start]) and _ITEM_AFTER.match(text[end:]))
 
 
 _PLACE_OR_BODY = frozenset(
@@ -279,7 +313,7 @@ def _area(words: list[str]) -> bool:
     """What "X experience" names: two or three words ("line cook"), or one that is not an
     everyday word ("warehouse", "clinical"; not "care", "military")."""
     if len(words) == 1:
-        return zipf(words[0].lower()) < JARGON_ZIPF
+        return zipf(words[0].lower()) < JARGON_ZIPF and not _adjective(words[0])  # not "extensive knowledge"
     return 2 <= len(words) <= 3
 
 
@@ -336,7 +370,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         elif not (
             _distinctive(words, prose)
             or (_AREA_AFTER.match(after) and _area(content))
-            or (_list_item(words) and inside(listed, start, end))
+            or (_list_item(words) and inside(listed, start, end) and (len(words) > 1 or _whole_item(text, start, end)))
         ):
             continue
         elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words, prose):

@@ -56,6 +56,13 @@ _CLASS = {
 }
 
 
+# Degree abbreviations that a tech posting uses for something else.
+TECH_TERMS_NOT_DEGREES = frozenset({"LLM"})
+# Words that make a line about a credential: a certification named without one, in the
+# duties, is the thing done or used ("CPT codes", "CPR"), not a credential asked for.
+_CREDENTIAL_CUE = re.compile(r"certif|licen[cs]|credential|registered|registration|card\b", re.I)
+
+
 @dataclass(frozen=True)
 class _Hit:
     """One place a line names something of the vocabulary."""
@@ -299,6 +306,14 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             if hit.kind == "soft" and not in_requirements:
                 continue
             if (
+                hit.kind == "certification"
+                and section == "body"
+                and has_requirements
+                and not _CREDENTIAL_CUE.search(line.text)
+                and not inside(asked, hit.start, hit.end)
+            ):
+                continue  # "apply CPT codes", "performing CPR": duties, no credential asked
+            if (
                 hit.source == "onet-equipment"
                 and section == "body"
                 and not is_bullet(line.text)
@@ -318,6 +333,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
             for degree in degrees_in(line.text):
+                if tech and degree.text in TECH_TERMS_NOT_DEGREES:
+                    continue  # "a tuned LLM": in a tech posting a language model, not a Master of Laws
                 clause = clause_of(line.text, degree.start, degree.end)
                 if not_asked(clause):
                     continue  # "No degree required"
@@ -341,9 +358,13 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             if inside(asked, group[0].start, group[-1].end):
                 _gather(asks, group, "requirements", line)  # what a sentence asks is required unless it says "desired"
             elif (
-                section == "body" and has_requirements and all(h.source == "phrase" or h.kind == "skill" for h in group)
+                section == "body"
+                and has_requirements
+                and all(h.source == "phrase" or h.kind in ("skill", "certification") for h in group)
             ):
-                _gather(asks, group, "preferred", line)  # work the duties describe, not a stated must-have
+                # work the duties describe, not a stated must-have ("performing CPR" is no
+                # asked certification); tools and licences the duties name stay required
+                _gather(asks, group, "preferred", line)
             else:
                 _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
 

@@ -25,7 +25,10 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
             r"|you(?:'ll| will)? (?:have|bring|need)|you are|who you are|about you|looking for|skills"
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
-            r"|basic qualifications|ideal candidate|we expect|prerequisites|knowledge)\b"
+            r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
+            # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
+            r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? thrive"
+            r"|candidates? (?:will|should) have)\b"
         ),
     ),
     (
