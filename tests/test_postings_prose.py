@@ -457,3 +457,25 @@ def test_a_doctor_or_a_language_model_is_no_degree_but_a_medical_degree_is():
     assert ad.degree is None
     asked = read_job("# Clinical Engineer\n\nRequirements\n\n- You need to have a medical degree.\n- Python\n")
     assert asked.degree == "phd"
+
+
+def test_a_number_glued_to_capitals_is_a_name_and_a_rank_or_unit_is_not():
+    posting = read_job(
+        "# Mechanical Engineer\n\nRequirements:\n- Proficient in Civil 3D software\n"
+        "- Knowledge of 8D, Six Sigma, DOE, or similar\n- Work the 2nd shift on the 10th floor\n- Lift 50LBS boxes\n"
+    )
+    required = required_forms(posting)
+    assert {"8d", "six sigma", "doe"} <= required
+    assert [f for f in required if "civil 3d" in f]
+    assert not [f for f in forms(posting) if "floor" in f or "lbs" in f or f.startswith("th ")]
+
+
+def test_research_is_a_skill_head_and_a_trade_gerund_stands_alone():
+    posting = read_job(
+        "# Pharmacist\n\nQualifications\n\n- 3+ years of experience with clinical research, policy development, "
+        "and/or medical writing\n- 3+ years of experience reviewing prior authorizations\n"
+        "- 10+ years of drafting and design experience\n"
+    )
+    required = required_forms(posting)
+    assert {"clinical research", "policy development", "medical writing", "drafting"} <= required
+    assert "prior authorization" in required

@@ -78,9 +78,12 @@ _BUZZ = """
     """
 BUZZ = frozenset(_BUZZ.split())
 NOT_DISTINCTIVE = BUZZ | GENERIC_WORDS  # generic posting words may be part of a term ("classroom management")
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+'’.-]*[A-Za-z0-9+]|[A-Za-z]|\d+")
+# Words: a name may hold digits ("ICD-10", "S3"); a number glued to capitals is a name too
+# ("Civil 3D", "8D", "5S"), not a number before a word.
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+'’.-]*[A-Za-z0-9+]|[A-Za-z]|\d+(?:st|nd|rd|th)\b|\d{1,2}[A-Z]{1,3}\b|\d+")
+_NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")  # "10", "10th": a count or a rank, no name
 _BREAK = re.compile(r"[,;:()\[\]|/!?\"“”•·]|\.(?:\s|$)|\s[-–—]\s|\|")
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$|^\d{1,2}[A-Z]{1,3}$")
 
 
 @lru_cache(maxsize=8192)
@@ -130,12 +133,14 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
         after_number = quantity = False  # "2 Mbps upload speeds": a unit, and what it measures
         for match in _WORD.finditer(text, piece[0], piece[1]):
             word = match.group(0).strip(".'’")
+            number = bool(_NUMBER.match(word))
             number_of_acronym = word.isdigit() and run and run[-1].group(0)[:1].isupper()  # ASC 606, Microsoft 365
-            if (word.lower() in STOP and word not in ("US", "U.S")) or (word.isdigit() and not number_of_acronym):
+            glued_unit = word[:1].isdigit() and word.lstrip("0123456789").lower() in UNITS  # "50LBS"
+            if (word.lower() in STOP and word not in ("US", "U.S")) or (number and not number_of_acronym) or glued_unit:
                 if run:
                     runs.append(run)
                 run = []
-                after_number, quantity = word.isdigit() and not number_of_acronym, False
+                after_number, quantity = number and not number_of_acronym, glued_unit
             elif quantity or (after_number and word.lower() in UNITS):
                 quantity = True  # up to the next break
             else:
@@ -168,7 +173,7 @@ def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """A run without the duty verb that opens it ("Prepare account reconciliations") and the
     buzzwords at its ends."""
     while run and (
-        lemma_of(run[0].group(0).lower()) in DUTY_VERBS
+        (lemma_of(run[0].group(0).lower()) in DUTY_VERBS and not _skill_alone(run))
         or _buzz(run[0].group(0))
         or (run[0].group(0).lower().endswith("ly") and len(run) > 1)
     ):
@@ -176,6 +181,11 @@ def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     while run and (_buzz(run[-1].group(0)) or (run[-1].group(0).endswith("ly") and len(run) > 1)):
         run = run[:-1]  # "robust ETL pipelines" keeps "ETL pipelines"; "orders accurately" loses "accurately"
     return run
+
+
+def _skill_alone(run: list[re.Match[str]]) -> bool:
+    """A lone gerund that names a trade or skill ("drafting", "welding"), not a duty verb."""
+    return len(run) == 1 and run[0].group(0).lower() in SKILL_HEADS
 
 
 def _piece_spans(text: str) -> list[tuple[int, int]]:
@@ -210,7 +220,7 @@ SKILL_HEADS = frozenset(
     installation administration compliance control assurance entry processing operations logistics sales
     therapy assessment documentation instruction counseling collections reconciliation reconciliations
     payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics plan plans
-    design development
+    design development research
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -237,7 +247,8 @@ def _lone_word(word: str, prose: bool) -> bool:
     if _buzz(word, NOT_DISTINCTIVE):
         return False
     if _is_acronym(word):
-        return len(word.strip(".")) > 2 and not _ROMAN.match(word)
+        # "8D", "5S": a method named by a number and a letter is a term however short
+        return (len(word.strip(".")) > 2 or word[:1].isdigit()) and not _ROMAN.match(word)
     if any(len(part) == 1 for part in word.split("-")[:1] if "-" in word):
         return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
     lower = word.lower()
