@@ -479,3 +479,50 @@ def test_research_is_a_skill_head_and_a_trade_gerund_stands_alone():
     required = required_forms(posting)
     assert {"clinical research", "policy development", "medical writing", "drafting"} <= required
     assert "prior authorization" in required
+
+
+def test_areas_after_years_in_and_proficiency_in_are_items():
+    posting = read_job(
+        "# Analyst\n\n### Qualifications\n\n* Experience: 2-5 years in corporate finance, corporate strategy, "
+        "management consulting, or business development.\n* Skills: proficiency in financial modeling, excellent "
+        "communication skills.\n"
+    )
+    required = required_forms(posting)
+    for item in ("corporate finance", "corporate strategy", "management consulting", "business development"):
+        assert [f for f in required if item in f], item
+    assert "financial modeling" in required
+
+
+def test_an_equal_opportunity_or_pay_statement_asks_for_nothing_and_ends_the_list():
+    posting = read_job(
+        "# Coordinator\n\n### Qualifications:\n\n* Must be fluent in English\n* Knowledge of Salesforce\n\n"
+        " **Acme** : Enabling your best. Our comprehensive benefits package includes health & wellness plans "
+        "and a generous paid time off policy for everyone.\n\n"
+        "A reasonable estimate of the salary range for this role would be $66,000 - $125,000, adjusted based on "
+        "each employee's geographic location.\n\n"
+        "We are an Equal Opportunity Employer and do not discriminate on the basis of race, color, religion, "
+        "sexual orientation, national origin, marital status, or protected veteran status.\n\n"
+        "By applying you agree that we may process your data under the California Privacy Rights Act (CPRA).\n"
+    )
+    required = required_forms(posting)
+    assert "salesforce" in required
+    junk = ("wellness", "geographic", "sexual orientation", "veteran", "marital", "cpra", "reasonable estimate")
+    assert not [f for f in required if any(word in f for word in junk)]
+
+
+def test_soft_skills_a_posting_asks_for_in_its_words():
+    posting = read_job(
+        "# Dealer Manager\n\nCommunications: this position requires strong presentation and communication skills.\n\n"
+        "Requirements\n\n- Excellent listening skills\n- Ability to work in collaboration with others\n"
+        "- High level of self-motivation and accountability\n- Able to set priorities and manage multiple priorities\n"
+        "- Create materials in Microsoft Power Point\n"
+    )
+    assert {
+        "Presentation skills",
+        "Active listening",
+        "Teamwork",
+        "Self-motivated",
+        "Accountability",
+        "Time management",
+        "Microsoft PowerPoint",
+    } <= names(posting)

@@ -50,6 +50,7 @@ ASKED = re.compile(
 # or that something is required.
 _LIST_CUE = re.compile(
     r"\b(?:knowledge|understanding|familiarity|proficiency|experience) (?:of|in|with)\b\s*:?"
+    r"|\b(?:years?|backgrounds?) (?:of (?:\w+ )?experience )?in\b"  # "2-5 years in corporate finance, ..."
     r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?"
     r"|\b(?:competencies|skills|subjects|topics)\b[^.:;]{0,40}\b(?:examined|tested|evaluated|assessed|measured)\s*:",
     re.I,
@@ -61,6 +62,7 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:must|should) (?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|\d)"
     r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
+    r"|\b(?:position|role|job) (?:requires|demands|calls for)\b"  # "this position requires strong ..."
     r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b",
     re.I,
 )

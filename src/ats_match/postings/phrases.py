@@ -56,7 +56,7 @@ _FUNCTION = """
     degree diploma bachelor master associate school college university accredited program
     day days week weeks month months hour hours time full part shift shifts schedule per
     plus nice have has bring brings comfortable ability willing willingness
-    company companies business opportunity opportunities benefits salary pay long period periods wide
+    company companies opportunity opportunities benefits salary pay long period periods wide
     demonstrates showing show shows strong understand knows know learn learning quickly fast paced
     progressive prior previous recent professional hands-on practical overall successful track record
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
@@ -220,7 +220,7 @@ SKILL_HEADS = frozenset(
     installation administration compliance control assurance entry processing operations logistics sales
     therapy assessment documentation instruction counseling collections reconciliation reconciliations
     payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics plan plans
-    design development research
+    design development research modeling modelling consulting banking finance strategy production creation
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 

@@ -141,6 +141,16 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     return False, None
 
 
+# The paragraphs every employer adds, wherever they stand: equal opportunity (protected
+# classes named) and pay transparency (a salary range). They ask for nothing.
+_STATEMENT = re.compile(
+    r"(?:\b(?:race|religion|national origin|sexual orientation|gender identity|marital status|veteran status"
+    r"|protected (?:class|veteran)|genetic information)\b.*){3}"
+    r"|\b(?:salary|pay|compensation|wage) range\b.*\$\s?\d|\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$\s?\d.*\b(?:salary|pay|base)\b",
+    re.I,
+)
+
+
 def posting_sections(document: ResumeDocument, title_line: int | None = None) -> dict[int, str]:
     """For each line number, the section it is in: title, requirements, preferred, body, notes
     or about.
@@ -159,10 +169,18 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             sections[line.number] = "title"
             continue
         is_heading, kind = heading_of(line)
+        inline = None if is_bullet(line.text) else _INLINE_HEADING.match(MARKUP.sub("", line.text).strip())
+        inline_kind = heading_kind(heading_label(inline.group(1))) if inline else None
         if is_heading:
             current = kind or "body"
-        elif not is_bullet(line.text) and (inline := _INLINE_HEADING.match(MARKUP.sub("", line.text).strip())):
-            current = heading_kind(heading_label(inline.group(1))) or current
+        elif inline_kind is not None:
+            current = inline_kind
+        elif _STATEMENT.search(line.text) and len(line.text.split()) > 12:
+            sections[line.number] = "about"  # an equal-opportunity or pay statement inside any section
+            if current in ("requirements", "preferred"):
+                current = "body"  # and, as any long paragraph, it ends the list before it
+            previous_bullet = False
+            continue
         elif (
             current in ("requirements", "preferred")
             and previous_bullet
