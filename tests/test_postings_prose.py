@@ -526,3 +526,28 @@ def test_soft_skills_a_posting_asks_for_in_its_words():
         "Time management",
         "Microsoft PowerPoint",
     } <= names(posting)
+
+
+def test_headings_with_curly_apostrophes_and_hidden_marks():
+    """ "What You’ll Do\u200b" (a curly apostrophe, a zero-width space from the web page) is
+    the duties, "What We Look For" the asks: the duties' bullets are then no must-haves."""
+    posting = read_job(
+        "# Strategy Analyst\n\n**What You\u2019ll Do\u200b**\n\n* Scope GTM execution considerations with XFN partners\n\n"
+        "**What We Look For**\n\n* Proficiency in Salesforce and SQL\n"
+    )
+    required = required_forms(posting)
+    assert {"salesforce", "sql"} <= required
+    assert not [f for f in required if "gtm" in f or "xfn" in f]
+
+
+def test_trade_and_soft_wordings_and_a_licence_without_its_possessive():
+    posting = read_job(
+        "# Plumber\n\nRequirements\n\n- A journeyman plumber's license\n- Experience with hand and power tools\n"
+        "- A valid Basic Cardiac Life Support certificate\n- Strong work ethic and able to take ownership\n"
+        "- Ability to think creatively\n- Willing to mentor others\n"
+    )
+    assert [f for f in forms(posting) if "plumber license" in f]
+    assert {"Hand and power tools", "Basic Life Support (BLS)", "Work ethic", "Ownership", "Creativity"} <= names(
+        posting
+    )
+    assert "Mentoring" in names(posting)

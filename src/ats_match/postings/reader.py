@@ -56,6 +56,7 @@ _CLASS = {
 }
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
 # Degree abbreviations that a tech posting uses for something else.
 TECH_TERMS_NOT_DEGREES = frozenset({"LLM"})
 # Words that make a line about a credential: a certification named without one, in the
@@ -214,6 +215,9 @@ def _phrase_hits(
         if len(phrase.words) == 1 and (phrase.lemmas[0] in titles or phrase.words[0] in titles):
             continue  # "barista": the job, not something to have
         key = "phrase:" + " ".join(phrase.lemmas)
+        forms = (phrase.text.lower(),) if phrase.text.islower() else (phrase.text, phrase.text.lower())
+        plain = _POSSESSIVE.sub("", phrase.text.lower())
+        forms += (plain,) if plain not in forms else ()  # "plumber's license": a resume writes "plumber license"
         hits.append(
             _Hit(
                 line.number,
@@ -222,7 +226,7 @@ def _phrase_hits(
                 key,
                 phrase.text,
                 phrase.kind,
-                (phrase.text.lower(),) if phrase.text.islower() else (phrase.text, phrase.text.lower()),
+                forms,
                 "phrase",
                 phrase.text,
                 (phrase.lemmas,),

@@ -23,7 +23,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "requirements",
         re.compile(
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
-            r"|you(?:'ll| will)? (?:have|bring|need)|you are|who you are|about you|looking for|skills"
+            r"|you(?:'ll| will)? (?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
             r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
@@ -85,8 +85,13 @@ def split_inline_headings(text: str) -> str:
 
 def heading_label(text: str) -> str:
     """A line as a heading reads: no markup, URL or trailing colon, lower case."""
-    text = URL_IN_PARENS.sub(" ", MARKUP.sub(" ", text))
+    text = URL_IN_PARENS.sub(" ", MARKUP.sub(" ", text)).translate(_HEADING_CHARS)
     return " ".join(text.split()).strip(" :").lower()
+
+
+# Curly apostrophes read as straight ones ("What You’ll Do"); zero-width marks a web page
+# leaves in a heading are dropped.
+_HEADING_CHARS = str.maketrans({"’": "'", "‘": "'", "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None})
 
 
 # Headings of a civil-service bulletin's and an employer's process text: notes, the
