@@ -551,3 +551,32 @@ def test_trade_and_soft_wordings_and_a_licence_without_its_possessive():
         posting
     )
     assert "Mentoring" in names(posting)
+
+
+def test_html_left_in_a_posting_is_read_as_its_text():
+    posting = read_job(
+        "# UX Designer\n\n### Requirements\n<ul><li>Advanced skill with design tools, such as Sketch, Invision, "
+        "Adobe CS, etc.</li><li>Strong writing skills &amp; a portfolio</li></ul>\n"
+    )
+    assert {"sketch", "invision"} <= required_forms(posting)
+    assert "Writing skills" in names(posting)
+    assert not [f for f in forms(posting) if "li>" in f or "<" in f]
+
+
+def test_a_line_in_capitals_names_no_acronyms():
+    posting = read_job(
+        "# Welder\n\nREQUIREMENTS\n\n1. A LICENSE AS A CERTIFIED WELDER FOR STRUCTURAL STEEL ISSUED BY THE LOS ANGELES "
+        "CITY DEPARTMENT OF BUILDING AND SAFETY IS REQUIRED FOR ALL POSITIONS IN THE DEPARTMENT OF WATER AND POWER.\n"
+        "2. Experience with TIG welding and AutoCAD.\n"
+    )
+    assert not {"city", "water", "power", "safety"} & {n.lower() for n in names(posting)}
+    assert {"tig welding", "autocad"} & required_forms(posting)
+
+
+def test_one_word_area_after_experience_in_and_building_heads_a_skill():
+    posting = read_job(
+        "# Program Officer\n\nQualifications\n\n- Minimum five (5) years of professional experience in nonprofit, "
+        "community economic development, or a related field\n- Experience in capacity building\n"
+    )
+    required = required_forms(posting)
+    assert "nonprofit" in required and "capacity building" in required

@@ -5,6 +5,8 @@ anything that is not text is a PostingError naming the file."""
 from __future__ import annotations
 
 import os
+import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import AtsMatchError, PostingError
@@ -34,6 +36,8 @@ def posting_text(source: PostingSource) -> tuple[str, str]:
     """(text, name) of a posting. Raises PostingError: missing or unreadable file, binary
     content, a PDF or DOCX that cannot be read, more than MAX_CHARS characters."""
     text, name = _posting_text(source)
+    if _HTML_TAG.search(text):
+        text = _flatten_html(text)
     if len(text) > MAX_CHARS:
         raise PostingError(
             f"job posting: longer than {MAX_CHARS:,} characters; a posting is a page or two", source=name
@@ -81,3 +85,37 @@ def _from_bytes(data: bytes, name: str) -> str:
     if controls > max(8, len(text) // 50):
         raise PostingError("job posting: cannot read it (binary content, not text)", source=name)
     return text
+
+
+# A posting pasted from a careers page often keeps its HTML ("<ul><li>Sketch, Adobe CS</li>"):
+# its list items are lines, as in Markdown.
+_HTML_TAG = re.compile(r"<(?:li|ul|ol|p|br|div|h[1-6]|strong|b|em|span|table|tr|td)\b[^<>]*>", re.I)
+_BLOCKS = frozenset({"ul", "ol", "p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr"})
+
+
+class _Flattener(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "li":
+            self.parts.append("\n* ")
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCKS or tag == "li":
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def _flatten_html(text: str) -> str:
+    """The text of HTML markup left in a posting, list items as "* " lines (html.parser,
+    the standard library's reader, so entities and odd tags are handled as a browser would)."""
+    flattener = _Flattener()
+    flattener.feed(text)
+    flattener.close()
+    return "".join(flattener.parts)

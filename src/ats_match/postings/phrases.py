@@ -220,7 +220,7 @@ SKILL_HEADS = frozenset(
     installation administration compliance control assurance entry processing operations logistics sales
     therapy assessment documentation instruction counseling collections reconciliation reconciliations
     payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics plan plans
-    design development research modeling modelling consulting banking finance strategy production creation
+    design development research building modeling modelling consulting banking finance strategy production creation
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -301,7 +301,7 @@ def _list_item(words: list[str]) -> bool:
 
 
 LIST_WORD_ZIPF = 4.0  # a one-word item of a "knowledge of" list: "anatomy" (3.9), not "principles" (4.4)
-_ITEM_BEFORE = re.compile(r"(?:^|[,;:]|\band|\bor|\bof)\s*$", re.I)
+_ITEM_BEFORE = re.compile(r"(?:^|[,;:]|\band|\bor|\bof|\bin|\bwith)\s*$", re.I)
 _ITEM_AFTER = re.compile(r"^\s*(?:$|[,;.)]|and\b|or\b)", re.I)
 
 
@@ -343,6 +343,27 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
     )
 
 
+# "tools such as", "software like", "platforms (e.g.": what follows names products, one
+# capitalised word each ("Sketch", "Invision") however common the word.
+_TOOL_LIST = re.compile(
+    r"\b(?:tools?|software|platforms?|applications?|apps|programs?|suites?|packages?|systems?)\b[^.;:]{0,30}?"
+    r"(?:such as|like|including|e\.g\.)\s*:?",
+    re.I,
+)
+_LIST_STOP = re.compile(r"[.;:)](?:\s|$)|\betc\b")
+
+
+def _list_end(text: str, start: int) -> int:
+    stop = _LIST_STOP.search(text, start)
+    return stop.start() if stop else len(text)
+
+
+def _shouting(text: str) -> bool:
+    """A line written in capitals (a bulletin's notes): its words are no acronyms or names."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 6 and len(letters) >= 20 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
 def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]] = ()) -> list[Phrase]:
     """Distinctive phrases of one requirement line, in the order written; `prose` asks
     for rarer words (PROSE_JARGON_ZIPF, PROSE_RARE_ZIPF). Inside `listed` spans (the list
@@ -350,7 +371,10 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
     list, a term however common its words ("tax laws"), unless one of them is a buzzword
     or a generic posting word."""
     found = []
+    if _shouting(text):
+        text = text.lower()  # "A LICENSE AS A CERTIFIED WELDER ... WATER AND POWER": capitals name nothing here
     first_word = next(_WORD.finditer(text), None)
+    tool_lists = [(m.end(), _list_end(text, m.end())) for m in _TOOL_LIST.finditer(text)]
     for run in _runs(text):
         after = text[run[-1].end() :]
         if _PARENTHESIS_BEFORE_CREDENTIAL.match(after):
@@ -361,6 +385,10 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
                 run = run[1:]  # "North Carolina unarmed security guard license": the licence, not the state
         raw = [m.group(0).strip(".'’") for m in run]
         at_line_start = first_word is not None and run[0].start() == first_word.start()
+        if len(raw) == 1 and raw[0][:1].isupper() and inside(tool_lists, run[0].start(), run[0].end()):
+            lemmas = (lemma_of(raw[0].lower()),)  # "design tools such as Sketch, Invision": each a product
+            found.append(Phrase(raw[0], (raw[0].lower(),), lemmas, run[0].start(), run[0].end(), "tool"))
+            continue
         if not credential and _product_name(raw, at_line_start, after):
             text_of = " ".join(text[run[0].start() : run[-1].end()].split())
             lemmas = tuple(lemma_of(w.lower()) for w in raw)

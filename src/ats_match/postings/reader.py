@@ -307,9 +307,9 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         for hit in by_line.get(line.number, []):
             if in_notes and not (_asked(line.text, hit) or inside(asked, hit.start, hit.end)):
                 continue  # process text asks only for what its clause says is wanted
-            if hit.kind == "soft" and not in_requirements and (in_notes or not inside(asked, hit.start, hit.end)):
+            if hit.kind == "soft" and not in_requirements and not inside(asked, hit.start, hit.end):
                 # a soft skill counts where the posting asks for it: its lists, or prose that
-                # asks ("requires strong presentation skills"); not an exam's process text
+                # asks ("requires strong presentation skills", an exam's "ability to: ...")
                 continue
             if (
                 hit.kind == "certification"
