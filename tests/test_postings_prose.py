@@ -580,3 +580,31 @@ def test_one_word_area_after_experience_in_and_building_heads_a_skill():
     )
     required = required_forms(posting)
     assert "nonprofit" in required and "capacity building" in required
+
+
+def test_front_matter_keeps_the_posting_fields_and_drops_the_sites():
+    posting = read_job(
+        "---\n_id: ab37\ntitle: Line Cook\nmanagernotes: 'grossprofitamount clientsubmissiontype'\n"
+        'qualifications: "Valid Food Handler Certification\n6 months of restaurant experience preferred"\n'
+        "---\nFor over 20 years our cafe has served Austin.\n"
+    )
+    assert posting.title == "Line Cook"
+    assert [f for f in forms(posting) if "food handler" in f]
+    assert not [f for f in forms(posting) if "grossprofit" in f or "clientsubmission" in f]
+
+
+def test_hours_of_experience_and_a_note_on_lacking_it():
+    posting = read_job(
+        "# Animal Care Technician\n\nREQUIREMENTS\n\n1. 2,080 hours of experience (paid or volunteer) in the care "
+        "of companion animals\n\nNOTES:\n\n1. Applicants who lack six months or less of the required experience "
+        "may file for this examination.\n"
+    )
+    assert posting.years == 1.0
+
+
+def test_social_media_links_ask_for_nothing():
+    posting = read_job(
+        "# Coordinator\n\nRequirements\n\n- Knowledge of Raiser's Edge\n- Attention to detail\n\n"
+        "* **LinkedIn** : Team Rubicon\n* **Instagram** : @teamrubicon\n"
+    )
+    assert not {"linkedin", "instagram"} & {f for f in forms(posting)}

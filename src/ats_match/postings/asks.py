@@ -31,7 +31,8 @@ _FIELD_AFTER = re.compile(
 _NOT_EXPERIENCE_BEFORE = re.compile(
     r"(?:within|for over|for more than|in business for|founded|over the (?:past|last)|every"
     r"|(?:within|in|during|for|after) the (?:past|last|next|previous|first)"
-    r"|\b(?:in|within)(?: (?:just|only|under|less than|about|around))?)\s*$",  # "built it in 14 months"
+    r"|\b(?:in|within)(?: (?:just|only|under|less than|about|around))?"  # "built it in 14 months"
+    r"|\black(?:s|ing)?)\s*$",  # "applicants who lack six months or less of the required experience"
     re.I,
 )
 
@@ -49,9 +50,20 @@ class YearsAsk:
     end: int
 
 
+# "1,040 hours of experience": civil-service bulletins count hours, 2,080 to a full-time year
+HOURS = re.compile(r"(?<![\w.,])(?P<hours>\d{1,2},\d{3}|\d{3,4})\s*hours\b(?P<after>[^.;]{0,80})", re.I)
+_HOURS_A_YEAR = 2080
+
+
 def years_in(text: str) -> list[YearsAsk]:
-    """Years of experience asked for in a line ("2-4 years" asks for 2)."""
+    """Years of experience asked for in a line ("2-4 years" asks for 2; "1,040 hours of
+    experience", half a year)."""
     asks = []
+    for match in HOURS.finditer(text):
+        if _EXPERIENCE.search(match.group("after")) and not _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
+            years = round(int(match.group("hours").replace(",", "")) / _HOURS_A_YEAR, 2)
+            written = text[match.start() : match.end() - len(match.group("after"))].strip()
+            asks.append(YearsAsk(years, written, match.start(), match.end() - len(match.group("after"))))
     for match in YEARS.finditer(text):
         after = match.group("after")
         if _NOT_EXPERIENCE.search(after) or _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):

@@ -36,6 +36,7 @@ def posting_text(source: PostingSource) -> tuple[str, str]:
     """(text, name) of a posting. Raises PostingError: missing or unreadable file, binary
     content, a PDF or DOCX that cannot be read, more than MAX_CHARS characters."""
     text, name = _posting_text(source)
+    text = _without_front_matter(text)
     if _HTML_TAG.search(text):
         text = _flatten_html(text)
     if len(text) > MAX_CHARS:
@@ -85,6 +86,47 @@ def _from_bytes(data: bytes, name: str) -> str:
     if controls > max(8, len(text) // 50):
         raise PostingError("job posting: cannot read it (binary content, not text)", source=name)
     return text
+
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<fields>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+# Front-matter fields that hold the posting itself; the rest (ids, dates, URLs, a recruiter's
+# notes and screening questions) are the site's, not the posting's.
+_CONTENT_FIELD = re.compile(
+    r"title|description|summary|overview|qualification|requirement|responsibilit|dut(?:y|ies)|skill|experience"
+    r"|education|certification|licen[cs]e|preferred|benefit",
+    re.I,
+)
+
+
+def _without_front_matter(text: str) -> str:
+    """A Markdown page's front matter (Jekyll, Hugo, Grav) read as the posting's own fields:
+    its title as a heading, the fields that hold posting text ("qualifications: Valid Food
+    Handler Certification ...") as sections after the body, line breaks kept; the site's
+    other fields (ids, dates, a recruiter's notes) dropped. Read line by line, not as YAML:
+    a folded YAML string loses the line breaks that part a posting's items."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text
+    fields: list[tuple[str, list[str]]] = []
+    for line in match.group("fields").splitlines():
+        field = _FIELD_LINE.match(line)
+        if field:
+            fields.append((field.group(1), [field.group(2)]))
+        elif fields:
+            fields[-1][1].append(line)
+    title, sections = [], []
+    for key, lines in fields:
+        value = "\n".join(lines).strip().strip("'\"").strip()
+        if not value or not _CONTENT_FIELD.search(key):
+            continue
+        if key.lower() == "title":
+            title.append(f"# {value}")
+        else:
+            sections.append(f"{key.replace('_', ' ').capitalize()}:\n{value}")
+    return "\n\n".join([*title, text[match.end() :], *sections])
+
+
+_FIELD_LINE = re.compile(r"^([A-Za-z_][\w-]*):(.*)$")  # a top-level field; indented lines belong to the one before
 
 
 # A posting pasted from a careers page often keeps its HTML ("<ul><li>Sketch, Adobe CS</li>"):

@@ -156,6 +156,12 @@ _STATEMENT = re.compile(
 )
 
 
+_SOCIAL = re.compile(
+    r"^\W*(?:follow us|find us|connect with us|(?:linkedin|instagram|facebook|twitter|youtube|tiktok)\W*(?::|$))",
+    re.I,
+)
+
+
 def posting_sections(document: ResumeDocument, title_line: int | None = None) -> dict[int, str]:
     """For each line number, the section it is in: title, requirements, preferred, body, notes
     or about.
@@ -180,6 +186,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             current = kind or "body"
         elif inline_kind is not None:
             current = inline_kind
+        elif _SOCIAL.match(MARKUP.sub(" ", line.text)):
+            sections[line.number] = "about"  # "LinkedIn: Team Rubicon", "Follow us on Instagram"
+            continue
         elif _STATEMENT.search(line.text) and len(line.text.split()) > 12:
             sections[line.number] = "about"  # an equal-opportunity or pay statement inside any section
             if current in ("requirements", "preferred"):
