@@ -608,3 +608,32 @@ def test_social_media_links_ask_for_nothing():
         "* **LinkedIn** : Team Rubicon\n* **Instagram** : @teamrubicon\n"
     )
     assert not {"linkedin", "instagram"} & {f for f in forms(posting)}
+
+
+def test_a_noun_ending_in_ly_is_no_adverb():
+    posting = read_job(
+        "# Buyer\n\nRequirements\n\n- Experience in supply chain operations\n- Knowledge of poly piping\n"
+        "- Accurately prepare purchase orders\n"
+    )
+    required = required_forms(posting)
+    assert "supply chain operations" in required and "poly piping" in required
+    assert not [f for f in forms(posting) if f.startswith("accurately") or f == "chain operations"]
+
+
+def test_words_of_a_sentence_are_no_term():
+    posting = read_job(
+        "# Accountant\n\nRequirements\n\n- Knowledge of GAAP; the ability to read and interpret complex "
+        "electronically produced and written financial data; work under pressure of time and the criteria "
+        "described\n- Applicants must require possession of a valid driver's license\n"
+    )
+    assert not [f for f in forms(posting) if "electronically" in f or "described" in f or "require" in f]
+    assert "gaap" in required_forms(posting)
+
+
+def test_the_label_before_a_colon_asks_for_nothing():
+    posting = read_job(
+        "# HR Assistant\n\nQualifications\n\n- Proficient in Microsoft Office and payroll systems. Gender "
+        "Preference: Female Language Fluency: English Soft Skills and Personality traits: attention to detail\n"
+    )
+    assert not [f for f in forms(posting) if "preference" in f or "fluency" in f or "personality" in f]
+    assert "payroll systems" in required_forms(posting)

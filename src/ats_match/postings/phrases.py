@@ -165,8 +165,29 @@ DUTY_VERBS = frozenset(
     answer apply negotiate ship scan load unload pick pack deploy image sell prospect check take fill label
     bend pull read diagnose recover charge close room terminate complete restrain induce rotate issue
     analyze analyse engage influence challenge foster promote motivate mentor coach guide advise
+    meet ask require possess
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
+
+
+_NOT_ADVERBS = frozenset({"early", "only", "daily", "weekly", "monthly", "quarterly", "yearly", "hourly"})
+
+
+def adverb(word: str) -> bool:
+    """ "accurately", "electronically", "easily", "fully": an adverb made from a common word;
+    not a noun that ends so ("supply", "assembly", "family", "poly") nor "early" ("early
+    childhood")."""
+    lower = word.lower()
+    if not lower.endswith("ly") or lower in _NOT_ADVERBS or len(lower) < 5:
+        return False
+    stems = [lower[:-2]]
+    if lower.endswith("ally"):
+        stems.append(lower[:-4])  # "electronically" -> "electronic"
+    if lower.endswith("ily"):
+        stems.append(lower[:-3] + "y")  # "easily" -> "easy"
+    if lower.endswith("lly"):
+        stems.append(lower[:-1])  # "fully" -> "full"
+    return any(len(stem) > 2 and zipf(stem) >= 3.0 for stem in stems)
 
 
 def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -175,12 +196,28 @@ def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     while run and (
         (lemma_of(run[0].group(0).lower()) in DUTY_VERBS and not _skill_alone(run))
         or _buzz(run[0].group(0))
-        or (run[0].group(0).lower().endswith("ly") and len(run) > 1)
+        or (adverb(run[0].group(0)) and len(run) > 1)
     ):
         run = run[1:]  # "accurately identify": the adverb says how
-    while run and (_buzz(run[-1].group(0)) or (run[-1].group(0).endswith("ly") and len(run) > 1)):
+    while run and (_buzz(run[-1].group(0)) or (adverb(run[-1].group(0)) and len(run) > 1)):
         run = run[:-1]  # "robust ETL pipelines" keeps "ETL pipelines"; "orders accurately" loses "accurately"
     return run
+
+
+def _fragment(words: list[str]) -> bool:
+    """Words of a sentence, not a term: an adverb inside ("complex electronically produced")
+    or a participle of an everyday verb at the end ("criteria described")."""
+    if any(adverb(w) for w in words[1:-1]):
+        return True
+    last = words[-1].lower()
+    return (
+        len(words) > 1
+        and len(last) > 4
+        and last.endswith("ed")
+        and "-" not in last
+        and last not in ("certified", "licensed", "registered")
+        and any(zipf(stem) >= 3.5 for stem in (last[:-2], last[:-1]))
+    )
 
 
 def _skill_alone(run: list[re.Match[str]]) -> bool:
@@ -345,6 +382,9 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
 
 # "tools such as", "software like", "platforms (e.g.": what follows names products, one
 # capitalised word each ("Sketch", "Invision") however common the word.
+# "Gender Preference: Female", "Soft Skills and Personality traits:": a label inside a line
+# names what follows; the words before the colon ask for nothing.
+_LABEL_AFTER = re.compile(r"^(?:\s+(?:knowledge|skills?|requirements?))?\s*:(?!\d)")
 _TOOL_LIST = re.compile(
     r"\b(?:tools?|software|platforms?|applications?|apps|programs?|suites?|packages?|systems?)\b[^.;:]{0,30}?"
     r"(?:such as|like|including|e\.g\.)\s*:?",
@@ -377,6 +417,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
     tool_lists = [(m.end(), _list_end(text, m.end())) for m in _TOOL_LIST.finditer(text)]
     for run in _runs(text):
         after = text[run[-1].end() :]
+        if _LABEL_AFTER.match(after):
+            continue
         if _PARENTHESIS_BEFORE_CREDENTIAL.match(after):
             continue  # "a compact (multistate) license": a kind of the licence, asked for with it
         credential = _CREDENTIAL_AFTER.match(after)
@@ -398,6 +440,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if not run or len(run) > MAX_WORDS:
             continue  # a long run is a sentence fragment, not a term
         words = [m.group(0).strip(".'’") for m in run]
+        if _fragment(words):
+            continue
         start, end = run[0].start(), run[-1].end()
         kind = "skill"
         content = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
