@@ -637,3 +637,45 @@ def test_the_label_before_a_colon_asks_for_nothing():
     )
     assert not [f for f in forms(posting) if "preference" in f or "fluency" in f or "personality" in f]
     assert "payroll systems" in required_forms(posting)
+
+
+def test_customer_master_data_and_a_master_plumber_are_no_degree():
+    for line in ("Maintain accurate customer master data records as required.", "Master plumber license required"):
+        assert read_job(f"# Coordinator\n\nRequirements\n\n- {line}\n- Knowledge of QuickBooks\n").degree is None
+    assert read_job("# Teacher\n\nRequirements\n\n- Masters in Education required\n").degree == "master"
+
+
+def test_ms_is_microsoft():
+    posting = read_job(
+        "# Project Manager\n\nRequirements\n\n- Proficient in MS Office.\n- Experience with MS Outlook\n"
+    )
+    assert {"Microsoft Office software", "Microsoft Outlook"} <= set(names(posting))
+
+
+def test_soft_skills_in_their_everyday_wordings():
+    posting = read_job(
+        "# Sheet Metal Mechanic\n\nSkills:\n\n- Working individually with limited supervision and collaboratively as a "
+        "team member;\n- Giving attention to detail and following instructions/direction, as required;\n"
+        "- Thinking critically in order to troubleshoot and effectively problem solve/make decisions;\n"
+        "- Possesses high moral standards and integrity.\n- Quick learner\n- Must be organized\n"
+    )
+    assert {
+        "Independent work",
+        "Teamwork",
+        "Following instructions",
+        "Critical thinking",
+        "Problem solving",
+        "Decision making",
+        "Integrity",
+        "Quick learner",
+        "Organizational skills",
+    } <= set(names(posting))
+
+
+def test_pay_said_in_words_asks_for_nothing_and_plate_presentation_is_no_soft_skill():
+    posting = read_job(
+        "# Kitchen Manager\n\nRequirements\n\n- Must possess ability to discern taste, texture and presentation\n"
+        "- ServSafe certification\n\nCompensation will be commensurate with experience and is negotiable.\n"
+    )
+    assert "Presentation skills" not in names(posting)
+    assert not [f for f in forms(posting) if f in ("commensurate", "negotiable")]

@@ -100,7 +100,7 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # A degree word must be on the line: "MS" alone may be "MS Office"
 _DEGREE_LINE = re.compile(
-    r"\b(?:degree|diploma|GED|bachelor|master|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor|juris"
+    r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor|juris"
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high school)\b",
     re.I,
 )
@@ -110,6 +110,11 @@ _NOT_DEGREE_AFTER = re.compile(
 _FIELD = re.compile(
     r"^\s*(?:degree\s+|diploma\s+)?(?:\(\w+\)\s*)?(?:in|of)\s+(?:an?\s+|the\s+)?(?P<field>[A-Z][\w&’'/-]*(?:(?:,\s*|\s+|\s*/\s*)"
     r"(?:and\s+|or\s+)?(?!or\s+(?:a\s+)?(?:related|equivalent|similar|other))[A-Z&][\w&’'/-]*)*)"
+)
+_MASTER_DEGREE_AFTER = re.compile(
+    r"^(?:\s+in\s+[A-Z]|\s*(?:or|and|/|,)\s*(?:an?\s+)?(?:bachelor|master|doctor|ph\.?d|associate|equivalent|higher)"
+    r"|\s+(?:level|program))",
+    re.I,
 )
 _DOCTOR_OF = re.compile(r"^(?:\s+of\b|['’]s\b|\s+degree)", re.I)
 LAW = re.compile(r"(?-i:JD|J\.D\.)|juris", re.I)
@@ -137,6 +142,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue
             if match.group(0).lower() == "doctor" and not _DOCTOR_OF.match(text[match.end() :]):
                 continue  # "as good as a typical doctor": a person, not a degree
+            if match.group(0).lower() == "master" and not _MASTER_DEGREE_AFTER.match(text[match.end() :]):
+                continue  # "customer master data", "Master plumber", "Scrum Master": no degree
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):
                 continue
             field, field_end = _field_after(text, match.end())

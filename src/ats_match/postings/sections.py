@@ -147,11 +147,12 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
 
 
 # The paragraphs every employer adds, wherever they stand: equal opportunity (protected
-# classes named) and pay transparency (a salary range). They ask for nothing.
+# classes named) and pay (a salary range; "commensurate with experience"). They ask for nothing.
 _STATEMENT = re.compile(
     r"(?:\b(?:race|religion|national origin|sexual orientation|gender identity|marital status|veteran status"
     r"|protected (?:class|veteran)|genetic information)\b.*){3}"
-    r"|\b(?:salary|pay|compensation|wage) range\b.*\$\s?\d|\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$\s?\d.*\b(?:salary|pay|base)\b",
+    r"|\b(?:salary|pay|compensation|wage) range\b.*\$\s?\d|\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$\s?\d.*\b(?:salary|pay|base)\b"
+    r"|\b(?:salary|pay|compensation|wages?|rate)\b[^.]{0,30}\b(?:commensurate|negotiable|depend(?:s|ent|ing) on)\b",
     re.I,
 )
 
@@ -189,7 +190,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         elif _SOCIAL.match(MARKUP.sub(" ", line.text)):
             sections[line.number] = "about"  # "LinkedIn: Team Rubicon", "Follow us on Instagram"
             continue
-        elif _STATEMENT.search(line.text) and len(line.text.split()) > 12:
+        elif _STATEMENT.search(line.text) and len(line.text.split()) > 6:
             sections[line.number] = "about"  # an equal-opportunity or pay statement inside any section
             if current in ("requirements", "preferred"):
                 current = "body"  # and, as any long paragraph, it ends the list before it
