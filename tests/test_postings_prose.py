@@ -679,3 +679,26 @@ def test_pay_said_in_words_asks_for_nothing_and_plate_presentation_is_no_soft_sk
     )
     assert "Presentation skills" not in names(posting)
     assert not [f for f in forms(posting) if f in ("commensurate", "negotiable")]
+
+
+def test_one_word_skills_in_a_list_and_the_singular_of_a_plural_term():
+    posting = read_job(
+        "# Graphic Designer\n\nRequired:\n\n- Understanding of marketing, website design, corporate identity.\n"
+        "- Thorough understanding of branding and marketing strategies.\n- A strong portfolio of creative work\n\n"
+        "Preferred:\n\n- Social media, email marketing and content marketing experience a plus.\n"
+    )
+    required = required_forms(posting)
+    assert {"marketing", "marketing strategy", "portfolio"} <= required
+    assert "Social media" in names(posting) and "Social media" not in {
+        r.name for r in posting.requirements if r.required
+    }
+
+
+def test_word_beside_excel_is_microsoft_word_and_portfolio_management_stays_whole():
+    posting = read_job(
+        "# Clerk\n\nRequirements\n\n- Must be proficient in Excel, Word, Google Docs\n- Word of mouth referrals\n"
+        "- Experience in portfolio management\n"
+    )
+    assert {"Microsoft Word", "Portfolio management"} <= set(names(posting))
+    assert "Portfolio" not in names(posting)
+    assert "Microsoft Word" not in names(read_job("# Clerk\n\nRequirements\n\n- Word of mouth referrals\n- Typing\n"))

@@ -329,7 +329,11 @@ def _list_item(words: list[str]) -> bool:
     lower case that is not an everyday one ("anatomy", "bookkeeping"; not "sales")."""
     if len(words) == 1:
         word = words[0]
-        return word[:1].islower() and not _buzz(word, NOT_DISTINCTIVE) and zipf(word) < LIST_WORD_ZIPF
+        return (
+            word[:1].islower()
+            and not _buzz(word, NOT_DISTINCTIVE)
+            and (zipf(word) < LIST_WORD_ZIPF or word in SKILL_HEADS)  # "marketing, production, ..."
+        )
     return (
         2 <= len(words) <= 3
         and any(w[:1].islower() for w in words)

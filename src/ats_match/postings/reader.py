@@ -203,6 +203,9 @@ def _group_key(group: list[_Hit]) -> str:
     return " | ".join(sorted({h.key for h in group}))
 
 
+_OFFICE_BESIDE = re.compile(r"\b(?:Excel|Outlook|PowerPoint|Access|Office|Google Docs|Publisher)\b")
+
+
 def _phrase_hits(
     line: Line, taken: list[tuple[int, int]], prose: bool = False, listed: Sequence[tuple[int, int]] = ()
 ) -> list[_Hit]:
@@ -218,6 +221,9 @@ def _phrase_hits(
         forms = (phrase.text.lower(),) if phrase.text.islower() else (phrase.text, phrase.text.lower())
         plain = _POSSESSIVE.sub("", phrase.text.lower())
         forms += (plain,) if plain not in forms else ()  # "plumber's license": a resume writes "plumber license"
+        plural = phrase.words[-1].endswith("s") and phrase.lemmas[-1] != phrase.words[-1]
+        singular = " ".join((*phrase.words[:-1], phrase.lemmas[-1])) if plural else plain
+        forms += (singular,) if singular not in forms else ()  # "marketing strategies": "marketing strategy" too
         hits.append(
             _Hit(
                 line.number,
@@ -332,6 +338,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 continue
             if hit.written in CURRENCIES and re.search(r"\d", line.text[max(0, hit.start - 12) : hit.end + 12]):
                 continue  # "$150,000 CAD" is a currency, not computer-aided design
+            if hit.written == "Word" and not _OFFICE_BESIDE.search(line.text):
+                continue  # "Word" is a word; beside "Excel" it is Microsoft Word
             kept.append(hit)
         taken = [(h.start, h.end) for h in by_line.get(line.number, [])]
         if section != "title":
