@@ -702,3 +702,23 @@ def test_word_beside_excel_is_microsoft_word_and_portfolio_management_stays_whol
     assert {"Microsoft Word", "Portfolio management"} <= set(names(posting))
     assert "Portfolio" not in names(posting)
     assert "Microsoft Word" not in names(read_job("# Clerk\n\nRequirements\n\n- Word of mouth referrals\n- Typing\n"))
+
+
+def test_items_listed_after_licenses_ie_are_licences():
+    posting = read_job(
+        "# Sheet Metal Mechanic\n\nRequirements:\n\n- Must have up-to-date licenses, i.e., Sheet Metal, "
+        "Refrigeration, Gas License (G1, G2), Safety;\n- Reading blueprints and construction drawings\n"
+    )
+    licences = {r.name.lower() for r in posting.requirements if r.kind == "license"}
+    assert {"sheet metal license", "refrigeration license"} <= licences
+    assert not [f for f in forms(posting) if "up-to-date" in f or f == "licenses" or f.startswith("g1")]
+    assert "Blueprint reading" in names(posting)
+
+
+def test_immunization_requirements_ask_for_no_skill():
+    posting = read_job(
+        "# Registered Nurse\n\n## Minimum Qualifications\nActive RN license\n\n## IMMUNIZATION REQUIREMENTS\n"
+        "Hepatitis B vaccination records and titers\nMeasles, Mumps and Rubella (MMR) vaccination records\n"
+    )
+    assert not [f for f in forms(posting) if "vaccination" in f or f in ("mmr", "titers", "measles")]
+    assert [r for r in posting.requirements if r.kind == "license" and r.required]

@@ -53,6 +53,7 @@ _FUNCTION = """
     support supporting assist assisting manage managing handle handling follow following
     level levels area areas field fields environment environments setting settings including various multiple
     valid active current unrestricted state license licence licensed certification certified certificate
+    licenses licences certifications certificates credentials up-to-date
     degree diploma bachelor master associate school college university accredited program
     day days week weeks month months hour hours time full part shift shifts schedule per
     plus nice have has bring brings comfortable ability willing willingness
@@ -394,6 +395,11 @@ _TOOL_LIST = re.compile(
     r"(?:such as|like|including|e\.g\.)\s*:?",
     re.I,
 )
+# "licenses, i.e., Sheet Metal, Refrigeration", "certifications such as": each item is one.
+_CREDENTIAL_LIST = re.compile(
+    r"\b(licen[cs]es|certifications|certificates)\b\s*,?\s*(?:i\.e\.|e\.g\.|such as|including|like)\s*,?",
+    re.I,
+)
 _LIST_STOP = re.compile(r"[.;:)](?:\s|$)|\betc\b")
 
 
@@ -419,6 +425,9 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         text = text.lower()  # "A LICENSE AS A CERTIFIED WELDER ... WATER AND POWER": capitals name nothing here
     first_word = next(_WORD.finditer(text), None)
     tool_lists = [(m.end(), _list_end(text, m.end())) for m in _TOOL_LIST.finditer(text)]
+    credential_lists = [
+        (m.end(), _list_end(text, m.end()), m.group(1).lower()) for m in _CREDENTIAL_LIST.finditer(text)
+    ]
     for run in _runs(text):
         after = text[run[-1].end() :]
         if _LABEL_AFTER.match(after):
@@ -434,6 +443,22 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if len(raw) == 1 and raw[0][:1].isupper() and inside(tool_lists, run[0].start(), run[0].end()):
             lemmas = (lemma_of(raw[0].lower()),)  # "design tools such as Sketch, Invision": each a product
             found.append(Phrase(raw[0], (raw[0].lower(),), lemmas, run[0].start(), run[0].end(), "tool"))
+            continue
+        listed_as = next((w for a, b, w in credential_lists if a <= run[0].start() and run[-1].end() <= b), None)
+        in_parenthesis = text.count("(", 0, run[0].start()) > text.count(")", 0, run[0].start())
+        if (
+            listed_as
+            and not credential
+            and not in_parenthesis
+            and not _buzz(raw[-1], NOT_DISTINCTIVE)
+            and len(raw) <= 3
+        ):
+            word = "license" if listed_as.startswith("licen") else "certification"
+            lower = (*(w.lower() for w in raw), word)
+            written = " ".join(text[run[0].start() : run[-1].end()].split())
+            lemmas = tuple(lemma_of(w) for w in lower)
+            kind = "license" if word == "license" else "certification"
+            found.append(Phrase(f"{written} {word}", lower, lemmas, run[0].start(), run[-1].end(), kind))
             continue
         if not credential and _product_name(raw, at_line_start, after):
             text_of = " ".join(text[run[0].start() : run[-1].end()].split())

@@ -100,7 +100,8 @@ _HEADING_CHARS = str.maketrans({"’": "'", "‘": "'", "\u200b": None, "\u200c"
 # else that is not asked of a candidate (a final score of 70%, the eligible list).
 _NOTES = re.compile(r"^(?:\w+ )?(?:notes?|selection process|examination\b.*)$")
 _PHYSICAL = re.compile(
-    r"\b(?:physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|schedule|travel)\b"
+    r"\b(?:physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|schedule|travel"
+    r"|immuni[sz]ations?|vaccin\w*|health screening|drug (?:test|screen)\w*|covid)\b"
 )
 _DUTIES = re.compile(r"\b(?:duties|essential functions|job functions|responsibilities)\b")
 _ASKS = re.compile(r"\b(?:requirements?|qualifications?|skills)\b")
@@ -108,8 +109,8 @@ _CREDENTIALS = re.compile(r"\b(?:licen[cs]\w*|certifications?|credentials?|educa
 
 
 def heading_kind(label: str) -> str | None:
-    """The section a heading opens. Physical demands and working conditions ask for no
-    skill ("about"), nor does what a role excludes ("Role exclusions"); notes and the
+    """The section a heading opens. Physical demands, working conditions and immunisations
+    ask for no skill ("about"), nor does what a role excludes ("Role exclusions"); notes and the
     selection process are "notes" (what a sentence of them asks is read); duties are a
     description even when "essential"; licences, certifications and education are
     requirements unless marked preferred."""
