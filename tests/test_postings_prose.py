@@ -722,3 +722,17 @@ def test_immunization_requirements_ask_for_no_skill():
     )
     assert not [f for f in forms(posting) if "vaccination" in f or f in ("mmr", "titers", "measles")]
     assert [r for r in posting.requirements if r.kind == "license" and r.required]
+
+
+def test_a_list_item_with_a_generic_first_word_and_a_head_two_items_share():
+    posting = read_job(
+        "# HR Generalist\n\n## Education and Experience\n\n- Working knowledge of multiple human resource "
+        "disciplines, including compensation practices, organizational diagnosis, employee and union relations.\n"
+        "- Experience with assessment and intervention planning\n"
+        "- Proficiency with the organization's HRIS\n"
+    )
+    required = required_forms(posting)
+    assert {"compensation practices", "employee relations", "union relations", "hris"} <= required
+    assert "assessment planning" not in required
+    assert "organizational diagnosis" in required
+    assert not [f for f in forms(posting) if "organization's" in f]

@@ -198,11 +198,19 @@ def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
         (lemma_of(run[0].group(0).lower()) in DUTY_VERBS and not _skill_alone(run))
         or _buzz(run[0].group(0))
         or (adverb(run[0].group(0)) and len(run) > 1)
+        or (len(run) > 1 and _everyday_owner(run[0].group(0)))
     ):
-        run = run[1:]  # "accurately identify": the adverb says how
+        run = run[1:]  # "accurately identify": the adverb says how; "the organization's HRIS": whose
     while run and (_buzz(run[-1].group(0)) or (adverb(run[-1].group(0)) and len(run) > 1)):
         run = run[:-1]  # "robust ETL pipelines" keeps "ETL pipelines"; "orders accurately" loses "accurately"
     return run
+
+
+def _everyday_owner(word: str) -> bool:
+    """ "organization's", "company's": an everyday noun owning what follows, not a name
+    ("Raiser's Edge")."""
+    lower = word.lower()
+    return lower.endswith(("'s", "’s")) and word[:1].islower() and zipf(lower[:-2]) >= 4.0
 
 
 def _fragment(words: list[str]) -> bool:
@@ -338,7 +346,8 @@ def _list_item(words: list[str]) -> bool:
     return (
         2 <= len(words) <= 3
         and any(w[:1].islower() for w in words)
-        and not any(_buzz(w, NOT_DISTINCTIVE) for w in words)
+        and not any(_buzz(w) for w in words)
+        and not _buzz(words[-1], NOT_DISTINCTIVE)  # "compensation practices", not "design solutions"
     )
 
 
@@ -491,4 +500,27 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         lower = tuple(w.lower() for w in words)
         lemmas = tuple(lemma_of(w) for w in lower)
         found.append(Phrase(" ".join(text[start:end].split()), lower, lemmas, start, end, kind))
+        head = lower[-1] in SKILL_HEADS or lemmas[-1] in SKILL_HEADS
+        shared = _SHARED_HEAD.search(text[:start]) if kind == "skill" and len(words) == 2 and head else None
+        if (
+            shared
+            and not _buzz(shared.group(1))
+            and shared.group(1) not in STOP
+            and not any(p.start == shared.start(1) for p in found)  # "assessment and intervention planning"
+        ):
+            # "employee and union relations": "employee relations" too
+            first = shared.group(1)
+            found.append(
+                Phrase(
+                    f"{first} {words[-1]}",
+                    (first, lower[-1]),
+                    (lemma_of(first), lemmas[-1]),
+                    shared.start(1),
+                    end,
+                    kind,
+                )
+            )
     return found
+
+
+_SHARED_HEAD = re.compile(r"(?:^|[,;:(]|\b(?:of|in|with|including)\b)\s*([a-z][a-z-]{2,})\s+(?:and|or|&)\s+$")
