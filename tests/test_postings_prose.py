@@ -736,3 +736,44 @@ def test_a_list_item_with_a_generic_first_word_and_a_head_two_items_share():
     assert "assessment planning" not in required
     assert "organizational diagnosis" in required
     assert not [f for f in forms(posting) if "organization's" in f]
+
+
+def test_a_heading_ending_in_an_ellipsis_and_a_label_of_one_line():
+    posting = read_job(
+        "# Store Manager\n\nLocation: US, IL, Oak Brook\n\nJob type: full-time\n\nOur Superstars enjoy …\n\n"
+        "- Using technology.\n\nOur Superstars possess …\n\n- 3-5 years management experience in retail.\n"
+        "- Professional sales development and strong interpersonal skills.\n"
+    )
+    assert posting.years == 3
+    assert {"sales development"} <= required_forms(posting)
+    assert "Interpersonal skills" in {r.name for r in posting.requirements if r.required}
+    assert not [f for f in forms(posting) if "superstars" in f]
+
+
+def test_one_word_soft_skills_in_a_list_of_skills_only():
+    posting = read_job(
+        "# Property Manager\n\nRequirements\n\n- Excellent organization, motivation, leadership and customer service "
+        "skills\n- Initiative: proactively looks for work\n- Strong interpersonal, presentation and negotiation skills\n"
+        "- Strong sense of self identification, personal coping skills and conflict resolution\n"
+    )
+    assert {
+        "Organizational skills",
+        "Self-motivated",
+        "Initiative",
+        "Presentation skills",
+        "Conflict resolution",
+    } <= set(names(posting))
+    assert "coping skills" in " ".join(required_forms(posting))
+    kitchen = read_job("# Cook\n\nRequirements\n\n- Ability to discern taste, texture and presentation\n- ServSafe\n")
+    assert "Presentation skills" not in names(kitchen)
+
+
+def test_a_diversity_item_in_the_list_does_not_end_it():
+    posting = read_job(
+        "# Case Manager\n\n## QUALIFICATIONS\n\n- Able to work in a diverse workplace, and be self-aware regarding "
+        "issues of race, ethnicity, class, sexual orientation, gender identity, religion and disability\n"
+        "- Strong sense of conflict resolution\n- Must be able to move about freely, including ascending and "
+        "descending stairs\n"
+    )
+    assert "Conflict resolution" in {r.name for r in posting.requirements if r.required}
+    assert not [f for f in forms(posting) if "stairs" in f or f == "ascending"]

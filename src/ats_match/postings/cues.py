@@ -77,7 +77,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)|\s[·•▪●|]\s")
 PHYSICAL = re.compile(
     r"\b(?:lift(?:ing)?|carry(?:ing)?|push(?:ing)?|pull(?:ing)?) (?:up to |at least )?\d+\s*(?:lbs?|pounds|kg)\b"
     r"|\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb)(?:ing)?\b[^.;]{0,60}\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb|ladders|stairs|heights)"
-    r"|\b(?:walk|traverse|travel|cover)(?:s|ing)? (?:up to |at least )?(?:\w+ )?(?:\(\d+\) )?(?:miles?|feet|yards|km)\b",
+    r"|\b(?:walk|traverse|travel|cover)(?:s|ing)? (?:up to |at least )?(?:\w+ )?(?:\(\d+\) )?(?:miles?|feet|yards|km)\b"
+    r"|\b(?:ascend|descend)\w*\b[^.;]{0,30}\bstairs\b|\bmove about\b",
     re.I,
 )
 

@@ -494,8 +494,10 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             or (_list_item(words) and inside(listed, start, end) and (len(words) > 1 or _whole_item(text, start, end)))
         ):
             continue
-        elif (skills := re.match(r"^\s*skills\b", after, re.I)) and not _distinctive(words, prose):
-            end = end + skills.end()  # "knife skills", "computer skills": the word alone says little
+        elif (skills := re.match(r"^\s*skills\b", after, re.I)) and (
+            words[-1][:1].islower() or not _distinctive(words, prose)
+        ):
+            end = end + skills.end()  # "knife skills", "coping skills": what a resume would write; "SQL" alone
             words = [*words, "skills"]
         lower = tuple(w.lower() for w in words)
         lemmas = tuple(lemma_of(w) for w in lower)

@@ -203,6 +203,12 @@ def _group_key(group: list[_Hit]) -> str:
     return " | ".join(sorted({h.key for h in group}))
 
 
+# Soft skills a posting may name in one word; the word is the skill only in a list of
+# skills ("organization, motivation and leadership skills") or as a label ("Initiative: ...").
+BARE_SOFT = frozenset(
+    ["organization", "motivation", "presentation", "initiative", "dependability", "judgment", "judgement"]
+)
+_SKILLS_AFTER = re.compile(r"^[^.;]{0,80}?(?:\bskills\b|:\s)|^\s*:")
 _OFFICE_BESIDE = re.compile(r"\b(?:Excel|Outlook|PowerPoint|Access|Office|Google Docs|Publisher)\b")
 
 
@@ -313,6 +319,12 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         for hit in by_line.get(line.number, []):
             if in_notes and not (_asked(line.text, hit) or inside(asked, hit.start, hit.end)):
                 continue  # process text asks only for what its clause says is wanted
+            if (
+                hit.kind == "soft"
+                and hit.written.lower() in BARE_SOFT
+                and not _SKILLS_AFTER.match(line.text[hit.end :])
+            ):
+                continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"
             if hit.kind == "soft" and not in_requirements and not inside(asked, hit.start, hit.end):
                 # a soft skill counts where the posting asks for it: its lists, or prose that
                 # asks ("requires strong presentation skills", an exam's "ability to: ...")

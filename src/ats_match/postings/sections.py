@@ -28,7 +28,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
             r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? thrive"
-            r"|candidates? (?:will|should) have)\b"
+            r"|candidates? (?:will|should) have|possess(?:es)?)\b"
         ),
     ),
     (
@@ -60,7 +60,7 @@ def is_plain_heading(line: Line) -> bool:
     after a colon ("SELECTIVE CERTIFICATION", "Licenses:"; not "Requirements: Python, SQL").
     It names a section, not something asked."""
     text = MARKUP.sub(" ", line.text).strip()
-    looks = line.is_heading or text.endswith(":") or text.isupper()
+    looks = line.is_heading or text.endswith((":", "…", "...")) or text.isupper()
     return looks and ":" not in text.rstrip(":") and heading_of(line)[0]
 
 
@@ -86,7 +86,7 @@ def split_inline_headings(text: str) -> str:
 def heading_label(text: str) -> str:
     """A line as a heading reads: no markup, URL or trailing colon, lower case."""
     text = URL_IN_PARENS.sub(" ", MARKUP.sub(" ", text)).translate(_HEADING_CHARS)
-    return " ".join(text.split()).strip(" :").lower()
+    return " ".join(text.split()).strip(" :.…").lower()
 
 
 # Curly apostrophes read as straight ones ("What You’ll Do"); zero-width marks a web page
@@ -139,7 +139,7 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     if not label or is_bullet(line.text) or len(label.split()) > 8:
         return False, None
     kind = heading_kind(label)
-    looks = line.is_heading or text.endswith((":", "?")) or (text.isupper() and len(label) > 2)
+    looks = line.is_heading or text.endswith((":", "?", "…", "...")) or (text.isupper() and len(label) > 2)
     if looks and (text[:1].isupper() or text[:1].isdigit()):
         return True, kind
     if kind is not None and len(label.split()) <= 5 and not text.endswith("."):
@@ -186,6 +186,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         inline_kind = heading_kind(heading_label(inline.group(1))) if inline else None
         if is_heading:
             current = kind or "body"
+        elif inline_kind == "about":
+            sections[line.number] = "about"  # "Location: Oak Brook", "Job type: full-time": this line only
+            continue
         elif inline_kind is not None:
             current = inline_kind
         elif _SOCIAL.match(MARKUP.sub(" ", line.text)):
@@ -193,8 +196,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         elif _STATEMENT.search(line.text) and len(line.text.split()) > 6:
             sections[line.number] = "about"  # an equal-opportunity or pay statement inside any section
-            if current in ("requirements", "preferred"):
-                current = "body"  # and, as any long paragraph, it ends the list before it
+            if current in ("requirements", "preferred") and not is_bullet(line.text):
+                current = "body"  # and, as any long paragraph (not an item of the list), it ends the list before it
             previous_bullet = False
             continue
         elif (
