@@ -777,3 +777,14 @@ def test_a_diversity_item_in_the_list_does_not_end_it():
     )
     assert "Conflict resolution" in {r.name for r in posting.requirements if r.required}
     assert not [f for f in forms(posting) if "stairs" in f or f == "ascending"]
+
+
+def test_a_verb_opens_no_term_and_necessary_ends_none():
+    posting = read_job(
+        "# Customer Service Representative\n\nRequirements\n\n- Ability to verify numbers and enhance processes to "
+        "achieve operational goals\n- Demonstrates personal characteristics necessary for working with students\n"
+        "- Thorough knowledge of QuickBooks\n"
+    )
+    assert not [f for f in forms(posting) if f.split()[0] in ("verify", "enhance", "achieve", "thorough")]
+    assert not [f for f in forms(posting) if f.endswith("necessary")]
+    assert "quickbooks" in " ".join(required_forms(posting))

@@ -54,6 +54,7 @@ _FUNCTION = """
     level levels area areas field fields environment environments setting settings including various multiple
     valid active current unrestricted state license licence licensed certification certified certificate
     licenses licences certifications certificates credentials up-to-date
+    necessary requiring additional thorough
     degree diploma bachelor master associate school college university accredited program
     day days week weeks month months hour hours time full part shift shifts schedule per
     plus nice have has bring brings comfortable ability willing willingness
@@ -166,7 +167,8 @@ DUTY_VERBS = frozenset(
     answer apply negotiate ship scan load unload pick pack deploy image sell prospect check take fill label
     bend pull read diagnose recover charge close room terminate complete restrain induce rotate issue
     analyze analyse engage influence challenge foster promote motivate mentor coach guide advise
-    meet ask require possess
+    meet ask require possess make verify enhance achieve enable request display delegate relay discern retain
+    strengthen affect unleash compile keep reach transition
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
