@@ -47,7 +47,9 @@ def sense_fits(
     return kind == "tool" and (written != written.lower() or beside_tech)
 
 
-_SPELLED_OUT = re.compile(r"((?:[A-Za-z][\w'’-]*[\s,]+){1,8}?)\(\s*([A-Z][A-Z0-9&]{1,7})s?\s*\)")
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,7})s?\s*\)")
+_WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*[\s,]+){1,8})$")
+_WINDOW = 400  # characters: eight words and the spaces between them
 _JOINING = frozenset({"and", "of", "for", "the", "in", "on", "to", "&"})
 
 
@@ -57,8 +59,13 @@ def spelled_out(text: str) -> dict[str, frozenset[str]]:
     the words' initials are the acronym ("and", "of" may be skipped), so that a parenthesis
     that is not a definition ("Excel (VLOOKUP)") defines nothing."""
     found: dict[str, frozenset[str]] = {}
-    for match in _SPELLED_OUT.finditer(text):
-        words, acronym = match.group(1).split(), match.group(2)
+    for parenthesis in _ACRONYM_IN_PARENS.finditer(text):
+        # the words before each "(ACRONYM)", up to eight: one search of a short window, not a
+        # scan of the whole posting that backtracks at every word
+        before = _WORDS_BEFORE.search(text, max(0, parenthesis.start() - _WINDOW), parenthesis.start())
+        if before is None:
+            continue
+        words, acronym = before.group(1).split(), parenthesis.group(1)
         words = [w.strip(",") for w in words if w.strip(",")]
         for start in range(len(words)):
             tail = [w for w in words[start:] if w.lower() not in _JOINING]
