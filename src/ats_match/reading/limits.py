@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from isal import isal_zlib
-
 from ..errors import LimitExceededError
 
 INFLATE_CHUNK = 64 * 1024  # inflate in steps this size, so no single step can allocate much
@@ -99,6 +97,8 @@ def inflate_bounded(raw: bytes | memoryview, limit: int, *, zip_entry: bool = Fa
     INFLATE_CHUNK: an inflater copies what it has not used (the rest of the file, when `raw`
     runs past the stream). ISA-L takes in input ahead of the output it may give, so once
     every slice is in, it is asked for the rest until it gives nothing."""
+    from isal import isal_zlib  # loaded on the first inflate, not at start-up
+
     inflater = isal_zlib.decompressobj(-isal_zlib.MAX_WBITS if zip_entry else isal_zlib.MAX_WBITS)
     view = memoryview(raw)
     produced = offset = 0
