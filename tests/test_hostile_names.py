@@ -344,7 +344,14 @@ def test_ctrl_c_on_a_parallel_batch_is_one_line_exit_130_and_keeps_results(tmp_p
     out = tmp_path / "scores.csv"
     command = [sys.executable, "-m", "ats_match", "score", str(folder), "-r", MLE, "--jobs", "2", "-f", "csv"]
     process = subprocess.Popen(
-        command + ["-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+        command + ["-o", str(out)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        # a shell without job control starts a background job with SIGINT ignored, and Python
+        # keeps it so (no KeyboardInterrupt): a suite run as `bash .ci/run &` must not pass that on
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     # the workers started and scored some files (on a loaded machine that took over 8 s)
     _wait_for_children_cpu(process.pid, cpu_seconds=8, seconds=180)

@@ -788,3 +788,15 @@ def test_a_verb_opens_no_term_and_necessary_ends_none():
     assert not [f for f in forms(posting) if f.split()[0] in ("verify", "enhance", "achieve", "thorough")]
     assert not [f for f in forms(posting) if f.endswith("necessary")]
     assert "quickbooks" in " ".join(required_forms(posting))
+
+
+def test_a_card_a_state_issues_is_a_licence_and_a_skill_listed_before_skills():
+    posting = read_job(
+        "# Security Officer\n\nRequirements\n\n- Valid TWIC card required\n- Must have a Guard Card\n"
+        "- Experience with credit card processing\n- Effective sales and communication skills\n"
+        "- Ability to read construction drawings\n"
+    )
+    licences = {r.name for r in posting.requirements if r.kind == "license"}
+    assert {"TWIC card", "Guard Card"} <= licences
+    assert not [name for name in licences if "credit" in name.lower()]
+    assert {"sales skills", "construction drawings"} <= required_forms(posting)

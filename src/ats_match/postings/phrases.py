@@ -114,6 +114,21 @@ class Phrase:
 # "Fear Free certification"; "line cook experience", "knife skills".
 _CREDENTIAL_WORD = r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b"
 _CREDENTIAL_AFTER = re.compile(rf"^\s*{_CREDENTIAL_WORD}", re.I)
+_CARD_AFTER = re.compile(r"^\s*(card)s?\b", re.I)
+_NOT_CARDS = frozenset(
+    ["credit", "debit", "gift", "business", "report", "time", "sim", "key", "greeting", "score", "punch", "loyalty"]
+)
+
+
+def _card_holder(run: list[re.Match[str]]) -> bool:
+    """Whether the words before "card" name a credential: an acronym or a capitalised name
+    ("PER Card", "TWIC card", "Guard Card"), not "credit card" or "business card"."""
+    words = [m.group(0) for m in run]
+    return words[-1].lower() not in _NOT_CARDS and (
+        any(_is_acronym(w) for w in words) or any(w[:1].isupper() for w in words[1:]) or words[-1][:1].isupper()
+    )
+
+
 _PARENTHESIS_BEFORE_CREDENTIAL = re.compile(rf"^\s*\)\s*{_CREDENTIAL_WORD}", re.I)  # "(multistate) license"
 _AREA_AFTER = re.compile(r"^\s*(?:experience|background|skills|knowledge|expertise)\b", re.I)
 US_STATES = frozenset(
@@ -269,6 +284,7 @@ SKILL_HEADS = frozenset(
     therapy assessment documentation instruction counseling collections reconciliation reconciliations
     payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics plan plans
     design development research building modeling modelling consulting banking finance strategy production creation
+    drawings schematics blueprints
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -446,6 +462,10 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if _PARENTHESIS_BEFORE_CREDENTIAL.match(after):
             continue  # "a compact (multistate) license": a kind of the licence, asked for with it
         credential = _CREDENTIAL_AFTER.match(after)
+        if not credential and len(run) > 1 and run[-1].group(0).lower() in ("card", "cards") and _card_holder(run[:-1]):
+            run = run[:-1]  # "Security PER Card", "TWIC card": a licence a state or agency issues
+            after = text[run[-1].end() :]
+            credential = _CARD_AFTER.match(after)
         if credential:
             while run and run[0].group(0).lower() in US_STATES:
                 run = run[1:]  # "North Carolina unarmed security guard license": the licence, not the state
@@ -487,7 +507,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         content = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
         if credential and content and run[-1].end() == end:
             word = credential.group(1).lower()
-            kind = "license" if word.startswith(("licen", "registration")) else "certification"
+            kind = "license" if word.startswith(("licen", "registration", "card")) else "certification"
             end = end + credential.end()
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
         elif not (
@@ -527,4 +547,21 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
     return found
 
 
+def listed_before_skills(text: str) -> list[Phrase]:
+    """A skill word listed before others that end in "skills", in the line as written (the
+    vocabulary's "communication skills" is masked out of what phrases_in reads): "effective
+    sales and communication skills" asks for "sales skills"."""
+    found = []
+    for listed_skill in _BEFORE_SKILLS.finditer(text):
+        word = listed_skill.group(1).lower()
+        if word in SKILL_HEADS and not _buzz(word, NOT_DISTINCTIVE):
+            start, end = listed_skill.span(1)
+            found.append(
+                Phrase(f"{listed_skill.group(1)} skills", (word, "skills"), (lemma_of(word), "skill"), start, end)
+            )
+    return found
+
+
+# A word listed before others that end in "skills": "sales and communication skills"
+_BEFORE_SKILLS = re.compile(r"\b([a-z][a-z-]{2,})(?:,\s*|\s+(?:and|or|&)\s+)(?=[a-z][a-z ,&-]{0,60}?\bskills\b)")
 _SHARED_HEAD = re.compile(r"(?:^|[,;:(]|\b(?:of|in|with|including)\b)\s*([a-z][a-z-]{2,})\s+(?:and|or|&)\s+$")

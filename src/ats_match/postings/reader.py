@@ -35,7 +35,7 @@ from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
-from .phrases import phrases_in, zipf
+from .phrases import listed_before_skills, phrases_in, zipf
 from .sections import clean_title, is_bullet, is_plain_heading, posting_sections, split_inline_headings, title_of
 from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
@@ -220,7 +220,13 @@ def _phrase_hits(
         masked[start:end] = "," * (end - start)
     hits = []
     titles = title_words()
-    for phrase in phrases_in("".join(masked), prose, listed):
+    found = phrases_in("".join(masked), prose, listed)
+    found += [
+        extra
+        for extra in listed_before_skills(line.text)
+        if not any(p.start <= extra.start < p.end for p in found) and not inside(taken, extra.start, extra.end)
+    ]
+    for phrase in found:
         if len(phrase.words) == 1 and (phrase.lemmas[0] in titles or phrase.words[0] in titles):
             continue  # "barista": the job, not something to have
         key = "phrase:" + " ".join(phrase.lemmas)
