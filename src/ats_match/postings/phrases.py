@@ -412,11 +412,11 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
     )
 
 
-# "tools such as", "software like", "platforms (e.g.": what follows names products, one
-# capitalised word each ("Sketch", "Invision") however common the word.
 # "Gender Preference: Female", "Soft Skills and Personality traits:": a label inside a line
 # names what follows; the words before the colon ask for nothing.
 _LABEL_AFTER = re.compile(r"^(?:\s+(?:knowledge|skills?|requirements?))?\s*:(?!\d)")
+# "tools such as", "software like", "platforms (e.g.": what follows names products, one
+# capitalised word each ("Sketch", "Invision") however common the word.
 _TOOL_LIST = re.compile(
     r"\b(?:tools?|software|platforms?|applications?|apps|programs?|suites?|packages?|systems?)\b[^.;:]{0,30}?"
     r"(?:such as|like|including|e\.g\.)\s*:?",
@@ -484,12 +484,11 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             and not _buzz(raw[-1], NOT_DISTINCTIVE)
             and len(raw) <= 3
         ):
-            word = "license" if listed_as.startswith("licen") else "certification"
-            lower = (*(w.lower() for w in raw), word)
+            kind = "license" if listed_as.startswith("licen") else "certification"  # also the word appended
+            lower = (*(w.lower() for w in raw), kind)
             written = " ".join(text[run[0].start() : run[-1].end()].split())
             lemmas = tuple(lemma_of(w) for w in lower)
-            kind = "license" if word == "license" else "certification"
-            found.append(Phrase(f"{written} {word}", lower, lemmas, run[0].start(), run[-1].end(), kind))
+            found.append(Phrase(f"{written} {kind}", lower, lemmas, run[0].start(), run[-1].end(), kind))
             continue
         if not credential and _product_name(raw, at_line_start, after):
             text_of = " ".join(text[run[0].start() : run[-1].end()].split())

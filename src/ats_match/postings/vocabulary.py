@@ -155,7 +155,10 @@ def _terms() -> list[Term]:
     entries = sorted(onet_data()["entries"], key=lambda e: (not e[2], len(e[0]), e[0]))
     for name, kind, hot, any_case, with_case in entries:
         source = "onet-equipment" if kind == "equipment" else "onet"  # a physical tool, or software
-        with_case = [*with_case, *(f"MS {f[10:]}" for f in with_case if f.startswith("Microsoft "))]  # "MS Office"
+        with_case = [
+            *with_case,
+            *(f"MS {f.removeprefix('Microsoft ')}" for f in with_case if f.startswith("Microsoft ")),
+        ]  # "MS Office"
         terms.append(Term(f"onet-{slug(name)}", name, "tool", source, tuple(any_case), tuple(with_case), hot))
     return terms
 
