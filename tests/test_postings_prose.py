@@ -800,3 +800,47 @@ def test_a_card_a_state_issues_is_a_licence_and_a_skill_listed_before_skills():
     assert {"TWIC card", "Guard Card"} <= licences
     assert not [name for name in licences if "credit" in name.lower()]
     assert {"sales skills", "construction drawings"} <= required_forms(posting)
+
+
+def test_outlook_is_microsoft_outlook_beside_word_or_alone_on_a_list_item():
+    beside = read_job("# Clerk\n\nRequirements\n\n- Proficiency in Microsoft Word, Excel and Outlook\n")
+    alone = read_job("# Clerk\n\nRequirements\n\n- Working knowledge of:\n  - SAP\n  - Outlook\n")
+    assert "Microsoft Outlook" in names(beside) and "Microsoft Outlook" in names(alone)
+    prose = read_job("# Clerk\n\nRequirements\n\n- A positive Outlook and a can-do attitude\n- Typing\n")
+    assert "Microsoft Outlook" not in names(prose)
+
+
+def test_degree_field_stops_before_a_second_degree():
+    posting = read_job(
+        "# Clinical Pharmacist\n\nRequirements\n\n"
+        "- Bachelor's degree in Pharmacy or Doctor of Pharmacy (PharmD) or related field\n"
+    )
+    assert posting.degree_field == "Pharmacy"
+    assert not any("Doct" in r.name for r in posting.requirements if r.kind == "degree" and "Bachelor" in r.name)
+
+
+def test_cpt_among_code_sets_is_no_phlebotomy_certification():
+    coding = read_job(
+        "# Pharmacist\n\nRequirements\n\n- Knowledge of coding and payment systems (such as ICD-9, CPT, HCPCS)\n"
+    )
+    assert "Certified Phlebotomy Technician" not in names(coding)
+    credential = read_job("# Phlebotomist\n\nRequirements\n\n- CPT certification required\n- ICD-10 coding\n")
+    assert "Certified Phlebotomy Technician" in names(credential)
+
+
+def test_high_school_as_a_teaching_level_is_no_diploma():
+    posting = read_job(
+        "# Teacher\n\nMinimum Qualifications\n\n- Holds a teaching license at the appropriate level "
+        "(elementary, middle, or high school).\n- Experience teaching high school students\n"
+    )
+    assert posting.degree is None
+    assert read_job("# Clerk\n\nRequirements\n\n- High school diploma or GED\n").degree == "high school"
+
+
+def test_a_long_markdown_heading_opens_its_section():
+    posting = read_job(
+        "# Project Manager\n\n**Acme DesignGroup** - Austin, TX\n\n"
+        "## Here's what we'd like to see on your cover letter and resume:\n\n- Experience with HEC-RAS\n"
+    )
+    assert "Acme DesignGroup" not in names(posting)
+    assert "HEC-RAS" in names(posting)

@@ -109,12 +109,16 @@ _NOT_DEGREE_AFTER = re.compile(
 )
 _FIELD = re.compile(
     r"^\s*(?:degree\s+|diploma\s+)?(?:\(\w+\)\s*)?(?:in|of)\s+(?:an?\s+|the\s+)?(?P<field>[A-Z][\w&’'/-]*(?:(?:,\s*|\s+|\s*/\s*)"
-    r"(?:and\s+|or\s+)?(?!or\s+(?:a\s+)?(?:related|equivalent|similar|other))[A-Z&][\w&’'/-]*)*)"
+    r"(?!(?:and\s+|or\s+)?(?:an?\s+)?(?:related|equivalent|similar|other|Doctor|Master|Bachelor|Associate|Ph\.?D)\b)"
+    r"(?:and\s+|or\s+)?[A-Z&][\w&’'/-]*)*)"
 )
 _MASTER_DEGREE_AFTER = re.compile(
     r"^(?:\s+in\s+[A-Z]|\s*(?:or|and|/|,)\s*(?:an?\s+)?(?:bachelor|master|doctor|ph\.?d|associate|equivalent|higher)"
     r"|\s+(?:level|program))",
     re.I,
+)
+_SCHOOL_LEVEL = re.compile(
+    r"\b(?:elementary|middle|primary|junior)\b[^.;]*\bhigh school|high school (?:students?|level|classroom|teach)", re.I
 )
 _DOCTOR_OF = re.compile(r"^(?:\s+of\b|['’]s\b|\s+degree)", re.I)
 LAW = re.compile(r"(?-i:JD|J\.D\.)|juris", re.I)
@@ -144,6 +148,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "as good as a typical doctor": a person, not a degree
             if match.group(0).lower() == "master" and not _MASTER_DEGREE_AFTER.match(text[match.end() :]):
                 continue  # "customer master data", "Master plumber", "Scrum Master": no degree
+            if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 12]):
+                continue  # "elementary, middle, or high school", "high school students": where one teaches
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):
                 continue
             field, field_end = _field_after(text, match.end())

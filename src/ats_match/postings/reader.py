@@ -62,6 +62,9 @@ TECH_TERMS_NOT_DEGREES = frozenset({"LLM"})
 # Words that make a line about a credential: a certification named without one, in the
 # duties, is the thing done or used ("CPT codes", "CPR"), not a credential asked for.
 _CREDENTIAL_CUE = re.compile(r"certif|licen[cs]|credential|registered|registration|card\b", re.I)
+# Medical code sets: a credential's acronym among them is a code set ("ICD-10, CPT, HCPCS":
+# Current Procedural Terminology, not a Certified Phlebotomy Technician).
+_CODE_SETS = re.compile(r"\b(?:ICD(?:-?\d+)?|HCPCS|DRGs?|coding|codes?)\b")
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,17 @@ BARE_SOFT = frozenset(
     ["organization", "motivation", "presentation", "initiative", "dependability", "judgment", "judgement"]
 )
 _SKILLS_AFTER = re.compile(r"^[^.;]{0,80}?(?:\bskills\b|:\s)|^\s*:")
-_OFFICE_BESIDE = re.compile(r"\b(?:Excel|Outlook|PowerPoint|Access|Office|Google Docs|Publisher)\b")
+_OFFICE_BESIDE = re.compile(r"\b(?:Excel|Word|Outlook|PowerPoint|Access|Office|Google Docs|Publisher)\b")
+# Office programs whose names are everyday words: read only beside another one, or alone
+# on a list item ("- Outlook" under "Working knowledge of:").
+_OFFICE_WORDS = ("Word", "Outlook")
+
+
+def _office_program(text: str, start: int, end: int) -> bool:
+    """Whether an Office name that is also a word ("Word", "Outlook") names the program:
+    another Office program on the line, or the name alone on a list item."""
+    rest = text[:start] + " " * (end - start) + text[end:]
+    return bool(_OFFICE_BESIDE.search(rest)) or not re.sub(r"[\W_]+", "", rest)
 
 
 def _phrase_hits(
@@ -354,9 +367,16 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 continue
             if not_asked(clause_of(line.text, hit.start, hit.end)):
                 continue
+            if (
+                hit.kind in ("certification", "license")
+                and hit.written.isupper()
+                and _CODE_SETS.search(line.text)
+                and not _CREDENTIAL_CUE.search(line.text)
+            ):
+                continue  # "coding systems (ICD-9, CPT, HCPCS)": a code set, no credential
             if hit.written in CURRENCIES and re.search(r"\d", line.text[max(0, hit.start - 12) : hit.end + 12]):
                 continue  # "$150,000 CAD" is a currency, not computer-aided design
-            if hit.written == "Word" and not _OFFICE_BESIDE.search(line.text):
+            if hit.written in _OFFICE_WORDS and not _office_program(line.text, hit.start, hit.end):
                 continue  # "Word" is a word; beside "Excel" it is Microsoft Word
             kept.append(hit)
         taken = [(h.start, h.end) for h in by_line.get(line.number, [])]

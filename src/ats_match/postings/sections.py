@@ -28,7 +28,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
             r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? thrive"
-            r"|candidates? (?:will|should) have|possess(?:es)?)\b"
+            r"|candidates? (?:will|should) have|possess(?:es)?|(?:like|love|want|hope|expect) to see)\b"
         ),
     ),
     (
@@ -136,7 +136,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     """Whether a line is a section heading, and which section it opens (None: unknown)."""
     text = MARKUP.sub(" ", line.text).strip()
     label = heading_label(line.text)
-    if not label or is_bullet(line.text) or len(label.split()) > 8:
+    # a Markdown heading may run longer: "Here's what we'd like to see on your cover letter and resume"
+    if not label or is_bullet(line.text) or len(label.split()) > (14 if line.is_heading else 8):
         return False, None
     kind = heading_kind(label)
     looks = line.is_heading or text.endswith((":", "?", "…", "...")) or (text.isupper() and len(label) > 2)
