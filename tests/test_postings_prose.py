@@ -844,3 +844,48 @@ def test_a_long_markdown_heading_opens_its_section():
     )
     assert "Acme DesignGroup" not in names(posting)
     assert "HEC-RAS" in names(posting)
+
+
+def test_numbered_duties_opening_with_a_verb_in_s_name_no_skill():
+    posting = read_job(
+        "# Biller\n\n## QUALIFICATIONS:\n\n1. Knowledge of Medicare billing.\n\n## JOB DUTIES:\n\n"
+        "1. Submits timely billing of all patient accounts.\n2. Utilizes appropriate forms for billing submission.\n"
+        "3. Observes confidentiality.\n"
+    )
+    assert not {"Submits", "Utilizes", "Observes"} & set(names(posting))
+    assert "Hospice" in names(read_job("# Aide\n\nRequirements\n\n1. Hospice experience\n"))
+
+
+def test_soft_skills_listed_as_adjectives_and_lifting_with_objects_named():
+    posting = read_job(
+        "# Assistant\n\n## Qualifications\n\n- Efficient, productive, attentive to detail and accurate.\n"
+        "- First-rate planning, organizational, time-management and problem-solving skills.\n"
+        "- Computer literate; proficient in MS Office Suite, Publisher, and Google products.\n"
+        "- Able to lift books and boxes weighing up to 25 pounds.\n"
+    )
+    found = set(names(posting))
+    assert {"Attention to detail", "Organizational skills", "Time management", "Microsoft Publisher"} <= found
+    assert not any("boxes" in name or "First-rate" in name for name in found)
+    assert next(r for r in posting.requirements if r.name == "Microsoft Publisher").kind == "tool"
+    assert "Microsoft Publisher" not in names(read_job("# Editor\n\nRequirements\n\n- Publisher experience\n- SEO\n"))
+
+
+def test_a_paragraph_in_the_employers_voice_ends_a_list_without_bullets():
+    posting = read_job(
+        "# Nurse\n\n## Minimum Qualifications\nActive RN license\nCPR Certification\n\n"
+        "Acme Health supports people of all ages in making responsible choices and planning their futures. "
+        "We are an organization committed to fostering an environment that leads to engaged employees and "
+        "satisfied customers.\n"
+    )
+    assert "CPR certification" in names(posting)
+    assert not {"responsible choices", "satisfied customers"} & {n.lower() for n in names(posting)}
+
+
+def test_an_item_written_as_a_long_sentence_is_read_as_prose():
+    posting = read_job(
+        "# Nurse\n\n## Requirements\n\n- Ability to work with individuals from diverse backgrounds and create a "
+        "positive environment that demonstrates our commitment to diversity, equity and inclusion in all we do\n"
+        "- IV therapy\n"
+    )
+    assert "backgrounds" not in names(posting)
+    assert "IV therapy" in names(posting)

@@ -75,7 +75,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)|\s[·•▪●|]\s")
 # Physical demands ask for no skill, wherever they are written: "lift up to 55 lbs",
 # "climb stairs and ladders", "work in confined spaces and at heights".
 PHYSICAL = re.compile(
-    r"\b(?:lift(?:ing)?|carry(?:ing)?|push(?:ing)?|pull(?:ing)?) (?:up to |at least )?\d+\s*(?:lbs?|pounds|kg)\b"
+    r"\b(?:lift(?:ing)?|carry(?:ing)?|push(?:ing)?|pull(?:ing)?) (?:[^.;\d]{0,40} )?(?:up to |at least )?\d+\s*(?:lbs?|pounds|kg)\b"
     r"|\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb)(?:ing)?\b[^.;]{0,60}\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb|ladders|stairs|heights)"
     r"|\b(?:walk|traverse|travel|cover)(?:s|ing)? (?:up to |at least )?(?:\w+ )?(?:\(\d+\) )?(?:miles?|feet|yards|km)\b"
     r"|\b(?:ascend|descend)\w*\b[^.;]{0,30}\bstairs\b|\bmove about\b",

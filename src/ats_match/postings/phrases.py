@@ -67,7 +67,7 @@ _FUNCTION = """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.
 _BUZZ = """
-    top-tier end-to-end fast-paced detail-oriented self-starter cross-functional high-quality world-class
+    top-tier first-rate top-notch end-to-end fast-paced detail-oriented self-starter cross-functional high-quality world-class
     best-in-class state-of-the-art full-time part-time long-term short-term day-to-day on-site in-person
     hands-on well-organized results-driven customer-focused data-driven mission-driven award-winning
     fluency fluent ecosystem ecosystems framework frameworks architecture architectures devise optimize
@@ -82,6 +82,7 @@ BUZZ = frozenset(_BUZZ.split())
 NOT_DISTINCTIVE = BUZZ | GENERIC_WORDS  # generic posting words may be part of a term ("classroom management")
 # Words: a name may hold digits ("ICD-10", "S3"); a number glued to capitals is a name too
 # ("Civil 3D", "8D", "5S"), not a number before a word.
+_ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+'’.-]*[A-Za-z0-9+]|[A-Za-z]|\d+(?:st|nd|rd|th)\b|\d{1,2}[A-Z]{1,3}\b|\d+")
 _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")  # "10", "10th": a count or a rank, no name
 _BREAK = re.compile(r"[,;:()\[\]|/!?\"“”•·]|\.(?:\s|$)|\s[-–—]\s|\|")
@@ -221,6 +222,26 @@ def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     while run and (_buzz(run[-1].group(0)) or (adverb(run[-1].group(0)) and len(run) > 1)):
         run = run[:-1]  # "robust ETL pipelines" keeps "ETL pipelines"; "orders accurately" loses "accurately"
     return run
+
+
+# Verbs that open the items of a duty list and name no skill, besides DUTY_VERBS.
+_EVERYDAY_VERBS = frozenset(
+    """
+    submit utilize use observe accept assume attend contribute participate adhere comply encourage inform
+    demonstrate follow act notify obtain receive gather determine distribute order assign protect communicate
+    operate enter file answer direct cooperate exercise carry give help keep participate regard become
+    """.split()  # noqa: SIM905
+)
+
+
+def _third_person_verb(word: str) -> bool:
+    """ "Submits", "Observes": a duty list's opening verb, a capitalised everyday verb in
+    -s (its lemma common); "Hospice", "Forklifts" (lemma rare) stay."""
+    lower = word.lower()
+    if not word[:1].isupper() or not lower.endswith("s") or lower.endswith("ss"):
+        return False
+    lemma = lemma_of(lower)
+    return lemma != lower and lemma in DUTY_VERBS | _EVERYDAY_VERBS
 
 
 def _everyday_owner(word: str) -> bool:
@@ -450,7 +471,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
     found = []
     if _shouting(text):
         text = text.lower()  # "A LICENSE AS A CERTIFIED WELDER ... WATER AND POWER": capitals name nothing here
-    first_word = next(_WORD.finditer(text), None)
+    first_word = _WORD.search(text, _ITEM_NUMBER.match(text).end())  # "3. Submits ...": the item's first word
     tool_lists = [(m.end(), _list_end(text, m.end())) for m in _TOOL_LIST.finditer(text)]
     credential_lists = [
         (m.end(), _list_end(text, m.end()), m.group(1).lower()) for m in _CREDENTIAL_LIST.finditer(text)
@@ -496,6 +517,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), "tool"))
             continue
         run = _trim(run)
+        if run and at_line_start and run[0].start() == first_word.start() and _third_person_verb(run[0].group(0)):
+            run = run[1:]  # "Submits timely billing", "Utilizes appropriate forms": what the job does
         if not run or len(run) > MAX_WORDS:
             continue  # a long run is a sentence fragment, not a term
         words = [m.group(0).strip(".'’") for m in run]

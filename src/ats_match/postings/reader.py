@@ -209,17 +209,28 @@ def _group_key(group: list[_Hit]) -> str:
 # Soft skills a posting may name in one word; the word is the skill only in a list of
 # skills ("organization, motivation and leadership skills") or as a label ("Initiative: ...").
 BARE_SOFT = frozenset(
-    ["organization", "motivation", "presentation", "initiative", "dependability", "judgment", "judgement"]
+    [
+        "organization",
+        "organizational",
+        "organisational",
+        "motivation",
+        "presentation",
+        "initiative",
+        "dependability",
+        "judgment",
+        "judgement",
+    ]
 )
-_SKILLS_AFTER = re.compile(r"^[^.;]{0,80}?(?:\bskills\b|:\s)|^\s*:")
+_SKILLS_AFTER = re.compile(r"^[^.;]{0,80}?(?:\b(?:skills|abilities)\b|:\s)|^\s*:")
 _OFFICE_BESIDE = re.compile(r"\b(?:Excel|Word|Outlook|PowerPoint|Access|Office|Google Docs|Publisher)\b")
 # Office programs whose names are everyday words: read only beside another one, or alone
 # on a list item ("- Outlook" under "Working knowledge of:").
-_OFFICE_WORDS = ("Word", "Outlook")
+_OFFICE_WORDS = ("Word", "Outlook", "Publisher")
+LONG_ITEM_WORDS = 20
 
 
 def _office_program(text: str, start: int, end: int) -> bool:
-    """Whether an Office name that is also a word ("Word", "Outlook") names the program:
+    """Whether an Office name that is also a word ("Word", "Outlook", "Publisher") names the program:
     another Office program on the line, or the name alone on a list item."""
     rest = text[:start] + " " * (end - start) + text[end:]
     return bool(_OFFICE_BESIDE.search(rest)) or not re.sub(r"[\W_]+", "", rest)
@@ -333,6 +344,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             not has_requirements and section == "body" and _is_listed(line)
         )
         kept: list[_Hit] = []
+        words: list[_Hit] = []  # one-word soft skills read as plain words here
         # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
         asked = asked_spans(line.text) if section == "body" else []
         for hit in by_line.get(line.number, []):
@@ -343,6 +355,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 and hit.written.lower() in BARE_SOFT
                 and not _SKILLS_AFTER.match(line.text[hit.end :])
             ):
+                words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")
                 continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"
             if hit.kind == "soft" and not in_requirements and not inside(asked, hit.start, hit.end):
                 # a soft skill counts where the posting asks for it: its lists, or prose that
@@ -379,7 +392,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             if hit.written in _OFFICE_WORDS and not _office_program(line.text, hit.start, hit.end):
                 continue  # "Word" is a word; beside "Excel" it is Microsoft Word
             kept.append(hit)
-        taken = [(h.start, h.end) for h in by_line.get(line.number, [])]
+        taken = [(h.start, h.end) for h in by_line.get(line.number, []) if h not in words]
         if section != "title":
             for ask in years_in(line.text):
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
@@ -400,7 +413,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             phrase_hits = [h for h in prose if inside(asked, h.start, h.end)]
         if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
             listed = listed_spans(line.text) if in_requirements else []  # "knowledge of: tax laws, ..."
-            rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked), listed=listed)
+            sentence = len(line.text.split()) > LONG_ITEM_WORDS  # an item written as prose reads as prose
+            rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked), sentence, listed=listed)
             phrase_hits += [h for h in rest if not in_notes or inside(asked, h.start, h.end)]
         if phrase_hits:
             for hit in phrase_hits:

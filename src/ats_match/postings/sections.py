@@ -177,7 +177,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     """
     sections: dict[int, str] = {}
     current = "body"
-    previous_bullet = False
+    previous_bullet = previous_item = False
     for line in document.lines:
         if line.number == title_line:
             sections[line.number] = "title"
@@ -199,20 +199,26 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             sections[line.number] = "about"  # an equal-opportunity or pay statement inside any section
             if current in ("requirements", "preferred") and not is_bullet(line.text):
                 current = "body"  # and, as any long paragraph (not an item of the list), it ends the list before it
-            previous_bullet = False
+            previous_bullet = previous_item = False
             continue
         elif (
             current in ("requirements", "preferred")
-            and previous_bullet
+            and (previous_bullet or (previous_item and _WE.search(line.text)))
             and not is_bullet(line.text)
-            and len(line.text.split()) > 12
+            and len(line.text.split()) > (12 if previous_bullet else 25)
             # "environment or work experience ...": the list's last item, cut by a page break
             and not line.text[:1].islower()
         ):
             current = "body"
         sections[line.number] = current
         previous_bullet = is_bullet(line.text)
+        # a list written without bullets, one short item a line ("CPR Certification"): a
+        # paragraph in the employer's voice after it ("We are an organization ...") ends it
+        previous_item = previous_bullet or len(line.text.split()) <= 12
     return sections
+
+
+_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 
 _ROLE_WORD = re.compile(

@@ -49,6 +49,7 @@ class VocabularyFile(_Model):
     languages: tuple[VocabularyEntry, ...] = Field(min_length=1)
     soft: tuple[VocabularyEntry, ...] = Field(min_length=1)
     terms: tuple[VocabularyEntry, ...] = ()  # skills no word frequency finds: "point of sale", "Cal/OSHA"
+    tools: tuple[VocabularyEntry, ...] = ()  # products O*NET names only in full: "Word" beside "Excel"
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ def _terms() -> list[Term]:
         ("language", data.languages),
         ("soft", data.soft),
         ("skill", data.terms),
+        ("tool", data.tools),
     )
     for kind, entries in groups:
         for entry in entries:
