@@ -889,3 +889,18 @@ def test_an_item_written_as_a_long_sentence_is_read_as_prose():
     )
     assert "backgrounds" not in names(posting)
     assert "IV therapy" in names(posting)
+
+
+def test_a_spelled_out_acronym_must_spell_the_term_and_vendor_words_are_no_products():
+    dispatch = read_job(
+        "# Telecommunicator\n\nRequirements\n\n- Enter calls into the computer aided dispatch (CAD) system\n"
+        "- Police Dispatch certification\n- Typing skills\n"
+    )
+    assert not any("design" in n.lower() or n == "Easy Dispatch" for n in names(dispatch))
+    design = read_job("# Drafter\n\nRequirements\n\n- Computer Aided Design (CAD) software\n")
+    assert any("CAD" in n for n in names(design))
+    projects = read_job(
+        "# Engineer\n\nRequirements\n\n- Experience with HEC-RAS\n\n## About\n\n"
+        "Our projects include the MLK Boulevard Transit Oriented Development and Adobe Road.\n"
+    )
+    assert not {"Property Boulevard", "Adobe AIR"} & set(names(projects))

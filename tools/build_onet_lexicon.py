@@ -43,6 +43,7 @@ EXCLUDED_SEGMENTS = ("14", "43", "44", "45", "46", "52", "56")
 VENDOR_SUFFIXES = (" Systems", " Software", " Inc", " Corporation", " Corp")
 EVERYDAY_ZIPF = 4.0  # a lower-case form this frequent is matched only with its capital
 EVERYDAY_WORD_ZIPF = 3.0  # a one-word form this frequent ("Excel", "Epic") is matched only with its capital
+EVERYDAY_NAME_ZIPF = 3.5  # a product's name without its vendor this frequent is a word ("Boulevard")
 TOO_COMMON_ZIPF = 4.8  # a bare form this frequent is never a form ("Word", "Office")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 
@@ -69,11 +70,15 @@ def _vendors(examples: list[str]) -> set[str]:
 
 
 def _initials_match(acronym: str, words: list[str]) -> bool:
-    """ "SQL" of "Structured query language": the acronym starts as the name does."""
-    return bool(words) and acronym[0].lower() == words[0][0].lower()
+    """ "SQL" of "Structured query language", "COBOL" of "Common business oriented
+    language": the acronym starts as the name does and its letters come in order in the
+    name's. Not "AIR" of "Adobe" (a vendor before a product's name): no "i" after the "a"."""
+    letters = [ch for ch in acronym.lower() if ch.isalpha()]
+    name = iter("".join(words).lower())
+    return bool(words) and letters[:1] == [words[0][0].lower()] and all(ch in name for ch in letters)
 
 
-def _software_forms(example: str, vendors: set[str]) -> set[str]:
+def _software_forms(example: str, vendors: set[str], hot: bool = False) -> set[str]:
     forms = {example}
     base = example
     if base.endswith(" software"):
@@ -91,7 +96,12 @@ def _software_forms(example: str, vendors: set[str]) -> set[str]:
         if words[0] == "The" and len(rest) >= 2:
             rest = rest[1:]  # "The MathWorks MATLAB" -> MATLAB
         named = rest[0][:1].isupper() and any(_zipf(w.lower()) < EVERYDAY_ZIPF for w in rest)
-        if named:  # "Intuit QuickBooks" -> QuickBooks; not "Epic Practice Management" -> "Practice Management"
+        # a product named by an everyday word ("Property Boulevard", "Easy Dispatch", "Allscripts
+        # Sunrise") keeps its vendor unless postings name it alone (a hot technology: "Excel")
+        everyday = len(rest) == 1 and _zipf(rest[0].lower()) >= EVERYDAY_NAME_ZIPF and not hot
+        if (
+            named and not everyday
+        ):  # "Intuit QuickBooks" -> QuickBooks; not "Epic Practice Management" -> "Practice Management"
             forms.add(" ".join(rest))
     return forms
 
@@ -153,7 +163,7 @@ def software(onet: Path) -> list[list]:
             continue
         if _is_category(example):
             continue  # "Spreadsheet software": a kind of thing, not something a posting names
-        forms = _software_forms(example, vendors)
+        forms = _software_forms(example, vendors, example in hot)
         any_case, with_case = _split_forms(forms)
         if any_case or with_case:
             entries.append([example, "tool", example in hot, any_case, with_case])

@@ -76,12 +76,14 @@ def spelled_out(text: str) -> dict[str, frozenset[str]]:
 
 
 def means_what_it_spells(written: str, names: Iterable[str], defined: dict[str, frozenset[str]]) -> bool:
-    """Whether a hit written as an acronym the posting spells out shares a word with the
-    term it was read as (names: its name and forms). An acronym not spelled out passes."""
+    """Whether a hit written as an acronym the posting spells out is the term it was read
+    as: one of the term's names (its name and forms) holds every word spelled out. An
+    acronym not spelled out passes."""
     words = defined.get(written.strip())
     if not words:
         return True  # not spelled out, or in words too general to tell
-    return any(words & _content(name.replace("(", " ").replace(")", " ").split()) for name in names)
+    # every word spelled out: "computer aided dispatch (CAD)" is no computer-aided design
+    return any(words <= _content(name.replace("(", " ").replace(")", " ").split()) for name in names)
 
 
 def _content(words: Iterable[str]) -> set[str]:
