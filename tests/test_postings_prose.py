@@ -904,3 +904,24 @@ def test_a_spelled_out_acronym_must_spell_the_term_and_vendor_words_are_no_produ
         "Our projects include the MLK Boulevard Transit Oriented Development and Adobe Road.\n"
     )
     assert not {"Property Boulevard", "Adobe AIR"} & set(names(projects))
+
+
+def test_what_years_of_experience_are_in_is_a_term_and_a_cuisine_is_no_language():
+    posting = read_job(
+        "# Kitchen Manager\n\n## Qualifications\n\n- 3+ years cooking experience, preferably some Italian cuisine\n"
+        "- Works well with others and works well under pressure (our restaurants are busy).\n"
+        "- 2 years of retail sales experience\n- 5 years of relevant professional experience\n"
+    )
+    found = set(names(posting))
+    assert {"cooking", "Italian cuisine", "Teamwork", "Working under pressure", "retail sales"} <= found
+    assert "Italian" not in found and not any("professional" in n for n in found)
+    assert "Spanish" in names(read_job("# Clerk\n\nRequirements\n\n- Spanish speaking a plus\n- Typing skills\n"))
+
+
+def test_a_label_inside_how_to_apply_is_part_of_it():
+    posting = read_job(
+        "# Cook\n\n## Qualifications\n\n- Knife skills\n\n## How to Apply\n\nIMPORTANT:\n"
+        '1. If applying here, please put "YOUR NAME - KITCHEN MANAGER - AUSTIN" in the SUBJECT/TITLE line.\n'
+        "2. You can go by the restaurant during regular business hours.\n"
+    )
+    assert not {"AUSTIN", "NAME", "TITLE line"} & set(names(posting))

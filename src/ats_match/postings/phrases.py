@@ -584,6 +584,39 @@ def listed_before_skills(text: str) -> list[Phrase]:
     return found
 
 
+def experience_fields(text: str) -> list[Phrase]:
+    """What "N years ... experience" says the experience is in, written between the two
+    ("3+ years cooking experience", "2 years of retail sales experience"): a term however
+    everyday its words, for a resume says it so ("cooking")."""
+    found = []
+    for match in _YEARS_OF_FIELD.finditer(text):
+        words = match.group(1).split()
+        while words and (words[0].lower() in _NOT_A_FIELD or _buzz(words[0])):
+            words = words[1:]
+        if not words or any(w.lower() in STOP or w.lower() in _NOT_A_FIELD for w in words):
+            continue
+        start = match.start(1) + match.group(1).index(words[0])
+        end = start + len(" ".join(words))
+        if " ".join(text[start:end].split()) != " ".join(words):
+            continue  # spaced unevenly: leave it to the phrase finder
+        lower = tuple(w.lower() for w in words)
+        found.append(Phrase(" ".join(words), lower, tuple(lemma_of(w) for w in lower), start, end))
+    return found
+
+
+_YEARS_OF_FIELD = re.compile(
+    r"\b(?:years?|yrs?|months?)\s+(?:of\s+)?((?:[A-Za-z][\w/&-]*\s+){1,3}?)(?:experience|exp)\b", re.I
+)
+# Words that say which experience counts, not what in: "relevant", "professional", "paid".
+_NOT_A_FIELD = frozenset(
+    """
+    relevant related professional work working industry previous prior progressive paid full-time part-time
+    proven recent direct practical demonstrated documented verifiable successful total combined general
+    overall post-graduate post-degree applicable comparable similar equivalent minimum recent hands-on
+    """.split()  # noqa: SIM905
+)
+
+
 # A word listed before others that end in "skills": "sales and communication skills"
 _BEFORE_SKILLS = re.compile(r"\b([a-z][a-z-]{2,})(?:,\s*|\s+(?:and|or|&)\s+)(?=[a-z][a-z ,&-]{0,60}?\bskills\b)")
 _SHARED_HEAD = re.compile(r"(?:^|[,;:(]|\b(?:of|in|with|including)\b)\s*([a-z][a-z-]{2,})\s+(?:and|or|&)\s+$")

@@ -35,7 +35,7 @@ from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
-from .phrases import listed_before_skills, phrases_in, zipf
+from .phrases import experience_fields, listed_before_skills, phrases_in, zipf
 from .sections import clean_title, is_bullet, is_plain_heading, posting_sections, split_inline_headings, title_of
 from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
@@ -61,6 +61,13 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 TECH_TERMS_NOT_DEGREES = frozenset({"LLM"})
 # Words that make a line about a credential: a certification named without one, in the
 # duties, is the thing done or used ("CPT codes", "CPR"), not a credential asked for.
+# A language name before a noun names a kind of thing ("Italian cuisine"), unless the noun is
+# about the language ("Spanish speaking", "English fluency") or the list goes on.
+_NOT_LANGUAGE_AFTER = re.compile(
+    r"^\s+(?!(?:speak\w*|language|languages|fluen\w*|proficien\w*|skills?|required|preferred|desired|plus"
+    r"|written|spoken|native|and|or|the|is|are|as|in|at|with|for|helpful|strongly|also|would|will|a|an|to|is)\b)"
+    r"[a-z]{3,}\b"
+)
 _CREDENTIAL_CUE = re.compile(r"certif|licen[cs]|credential|registered|registration|card\b", re.I)
 # Medical code sets: a credential's acronym among them is a code set ("ICD-10, CPT, HCPCS":
 # Current Procedural Terminology, not a Certified Phlebotomy Technician).
@@ -247,12 +254,13 @@ def _phrase_hits(
     found = phrases_in("".join(masked), prose, listed)
     found += [
         extra
-        for extra in listed_before_skills(line.text)
+        for extra in (*listed_before_skills(line.text), *experience_fields(line.text))
         if not any(p.start <= extra.start < p.end for p in found) and not inside(taken, extra.start, extra.end)
     ]
     for phrase in found:
-        if len(phrase.words) == 1 and (phrase.lemmas[0] in titles or phrase.words[0] in titles):
-            continue  # "barista": the job, not something to have
+        lone = len(phrase.words) == 1
+        if lone and (phrase.words[0] in titles or (phrase.lemmas[0] in titles and not phrase.words[0].endswith("ing"))):
+            continue  # "barista": the job, not something to have ("cooking" is work, not a cook)
         key = "phrase:" + " ".join(phrase.lemmas)
         forms = (phrase.text.lower(),) if phrase.text.islower() else (phrase.text, phrase.text.lower())
         plain = _POSSESSIVE.sub("", phrase.text.lower())
@@ -344,7 +352,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             not has_requirements and section == "body" and _is_listed(line)
         )
         kept: list[_Hit] = []
-        words: list[_Hit] = []  # one-word soft skills read as plain words here
+        words: list[_Hit] = []  # vocabulary words read as plain words here ("organizational diagnosis")
         # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
         asked = asked_spans(line.text) if section == "body" else []
         for hit in by_line.get(line.number, []):
@@ -378,6 +386,9 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 continue  # "our 32-bed telemetry unit": equipment in a description is not asked for
             if hit.kind == "language" and not (in_requirements or _LANGUAGE_CUE.search(line.text)):
                 continue
+            if hit.kind == "language" and _NOT_LANGUAGE_AFTER.match(line.text[hit.end :]):
+                words.append(hit)
+                continue  # "Italian cuisine", "French pastry": a kind of food or style, no language
             if not_asked(clause_of(line.text, hit.start, hit.end)):
                 continue
             if (

@@ -186,7 +186,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         inline = None if is_bullet(line.text) else _INLINE_HEADING.match(MARKUP.sub("", line.text).strip())
         inline_kind = heading_kind(heading_label(inline.group(1))) if inline else None
         if is_heading:
-            current = kind or "body"
+            # an unknown label inside the benefits or how-to-apply text ("IMPORTANT:") is part of it
+            current = kind or ("about" if current == "about" and not line.is_heading else "body")
         elif inline_kind == "about":
             sections[line.number] = "about"  # "Location: Oak Brook", "Job type: full-time": this line only
             continue
