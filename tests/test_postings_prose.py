@@ -925,3 +925,15 @@ def test_a_label_inside_how_to_apply_is_part_of_it():
         "2. You can go by the restaurant during regular business hours.\n"
     )
     assert not {"AUSTIN", "NAME", "TITLE line"} & set(names(posting))
+
+
+def test_duty_verbs_and_naming_clauses_are_no_terms_and_pediatric_cpr_is_cpr():
+    posting = read_job(
+        "# Teacher\n\nRequirements\n\n- All teachers must participate yearly in 15 clock hours of child development training\n"
+        "- All staff must complete an online workshop titled Introduction to Child Care Health within 30 days\n"
+        "- Current certification in Pediatric CPR\n"
+    )
+    found = set(names(posting))
+    assert not any("participate" in n or "titled" in n for n in found)
+    assert "CPR certification" in found
+    assert "pediatric cpr" in next(r for r in posting.requirements if r.name == "CPR certification").forms

@@ -184,7 +184,8 @@ DUTY_VERBS = frozenset(
     bend pull read diagnose recover charge close room terminate complete restrain induce rotate issue
     analyze analyse engage influence challenge foster promote motivate mentor coach guide advise
     meet ask require possess make verify enhance achieve enable request display delegate relay discern retain
-    strengthen affect unleash compile keep reach transition
+    strengthen affect unleash compile keep reach transition participate attend comply adhere submit utilize observe
+    contribute
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -251,11 +252,16 @@ def _everyday_owner(word: str) -> bool:
     return lower.endswith(("'s", "’s")) and word[:1].islower() and zipf(lower[:-2]) >= 4.0
 
 
+_NAMING_VERBS = frozenset({"titled", "entitled", "called", "named", "labeled", "labelled"})
+
+
 def _fragment(words: list[str]) -> bool:
     """Words of a sentence, not a term: an adverb inside ("complex electronically produced")
     or a participle of an everyday verb at the end ("criteria described")."""
     if any(adverb(w) for w in words[1:-1]):
         return True
+    if any(w.lower() in _NAMING_VERBS for w in words[1:]):
+        return True  # "online workshop titled Introduction": a sentence naming something
     last = words[-1].lower()
     return (
         len(words) > 1
