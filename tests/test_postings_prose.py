@@ -937,3 +937,12 @@ def test_duty_verbs_and_naming_clauses_are_no_terms_and_pediatric_cpr_is_cpr():
     assert not any("participate" in n or "titled" in n for n in found)
     assert "CPR certification" in found
     assert "pediatric cpr" in next(r for r in posting.requirements if r.name == "CPR certification").forms
+
+
+def test_a_gerund_saying_how_is_no_term_and_willing_to_learn_is_a_soft_skill():
+    posting = read_job(
+        "# Farmhand\n\n## Skills & Attributes\n\n- Contributes to team effort by accomplishing related results\n"
+        "- Are willing to learn\n"
+    )
+    assert {"Teamwork", "Quick learner"} <= set(names(posting))
+    assert "accomplishing" not in names(posting)

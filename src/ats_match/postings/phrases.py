@@ -252,6 +252,7 @@ def _everyday_owner(word: str) -> bool:
     return lower.endswith(("'s", "’s")) and word[:1].islower() and zipf(lower[:-2]) >= 4.0
 
 
+_MEANS_BEFORE = re.compile(r"\b(?:by|while|when|through|after|before)\s+$", re.I)
 _NAMING_VERBS = frozenset({"titled", "entitled", "called", "named", "labeled", "labelled"})
 
 
@@ -522,6 +523,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             lemmas = tuple(lemma_of(w.lower()) for w in raw)
             found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), "tool"))
             continue
+        if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(text, 0, run[0].start()):
+            continue  # "by accomplishing related results": how, not what
         run = _trim(run)
         if run and at_line_start and run[0].start() == first_word.start() and _third_person_verb(run[0].group(0)):
             run = run[1:]  # "Submits timely billing", "Utilizes appropriate forms": what the job does
