@@ -946,3 +946,19 @@ def test_a_gerund_saying_how_is_no_term_and_willing_to_learn_is_a_soft_skill():
     )
     assert {"Teamwork", "Quick learner"} <= set(names(posting))
     assert "accomplishing" not in names(posting)
+
+
+def test_intro_sentences_open_benefits_and_duties_and_screenings_ask_nothing():
+    posting = read_job(
+        "# Plumbing Technician\n\nWe are seeking a plumbing technician at the journeyman and master level.\n\n"
+        "This opportunity includes competitive and comprehensive benefits\n- Dental Insurance\n- Short Term Disability\n\n"
+        "Essential Duties and Responsibilities include the following. Other duties may be assigned.\n"
+        "- Repairs chilled water pumps, sump pumps, and sewage pumps.\n\n"
+        "## Qualifications\n\n- Journeyman plumber license\n- Must pass a pre-employment criminal background check\n"
+        "- Clean MVR and ability to pass a DOT physical and drug screen\n"
+    )
+    assert posting.degree is None
+    found = {r.name: r for r in posting.requirements}
+    assert not any("Insurance" in n or "Disability" in n or "pre-employment" in n for n in found)
+    assert "Sump pumps" not in {n for n, r in found.items() if r.required}
+    assert "Journeyman plumber license" in found and any("DOT physical" in f for r in found.values() for f in r.forms)

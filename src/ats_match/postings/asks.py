@@ -120,6 +120,7 @@ _MASTER_DEGREE_AFTER = re.compile(
 _SCHOOL_LEVEL = re.compile(
     r"\b(?:elementary|middle|primary|junior)\b[^.;]*\bhigh school|high school (?:students?|level|classroom|teach)", re.I
 )
+_TRADE_LEVEL_BEFORE = re.compile(r"\b(?:journeyman|journeyperson|apprentice)\s+(?:and|or|/)\s*$", re.I)
 _DOCTOR_OF = re.compile(r"^(?:\s+of\b|['’]s\b|\s+degree)", re.I)
 LAW = re.compile(r"(?-i:JD|J\.D\.)|juris", re.I)
 NURSING = re.compile(r"(?-i:BSN|MSN|ADN|ASN|DNP)|nursing", re.I)
@@ -146,6 +147,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue
             if match.group(0).lower() == "doctor" and not _DOCTOR_OF.match(text[match.end() :]):
                 continue  # "as good as a typical doctor": a person, not a degree
+            if match.group(0).lower() == "master" and _TRADE_LEVEL_BEFORE.search(text[: match.start()]):
+                continue  # "at the journeyman and master level": a trade's rank
             if match.group(0).lower() == "master" and not _MASTER_DEGREE_AFTER.match(text[match.end() :]):
                 continue  # "customer master data", "Master plumber", "Scrum Master": no degree
             if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 12]):

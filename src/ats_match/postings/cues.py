@@ -164,6 +164,17 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     return section != "preferred"
 
 
+# Checks an employer runs ask for no skill: "pass a pre-employment criminal background check"
+# (the words only: "a DOT physical and drug screen" still asks for the DOT physical).
+SCREENING = re.compile(
+    r"\b(?:pre-employment\s+)?(?:criminal\s+)?(?:background (?:check|investigation|screening)s?|drug (?:test|screen)\w*"
+    r"|physical exam(?:ination)?s?)\b|\bpre-employment\b",
+    re.I,
+)
+
+
 def physical_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of a line that state physical demands ("Must be able to lift 50 lbs.")."""
-    return [_sentence_bounds(text, match.start()) for match in PHYSICAL.finditer(text)]
+    """The sentences of a line that state physical demands ("Must be able to lift 50 lbs."),
+    and the checks it names ("a pre-employment physical examination")."""
+    spans = [_sentence_bounds(text, match.start()) for match in PHYSICAL.finditer(text)]
+    return spans + [match.span() for match in SCREENING.finditer(text)]

@@ -68,6 +68,7 @@ _NOT_LANGUAGE_AFTER = re.compile(
     r"|written|spoken|native|and|or|the|is|are|as|in|at|with|for|helpful|strongly|also|would|will|a|an|to|is)\b)"
     r"[a-z]{3,}\b"
 )
+_OPERATES = re.compile(r"\b(?:operat\w*|use|uses|using|driv\w*|run|runs|running)\b", re.I)
 _CREDENTIAL_CUE = re.compile(r"certif|licen[cs]|credential|registered|registration|card\b", re.I)
 # Medical code sets: a credential's acronym among them is a code set ("ICD-10, CPT, HCPCS":
 # Current Procedural Terminology, not a Certified Phlebotomy Technician).
@@ -437,10 +438,16 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             elif (
                 section == "body"
                 and has_requirements
-                and all(h.source == "phrase" or h.kind in ("skill", "certification") for h in group)
+                and all(
+                    h.source == "phrase"
+                    or h.kind in ("skill", "certification")
+                    or (h.source == "onet-equipment" and not _OPERATES.search(line.text, 0, h.start))
+                    for h in group
+                )
             ):
                 # work the duties describe, not a stated must-have ("performing CPR" is no
-                # asked certification); tools and licences the duties name stay required
+                # asked certification, "repairs sump pumps" no asked tool); software, licences
+                # and equipment the duties operate stay required ("operate forklifts")
                 _gather(asks, group, "preferred", line)
             else:
                 _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)

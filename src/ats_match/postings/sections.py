@@ -188,6 +188,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         if is_heading:
             # an unknown label inside the benefits or how-to-apply text ("IMPORTANT:") is part of it
             current = kind or ("about" if current == "about" and not line.is_heading else "body")
+        elif (intro := _intro_kind(line.text)) is not None:
+            current = intro  # "... includes competitive and comprehensive benefits", "Duties include the following."
         elif inline_kind == "about":
             sections[line.number] = "about"  # "Location: Oak Brook", "Job type: full-time": this line only
             continue
@@ -217,6 +219,23 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         # paragraph in the employer's voice after it ("We are an organization ...") ends it
         previous_item = previous_bullet or len(line.text.split()) <= 12
     return sections
+
+
+# A sentence that introduces the list below it: "This opportunity includes competitive and
+# comprehensive benefits", "Essential Duties and Responsibilities include the following."
+_BENEFITS_INTRO = re.compile(r"\b(?:benefits|perks|we offer|we provide)\s*[:.!]?\s*$", re.I)
+_FOLLOWING_INTRO = re.compile(
+    r"^\W*(.{3,60}?)\s+(?:includes?|are|is|consists? of)\s+(?:the following|as follows)\b", re.I
+)
+
+
+def _intro_kind(text: str) -> str | None:
+    if is_bullet(text):
+        return None
+    if _BENEFITS_INTRO.search(text):
+        return "about"
+    following = _FOLLOWING_INTRO.match(MARKUP.sub(" ", text))
+    return heading_kind(heading_label(following.group(1))) if following else None
 
 
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
