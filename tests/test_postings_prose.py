@@ -962,3 +962,11 @@ def test_intro_sentences_open_benefits_and_duties_and_screenings_ask_nothing():
     assert not any("Insurance" in n or "Disability" in n or "pre-employment" in n for n in found)
     assert "Sump pumps" not in {n for n, r in found.items() if r.required}
     assert "Journeyman plumber license" in found and any("DOT physical" in f for r in found.values() for f in r.forms)
+
+
+def test_a_procedures_must_asks_nothing_of_the_candidate():
+    posting = read_job(
+        "# Lab Technician\n\n## Duties\n\n- Calibrating laboratory equipment as needed. This includes the "
+        "micropipette, which must be calibrated quarterly\n\n## Requirements\n\n- Aseptic technique\n"
+    )
+    assert not next(r for r in posting.requirements if "micropipette" in r.name.lower()).required

@@ -21,7 +21,9 @@ SOFT_CUE = re.compile(
 )
 STRONG_CUE = re.compile(
     r"\b(?:required|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
-    r"|must|mandatory|essential|needed|minimum|at least)\b",
+    r"|must(?! be (?:done|performed|completed|kept|maintained|signed|dated|followed|used|cleaned|calibrated"
+    r"|numbered|written|stored|checked|conducted|carried out|met|worn|reported|recorded)\b)"  # a procedure's must
+    r"|mandatory|essential|needed|minimum|at least)\b",
     re.I,
 )
 NOT_REQUIRED = re.compile(r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary)\b", re.I)
