@@ -970,3 +970,18 @@ def test_a_procedures_must_asks_nothing_of_the_candidate():
         "micropipette, which must be calibrated quarterly\n\n## Requirements\n\n- Aseptic technique\n"
     )
     assert not next(r for r in posting.requirements if "micropipette" in r.name.lower()).required
+
+
+def test_asset_is_preferred_a_subordinate_cue_is_not_the_items_and_an_everyday_name_needs_company():
+    posting = read_job(
+        "# Event Assistant\n\nYou will support the Spark team with event duties.\n\n## Experience & qualifications:\n\n"
+        "- Post-secondary degree or diploma\n- Exemplary interpersonal skills\n"
+        "- Class 5 drivers license and access to a vehicle as travel may be required\n"
+        "- Knowledge of MS Office Suite skills including Word and Excel\n"
+        "- Experience with any event management or registration tools would be an asset\n"
+    )
+    found = {r.name: r for r in posting.requirements}
+    assert posting.degree == "associate"
+    assert "Apache Spark" not in found and "Exemplary" not in found and "Suite skills" not in found
+    assert found["Driver's license"].required
+    assert not next(r for n, r in found.items() if "event management" in n).required

@@ -16,6 +16,7 @@ from .importance import clause_of
 SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
+    r"|an? (?:great |definite |strong )?asset"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential)\b",
     re.I,
 )
@@ -140,6 +141,9 @@ def _first_cue(text: str) -> re.Match[str] | None:
     return min(cues, key=lambda m: m.start()) if cues else None
 
 
+_SUBORDINATE = re.compile(r"\b(?:as|because|since|when|if|where|while)\b", re.I)
+
+
 def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     """The nearest cue after the mention, up to the next comma of its clause, decides
     ("ADN required, BSN preferred"), else the last one before it back to the previous
@@ -150,6 +154,7 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     clause_end = clause_start + len(clause)
     comma_after = text.find(",", end, clause_end)
     after = text[end : comma_after if comma_after >= 0 else clause_end]
+    after = _SUBORDINATE.split(after, maxsplit=1)[0]  # "licence ... as travel may be required": the travel's cue
     comma_before = text.rfind(",", clause_start, start)
     before = text[(comma_before + 1 if comma_before >= 0 else clause_start) : start]
     if (cue := _first_cue(after)) is not None:

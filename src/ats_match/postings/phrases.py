@@ -67,7 +67,7 @@ _FUNCTION = """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.
 _BUZZ = """
-    top-tier first-rate top-notch end-to-end fast-paced detail-oriented self-starter cross-functional high-quality world-class
+    top-tier first-rate top-notch exemplary evenings weekends nights holidays suite end-to-end fast-paced detail-oriented self-starter cross-functional high-quality world-class
     best-in-class state-of-the-art full-time part-time long-term short-term day-to-day on-site in-person
     hands-on well-organized results-driven customer-focused data-driven mission-driven award-winning
     fluency fluent ecosystem ecosystems framework frameworks architecture architectures devise optimize

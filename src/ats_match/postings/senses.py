@@ -20,6 +20,7 @@ TECH_TITLE = re.compile(
     re.I,
 )
 TECH_MIN_ITEMS = 3  # distinct tech-lexicon terms written that make a posting a tech posting whatever its title
+COMMON_NAME_ZIPF = 3.9  # outside tech postings a tool named by a word this common needs another beside it
 COMMON_ZIPF = 4.0  # a word this common written in capitals is the word, not an acronym
 
 
@@ -44,7 +45,9 @@ def sense_fits(
         return False
     if tech or not from_lexicon:
         return True
-    return kind == "tool" and (written != written.lower() or beside_tech)
+    # "the Spark team", "Chef": a capitalised everyday word names a product only beside another
+    named = written != written.lower() and zipf(written.lower()) < COMMON_NAME_ZIPF
+    return kind == "tool" and (named or beside_tech)
 
 
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,7})s?\s*\)")
