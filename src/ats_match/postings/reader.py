@@ -398,7 +398,12 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 and _CODE_SETS.search(line.text)
                 and not _CREDENTIAL_CUE.search(line.text)
             ):
-                continue  # "coding systems (ICD-9, CPT, HCPCS)": a code set, no credential
+                # "coding systems (ICD-9, CPT, HCPCS)": a code set to know, no credential
+                code_set = f"{hit.written} coding"
+                forms = (hit.written, code_set.lower(), f"{hit.written.lower()} codes")
+                hit = replace(
+                    hit, key=f"phrase:{code_set.lower()}", name=code_set, kind="skill", forms=forms, source="phrase"
+                )
             if hit.written in CURRENCIES and re.search(r"\d", line.text[max(0, hit.start - 12) : hit.end + 12]):
                 continue  # "$150,000 CAD" is a currency, not computer-aided design
             if hit.written in _OFFICE_WORDS and not _office_program(line.text, hit.start, hit.end):
