@@ -985,3 +985,15 @@ def test_asset_is_preferred_a_subordinate_cue_is_not_the_items_and_an_everyday_n
     assert "Apache Spark" not in found and "Exemplary" not in found and "Suite skills" not in found
     assert found["Driver's license"].required
     assert not next(r for n, r in found.items() if "event management" in n).required
+
+
+def test_hs_diploma_mls_and_a_years_field_are_read():
+    assert read_job("# Machinist\n\nRequirements\n\n- Minimum Requirements: H.S. Diploma or equivalent\n").degree == (
+        "high school"
+    )
+    archivist = read_job("# Archivist\n\nRequirements\n\n- ALA-accredited MLS or related advanced degree.\n")
+    assert archivist.degree == "master"
+    realtor = read_job("# Realtor\n\nRequirements\n\n- Knowledge of MLS and a bachelor's degree\n")
+    assert realtor.degree == "bachelor" and not any(r.name.startswith("Master") for r in realtor.requirements)
+    steward = read_job("# Steward\n\nRequirements\n\n- High school diploma and 1 year’s science-related field\n")
+    assert steward.years == 1

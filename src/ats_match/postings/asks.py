@@ -21,7 +21,9 @@ YEARS = re.compile(
     rf"(?P<after>[^.;]{{0,80}})",
     re.I,
 )
-_EXPERIENCE = re.compile(r"\bexperience|\bexp\b|\bbackground\b|\bworking\b|\bin (?:a|an|the)\b|\bas an?\b", re.I)
+_EXPERIENCE = re.compile(
+    r"\bexperience|\bexp\b|\bbackground\b|\bworking\b|\bfield\b|\bin (?:a|an|the)\b|\bas an?\b", re.I
+)
 _NOT_EXPERIENCE = re.compile(r"^\s*(?:old|of age|of service|warranty)|^\s*(?:ago|after|from)\b", re.I)
 # "3+ years in restaurant management", "3-5 years of inbound sales": the field follows
 _FIELD_AFTER = re.compile(
@@ -90,9 +92,10 @@ _EXTRA = {
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)"),
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree",
                   r"post-?secondary (?:degree|diploma)"),
-    "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?)", r"graduate degree"),
+    "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)", r"graduate degree"),
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
-    "high school": (r"high school (?:diploma|education|graduat(?:e|ion)|equivalency)", r"(?-i:GED|HSED)", r"secondary school"),
+    "high school": (r"high school (?:diploma|education|graduat(?:e|ion)|equivalency)", r"(?-i:GED|HSED)", r"secondary school",
+                    r"(?-i:H\.S\.|HS) (?:diploma|graduate)"),
 }  # fmt: skip
 _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
     (level, re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])", re.I))
@@ -121,6 +124,7 @@ _MASTER_DEGREE_AFTER = re.compile(
 _SCHOOL_LEVEL = re.compile(
     r"\b(?:elementary|middle|primary|junior)\b[^.;]*\bhigh school|high school (?:students?|level|classroom|teach)", re.I
 )
+_LIBRARY = re.compile(r"\bALA\b|librar|archiv|information (?:science|studies)", re.I)
 _TRADE_LEVEL_BEFORE = re.compile(r"\b(?:journeyman|journeyperson|apprentice)\s+(?:and|or|/)\s*$", re.I)
 _DOCTOR_OF = re.compile(r"^(?:\s+of\b|['’]s\b|\s+degree)", re.I)
 LAW = re.compile(r"(?-i:JD|J\.D\.)|juris", re.I)
@@ -152,6 +156,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "at the journeyman and master level": a trade's rank
             if match.group(0).lower() == "master" and not _MASTER_DEGREE_AFTER.match(text[match.end() :]):
                 continue  # "customer master data", "Master plumber", "Scrum Master": no degree
+            if match.group(0) == "MLS" and not _LIBRARY.search(text):
+                continue  # in real estate "MLS" is the Multiple Listing Service
             if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 12]):
                 continue  # "elementary, middle, or high school", "high school students": where one teaches
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):
