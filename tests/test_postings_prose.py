@@ -997,3 +997,14 @@ def test_hs_diploma_mls_and_a_years_field_are_read():
     assert realtor.degree == "bachelor" and not any(r.name.startswith("Master") for r in realtor.requirements)
     steward = read_job("# Steward\n\nRequirements\n\n- High school diploma and 1 year’s science-related field\n")
     assert steward.years == 1
+
+
+def test_an_asking_item_inside_the_duties_reads_as_a_qualification():
+    posting = read_job(
+        "# Custodian\n\n## Duties & Responsibilities\n\n- Clean and sanitize all bathrooms hourly.\n"
+        "- Must be punctual and committed to our standards.\n- Ability to work independently and as part of a team.\n"
+        "\n## Qualifications\n\n- Previous professional cleaning experience required\n"
+    )
+    found = {r.name: r for r in posting.requirements}
+    assert {"Reliability", "Independent work", "Teamwork"} <= set(found)
+    assert found["Teamwork"].required

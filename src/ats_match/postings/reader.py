@@ -350,7 +350,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         for hit in by_line.get(line.number, []):
             counts[hit.key] = counts.get(hit.key, 0) + 1
         in_requirements = section in ("requirements", "preferred") or (
-            not has_requirements and section == "body" and _is_listed(line)
+            section == "body" and (_is_listed(line) if not has_requirements else _asking_item(line.text))
         )
         kept: list[_Hit] = []
         words: list[_Hit] = []  # vocabulary words read as plain words here ("organizational diagnosis")
@@ -482,6 +482,19 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
 
 def _asked(text: str, hit: _Hit) -> bool:
     return bool(ASKED.search(clause_of(text, hit.start, hit.end)))
+
+
+# An item of a duties list that asks, as a qualification does: "Ability to work independently",
+# "Must be punctual", "Knowledge of OSHA rules".
+_ASKING_ITEM = re.compile(
+    r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+(?:\w+ )?(?:ability to|able to|must (?:be|have|possess)|capable of"
+    r"|knowledge of|proficien\w* (?:in|with)|familiarity with|skilled in|demonstrated)\b",
+    re.I,
+)
+
+
+def _asking_item(text: str) -> bool:
+    return bool(_ASKING_ITEM.match(text))
 
 
 def _is_listed(line: Line) -> bool:
