@@ -1008,3 +1008,12 @@ def test_an_asking_item_inside_the_duties_reads_as_a_qualification():
     found = {r.name: r for r in posting.requirements}
     assert {"Reliability", "Independent work", "Teamwork"} <= set(found)
     assert found["Teamwork"].required
+
+
+def test_a_state_licence_keeps_its_state_as_a_form_and_attitude_and_appearance_are_soft_skills():
+    posting = read_job(
+        "# Master Stylist\n\n**Required Qualifications:** A current Kentucky Cosmetology License, professional "
+        "appearance, and maintaining a positive, upbeat attitude.\n"
+    )
+    assert "Kentucky Cosmetology License" in posting.requirement("Cosmetology license").forms
+    assert {"Positive attitude", "Professional appearance"} <= set(names(posting))

@@ -35,7 +35,7 @@ from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
-from .phrases import experience_fields, listed_before_skills, phrases_in, zipf
+from .phrases import US_STATES, experience_fields, listed_before_skills, phrases_in, zipf
 from .sections import clean_title, is_bullet, is_plain_heading, posting_sections, split_inline_headings, title_of
 from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
@@ -140,20 +140,17 @@ def _vocabulary_hits(lines: Iterable[Line]) -> list[_Hit]:
     hits = []
     for line in lines:
         for start, end, term in vocab.find(line.text):
+            forms = term.all_forms
+            state = _STATE_BEFORE.search(line.text, 0, start) if term.kind == "license" else None
+            if state and state.group(1).lower() in US_STATES:
+                forms = (*forms, f"{state.group(1)} {line.text[start:end]}")  # "Kentucky Cosmetology License"
             hits.append(
-                _Hit(
-                    line.number,
-                    start,
-                    end,
-                    term.id,
-                    term.name,
-                    term.kind,
-                    term.all_forms,
-                    term.source,
-                    line.text[start:end],
-                )
+                _Hit(line.number, start, end, term.id, term.name, term.kind, forms, term.source, line.text[start:end])
             )
     return hits
+
+
+_STATE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) $")
 
 
 def _longest(hits: list[_Hit], lines: dict[int, str]) -> list[_Hit]:
