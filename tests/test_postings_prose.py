@@ -1017,3 +1017,13 @@ def test_a_state_licence_keeps_its_state_as_a_form_and_attitude_and_appearance_a
     )
     assert "Kentucky Cosmetology License" in posting.requirement("Cosmetology license").forms
     assert {"Positive attitude", "Professional appearance"} <= set(names(posting))
+
+
+def test_a_numbered_item_with_a_label_stays_in_its_section():
+    posting = read_job(
+        "# Grant Specialist\n\n## Required Qualifications\n\n1. Education: Master's degree in Humanities.\n\n"
+        "## Preferred Qualifications\n\n2. Professional Experience: Certified Research Administrator (CRA), "
+        "or other certification related to grant development.\n"
+        "4. Efficiency: Evidence of exceptional organizational and time management skills.\n"
+    )
+    assert not any(r.required for r in posting.requirements if r.kind not in ("degree", "experience"))

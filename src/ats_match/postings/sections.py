@@ -67,7 +67,10 @@ def is_plain_heading(line: Line) -> bool:
 _INLINE_HEADING = re.compile(r"^([A-Za-z][^:]{1,40}):\s*\S")
 
 
-_MIDLINE_LABEL = re.compile(r"(?<=[.!?])([ \t]+)((?:[A-Z][\w'’/&-]*[ \t]+){0,4}[A-Z][\w'’/&-]*):(?=\s)")
+# (not after an item's number: "2. Professional Experience: ..." is one item, labelled)
+_MIDLINE_LABEL = re.compile(
+    r"(?<=[.!?])(?<!^\d\.)(?<!^\d\d\.)([ \t]+)((?:[A-Z][\w'’/&-]*[ \t]+){0,4}[A-Z][\w'’/&-]*):(?=\s)", re.M
+)
 
 
 def split_inline_headings(text: str) -> str:
