@@ -1027,3 +1027,14 @@ def test_a_numbered_item_with_a_label_stays_in_its_section():
         "4. Efficiency: Evidence of exceptional organizational and time management skills.\n"
     )
     assert not any(r.required for r in posting.requirements if r.kind not in ("degree", "experience"))
+
+
+def test_a_degree_field_in_lower_case_is_read_up_to_or_related_field():
+    def field(line: str) -> str | None:
+        return read_job(f"# Job\n\nRequirements\n\n- {line}\n").degree_field
+
+    assert field("Bachelor's degree in accounting, finance or related field") == "accounting, finance"
+    assert field("Bachelor's degree in business administration preferred") == "business administration"
+    assert field("Bachelor's degree in nursing from an accredited school") == "nursing"
+    assert field("Bachelor's degree in a relevant field") is None
+    assert field("Bachelor's degree in order to be considered") is None

@@ -116,6 +116,21 @@ _FIELD = re.compile(
     r"(?!(?:and\s+|or\s+)?(?:an?\s+)?(?:related|equivalent|similar|other|Doctor|Master|Bachelor|Associate|Ph\.?D)\b)"
     r"(?:and\s+|or\s+)?[A-Z&][\w&’'/-]*)*)"
 )
+# A field in lower case ("in accounting, finance or related field"), read only where the
+# clause ends after it or "or related field" follows, so that a sentence is not a field.
+_FIELD_STOP = (
+    r"(?:preferred|required|desired|from|with|at|is|are|a|an|the|to|for|by|plus|strongly|highly|or|and|as|such"
+    r"|including|order|which|that|who|will|must|may)\b"
+)
+_LOWER_FIELD = re.compile(
+    rf"^\s*(?:degree\s+)?(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+(?:(?:,\s*|\s+|\s*/\s*)(?:and\s+|or\s+)?"
+    rf"(?!{_FIELD_STOP}|related\b|equivalent\b|similar\b|allied\b)[a-z][a-z&-]+){{0,4}})"
+    r"(?=\s*(?:,?\s*(?:or|and)\s+(?:an?\s+|other\s+)?(?:related|equivalent|similar|closely|relevant|allied)\b|[.;,)(]|$)"
+    r"|\s+(?:from|with|at|is|are|preferred|required|desired|strongly|highly|plus|and|or|for|by)\b)"
+)
+_NOT_FIELDS = frozenset(
+    {"a", "an", "the", "any", "relevant", "related", "appropriate", "this", "one", "lieu", "addition", "progress"}
+)
 _MASTER_DEGREE_AFTER = re.compile(
     r"^(?:\s+in\s+[A-Z]|\s*(?:or|and|/|,)\s*(?:an?\s+)?(?:bachelor|master|doctor|ph\.?d|associate|equivalent|higher)"
     r"|\s+(?:level|program))",
@@ -179,8 +194,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
 
 def _field_after(text: str, end: int) -> tuple[str | None, int]:
     """The field of study written after a degree, and where it ends in the line."""
-    match = _FIELD.match(text[end:])
-    if not match:
+    match = _FIELD.match(text[end:]) or _LOWER_FIELD.match(text[end:])
+    if not match or match.group("field").split()[0].lower() in _NOT_FIELDS:
         return None, 0
     field = match.group("field").strip(" ,/")
     field = re.sub(r",?\s*(?:and|or)$", "", field).strip(" ,")
