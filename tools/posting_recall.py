@@ -14,12 +14,16 @@ found one is marked required or preferred as labelled, and whether years and deg
 are right. Precision of required: of the items read as required (years and degree
 aside), how many hold a labelled item, required or preferred (a requirement that is real
 but marked at the wrong strength counts for precision and against the flag accuracy).
--v lists what was missed and what was marked required without a label.
+-v lists what was missed and what was marked required without a label. "(words)" lines
+count a label found also when a requirement holds its content words, lemmatised, in any
+order ("Medicaid billing" for "billing ... Medicaid"): the judgement of a person reading
+both lists, where the plain figure asks for the label's exact words.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -44,6 +48,36 @@ def find(posting, label: str):
     return None
 
 
+# Words that say how much or what kind of asking, not what: left out of the word match.
+_GENERIC = frozenset(
+    "skill skills experience knowledge ability abilities proficiency proficient basic strong excellent good "
+    "working work understanding familiarity and or of in with the a an to".split()  # noqa: SIM905
+)
+
+
+def _content_lemmas(text: str) -> frozenset[str]:
+    from ats_match.matching import lemma_of
+
+    words = re.findall(r"[a-z0-9+#]+", text.lower())
+    return frozenset(lemma_of(w) for w in words if w not in _GENERIC)
+
+
+def find_by_words(posting, label: str):
+    """A looser judge, closer to a person's: a requirement whose name or a form holds every
+    content word of the label, lemmatised ("Medicare billing" in "billing of Medicare"), or
+    whose content words are all but one of the label's, two at least ("clean driving" for
+    "clean driving record"; "billing" for "Medicare billing" is not)."""
+    wanted = _content_lemmas(label)
+    if not wanted:
+        return None
+    for req in posting.requirements:
+        for text in texts_of(req):
+            have = _content_lemmas(text)
+            if have and (wanted <= have or (have <= wanted and len(have) >= max(2, len(wanted) - 1))):
+                return req
+    return None
+
+
 def is_labelled(req, labels: list[str]) -> bool:
     """A requirement read is real when it holds a labelled item, or a labelled item holds
     it ("Excel" read where "Microsoft Excel" is labelled)."""
@@ -59,6 +93,8 @@ def measure(verbose: bool = False, folder: Path = FIELDS) -> dict:
     totals = {
         "required": [0, 0],
         "preferred": [0, 0],
+        "required (words)": [0, 0],
+        "preferred (words)": [0, 0],
         "precision": [0, 0],
         "flag": [0, 0],
         "years": [0, 0],
@@ -84,6 +120,9 @@ def measure(verbose: bool = False, folder: Path = FIELDS) -> dict:
                     totals["flag"][0] += req.required == (kind == "required")
                     totals["flag"][1] += 1
             row[kind] = f"{len(hits)}/{len(found)}"
+            by_words = [item for item in label[kind] if find(posting, item) or find_by_words(posting, item)]
+            totals[f"{kind} (words)"][0] += len(by_words)
+            totals[f"{kind} (words)"][1] += len(label[kind])
             if verbose and len(hits) < len(found):
                 print(f"{stem}: {kind} missed {[i for i, r in found if r is None]}")
         marked = [r for r in posting.requirements if r.required and r.kind not in NOT_COUNTED]
