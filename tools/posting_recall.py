@@ -49,10 +49,11 @@ def find(posting, label: str):
 
 
 # Words that say how much or what kind of asking, not what: left out of the word match.
-_GENERIC = frozenset(
+_GENERIC_WORDS = (
     "skill skills experience knowledge ability abilities proficiency proficient basic strong excellent good "
-    "working work understanding familiarity and or of in with the a an to".split()  # noqa: SIM905
+    "working work understanding familiarity and or of in with the a an to"
 )
+_GENERIC = frozenset(_GENERIC_WORDS.split())
 
 
 def _content_lemmas(text: str) -> frozenset[str]:
