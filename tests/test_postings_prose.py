@@ -1038,3 +1038,15 @@ def test_a_degree_field_in_lower_case_is_read_up_to_or_related_field():
     assert field("Bachelor's degree in nursing from an accredited school") == "nursing"
     assert field("Bachelor's degree in a relevant field") is None
     assert field("Bachelor's degree in order to be considered") is None
+
+
+def test_required_as_an_adjective_or_a_duty_is_no_cue_and_lifting_a_range_is_physical():
+    posting = read_job(
+        "# Cabinetmaker\n\n## Responsibilities\n\n- Required to work with other associates in assembly of millwork\n"
+        "- Spray contact cement and apply required pre-coat spray to components\n\n## Requirements\n\n"
+        "- Skilled use of sanders and glue machines\n"
+        "- Must be able to lift repetitively materials and/or parts weighing approximately 5-10 pounds\n"
+    )
+    found = {r.name: r for r in posting.requirements}
+    assert not found["millwork"].required and not found["pre-coat spray"].required
+    assert "parts weighing" not in found and found["glue machines"].required

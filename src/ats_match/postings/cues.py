@@ -21,7 +21,8 @@ SOFT_CUE = re.compile(
     re.I,
 )
 STRONG_CUE = re.compile(
-    r"\b(?:required|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
+    r"\b(?:required(?! to (?:work|perform|assist|help|lift|travel|attend|complete|use|operate|stand|sit|walk)\b)"
+    r"|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
     r"|must(?! be (?:done|performed|completed|kept|maintained|signed|dated|followed|used|cleaned|calibrated"
     r"|numbered|written|stored|checked|conducted|carried out|met|worn|reported|recorded)\b)"  # a procedure's must
     r"|mandatory|essential|needed|minimum|at least)\b",
@@ -78,7 +79,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z(]|\s*$)|\s[·•▪●|]\s")
 # Physical demands ask for no skill, wherever they are written: "lift up to 55 lbs",
 # "climb stairs and ladders", "work in confined spaces and at heights".
 PHYSICAL = re.compile(
-    r"\b(?:lift(?:ing)?|carry(?:ing)?|push(?:ing)?|pull(?:ing)?) (?:[^.;\d]{0,40} )?(?:up to |at least )?\d+\s*(?:lbs?|pounds|kg)\b"
+    r"\b(?:lift(?:ing)?|carry(?:ing)?|push(?:ing)?|pull(?:ing)?) (?:[^.;\d]{0,60} )?"
+    r"(?:up to |at least |approximately |about |over )?\d+(?:\s*-\s*\d+)?\s*(?:lbs?|pounds|kg)\b"
     r"|\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb)(?:ing)?\b[^.;]{0,60}\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb|ladders|stairs|heights)"
     r"|\b(?:walk|traverse|travel|cover)(?:s|ing)? (?:up to |at least )?(?:\w+ )?(?:\(\d+\) )?(?:miles?|feet|yards|km)\b"
     r"|\b(?:ascend|descend)\w*\b[^.;]{0,30}\bstairs\b|\bmove about\b",
@@ -137,10 +139,17 @@ _LIST_ITEM_WORDS = 4  # "Apollo, Pipedrive, Slack and Monday are good to have": 
 
 
 def _first_cue(text: str) -> re.Match[str] | None:
-    cues = [*SOFT_CUE.finditer(text), *STRONG_CUE.finditer(text)]
+    cues = [c for c in (*SOFT_CUE.finditer(text), *STRONG_CUE.finditer(text)) if not _adjective(text, c)]
     return min(cues, key=lambda m: m.start()) if cues else None
 
 
+def _adjective(text: str, cue: re.Match[str]) -> bool:
+    """ "apply required pre-coat spray": "required" describing a noun after it, no cue."""
+    return cue.start() > 0 and bool(_ADJECTIVE_CUE.match(text, cue.start()))
+
+
+# "required" before a noun in mid-sentence describes it ("submit required documentation").
+_ADJECTIVE_CUE = re.compile(r"required\s+(?!to\b|for\b|in\b|of\b|by\b|and\b|or\b)[a-z]", re.I)
 _SUBORDINATE = re.compile(r"\b(?:as|because|since|when|if|where|while)\b", re.I)
 
 
@@ -156,10 +165,15 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     after = text[end : comma_after if comma_after >= 0 else clause_end]
     after = _SUBORDINATE.split(after, maxsplit=1)[0]  # "licence ... as travel may be required": the travel's cue
     comma_before = text.rfind(",", clause_start, start)
-    before = text[(comma_before + 1 if comma_before >= 0 else clause_start) : start]
+    before_start = comma_before + 1 if comma_before >= 0 else clause_start
+    before = text[before_start:start]
     if (cue := _first_cue(after)) is not None:
         return bool(STRONG_CUE.fullmatch(cue.group(0)))
-    before_cues = [*SOFT_CUE.finditer(before), *STRONG_CUE.finditer(before)]
+    before_cues = [
+        cue
+        for cue in (*SOFT_CUE.finditer(before), *STRONG_CUE.finditer(before))
+        if not (before_start + cue.start() > 0 and _ADJECTIVE_CUE.match(text, before_start + cue.start()))
+    ]
     if before_cues:
         return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda m: m.start()).group(0)))
     rest = text[end:clause_end]
