@@ -1050,3 +1050,12 @@ def test_required_as_an_adjective_or_a_duty_is_no_cue_and_lifting_a_range_is_phy
     found = {r.name: r for r in posting.requirements}
     assert not found["millwork"].required and not found["pre-coat spray"].required
     assert "parts weighing" not in found and found["glue machines"].required
+
+
+def test_departments_named_are_no_skills_and_a_gerund_shares_no_head():
+    posting = read_job(
+        "# Receptionist\n\nRequirements\n\n- Perform routine clerical, reporting and data entry support to various "
+        "departments such as Accounting and Human Resources.\n"
+    )
+    found = set(names(posting))
+    assert "data entry" in found and not {"Human Resources", "reporting entry"} & found

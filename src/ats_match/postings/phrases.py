@@ -445,6 +445,7 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
 _LABEL_AFTER = re.compile(r"^(?:\s+(?:knowledge|skills?|requirements?))?\s*:(?!\d)")
 # "tools such as", "software like", "platforms (e.g.": what follows names products, one
 # capitalised word each ("Sketch", "Invision") however common the word.
+_DEPARTMENT_LIST = re.compile(r"\bdepartments?\b[^.;:]{0,30}?(?:such as|like|including|e\.g\.)\s*:?", re.I)
 _TOOL_LIST = re.compile(
     r"\b(?:tools?|software|platforms?|applications?|apps|programs?|suites?|packages?|systems?)\b[^.;:]{0,30}?"
     r"(?:such as|like|including|e\.g\.)\s*:?",
@@ -480,10 +481,14 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         text = text.lower()  # "A LICENSE AS A CERTIFIED WELDER ... WATER AND POWER": capitals name nothing here
     first_word = _WORD.search(text, _ITEM_NUMBER.match(text).end())  # "3. Submits ...": the item's first word
     tool_lists = [(m.end(), _list_end(text, m.end())) for m in _TOOL_LIST.finditer(text)]
+    # "support to various departments such as Accounting and Human Resources": who, not what
+    departments = [(m.end(), _list_end(text, m.end())) for m in _DEPARTMENT_LIST.finditer(text)]
     credential_lists = [
         (m.end(), _list_end(text, m.end()), m.group(1).lower()) for m in _CREDENTIAL_LIST.finditer(text)
     ]
     for run in _runs(text):
+        if inside(departments, run[0].start(), run[-1].end()):
+            continue
         after = text[run[-1].end() :]
         if _LABEL_AFTER.match(after):
             continue
@@ -561,6 +566,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             shared
             and not _buzz(shared.group(1))
             and shared.group(1) not in STOP
+            and not shared.group(1).endswith("ing")  # "reporting and data entry": reporting, and data entry
             and not any(p.start == shared.start(1) for p in found)  # "assessment and intervention planning"
         ):
             # "employee and union relations": "employee relations" too
