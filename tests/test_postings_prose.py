@@ -1059,3 +1059,17 @@ def test_departments_named_are_no_skills_and_a_gerund_shares_no_head():
     )
     found = set(names(posting))
     assert "data entry" in found and not {"Human Resources", "reporting entry"} & found
+
+
+def test_windows_with_versions_and_a_gerund_after_years_of_experience():
+    posting = read_job(
+        "# IT Support\n\nRequirements\n\n- Must have experience with Windows 7 and 10.\n"
+        "- 6+ years experience troubleshooting problems on PCs.\n- Excel 2016 or later\n"
+        "- Must be comfortable working in a confidential environment.\n"
+    )
+    windows = posting.requirement("Microsoft Windows")
+    assert {"Windows 7", "Windows 10"} <= set(windows.forms) and "Excel 2016" in posting.requirement("Excel").forms
+    assert {"troubleshooting", "Confidentiality"} <= set(names(posting))
+    assert "Microsoft Windows" not in names(
+        read_job("# Installer\n\nRequirements\n\n- Install Windows and Doors\n- Caulking\n")
+    )

@@ -604,6 +604,11 @@ def experience_fields(text: str) -> list[Phrase]:
     ("3+ years cooking experience", "2 years of retail sales experience"): a term however
     everyday its words, for a resume says it so ("cooking")."""
     found = []
+    for match in _YEARS_THEN_GERUND.finditer(text):  # "6+ years experience troubleshooting problems"
+        word = match.group(1)
+        if zipf(word.lower()) < 5.0 and word.lower() not in _NOT_A_FIELD:
+            lower = (word.lower(),)
+            found.append(Phrase(word, lower, (lemma_of(lower[0]),), match.start(1), match.end(1)))
     for match in _YEARS_OF_FIELD.finditer(text):
         words = match.group(1).split()
         while words and (words[0].lower() in _NOT_A_FIELD or _buzz(words[0])):
@@ -619,6 +624,9 @@ def experience_fields(text: str) -> list[Phrase]:
     return found
 
 
+_YEARS_THEN_GERUND = re.compile(
+    r"\b(?:years?|yrs?|months?)\s+(?:of\s+)?experience\s+(?:in\s+|with\s+)?([a-z]{4,}ing)\b", re.I
+)
 _YEARS_OF_FIELD = re.compile(
     r"\b(?:years?|yrs?|months?)\s+(?:of\s+)?((?:[A-Za-z][\w/&-]*\s+){1,3}?)(?:experience|exp)\b", re.I
 )

@@ -227,10 +227,12 @@ BARE_SOFT = frozenset(
     ]
 )
 _SKILLS_AFTER = re.compile(r"^[^.;]{0,80}?(?:\b(?:skills|abilities)\b|:\s)|^\s*:")
-_OFFICE_BESIDE = re.compile(r"\b(?:Excel|Word|Outlook|PowerPoint|Access|Office|Google Docs|Publisher)\b")
+_OFFICE_BESIDE = re.compile(
+    r"\b(?:Excel|Word|Outlook|PowerPoint|Access|Office|Google Docs|Publisher|Windows|Mac ?OS)\b"
+)
 # Office programs whose names are everyday words: read only beside another one, or alone
 # on a list item ("- Outlook" under "Working knowledge of:").
-_OFFICE_WORDS = ("Word", "Outlook", "Publisher")
+_OFFICE_WORDS = ("Word", "Outlook", "Publisher", "Windows")
 LONG_ITEM_WORDS = 20
 
 
@@ -238,7 +240,8 @@ def _office_program(text: str, start: int, end: int) -> bool:
     """Whether an Office name that is also a word ("Word", "Outlook", "Publisher") names the program:
     another Office program on the line, or the name alone on a list item."""
     rest = text[:start] + " " * (end - start) + text[end:]
-    return bool(_OFFICE_BESIDE.search(rest)) or not re.sub(r"[\W_]+", "", rest)
+    version = re.match(r"\s+(?:\d{1,4}|XP|Vista|Server)\b", text[end:])  # "Windows 10", "Word 2016"
+    return bool(_OFFICE_BESIDE.search(rest) or version) or not re.sub(r"[\W_]+", "", rest)
 
 
 def _phrase_hits(
@@ -328,8 +331,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             line_text=document.lines[h.line - 1].text,
             tech=tech,
             beside_tech=bool(lexicon_words.get(h.line, set()) - {h.written.lower()}),
+            asked=sections[h.line] in ("requirements", "preferred") or is_bullet(document.lines[h.line - 1].text),
         )
     ]
+    hits = [_with_versions(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
     by_line: dict[int, list[_Hit]] = {}
     for hit in hits:
         by_line.setdefault(hit.line, []).append(hit)
@@ -475,6 +480,19 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         warnings=warnings,
         text=text,
     )
+
+
+# Versions written after a product: "Windows 7 and 10", "Excel 2016", "AutoCAD 2020/2022".
+_VERSIONS = re.compile(r"^\s+(\d{1,4}(?:\.\d+)?(?:\s*(?:,|and|or|/|&)\s*\d{1,4}(?:\.\d+)?)*)(?![\w%+])")
+
+
+def _with_versions(hit: _Hit, text: str) -> _Hit:
+    """The hit with each version written after it as a form: a resume writes "Windows 10"."""
+    versions = _VERSIONS.match(text[hit.end :])
+    if not versions or re.search(r"\d\s*(?:years?|yrs?|months?|hours?|lbs?|pounds)\b", text[hit.end : hit.end + 40]):
+        return hit
+    written = [f"{hit.written} {v}" for v in re.findall(r"\d{1,4}(?:\.\d+)?", versions.group(1))]
+    return replace(hit, forms=(*hit.forms, *(w for w in written if w not in hit.forms)))
 
 
 def _asked(text: str, hit: _Hit) -> bool:

@@ -20,7 +20,7 @@ TECH_TITLE = re.compile(
     re.I,
 )
 TECH_MIN_ITEMS = 3  # distinct tech-lexicon terms written that make a posting a tech posting whatever its title
-COMMON_NAME_ZIPF = 3.9  # outside tech postings a tool named by a word this common needs another beside it
+COMMON_NAME_ZIPF = 3.9  # outside tech postings' lists a tool named by a word this common needs another beside it
 COMMON_ZIPF = 4.0  # a word this common written in capitals is the word, not an acronym
 
 
@@ -34,19 +34,27 @@ def is_tech_posting(title: str | None, lexicon_terms: Collection[str], item_in_t
 
 
 def sense_fits(
-    *, from_lexicon: bool, kind: str, written: str, line_text: str, tech: bool, beside_tech: bool = False
+    *,
+    from_lexicon: bool,
+    kind: str,
+    written: str,
+    line_text: str,
+    tech: bool,
+    beside_tech: bool = False,
+    asked: bool = True,
 ) -> bool:
     """Whether a hit means the vocabulary's sense here. Outside tech postings the tech
     lexicon's skills are not read, and its tools only when written as a product is, with
     a capital ("Excel", not "airflow"), or listed beside another tech term ("pandas and
-    Keras"; `beside_tech`: another term of the lexicon on the same line)."""
+    Keras"; `beside_tech`: another term of the lexicon on the same line). A capitalised
+    everyday word ("Windows", "Spark") names the product where the posting asks (`asked`:
+    a requirement section or a list item), not in its prose ("the Spark team")."""
     letters = [ch for ch in line_text if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and written.isupper() and zipf(written.lower()) >= COMMON_ZIPF:
         return False
     if tech or not from_lexicon:
         return True
-    # "the Spark team", "Chef": a capitalised everyday word names a product only beside another
-    named = written != written.lower() and zipf(written.lower()) < COMMON_NAME_ZIPF
+    named = written != written.lower() and (asked or zipf(written.lower()) < COMMON_NAME_ZIPF)
     return kind == "tool" and (named or beside_tech)
 
 
