@@ -1073,3 +1073,13 @@ def test_windows_with_versions_and_a_gerund_after_years_of_experience():
     assert "Microsoft Windows" not in names(
         read_job("# Installer\n\nRequirements\n\n- Install Windows and Doors\n- Caulking\n")
     )
+
+
+def test_installation_of_things_gives_each_thing_installation_as_a_form():
+    posting = read_job(
+        "# HVAC Installer\n\nRequirements\n\n- Installation of sheet metal/ductwork in residential new home construction;\n"
+        "- Installation of air conditioners, humidifiers and fireplaces;\n"
+    )
+    forms = {f for r in posting.requirements for f in r.forms}
+    assert {"ductwork installation", "air conditioner installation", "fireplace installation"} <= forms
+    assert "home construction installation" not in forms

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..errors import PostingError
+from ..matching import lemma_of
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
 from .asks import degrees_in, years_in
@@ -439,6 +440,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
             kept = sorted(kept + phrase_hits, key=lambda h: h.start)
+        if action := _ACTION_OF.match(line.text):  # "Installation of furnaces, humidifiers": "furnace installation"
+            stop = _PLACE.search(line.text, action.end())  # "... in residential new home construction"
+            limit = stop.start() if stop else len(line.text)
+            kept = [_with_action(h, action.group(1).lower()) if h.start < limit else h for h in kept]
         for group in _groups(kept, line.text):
             if inside(asked, group[0].start, group[-1].end):
                 _gather(asks, group, "requirements", line)  # what a sentence asks is required unless it says "desired"
@@ -493,6 +498,26 @@ def _with_versions(hit: _Hit, text: str) -> _Hit:
         return hit
     written = [f"{hit.written} {v}" for v in re.findall(r"\d{1,4}(?:\.\d+)?", versions.group(1))]
     return replace(hit, forms=(*hit.forms, *(w for w in written if w not in hit.forms)))
+
+
+# An item naming work done to things: "Installation of furnaces, air conditioners and HRVs".
+_ACTION_OF = re.compile(
+    r"^\W*(installation|repair|maintenance|servicing|inspection|operation|design|troubleshooting)\s+(?:and \w+ )?of\b",
+    re.I,
+)
+
+
+_PLACE = re.compile(r"\b(?:in|at|for|on|with|within|to|from|per)\b|[;.]")
+
+
+def _with_action(hit: _Hit, action: str) -> _Hit:
+    """The hit with "<thing> <action>" as a form, the thing in the singular, as a resume
+    writes it ("furnace installation")."""
+    if hit.kind not in ("skill", "tool"):
+        return hit
+    words = hit.written.lower().split()
+    form = " ".join([*words[:-1], lemma_of(words[-1]), action])
+    return hit if form in hit.forms else replace(hit, forms=(*hit.forms, form))
 
 
 def _asked(text: str, hit: _Hit) -> bool:
