@@ -1083,3 +1083,10 @@ def test_installation_of_things_gives_each_thing_installation_as_a_form():
     forms = {f for r in posting.requirements for f in r.forms}
     assert {"ductwork installation", "air conditioner installation", "fireplace installation"} <= forms
     assert "home construction installation" not in forms
+
+
+def test_words_of_a_list_title_are_no_job_titles():
+    posting = read_job(
+        "# HVAC Installer\n\nRequirements\n\n- Installation of HVAC equipment such as furnaces and humidifiers\n"
+    )
+    assert "furnaces" in {n.lower() for n in names(posting)}, "'Furnace, Kiln, ... Operators' is about operators"

@@ -204,7 +204,12 @@ def title_words(onet: Path) -> list[str]:
         if words:
             counts[words[-1].lower()] += 1
     for row in _rows(onet / "Occupation Data.txt"):
+        # occupation titles are plural, some inverted ("Cooks, Restaurant"): the first part's
+        # last word when plural, else the whole title's ("Furnace, Kiln, ... Operators")
         words = re.findall(r"[A-Za-z]+", row["Title"].split(",")[0])
+        if words and not words[-1].endswith("s"):
+            words = re.findall(r"[A-Za-z]+", row["Title"].split("(")[0])
+            words = words if words and words[-1].endswith("s") else []  # "..., All Other": no head
         if words:
             head = _singular(words[-1].lower())
             counts[head] += 5
