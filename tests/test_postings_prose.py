@@ -1090,3 +1090,10 @@ def test_words_of_a_list_title_are_no_job_titles():
         "# HVAC Installer\n\nRequirements\n\n- Installation of HVAC equipment such as furnaces and humidifiers\n"
     )
     assert "furnaces" in {n.lower() for n in names(posting)}, "'Furnace, Kiln, ... Operators' is about operators"
+
+
+def test_flexible_as_a_label_is_adaptability_but_not_in_a_sentence():
+    assert "Adaptability" in names(read_job("# Case Manager\n\nRequirements\n\n- Flexible – able to respond quickly\n"))
+    assert "Adaptability" not in names(
+        read_job("# Clerk\n\nRequirements\n\n- Flexible hours offered\n- Typing skills\n")
+    )

@@ -225,9 +225,10 @@ BARE_SOFT = frozenset(
         "dependability",
         "judgment",
         "judgement",
+        "flexible",
     ]
 )
-_SKILLS_AFTER = re.compile(r"^[^.;]{0,80}?(?:\b(?:skills|abilities)\b|:\s)|^\s*:")
+_SKILLS_AFTER = re.compile(r"^[^.;]{0,80}?(?:\b(?:skills|abilities)\b|:\s)|^\s*(?::|[–—-]\s)")  # "Flexible – able to"
 _OFFICE_BESIDE = re.compile(
     r"\b(?:Excel|Word|Outlook|PowerPoint|Access|Office|Google Docs|Publisher|Windows|Mac ?OS)\b"
 )
