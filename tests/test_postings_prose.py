@@ -1097,3 +1097,13 @@ def test_flexible_as_a_label_is_adaptability_but_not_in_a_sentence():
     assert "Adaptability" not in names(
         read_job("# Clerk\n\nRequirements\n\n- Flexible hours offered\n- Typing skills\n")
     )
+
+
+def test_the_ideal_candidate_is_asks_and_everyday_skill_words_have_their_terms():
+    posting = read_job(
+        "# Assistant\n\nThe ideal candidate for this position is a highly organized, detail-oriented and "
+        "self-motivated individual.\n\n## Requirements\n\n- Ability to work with individuals.\n"
+        "- Efficient in Word and Excel, familiar with Google documents\n- Basic mathematical skills\n"
+    )
+    expected = {"Organizational skills", "Attention to detail", "Interpersonal skills", "Google Docs", "Basic math"}
+    assert expected <= set(names(posting))
