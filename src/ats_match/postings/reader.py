@@ -230,7 +230,7 @@ BARE_SOFT = frozenset(
 )
 _SKILLS_AFTER = re.compile(r"^[^.;]{0,80}?(?:\b(?:skills|abilities)\b|:\s)|^\s*(?::|[–—-]\s)")  # "Flexible – able to"
 _OFFICE_BESIDE = re.compile(
-    r"\b(?:Excel|Word|Outlook|PowerPoint|Access|Office|Google Docs|Publisher|Windows|Mac ?OS)\b"
+    r"\b(?:Excel|Word|Outlook|PowerPoint|Access|Office|Google Docs|Publisher|Windows|Mac ?OS|macOS|OS ?X|Linux|Unix)\b"
 )
 # Office programs whose names are everyday words: read only beside another one, or alone
 # on a list item ("- Outlook" under "Working knowledge of:").
