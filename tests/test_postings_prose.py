@@ -1107,3 +1107,8 @@ def test_the_ideal_candidate_is_asks_and_everyday_skill_words_have_their_terms()
     )
     expected = {"Organizational skills", "Attention to detail", "Interpersonal skills", "Google Docs", "Basic math"}
     assert expected <= set(names(posting))
+
+
+def test_windows_beside_another_operating_system_is_microsoft_windows():
+    posting = read_job("# Archivist\n\nRequirements\n\n- Ability to work in both Windows and Apple OSX environments.\n")
+    assert "Microsoft Windows" in names(posting)
