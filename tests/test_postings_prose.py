@@ -1112,3 +1112,10 @@ def test_the_ideal_candidate_is_asks_and_everyday_skill_words_have_their_terms()
 def test_windows_beside_another_operating_system_is_microsoft_windows():
     posting = read_job("# Archivist\n\nRequirements\n\n- Ability to work in both Windows and Apple OSX environments.\n")
     assert "Microsoft Windows" in names(posting)
+
+
+def test_what_an_ability_is_over_is_a_list_of_terms():
+    posting = read_job(
+        "# Superintendent\n\nRequirements\n\n- Ability to read and interpret construction documents and specifications\n"
+    )
+    assert {"construction documents", "specifications"} <= {n.lower() for n in names(posting)}

@@ -56,6 +56,9 @@ _LIST_CUE = re.compile(
     r"\b(?:knowledge|understanding|familiarity|proficiency|experience) (?:of|in|with)\b\s*:?"
     r"|\b(?:years?|backgrounds?) (?:of (?:\w+ )?experience )?in\b"  # "2-5 years in corporate finance, ..."
     r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?"
+    # "Ability to recognize plant and animal species": what the ability is over
+    r"|\b(?:ability|able) to (?:recognize|identify|operate|read|interpret|repair|install|diagnose|troubleshoot"
+    r"|administer|calculate|maintain)\b"
     r"|\b(?:competencies|skills|subjects|topics)\b[^.:;]{0,40}\b(?:examined|tested|evaluated|assessed|measured)\s*:",
     re.I,
 )
