@@ -99,9 +99,8 @@ def _software_forms(example: str, vendors: set[str], hot: bool = False) -> set[s
         # a product named by an everyday word ("Property Boulevard", "Easy Dispatch", "Allscripts
         # Sunrise") keeps its vendor unless postings name it alone (a hot technology: "Excel")
         everyday = len(rest) == 1 and _zipf(rest[0].lower()) >= EVERYDAY_NAME_ZIPF and not hot
-        if (
-            named and not everyday
-        ):  # "Intuit QuickBooks" -> QuickBooks; not "Epic Practice Management" -> "Practice Management"
+        # "Intuit QuickBooks" -> QuickBooks; not "Epic Practice Management" -> "Practice Management"
+        if named and not everyday:
             forms.add(" ".join(rest))
     return forms
 

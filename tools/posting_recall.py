@@ -121,7 +121,7 @@ def measure(verbose: bool = False, folder: Path = FIELDS) -> dict:
                     totals["flag"][0] += req.required == (kind == "required")
                     totals["flag"][1] += 1
             row[kind] = f"{len(hits)}/{len(found)}"
-            by_words = [item for item in label[kind] if find(posting, item) or find_by_words(posting, item)]
+            by_words = [item for item, req in found if req is not None or find_by_words(posting, item)]
             totals[f"{kind} (words)"][0] += len(by_words)
             totals[f"{kind} (words)"][1] += len(label[kind])
             if verbose and len(hits) < len(found):

@@ -145,13 +145,14 @@ _LIST_ITEM_WORDS = 4  # "Apollo, Pipedrive, Slack and Monday are good to have": 
 
 
 def _first_cue(text: str) -> re.Match[str] | None:
-    cues = [c for c in (*SOFT_CUE.finditer(text), *STRONG_CUE.finditer(text)) if not _adjective(text, c)]
+    cues = [c for c in (*SOFT_CUE.finditer(text), *STRONG_CUE.finditer(text)) if not _adjective(text, c.start())]
     return min(cues, key=lambda m: m.start()) if cues else None
 
 
-def _adjective(text: str, cue: re.Match[str]) -> bool:
-    """ "apply required pre-coat spray": "required" describing a noun after it, no cue."""
-    return cue.start() > 0 and bool(_ADJECTIVE_CUE.match(text, cue.start()))
+def _adjective(text: str, at: int) -> bool:
+    """ "apply required pre-coat spray": the cue at `at` is "required" describing a noun
+    after it in mid-sentence, no cue."""
+    return at > 0 and bool(_ADJECTIVE_CUE.match(text, at))
 
 
 # "required" before a noun in mid-sentence describes it ("submit required documentation").
@@ -178,7 +179,7 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     before_cues = [
         cue
         for cue in (*SOFT_CUE.finditer(before), *STRONG_CUE.finditer(before))
-        if not (before_start + cue.start() > 0 and _ADJECTIVE_CUE.match(text, before_start + cue.start()))
+        if not _adjective(text, before_start + cue.start())  # in the whole line: the noun is the mention
     ]
     if before_cues:
         return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda m: m.start()).group(0)))

@@ -67,7 +67,8 @@ _FUNCTION = """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.
 _BUZZ = """
-    top-tier first-rate top-notch exemplary evenings weekends nights holidays suite end-to-end fast-paced detail-oriented self-starter cross-functional high-quality world-class
+    top-tier first-rate top-notch exemplary end-to-end fast-paced detail-oriented self-starter cross-functional
+    high-quality world-class evenings weekends nights holidays suite
     best-in-class state-of-the-art full-time part-time long-term short-term day-to-day on-site in-person
     hands-on well-organized results-driven customer-focused data-driven mission-driven award-winning
     fluency fluent ecosystem ecosystems framework frameworks architecture architectures devise optimize
@@ -225,12 +226,12 @@ def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     return run
 
 
-# Verbs that open the items of a duty list and name no skill, besides DUTY_VERBS.
-_EVERYDAY_VERBS = frozenset(
+# Verbs that open the items of a duty list ("Submits ...", "Accepts ..."): DUTY_VERBS and
+# these, which are too everyday to trim from a run's start.
+_OPENING_VERBS = DUTY_VERBS | frozenset(
     """
-    submit utilize use observe accept assume attend contribute participate adhere comply encourage inform
-    demonstrate follow act notify obtain receive gather determine distribute order assign protect communicate
-    operate enter file answer direct cooperate exercise carry give help keep participate regard become
+    use accept assume encourage inform demonstrate follow act notify obtain receive gather determine
+    distribute order assign protect enter file direct cooperate exercise carry give help regard become
     """.split()  # noqa: SIM905
 )
 
@@ -242,7 +243,7 @@ def _third_person_verb(word: str) -> bool:
     if not word[:1].isupper() or not lower.endswith("s") or lower.endswith("ss"):
         return False
     lemma = lemma_of(lower)
-    return lemma != lower and lemma in DUTY_VERBS | _EVERYDAY_VERBS
+    return lemma != lower and lemma in _OPENING_VERBS
 
 
 def _everyday_owner(word: str) -> bool:
@@ -443,9 +444,10 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
 # "Gender Preference: Female", "Soft Skills and Personality traits:": a label inside a line
 # names what follows; the words before the colon ask for nothing.
 _LABEL_AFTER = re.compile(r"^(?:\s+(?:knowledge|skills?|requirements?))?\s*:(?!\d)")
+# "support to departments such as Accounting and Human Resources": who, not what.
+_DEPARTMENT_LIST = re.compile(r"\bdepartments?\b[^.;:]{0,30}?(?:such as|like|including|e\.g\.)\s*:?", re.I)
 # "tools such as", "software like", "platforms (e.g.": what follows names products, one
 # capitalised word each ("Sketch", "Invision") however common the word.
-_DEPARTMENT_LIST = re.compile(r"\bdepartments?\b[^.;:]{0,30}?(?:such as|like|including|e\.g\.)\s*:?", re.I)
 _TOOL_LIST = re.compile(
     r"\b(?:tools?|software|platforms?|applications?|apps|programs?|suites?|packages?|systems?)\b[^.;:]{0,30}?"
     r"(?:such as|like|including|e\.g\.)\s*:?",
@@ -481,7 +483,6 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         text = text.lower()  # "A LICENSE AS A CERTIFIED WELDER ... WATER AND POWER": capitals name nothing here
     first_word = _WORD.search(text, _ITEM_NUMBER.match(text).end())  # "3. Submits ...": the item's first word
     tool_lists = [(m.end(), _list_end(text, m.end())) for m in _TOOL_LIST.finditer(text)]
-    # "support to various departments such as Accounting and Human Resources": who, not what
     departments = [(m.end(), _list_end(text, m.end())) for m in _DEPARTMENT_LIST.finditer(text)]
     credential_lists = [
         (m.end(), _list_end(text, m.end()), m.group(1).lower()) for m in _CREDENTIAL_LIST.finditer(text)
@@ -635,7 +636,7 @@ _NOT_A_FIELD = frozenset(
     """
     relevant related professional work working industry previous prior progressive paid full-time part-time
     proven recent direct practical demonstrated documented verifiable successful total combined general
-    overall post-graduate post-degree applicable comparable similar equivalent minimum recent hands-on
+    overall post-graduate post-degree applicable comparable similar equivalent minimum hands-on
     """.split()  # noqa: SIM905
 )
 

@@ -60,16 +60,16 @@ _CLASS = {
 _POSSESSIVE = re.compile(r"['’]s\b")
 # Degree abbreviations that a tech posting uses for something else.
 TECH_TERMS_NOT_DEGREES = frozenset({"LLM"})
-# Words that make a line about a credential: a certification named without one, in the
-# duties, is the thing done or used ("CPT codes", "CPR"), not a credential asked for.
 # A language name before a noun names a kind of thing ("Italian cuisine"), unless the noun is
 # about the language ("Spanish speaking", "English fluency") or the list goes on.
 _NOT_LANGUAGE_AFTER = re.compile(
     r"^\s+(?!(?:speak\w*|language|languages|fluen\w*|proficien\w*|skills?|required|preferred|desired|plus"
-    r"|written|spoken|native|and|or|the|is|are|as|in|at|with|for|helpful|strongly|also|would|will|a|an|to|is)\b)"
+    r"|written|spoken|native|and|or|the|is|are|as|in|at|with|for|helpful|strongly|also|would|will|a|an|to)\b)"
     r"[a-z]{3,}\b"
 )
 _OPERATES = re.compile(r"\b(?:operat\w*|use|uses|using|driv\w*|run|runs|running)\b", re.I)
+# Words that make a line about a credential: a certification named without one, in the
+# duties, is the thing done or used ("CPT codes", "CPR"), not a credential asked for.
 _CREDENTIAL_CUE = re.compile(r"certif|licen[cs]|credential|registered|registration|card\b", re.I)
 # Medical code sets: a credential's acronym among them is a code set ("ICD-10, CPT, HCPCS":
 # Current Procedural Terminology, not a Certified Phlebotomy Technician).
