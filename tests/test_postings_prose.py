@@ -1119,3 +1119,53 @@ def test_what_an_ability_is_over_is_a_list_of_terms():
         "# Superintendent\n\nRequirements\n\n- Ability to read and interpret construction documents and specifications\n"
     )
     assert {"construction documents", "specifications"} <= {n.lower() for n in names(posting)}
+
+
+def _requirements(lines: str) -> JobPosting:
+    return read_job("# Job\n\n## Requirements\n\n" + lines)
+
+
+def test_machines_after_use_of_are_read_though_their_names_are_jobs():
+    posting = _requirements("- Skilled use of sanders, glue machines, banders, and hand tools\n")
+    assert {"sanders", "banders", "glue machines"} <= forms(posting)
+    people = _requirements("- Experience with cashiers and servers\n- Microsoft Excel\n")
+    assert not forms(people) & {"cashiers", "servers"}
+
+
+def test_an_edition_after_a_product_is_its_form_not_a_skill():
+    posting = _requirements("- QuickBooks Desktop mastery\n")
+    assert "quickbooks desktop" in forms(posting)
+    assert not any("mastery" in f for f in forms(posting))
+
+
+def test_a_certificate_in_a_trade_is_named_by_the_trade():
+    posting = _requirements("- Required: Two-year certificate in machine trades\n")
+    found = [r for r in posting.requirements if "machine trades certificate" in {f.lower() for f in (r.name, *r.forms)}]
+    assert found and found[0].kind == "certification"
+    assert "certificate in machine trades" in {f.lower() for f in found[0].forms}
+    assert "two-year certificate" not in forms(posting)
+    cpr = _requirements("- All staff must have current certification in Pediatric CPR and First Aid\n")
+    assert "pediatric certification" not in forms(cpr)
+
+
+def test_soft_skills_in_their_everyday_spellings():
+    posting = _requirements(
+        "- Highly detailed\n- Ability to follow specific instructions and take direction.\n"
+        "- Articulate, goal-oriented, and enthusiastic\n- Previous experience working on a team\n"
+        "- Ability to comfortably jump between concurrent tasks\n- Ability to work independently, under pressure\n"
+    )
+    expected = {"Attention to detail", "Following instructions", "Goal-oriented", "Enthusiasm", "Teamwork"}
+    assert expected | {"Time management", "Working under pressure", "Independent work"} <= names(posting)
+    assert "comfortably jump" not in forms(posting)
+
+
+def test_a_job_title_that_must_have_asks_and_a_seeking_who_is_sentence_asks():
+    posting = read_job(
+        "# HR Generalist\n\n## Overview\n\nThe Human Resources Generalist must have prior Human Resources "
+        "experience, very strong organizational skills and strong computer skills.\n\nWe are seeking a "
+        "Residential/General Electrician who is self-manageable, motivated and reliable.\n\n"
+        "## Qualifications\n\n- 5 years of experience\n"
+    )
+    required = {r.name for r in posting.requirements if r.required}
+    assert {"Organizational skills", "Computer skills", "Independent work", "Self-motivated", "Reliability"} <= required
+    assert not forms(posting) & {"general electrician", "human resources generalist"}

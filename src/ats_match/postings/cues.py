@@ -58,7 +58,9 @@ _LIST_CUE = re.compile(
     r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?"
     # "Ability to recognize plant and animal species": what the ability is over
     r"|\b(?:ability|able) to (?:recognize|identify|operate|read|interpret|repair|install|diagnose|troubleshoot"
-    r"|administer|calculate|maintain)\b"
+    r"|administer|calculate|maintain|use)\b"
+    # "Skilled use of sanders, glue machines, banders": the tools a hand works with
+    r"|\b(?:skilled|safe|proper|proficient|competent) (?:use|operation) of\b"
     r"|\b(?:competencies|skills|subjects|topics)\b[^.:;]{0,40}\b(?:examined|tested|evaluated|assessed|measured)\s*:",
     re.I,
 )
@@ -66,7 +68,10 @@ _SENTENCE_CUE = re.compile(
     r"\b(?:applicants?|candidates?|you|the (?:ideal |successful )?(?:candidate|applicant)|incumbents?)"
     r" (?:must|should|shall|will need to|are required to|is required to) (?:have|hold|possess|be able to|know|"
     r"demonstrate|be (?:proficient|familiar|skilled|knowledgeable|licensed|certified))\b"
-    r"|\b(?:must|should) (?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|\d)"
+    r"|\b(?:must|should) (?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|prior|previous|proven"
+    r"|demonstrated|excellent|good|solid|\d)"
+    # "We are seeking an Electrician who is self-manageable, motivated and reliable"
+    r"|\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b"
     r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
     r"|\b(?:position|role|job) (?:requires|demands|calls for)\b"  # "this position requires strong ..."
@@ -135,6 +140,16 @@ def _lists(text: str) -> list[tuple[re.Match[str], int]]:
         stop = _LIST_END.search(text, cue.end(), end)
         found.append((cue, stop.start() if stop else end))
     return found
+
+
+# "Skilled use of sanders, glue machines", "ability to operate loaders": machines a hand works
+# with, though a "sander" or a "loader" is also a job.
+_EQUIPMENT_CUE = re.compile(r"\b(?:(?:ability|able) to (?:use|operate)|(?:use|operation) of)\b", re.I)
+
+
+def equipment_spans(text: str) -> list[tuple[int, int]]:
+    """The lists that name equipment: after "use of", "ability to operate" and the like."""
+    return [(cue.end(), end) for cue, end in _lists(text) if _EQUIPMENT_CUE.search(cue.group(0))]
 
 
 def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

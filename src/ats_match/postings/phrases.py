@@ -45,7 +45,7 @@ _FUNCTION = """
     competency competencies
     able ability abilities skill skills knowledge knowledgeable understanding experience experienced years year
     strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
-    proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise
+    proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
     required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus
     minimum maximum least high highly new current currently related relevant similar equivalent equivalency
     must need needs needed candidate candidates applicant applicants position role job team teams
@@ -54,7 +54,7 @@ _FUNCTION = """
     level levels area areas field fields environment environments setting settings including various multiple
     valid active current unrestricted state license licence licensed certification certified certificate
     licenses licences certifications certificates credentials up-to-date
-    necessary requiring additional thorough
+    necessary requiring additional thorough different types kinds variety
     degree diploma bachelor master associate school college university accredited program
     day days week weeks month months hour hours time full part shift shifts schedule per
     plus nice have has bring brings comfortable ability willing willingness
@@ -110,6 +110,7 @@ class Phrase:
     start: int
     end: int
     kind: str = "skill"  # skill | tool (a product's name) | license | certification
+    also: tuple[str, ...] = ()  # other ways a resume writes it ("certificate in machine trades")
 
 
 # What a run of words names, told by the word after it: "unarmed security guard license",
@@ -208,6 +209,8 @@ def adverb(word: str) -> bool:
         stems.append(lower[:-3] + "y")  # "easily" -> "easy"
     if lower.endswith("lly"):
         stems.append(lower[:-1])  # "fully" -> "full"
+    if lower.endswith(("ably", "ibly")):
+        stems.append(lower[:-1] + "e")  # "comfortably" -> "comfortable" (not "assembly")
     return any(len(stem) > 2 and zipf(stem) >= 3.0 for stem in stems)
 
 
@@ -582,7 +585,50 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
                     kind,
                 )
             )
-    return found
+    return _credentials_in(text, found)
+
+
+# "Two-year certificate in machine trades": the certificate is in what follows "in"; the
+# words before it say what kind of course gave it.
+_CREDENTIAL_IN = re.compile(r"\b(certificate|certification|licen[cs]e)\s+in\s+$", re.I)
+_COURSE_KIND = re.compile(
+    r"^(?:(?:one|two|three|four|1|2|3|4)-year|vocational|technical|trade|professional|post-?secondary|college)$"
+)
+
+
+def _credentials_in(text: str, found: list[Phrase]) -> list[Phrase]:
+    """A skill named after "certificate in" as the certificate ("machine trades
+    certificate"), the course kind before it ("Two-year certificate") dropped."""
+    out: list[Phrase] = []
+    for phrase in found:
+        cue = _CREDENTIAL_IN.search(text, 0, phrase.start)
+        masked_after = re.match(r"\s*,,", text[phrase.end :])  # "Pediatric CPR": the rest is a known term
+        if (
+            cue is None
+            or cue.end() != phrase.start
+            or phrase.kind not in ("skill", "tool")
+            or len(phrase.words) > 3
+            or masked_after
+        ):
+            out.append(phrase)
+            continue
+        word = cue.group(1).lower()
+        kind = "license" if word.startswith("licen") else "certification"
+        before = out[-1] if out else None
+        if before and before.end == cue.end(1) and all(_COURSE_KIND.match(w) for w in before.words[:-1]):
+            out.pop()
+        out.append(
+            Phrase(
+                f"{phrase.text} {word}",
+                (*phrase.words, word),
+                (*phrase.lemmas, lemma_of(word)),
+                phrase.start,
+                phrase.end,
+                kind,
+                (f"{word} in {phrase.text.lower()}",),
+            )
+        )
+    return out
 
 
 def listed_before_skills(text: str) -> list[Phrase]:

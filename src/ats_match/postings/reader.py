@@ -30,7 +30,17 @@ from ..matching import lemma_of
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
 from .asks import degrees_in, years_in
-from .cues import ASKED, NOT_REQUIRED, asked_spans, inside, listed_spans, not_asked, physical_spans, required_by_cues
+from .cues import (
+    ASKED,
+    NOT_REQUIRED,
+    asked_spans,
+    equipment_spans,
+    inside,
+    listed_spans,
+    not_asked,
+    physical_spans,
+    required_by_cues,
+)
 from .importance import clause_of
 from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
 from .lexicon import lexicon
@@ -246,6 +256,15 @@ def _office_program(text: str, start: int, end: int) -> bool:
     return bool(_OFFICE_BESIDE.search(rest) or version) or not re.sub(r"[\W_]+", "", rest)
 
 
+# Job titles that also end product names ("Report Builder", "SQL Server", "Adobe Illustrator").
+_PRODUCT_TAILS = frozenset(
+    """
+    server builder designer manager editor writer planner reader player navigator director assistant
+    illustrator composer publisher scheduler tracker
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
 def _phrase_hits(
     line: Line, taken: list[tuple[int, int]], prose: bool = False, listed: Sequence[tuple[int, int]] = ()
 ) -> list[_Hit]:
@@ -254,6 +273,7 @@ def _phrase_hits(
         masked[start:end] = "," * (end - start)
     hits = []
     titles = title_words()
+    equipment = equipment_spans(line.text)
     found = phrases_in("".join(masked), prose, listed)
     found += [
         extra
@@ -262,8 +282,15 @@ def _phrase_hits(
     ]
     for phrase in found:
         lone = len(phrase.words) == 1
-        if lone and (phrase.words[0] in titles or (phrase.lemmas[0] in titles and not phrase.words[0].endswith("ing"))):
+        # "sanders" listed after "use of" are machines, though a "sander" is also a job
+        machines = phrase.words[0] != phrase.lemmas[0] and inside(equipment, phrase.start, phrase.end)
+        if lone and (
+            phrase.words[0] in titles
+            or (phrase.lemmas[0] in titles and not phrase.words[0].endswith("ing") and not machines)
+        ):
             continue  # "barista": the job, not something to have ("cooking" is work, not a cook)
+        if phrase.kind == "tool" and not lone and phrase.words[-1] in titles and phrase.words[-1] not in _PRODUCT_TAILS:
+            continue  # "General Electrician", "Human Resources Generalist": a job, not a product
         key = "phrase:" + " ".join(phrase.lemmas)
         forms = (phrase.text.lower(),) if phrase.text.islower() else (phrase.text, phrase.text.lower())
         plain = _POSSESSIVE.sub("", phrase.text.lower())
@@ -271,6 +298,7 @@ def _phrase_hits(
         plural = phrase.words[-1].endswith("s") and phrase.lemmas[-1] != phrase.words[-1]
         singular = " ".join((*phrase.words[:-1], phrase.lemmas[-1])) if plural else plain
         forms += (singular,) if singular not in forms else ()  # "marketing strategies": "marketing strategy" too
+        forms += tuple(form for form in phrase.also if form not in forms)
         hits.append(
             _Hit(
                 line.number,
@@ -492,8 +520,19 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
 _VERSIONS = re.compile(r"^\s+(\d{1,4}(?:\.\d+)?(?:\s*(?:,|and|or|/|&)\s*\d{1,4}(?:\.\d+)?)*)(?![\w%+])")
 
 
+# Editions written after a product: "QuickBooks Desktop", "SQL Server Enterprise".
+_EDITION = re.compile(r"^\s(Desktop|Online|Pro|Premier|Enterprise|Cloud|Professional|Standard)\b(?!-)")
+
+
 def _with_versions(hit: _Hit, text: str) -> _Hit:
-    """The hit with each version written after it as a form: a resume writes "Windows 10"."""
+    """The hit with each version or edition written after it as a form: a resume writes
+    "Windows 10", "QuickBooks Online". The edition is the hit's ("QuickBooks Desktop
+    mastery" asks for no "Desktop mastery")."""
+    edition = _EDITION.match(text[hit.end :])
+    if edition:
+        written = f"{hit.written} {edition.group(1)}"
+        forms = hit.forms if written in hit.forms else (*hit.forms, written)
+        return replace(hit, end=hit.end + edition.end(), forms=forms)
     versions = _VERSIONS.match(text[hit.end :])
     if not versions or re.search(r"\d\s*(?:years?|yrs?|months?|hours?|lbs?|pounds)\b", text[hit.end : hit.end + 40]):
         return hit
