@@ -1169,3 +1169,33 @@ def test_a_job_title_that_must_have_asks_and_a_seeking_who_is_sentence_asks():
     required = {r.name for r in posting.requirements if r.required}
     assert {"Organizational skills", "Computer skills", "Independent work", "Self-motivated", "Reliability"} <= required
     assert not forms(posting) & {"general electrician", "human resources generalist"}
+
+
+def test_a_skill_with_a_qualifier_glued_on_is_the_skill():
+    posting = _requirements(
+        "- Customer service-oriented with a strong focus on client satisfaction.\n- Team-oriented\n"
+    )
+    assert {"Customer service", "Teamwork"} <= names(posting)
+
+
+def test_an_ampersand_parts_two_names():
+    posting = _requirements("- CDL driving experience with Direct Store Delivery & Load Hauling Experience\n")
+    assert {"direct store delivery", "load hauling"} <= forms(posting)
+
+
+def test_a_name_certified_is_its_certification():
+    posting = _requirements("- Be ACT 120 Certified\n- ASE Certified technician\n")
+    found = {r.name: r for r in posting.requirements}
+    assert found["ACT 120 certification"].kind == "certification"
+    assert "act 120 certified" in {f.lower() for f in found["ACT 120 certification"].forms}
+    assert "ASE certification" in found
+
+
+def test_time_off_and_education_is_a_benefit_not_a_requirement():
+    posting = read_job(
+        "# Police Officer\n\n## Time Off & Education\n\n- 11 Paid Holidays\n- Catastrophic Leave - 78 hours\n"
+        "- Educational Incentives: Bachelor's Degree - $800\n\n## Minimum Requirements\n\n"
+        "- Possess a high school diploma or GED\n"
+    )
+    assert posting.degree == "high school"
+    assert not {r.name for r in posting.requirements if r.required} & {"Paid Holidays", "Catastrophic Leave"}

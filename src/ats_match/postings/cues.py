@@ -28,7 +28,11 @@ STRONG_CUE = re.compile(
     r"|mandatory|essential|needed|minimum|at least)\b",
     re.I,
 )
-NOT_REQUIRED = re.compile(r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary)\b", re.I)
+NOT_REQUIRED = re.compile(
+    r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary"
+    r"|may (?:also |still )?apply)\b",  # "Candidates enrolled in an academy may apply": an allowance
+    re.I,
+)
 _WANTED_BUT = re.compile(
     r"\b(?:desired|desirable|preferred|a plus|helpful|welcome|good to have)\b,? but (?:is |are )?not\b", re.I
 )

@@ -86,7 +86,7 @@ NOT_DISTINCTIVE = BUZZ | GENERIC_WORDS  # generic posting words may be part of a
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+'’.-]*[A-Za-z0-9+]|[A-Za-z]|\d+(?:st|nd|rd|th)\b|\d{1,2}[A-Z]{1,3}\b|\d+")
 _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")  # "10", "10th": a count or a rank, no name
-_BREAK = re.compile(r"[,;:()\[\]|/!?\"“”•·]|\.(?:\s|$)|\s[-–—]\s|\|")
+_BREAK = re.compile(r"[,;:()\[\]|/!?\"“”•·]|\.(?:\s|$)|\s[-–—&]\s|\|")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$|^\d{1,2}[A-Z]{1,3}$")
 
 
@@ -117,6 +117,7 @@ class Phrase:
 # "Fear Free certification"; "line cook experience", "knife skills".
 _CREDENTIAL_WORD = r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b"
 _CREDENTIAL_AFTER = re.compile(rf"^\s*{_CREDENTIAL_WORD}", re.I)
+_CERTIFIED_AFTER = re.compile(r"^\s*certified\b", re.I)  # "ASE Certified", "ACT 120 certified"
 _CARD_AFTER = re.compile(r"^\s*(card)s?\b", re.I)
 _NOT_CARDS = frozenset(
     ["credit", "debit", "gift", "business", "report", "time", "sim", "key", "greeting", "score", "punch", "loyalty"]
@@ -561,9 +562,15 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         ):
             end = end + skills.end()  # "knife skills", "coping skills": what a resume would write; "SQL" alone
             words = [*words, "skills"]
+        also: tuple[str, ...] = ()
+        if kind == "skill" and (certified := _CERTIFIED_AFTER.match(after)) and _distinctive(words, prose):
+            written = " ".join(text[start:end].split())  # "Be ACT 120 Certified": the ACT 120 certification
+            kind, also, end = "certification", (f"{written.lower()} certified",), end + certified.end()
+            words = [*words, "certification"]
         lower = tuple(w.lower() for w in words)
         lemmas = tuple(lemma_of(w) for w in lower)
-        found.append(Phrase(" ".join(text[start:end].split()), lower, lemmas, start, end, kind))
+        name = " ".join(text[start:end].split()) if not also else f"{written} certification"
+        found.append(Phrase(name, lower, lemmas, start, end, kind, also))
         head = lower[-1] in SKILL_HEADS or lemmas[-1] in SKILL_HEADS
         shared = _SHARED_HEAD.search(text[:start]) if kind == "skill" and len(words) == 2 and head else None
         if (

@@ -97,6 +97,17 @@ def words_of(text: str) -> list[re.Match[str]]:
     return list(WORD.finditer(text))
 
 
+_QUALIFIER = re.compile(r"-(?:oriented|focused|driven|minded|centered|centred|centric)$", re.I)
+
+
+def _without_qualifier(start: int, end: int, token: str) -> tuple[int, int, str]:
+    """ "service-oriented" as "service", so that "Customer service-oriented" names customer service."""
+    qualifier = _QUALIFIER.search(token)
+    if qualifier is None or qualifier.start() == 0:
+        return start, end, token
+    return start, start + qualifier.start(), token[: qualifier.start()]
+
+
 def key_of(text: str) -> str:
     """A form as the lookup compares it: its words joined by one space ("CPR/First Aid" ->
     "CPR First Aid"; punctuation between words does not count)."""
@@ -117,17 +128,19 @@ class Vocabulary:
 
     def find(self, text: str) -> list[tuple[int, int, Term]]:
         """(start, end, term) of every form written in the text, longest first where they overlap."""
-        words = words_of(text)
-        tokens = [m.group(0).replace("’", "'") for m in words]
+        written = [(m.start(), m.end(), m.group(0).replace("’", "'")) for m in words_of(text)]
+        plain = [_without_qualifier(*word) for word in written]
         spans = []
-        for i in range(len(tokens)):
-            reach = self.reach.get(tokens[i].lower(), 0)
-            for n in range(min(reach, len(tokens) - i), 0, -1):
-                key = " ".join(tokens[i : i + n])
-                term_id = self.exact.get(key) or self.lower.get(key.lower())
-                if term_id is not None:
-                    spans.append((words[i].start(), words[i + n - 1].end(), self.terms[term_id]))
-                    break
+        for words in (written, plain) if plain != written else (written,):
+            tokens = [token for _, _, token in words]
+            for i in range(len(tokens)):
+                reach = self.reach.get(tokens[i].lower(), 0)
+                for n in range(min(reach, len(tokens) - i), 0, -1):
+                    key = " ".join(tokens[i : i + n])
+                    term_id = self.exact.get(key) or self.lower.get(key.lower())
+                    if term_id is not None:
+                        spans.append((words[i][0], words[i + n - 1][1], self.terms[term_id]))
+                        break
         spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
         kept: list[tuple[int, int, Term]] = []
         for span in spans:
