@@ -1199,3 +1199,11 @@ def test_time_off_and_education_is_a_benefit_not_a_requirement():
     )
     assert posting.degree == "high school"
     assert not {r.name for r in posting.requirements if r.required} & {"Paid Holidays", "Catastrophic Leave"}
+
+
+def test_an_address_names_no_skill_and_own_transportation_is_asked():
+    posting = _requirements(
+        "- Must have own vehicle and auto insurance\n- Contact renee.goyette@unh.edu or www.example.org/jobs\n"
+    )
+    assert {"Reliable transportation", "Auto insurance"} <= names(posting)
+    assert not any("@" in f or "www" in f or "renee" in f for f in forms(posting))

@@ -117,6 +117,7 @@ class Phrase:
 # "Fear Free certification"; "line cook experience", "knife skills".
 _CREDENTIAL_WORD = r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b"
 _CREDENTIAL_AFTER = re.compile(rf"^\s*{_CREDENTIAL_WORD}", re.I)
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.I)
 _CERTIFIED_AFTER = re.compile(r"^\s*certified\b", re.I)  # "ASE Certified", "ACT 120 certified"
 _CARD_AFTER = re.compile(r"^\s*(card)s?\b", re.I)
 _NOT_CARDS = frozenset(
@@ -485,6 +486,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
     found = []
     if _shouting(text):
         text = text.lower()  # "A LICENSE AS A CERTIFIED WELDER ... WATER AND POWER": capitals name nothing here
+    text = _ADDRESS.sub(lambda m: "," * len(m.group(0)), text)  # an e-mail or a web address names no skill
     first_word = _WORD.search(text, _ITEM_NUMBER.match(text).end())  # "3. Submits ...": the item's first word
     tool_lists = [(m.end(), _list_end(text, m.end())) for m in _TOOL_LIST.finditer(text)]
     departments = [(m.end(), _list_end(text, m.end())) for m in _DEPARTMENT_LIST.finditer(text)]
