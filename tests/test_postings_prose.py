@@ -1207,3 +1207,12 @@ def test_an_address_names_no_skill_and_own_transportation_is_asked():
     )
     assert {"Reliable transportation", "Auto insurance"} <= names(posting)
     assert not any("@" in f or "www" in f or "renee" in f for f in forms(posting))
+
+
+def test_the_employer_named_where_it_speaks_of_itself_is_no_product():
+    posting = read_job(
+        "# HR Generalist\n\n## Requirements\n\n- Experience supporting Clara Foods teams in the United States\n"
+        "- Knowledge of Adaptive Insights\n\n## What Clara Foods can offer\n\n- Health insurance\n"
+    )
+    assert "adaptive insights" in forms(posting)
+    assert not forms(posting) & {"clara foods", "united states"}

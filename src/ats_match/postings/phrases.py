@@ -54,7 +54,7 @@ _FUNCTION = """
     level levels area areas field fields environment environments setting settings including various multiple
     valid active current unrestricted state license licence licensed certification certified certificate
     licenses licences certifications certificates credentials up-to-date
-    necessary requiring additional thorough different types kinds variety
+    necessary requiring additional thorough different types kinds variety alongside
     degree diploma bachelor master associate school college university accredited program
     day days week weeks month months hour hours time full part shift shifts schedule per
     plus nice have has bring brings comfortable ability willing willingness
@@ -142,7 +142,7 @@ US_STATES = frozenset(
     illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
     mississippi missouri montana nebraska nevada new hampshire jersey mexico york north carolina dakota ohio
     oklahoma oregon pennsylvania rhode island south tennessee texas utah vermont virginia washington west
-    wisconsin wyoming state states district columbia
+    wisconsin wyoming state states district columbia united
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 

@@ -343,6 +343,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     has_requirements = any(s in ("requirements", "preferred") for s in sections.values())
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
+    about_text = " ".join(line.text for line in document.lines if sections[line.number] == "about").lower()
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     lexicon_hits = [h for h in hits if h.source == "lexicon"]
     tech = is_tech_posting(title, [h.written for h in lexicon_hits], any(h.line == title_line for h in lexicon_hits))
@@ -465,6 +466,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             sentence = len(line.text.split()) > LONG_ITEM_WORDS  # an item written as prose reads as prose
             rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked), sentence, listed=listed)
             phrase_hits += [h for h in rest if not in_notes or inside(asked, h.start, h.end)]
+        phrase_hits = [h for h in phrase_hits if not _named_in(h, about_text)]
         if phrase_hits:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
@@ -514,6 +516,14 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         warnings=warnings,
         text=text,
     )
+
+
+def _named_in(hit: _Hit, about_text: str) -> bool:
+    """A capitalised name the posting also writes where it speaks of itself ("What Clara Foods
+    can offer", "About TEA Fund"): the employer or a place, not a product to know."""
+    if hit.kind != "tool" or hit.source != "phrase":
+        return False
+    return re.search(rf"(?<!\w){re.escape(hit.written.lower())}(?!\w)", about_text) is not None
 
 
 # Versions written after a product: "Windows 7 and 10", "Excel 2016", "AutoCAD 2020/2022".

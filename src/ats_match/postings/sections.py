@@ -35,7 +35,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "about",
         re.compile(
             r"\b(?:benefits?|perks|what we offer|we offer|compensation|salary|pay|equal (?:employment )?opportunity"
-            r"|time off|pto|holidays|vacation|tuition"
+            r"|time off|pto|holidays|vacation|tuition|what [\w ]{1,30}(?:can |will )?offers?"
             r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story)"
             r"|company description|additional information|life at|working model|interview\w*|hiring process"
             r"|apply|location|diversity|notice|disclaimer|accommodations?|application (?:process|deadline|information)"
