@@ -1216,3 +1216,17 @@ def test_the_employer_named_where_it_speaks_of_itself_is_no_product():
     )
     assert "adaptive insights" in forms(posting)
     assert not forms(posting) & {"clara foods", "united states"}
+
+
+def test_hr_system_acronyms_are_the_kinds_of_system_not_one_vendors_product():
+    posting = _requirements("- Competency in HRIS and ATS software required\n")
+    assert {"Applicant tracking system (ATS)", "Human resources information system (HRIS)"} <= names(posting)
+    assert not any("Oracle" in n or "Automate the Schools" in n for n in names(posting))
+
+
+def test_a_rare_word_ending_in_ed_is_no_participle():
+    posting = _requirements("- Flatbed Preferred but we can train you\n- Class A CDL\n")
+    flatbed = [r for r in posting.requirements if r.name == "Flatbed"]
+    assert flatbed and not flatbed[0].required
+    vet = _requirements("- Care for hospitalized patients\n- Class A CDL\n")
+    assert "hospitalized" not in forms(vet)

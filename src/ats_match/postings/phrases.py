@@ -350,7 +350,7 @@ def _lone_word(word: str, prose: bool) -> bool:
     if any(len(part) == 1 for part in word.split("-")[:1] if "-" in word):
         return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
     lower = word.lower()
-    if lower.endswith(("ly", "ed")):
+    if lower.endswith("ly") or (lower.endswith("ed") and _participle(lower)):
         return False  # an adverb ("courteously") or a participle ("allotted") names nothing alone
     if _adjective(lower):
         return False  # "Extensive": says how much, of nothing
@@ -358,6 +358,16 @@ def _lone_word(word: str, prose: bool) -> bool:
         return False  # in prose "modifying" is what is done; in a list "branding" is a skill
     rare = PROSE_RARE_ZIPF if prose else RARE_ZIPF
     return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(lower) < rare
+
+
+def _participle(lower: str) -> bool:
+    """ "allotted", "stored": a verb's form; "flatbed", "infrared" are no verb's."""
+    if lower.endswith(("ized", "ised", "ated", "ified")):
+        return True  # "hospitalized": a made verb's form, however rare the verb
+    stems = [lower[:-2], lower[:-1]]
+    if len(lower) > 4 and lower[-3] == lower[-4]:
+        stems.append(lower[:-3])  # "allotted" -> "allot"
+    return any(len(stem) > 2 and zipf(stem) >= 2.0 for stem in stems)
 
 
 def _adjective(word: str) -> bool:
