@@ -1230,3 +1230,12 @@ def test_a_rare_word_ending_in_ed_is_no_participle():
     assert flatbed and not flatbed[0].required
     vet = _requirements("- Care for hospitalized patients\n- Class A CDL\n")
     assert "hospitalized" not in forms(vet)
+
+
+def test_a_soft_skill_alone_on_an_item_is_asked_and_organizations_are_no_skill():
+    posting = _requirements(
+        "- Initiative\n- Professionalism, Composure, Tact\n"
+        "- Managing relationships in a hospital, pharmacy, or related organizations\n"
+    )
+    assert {"Initiative", "Professionalism", "Interpersonal skills"} <= names(posting)
+    assert "Organizational skills" not in names(posting)

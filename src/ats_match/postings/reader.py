@@ -47,7 +47,15 @@ from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
 from .phrases import US_STATES, experience_fields, listed_before_skills, phrases_in, zipf
-from .sections import clean_title, is_bullet, is_plain_heading, posting_sections, split_inline_headings, title_of
+from .sections import (
+    clean_title,
+    is_bullet,
+    is_plain_heading,
+    posting_sections,
+    split_inline_headings,
+    title_of,
+    without_bullet,
+)
 from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
 from .vocabulary import title_words, vocabulary
@@ -238,6 +246,18 @@ BARE_SOFT = frozenset(
         "flexible",
     ]
 )
+
+
+def _bare_soft(written: str) -> bool:
+    lower = written.lower()
+    return lower in BARE_SOFT or (lower.endswith("s") and lower[:-1] in BARE_SOFT)  # "related organizations"
+
+
+def _alone_on_item(text: str, start: int, end: int) -> bool:
+    """The hit is all a list item says ("- Initiative")."""
+    return is_bullet(text) and not re.sub(r"[\W_]+", "", without_bullet(text[:start]) + text[end:])
+
+
 _SKILLS_AFTER = re.compile(r"^[^.;]{0,80}?(?:\b(?:skills|abilities)\b|:\s)|^\s*(?::|[–—-]\s)")  # "Flexible – able to"
 _OFFICE_BESIDE = re.compile(
     r"\b(?:Excel|Word|Outlook|PowerPoint|Access|Office|Google Docs|Publisher|Windows|Mac ?OS|macOS|OS ?X|Linux|Unix)\b"
@@ -394,8 +414,9 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 continue  # process text asks only for what its clause says is wanted
             if (
                 hit.kind == "soft"
-                and hit.written.lower() in BARE_SOFT
+                and _bare_soft(hit.written)
                 and not _SKILLS_AFTER.match(line.text[hit.end :])
+                and not _alone_on_item(line.text, hit.start, hit.end)  # "- Initiative"
             ):
                 words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")
                 continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"

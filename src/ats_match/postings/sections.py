@@ -136,6 +136,11 @@ def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
 
 
+def without_bullet(text: str) -> str:
+    """A list item's text after its marker ("- ", "2. ")."""
+    return _BULLET.sub("", text, count=1)
+
+
 def heading_of(line: Line) -> tuple[bool, str | None]:
     """Whether a line is a section heading, and which section it opens (None: unknown)."""
     text = MARKUP.sub(" ", line.text).strip()
