@@ -1239,3 +1239,15 @@ def test_a_soft_skill_alone_on_an_item_is_asked_and_organizations_are_no_skill()
     )
     assert {"Initiative", "Professionalism", "Interpersonal skills"} <= names(posting)
     assert "Organizational skills" not in names(posting)
+
+
+def test_an_asking_intro_reopens_the_requirements_and_an_asking_paragraph_keeps_them():
+    posting = read_job(
+        "# Veterinary Technician\n\n## Required Technical Skills:\n\nWe're looking for nurses who are top of "
+        "their game. We want you to feel empowered and excited when you come to work every day, and we will "
+        "support you all the way.\n\nAbility to demonstrate mastery of routine technician skills such as:\n\n"
+        "- Digital Radiography\n- Medication Preparation\n\nAbility to write routine SOAP reports and "
+        "correspondence using correct English, including spelling, grammar, and punctuation.\n"
+    )
+    required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
+    assert {"digital radiography", "medication preparation", "routine soap reports"} <= required

@@ -220,6 +220,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             and len(line.text.split()) > (12 if previous_bullet else 25)
             # "environment or work experience ...": the list's last item, cut by a page break
             and not line.text[:1].islower()
+            and not _ASKING_START.match(line.text)  # "Ability to write routine SOAP reports ...": still asks
         ):
             current = "body"
         sections[line.number] = current
@@ -243,11 +244,16 @@ def _intro_kind(text: str) -> str | None:
         return None
     if _BENEFITS_INTRO.search(text):
         return "about"
+    if _ASKING_START.match(text) and text.rstrip().endswith(":") and not _DUTIES.search(text.lower()):
+        return "requirements"  # "Ability to demonstrate mastery of routine technician skills such as:"
     following = _FOLLOWING_INTRO.match(MARKUP.sub(" ", text))
     return heading_kind(heading_label(following.group(1))) if following else None
 
 
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_ASKING_START = re.compile(
+    r"^\W*(?:ability to|able to|must|knowledge of|experience (?:with|in)|proficien\w*|familiarity with)\b", re.I
+)
 
 
 _ROLE_WORD = re.compile(
