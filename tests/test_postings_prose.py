@@ -1251,3 +1251,12 @@ def test_an_asking_intro_reopens_the_requirements_and_an_asking_paragraph_keeps_
     )
     required = {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
     assert {"digital radiography", "medication preparation", "routine soap reports"} <= required
+
+
+def test_a_title_whose_job_word_comes_before_a_comma_is_the_title():
+    posting = read_job(
+        "# 2021/22 Special Education Teacher, Elementary\n\nMason Elementary, Leander Independent School District\n\n"
+        "## Qualifications\n\n- Valid Texas teaching certificate\n"
+    )
+    assert posting.title == "2021/22 Special Education Teacher, Elementary"
+    assert not any("leander" in f or "mason" in f for f in forms(posting))

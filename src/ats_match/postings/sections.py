@@ -284,8 +284,12 @@ def _names_a_job(label: str) -> bool:
     """Ends with the head word of an O*NET job title: "Skills Trainer", "Experience Designer"."""
     from .vocabulary import title_words  # the O*NET data, loaded only when a title is in doubt
 
-    words = re.findall(r"[a-z]+", label)
-    return bool(words) and words[-1] in title_words() and words[-1] not in _SECTION_WORDS
+    titles = title_words()
+    for part in re.split(r"[,(/|–—]| - ", label):  # "Special Education Teacher, Elementary"
+        words = re.findall(r"[a-z]+", part)
+        if words and words[-1] in titles and words[-1] not in _SECTION_WORDS:
+            return True
+    return False
 
 
 _SECTION_WORDS = frozenset(
