@@ -1260,3 +1260,13 @@ def test_a_title_whose_job_word_comes_before_a_comma_is_the_title():
     )
     assert posting.title == "2021/22 Special Education Teacher, Elementary"
     assert not any("leander" in f or "mason" in f for f in forms(posting))
+
+
+def test_organizations_before_a_dash_are_no_label_and_organizing_time_is_time_management():
+    posting = _requirements(
+        "- Experience with lead qualification at all levels within organizations - managers, directors\n"
+        "- A strong ability to organize one's time\n- Organization – able to juggle projects\n"
+    )
+    organizational = [r for r in posting.requirements if r.name == "Organizational skills"]
+    assert organizational and "organizations" not in organizational[0].forms
+    assert "Time management" in names(posting)

@@ -253,12 +253,19 @@ def _bare_soft(written: str) -> bool:
     return lower in BARE_SOFT or (lower.endswith("s") and lower[:-1] in BARE_SOFT)  # "related organizations"
 
 
+def _named_as_skill(text: str, start: int, end: int) -> bool:
+    """ "organization and leadership skills", "Initiative: ...", or at an item's start "Flexible –
+    able to ..." (not "all levels within organizations - managers, directors")."""
+    after = _SKILLS_AFTER.match(text[end:])
+    return bool(after) and (bool(after.group("listed")) or not without_bullet(text[:start]).strip())
+
+
 def _alone_on_item(text: str, start: int, end: int) -> bool:
     """The hit is all a list item says ("- Initiative")."""
     return is_bullet(text) and not re.sub(r"[\W_]+", "", without_bullet(text[:start]) + text[end:])
 
 
-_SKILLS_AFTER = re.compile(r"^[^.;]{0,80}?(?:\b(?:skills|abilities)\b|:\s)|^\s*(?::|[–—-]\s)")  # "Flexible – able to"
+_SKILLS_AFTER = re.compile(r"^(?P<listed>[^.;]{0,80}?\b(?:skills|abilities)\b)|^[^.;]{0,80}?:\s|^\s*(?::|[–—-]\s)")
 _OFFICE_BESIDE = re.compile(
     r"\b(?:Excel|Word|Outlook|PowerPoint|Access|Office|Google Docs|Publisher|Windows|Mac ?OS|macOS|OS ?X|Linux|Unix)\b"
 )
@@ -415,7 +422,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             if (
                 hit.kind == "soft"
                 and _bare_soft(hit.written)
-                and not _SKILLS_AFTER.match(line.text[hit.end :])
+                and not _named_as_skill(line.text, hit.start, hit.end)
                 and not _alone_on_item(line.text, hit.start, hit.end)  # "- Initiative"
             ):
                 words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")
