@@ -1270,3 +1270,15 @@ def test_organizations_before_a_dash_are_no_label_and_organizing_time_is_time_ma
     organizational = [r for r in posting.requirements if r.name == "Organizational skills"]
     assert organizational and "organizations" not in organizational[0].forms
     assert "Time management" in names(posting)
+
+
+def test_a_degree_named_by_its_field_alone_is_a_bachelors():
+    business = _requirements("- Degree in Business, Engineering or other related field or equivalent experience\n")
+    assert business.degree == "bachelor" and business.degree_field and business.degree_field.startswith("Business")
+    civil = _requirements("- ABET-Accredited Civil Engineering degree\n- PE Certification\n")
+    assert civil.degree == "bachelor" and civil.degree_field == "Civil Engineering"
+    assert not any("abet" in f for f in forms(civil) if "degree" not in f)
+    cook = _requirements("- Culinary degree or certificate\n- ServSafe\n")
+    assert cook.degree is None
+    none = _requirements("- No degree required\n- ServSafe\n")
+    assert none.degree is None

@@ -146,6 +146,15 @@ LAW = re.compile(r"(?-i:JD|J\.D\.)|juris", re.I)
 NURSING = re.compile(r"(?-i:BSN|MSN|ADN|ASN|DNP)|nursing", re.I)
 
 
+_FIELD_DEGREE = re.compile(
+    r"(?:^\W*|\b(?:a|an|have|possess|with)\s+)(?P<degree>(?:ABET[- ]accredited\s+|accredited\s+)?"
+    r"(?:(?P<before>(?-i:(?!(?:No|Any|An?|The|Your|This|Some|Relevant|Related|Appropriate|Equivalent)\b)"
+    r"(?:[A-Z][\w&]+\s+){1,3}))degree\b(?!\s+(?:in|of)\b)|degree(?=\s+in\s+[A-Z])))"
+    r"(?![^.;]{0,40}\bor\s+(?:a\s+)?(?:certificate|certification|diploma)\b)",  # "Culinary degree or certificate"
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class DegreeAsk:
     level: str
@@ -183,6 +192,12 @@ def degrees_in(text: str) -> list[DegreeAsk]:
             elif field is None and LAW.search(match.group(0)):
                 field = "Law"
             found.append(DegreeAsk(level, field, match.group(0), match.start(), match.end(), field_end))
+    if not found and (plain := _FIELD_DEGREE.search(text)):
+        # "Degree in Business, Engineering ...", "Civil Engineering degree": a field with no
+        # level names a bachelor's, as U.S. postings write it
+        field_text = plain.group("before") or ""
+        field, field_end = (field_text.strip(), plain.end()) if field_text else _field_after(text, plain.end())
+        found.append(DegreeAsk("bachelor", field, plain.group("degree"), plain.start("degree"), plain.end(), field_end))
     found.sort(key=lambda d: d.start)
     # "Bachelor's or Master's degree in Finance": the field said once belongs to each
     shared = next((d.field for d in reversed(found) if d.field), None)
