@@ -1282,3 +1282,25 @@ def test_a_degree_named_by_its_field_alone_is_a_bachelors():
     assert cook.degree is None
     none = _requirements("- No degree required\n- ServSafe\n")
     assert none.degree is None
+
+
+def test_generic_record_and_report_acronyms_are_the_generic_terms():
+    posting = _requirements(
+        "- Experience with EHR systems\n- Knowledge of Medicare and Medicaid billing and CMS regulations\n"
+        "- Knowledge of BSA and SAR requirements\n"
+    )
+    assert {"Electronic health records (EHR)", "CMS regulations", "Suspicious activity reporting (SAR)"} <= names(
+        posting
+    )
+    assert {"medicare billing", "medicaid billing"} <= forms(posting)
+    assert not any("Career management" in n or "aperture" in n for n in names(posting))
+
+
+def test_an_ideal_candidate_must_be_asks_for_the_qualities_that_follow():
+    posting = read_job(
+        "# Montessori Teacher\n\nWe are hiring.\n\nSuitable applicants must have a level 4 diploma in Montessori "
+        "teaching. Ideal candidate must be open minded, proactive, calm and patient.\n"
+    )
+    assert {"Creativity", "Proactive", "Patience"} <= names(posting)
+    nurse = _requirements("- Provide patient care\n- BLS certification\n")
+    assert "Patience" not in names(nurse)

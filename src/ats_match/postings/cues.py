@@ -80,8 +80,8 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
     r"|\b(?:position|role|job) (?:requires|demands|calls for)\b"  # "this position requires strong ..."
     # "The ideal candidate for this position is a highly organized, detail-oriented ..."
-    r"|\bthe (?:ideal|successful|right|perfect) (?:candidate|applicant|person|individual)"
-    r"(?: for (?:this|the) (?:position|role|job))? (?:is|will be|has|will have|should be)\b"
+    r"|\b(?:the )?(?:ideal|successful|right|perfect) (?:candidate|applicant|person|individual)"
+    r"(?: for (?:this|the) (?:position|role|job))? (?:is|will be|has|will have|should be|must be|should have)\b"
     r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b",
     re.I,
 )

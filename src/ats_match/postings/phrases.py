@@ -588,7 +588,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if (
             shared
             and not _buzz(shared.group(1))
-            and shared.group(1) not in STOP
+            and shared.group(1).lower() not in STOP
             and not shared.group(1).endswith("ing")  # "reporting and data entry": reporting, and data entry
             and not any(p.start == shared.start(1) for p in found)  # "assessment and intervention planning"
         ):
@@ -597,8 +597,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             found.append(
                 Phrase(
                     f"{first} {words[-1]}",
-                    (first, lower[-1]),
-                    (lemma_of(first), lemmas[-1]),
+                    (first.lower(), lower[-1]),
+                    (lemma_of(first.lower()), lemmas[-1]),
                     shared.start(1),
                     end,
                     kind,
@@ -708,4 +708,4 @@ _NOT_A_FIELD = frozenset(
 
 # A word listed before others that end in "skills": "sales and communication skills"
 _BEFORE_SKILLS = re.compile(r"\b([a-z][a-z-]{2,})(?:,\s*|\s+(?:and|or|&)\s+)(?=[a-z][a-z ,&-]{0,60}?\bskills\b)")
-_SHARED_HEAD = re.compile(r"(?:^|[,;:(]|\b(?:of|in|with|including)\b)\s*([a-z][a-z-]{2,})\s+(?:and|or|&)\s+$")
+_SHARED_HEAD = re.compile(r"(?:^|[,;:(]|\b(?:of|in|with|including)\b)\s*([A-Za-z][a-z-]{2,})\s+(?:and|or|&)\s+$")
