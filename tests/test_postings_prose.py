@@ -1304,3 +1304,15 @@ def test_an_ideal_candidate_must_be_asks_for_the_qualities_that_follow():
     assert {"Creativity", "Proactive", "Patience"} <= names(posting)
     nurse = _requirements("- Provide patient care\n- BLS certification\n")
     assert "Patience" not in names(nurse)
+
+
+def test_desired_skills_before_a_nice_to_have_list_are_the_requirements():
+    posting = read_job(
+        "# Events Specialist\n\n## Desired Skills and Experience\n\n- At least 3 years of experience in event planning\n"
+        "- Passion for organization, logistics and event design\n\n## Additional Nice-to-Have Skills\n\n"
+        "- Experience with Salesforce\n"
+    )
+    found = {r.name: r.required for r in posting.requirements}
+    assert found["Salesforce software"] is False
+    assert found["event planning"] and found["event design"]
+    assert posting.years == 3

@@ -187,6 +187,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     sections: dict[int, str] = {}
     current = "body"
     previous_bullet = previous_item = False
+    preferred_headings: list[int] = []
     for line in document.lines:
         if line.number == title_line:
             sections[line.number] = "title"
@@ -197,6 +198,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         if is_heading:
             # an unknown label inside the benefits or how-to-apply text ("IMPORTANT:") is part of it
             current = kind or ("about" if current == "about" and not line.is_heading else "body")
+            if current == "preferred":
+                preferred_headings.append(line.number)
         elif (intro := _intro_kind(line.text)) is not None:
             current = intro  # "... includes competitive and comprehensive benefits", "Duties include the following."
         elif inline_kind == "about":
@@ -228,6 +231,13 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         # a list written without bullets, one short item a line ("CPR Certification"): a
         # paragraph in the employer's voice after it ("We are an organization ...") ends it
         previous_item = previous_bullet or len(line.text.split()) <= 12
+    if len(preferred_headings) > 1 and "requirements" not in sections.values():
+        # "Desired Skills and Experience" then "Additional Nice-to-Have Skills", no requirements:
+        # the first list is what the posting requires (LinkedIn's name for its qualifications)
+        number = preferred_headings[0]
+        while sections.get(number) == "preferred" and number < preferred_headings[1]:
+            sections[number] = "requirements"
+            number += 1
     return sections
 
 
