@@ -1316,3 +1316,11 @@ def test_desired_skills_before_a_nice_to_have_list_are_the_requirements():
     assert found["Salesforce software"] is False
     assert found["event planning"] and found["event design"]
     assert posting.years == 3
+
+
+def test_a_credential_abbreviation_with_its_kind_is_a_form():
+    posting = _requirements("- TNCC certification required\n- PE Certification\n")
+    tncc = next(r for r in posting.requirements if "TNCC" in r.name)
+    assert {"tncc certification", "tncc certified"} <= {f.lower() for f in tncc.forms}
+    pe = next(r for r in posting.requirements if "(PE)" in r.name)
+    assert "pe certification" in {f.lower() for f in pe.forms}

@@ -149,6 +149,17 @@ class Vocabulary:
         return sorted(kept, key=lambda s: s[0])
 
 
+_CREDENTIAL_WORDS = ("certification", "certified", "certificate", "license", "licensed")
+
+
+def _credential_forms(kind: TermKind, entry: VocabularyEntry) -> tuple[str, ...]:
+    """ "TNCC certification", "PE license", "CNA certified": how postings and resumes write a
+    credential's abbreviation with the word for what it is."""
+    if kind not in ("certification", "license"):
+        return ()
+    return tuple(f"{acronym.lower()} {word}" for acronym in entry.case_sensitive for word in _CREDENTIAL_WORDS)
+
+
 def _terms() -> list[Term]:
     data = load_vocabulary_file()
     terms: list[Term] = []
@@ -162,7 +173,7 @@ def _terms() -> list[Term]:
     )
     for kind, entries in groups:
         for entry in entries:
-            forms = tuple(dict.fromkeys((entry.name.lower(), *entry.forms)))
+            forms = tuple(dict.fromkeys((entry.name.lower(), *entry.forms, *_credential_forms(kind, entry))))
             terms.append(
                 Term(f"{kind}-{slug(entry.name)}", entry.name, kind, "vocabulary", forms, entry.case_sensitive)
             )
