@@ -615,6 +615,10 @@ def _asking_item(text: str) -> bool:
     return bool(_ASKING_ITEM.match(text))
 
 
+# "RN or LPN license": the alternatives are named by their abbreviations ("RN or LPN")
+_CREDENTIAL_WORD_AFTER = re.compile(r"(?<=\S)\s+(?:certification|certified|certificate|licen[cs]e|licensed)$", re.I)
+
+
 def _is_listed(line: Line) -> bool:
     return is_bullet(line.text) or len(line.text.split()) <= 12
 
@@ -627,7 +631,7 @@ def _gather(asks: dict[str, _Ask], group: list[_Hit], section: str, line: Line) 
         name = (
             first.name
             if len({h.key for h in group}) == 1
-            else " or ".join(dict.fromkeys(" ".join(h.written.split()) for h in group))
+            else " or ".join(dict.fromkeys(_CREDENTIAL_WORD_AFTER.sub("", " ".join(h.written.split())) for h in group))
         )
         forms = list(dict.fromkeys(f for h in group for f in (h.written, *h.forms)))
         lemmas = tuple(lem for h in group for lem in h.lemmas)
