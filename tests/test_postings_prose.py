@@ -1324,3 +1324,14 @@ def test_a_credential_abbreviation_with_its_kind_is_a_form():
     assert {"tncc certification", "tncc certified"} <= {f.lower() for f in tncc.forms}
     pe = next(r for r in posting.requirements if "(PE)" in r.name)
     assert "pe certification" in {f.lower() for f in pe.forms}
+
+
+def test_years_under_an_experience_heading_and_years_in_a_role():
+    barista = read_job(
+        "# Barista\n\n## Requirements\n\n- ServSafe certification\n\n## RELEVANT WORK EXPERIENCE:\n\n1-3 years\n"
+    )
+    assert barista.years == 1
+    accountant = _requirements("- 3 years plus financial operations role in services-based company.\n")
+    assert accountant.years == 3
+    contract = _requirements("- The role is a 2 year contract\n- QuickBooks\n")
+    assert contract.years is None

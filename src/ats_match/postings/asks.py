@@ -24,6 +24,9 @@ YEARS = re.compile(
 _EXPERIENCE = re.compile(
     r"\bexperience|\bexp\b|\bbackground\b|\bworking\b|\bfield\b|\bin (?:a|an|the)\b|\bas an?\b", re.I
 )
+_ROLE_AFTER = re.compile(
+    r"^(?:\s*plus)?\s+(?:[\w-]+\s+){0,3}(?:role|position)\b", re.I
+)  # "3 years plus financial operations role"
 _NOT_EXPERIENCE = re.compile(r"^\s*(?:old|of age|of service|warranty)|^\s*(?:ago|after|from)\b", re.I)
 # "3+ years in restaurant management", "3-5 years of inbound sales": the field follows
 _FIELD_AFTER = re.compile(
@@ -53,13 +56,24 @@ class YearsAsk:
 
 
 # "1,040 hours of experience": civil-service bulletins count hours, 2,080 to a full-time year
+_ONLY_YEARS = re.compile(r"^\W*(?P<years>\d[\d\s+\-–—to]*(?:years?|yrs?|months?))\W*$", re.I)
 HOURS = re.compile(r"(?<![\w.,])(?P<hours>\d{1,2},\d{3}|\d{3,4})\s*hours\b(?P<after>[^.;]{0,80})", re.I)
 _HOURS_A_YEAR = 2080
 
 
-def years_in(text: str) -> list[YearsAsk]:
+def years_in(text: str, heading: str = "") -> list[YearsAsk]:
     """Years of experience asked for in a line ("2-4 years" asks for 2; "1,040 hours of
-    experience", half a year)."""
+    experience", half a year). Under a heading that names experience, a line that says
+    only how long ("1-3 years") asks for that much of it."""
+    if heading and _ONLY_YEARS.match(text):
+        text_of = _ONLY_YEARS.match(text)
+        match = YEARS.match(text, text_of.start("years"))
+        if match is not None:
+            low = _number(match.group("low"))
+            if match.group("unit").lower().startswith("month"):
+                low = round(low / 12, 2)
+            written = text[match.start() : match.end() - len(match.group("after"))].strip()
+            return [YearsAsk(low, written, match.start(), match.end() - len(match.group("after")))]
     asks = []
     for match in HOURS.finditer(text):
         if _EXPERIENCE.search(match.group("after")) and not _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
@@ -70,7 +84,12 @@ def years_in(text: str) -> list[YearsAsk]:
         after = match.group("after")
         if _NOT_EXPERIENCE.search(after) or _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
             continue
-        if not (_EXPERIENCE.search(after) or _EXPERIENCE.search(text[: match.start()]) or _FIELD_AFTER.search(after)):
+        if not (
+            _EXPERIENCE.search(after)
+            or _EXPERIENCE.search(text[: match.start()])
+            or _FIELD_AFTER.search(after)
+            or _ROLE_AFTER.match(after)
+        ):
             continue
         low = _number(match.group("low"))
         if match.group("unit").lower().startswith("month"):

@@ -401,9 +401,11 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     years: list[Seen] = []
     degrees: list[Seen] = []
     counts: dict[str, int] = {}
+    heading = ""  # the latest heading: "Experience:" gives a bare "1-3 years" below it its sense
     for line in lines:
         section = sections[line.number]
         if section != "title" and is_plain_heading(line):
+            heading = line.text
             continue  # "SELECTIVE CERTIFICATION", "Licenses:": a section's name asks for nothing
         in_notes = section == "notes"  # process text: read as description, asking only what a clause asks
         section = "body" if in_notes else section
@@ -472,7 +474,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             kept.append(hit)
         taken = [(h.start, h.end) for h in by_line.get(line.number, []) if h not in words]
         if section != "title":
-            for ask in years_in(line.text):
+            context = (
+                heading if _EXPERIENCE_HEADING.search(heading) else ""
+            )  # "RELEVANT WORK EXPERIENCE:" / "1-3 years"
+            for ask in years_in(line.text, context):
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
             for degree in degrees_in(line.text):
@@ -615,6 +620,7 @@ def _asking_item(text: str) -> bool:
     return bool(_ASKING_ITEM.match(text))
 
 
+_EXPERIENCE_HEADING = re.compile(r"\bexperience\b", re.I)
 # "RN or LPN license": the alternatives are named by their abbreviations ("RN or LPN")
 _CREDENTIAL_WORD_AFTER = re.compile(r"(?<=\S)\s+(?:certification|certified|certificate|licen[cs]e|licensed)$", re.I)
 
