@@ -1335,3 +1335,12 @@ def test_years_under_an_experience_heading_and_years_in_a_role():
     assert accountant.years == 3
     contract = _requirements("- The role is a 2 year contract\n- QuickBooks\n")
     assert contract.years is None
+
+
+def test_a_long_knowledge_list_keeps_its_commoner_singular_nouns():
+    posting = _requirements(
+        "- Detailed knowledge of design principles that affect typography, color use, animation, composition, "
+        "use of space\n- Knowledge of guidelines, trends, procedures and best practices\n"
+    )
+    assert {"animation", "composition", "typography"} <= forms(posting)
+    assert not forms(posting) & {"guidelines", "trends", "procedures"}

@@ -394,16 +394,21 @@ def _distinctive(words: list[str], prose: bool = False) -> bool:
     )
 
 
-def _list_item(words: list[str]) -> bool:
+def _list_item(words: list[str], long_list: bool = False) -> bool:
     """Two or three words of a list after "knowledge of", one in lower case (all capitals
     is a name: a product is read as one, a place, "Salt Lake City", is not), or one word in
-    lower case that is not an everyday one ("anatomy", "bookkeeping"; not "sales")."""
+    lower case that is not an everyday one ("anatomy", "bookkeeping"; not "sales"); in a
+    list of four items or more, a commoner singular noun is an item too ("typography,
+    color use, animation, composition")."""
     if len(words) == 1:
         word = words[0]
+        # a singular noun: plurals this common are what a list is about ("guidelines", "trends")
+        singular = lemma_of(word) == word and not _adjective(word) and not word.endswith(("ly", "ed"))
+        common = LONG_LIST_WORD_ZIPF if long_list and singular else 0
         return (
             word[:1].islower()
             and not _buzz(word, NOT_DISTINCTIVE)
-            and (zipf(word) < LIST_WORD_ZIPF or word in SKILL_HEADS)  # "marketing, production, ..."
+            and (zipf(word) < max(LIST_WORD_ZIPF, common) or word in SKILL_HEADS)  # "marketing, production, ..."
         )
     return (
         2 <= len(words) <= 3
@@ -414,8 +419,14 @@ def _list_item(words: list[str]) -> bool:
 
 
 LIST_WORD_ZIPF = 4.0  # a one-word item of a "knowledge of" list: "anatomy" (3.9), not "principles" (4.4)
+LONG_LIST_WORD_ZIPF = 4.5  # in a list of four or more: "animation" (4.2), "composition" (4.3)
 _ITEM_BEFORE = re.compile(r"(?:^|[,;:]|\band|\bor|\bof|\bin|\bwith)\s*$", re.I)
 _ITEM_AFTER = re.compile(r"^\s*(?:$|[,;.)]|and\b|or\b)", re.I)
+
+
+def _long_list(text: str, listed: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether the list holding `at` has four items or more (three commas)."""
+    return any(a <= at < b and text.count(",", a, b) >= 3 for a, b in listed)
 
 
 def _whole_item(text: str, start: int, end: int) -> bool:
@@ -566,7 +577,11 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         elif not (
             _distinctive(words, prose)
             or (_AREA_AFTER.match(after) and _area(content))
-            or (_list_item(words) and inside(listed, start, end) and (len(words) > 1 or _whole_item(text, start, end)))
+            or (
+                _list_item(words, _long_list(text, listed, start))
+                and inside(listed, start, end)
+                and (len(words) > 1 or _whole_item(text, start, end))
+            )
         ):
             continue
         elif (skills := re.match(r"^\s*skills\b", after, re.I)) and (
