@@ -56,6 +56,7 @@ class YearsAsk:
 
 
 # "1,040 hours of experience": civil-service bulletins count hours, 2,080 to a full-time year
+_EXPERIENCE_HEADING = re.compile(r"\bexperience\b", re.I)
 _ONLY_YEARS = re.compile(r"^\W*(?P<years>\d[\d\s+\-–—to]*(?:years?|yrs?|months?))\W*$", re.I)
 HOURS = re.compile(r"(?<![\w.,])(?P<hours>\d{1,2},\d{3}|\d{3,4})\s*hours\b(?P<after>[^.;]{0,80})", re.I)
 _HOURS_A_YEAR = 2080
@@ -63,17 +64,10 @@ _HOURS_A_YEAR = 2080
 
 def years_in(text: str, heading: str = "") -> list[YearsAsk]:
     """Years of experience asked for in a line ("2-4 years" asks for 2; "1,040 hours of
-    experience", half a year). Under a heading that names experience, a line that says
-    only how long ("1-3 years") asks for that much of it."""
-    if heading and _ONLY_YEARS.match(text):
-        text_of = _ONLY_YEARS.match(text)
-        match = YEARS.match(text, text_of.start("years"))
-        if match is not None:
-            low = _number(match.group("low"))
-            if match.group("unit").lower().startswith("month"):
-                low = round(low / 12, 2)
-            written = text[match.start() : match.end() - len(match.group("after"))].strip()
-            return [YearsAsk(low, written, match.start(), match.end() - len(match.group("after")))]
+    experience", half a year). `heading` is the heading the line sits under: below one that
+    names experience ("RELEVANT WORK EXPERIENCE:"), a line that says only how long ("1-3
+    years") asks for that much of it."""
+    bare = bool(_EXPERIENCE_HEADING.search(heading)) and _ONLY_YEARS.match(text) is not None
     asks = []
     for match in HOURS.finditer(text):
         if _EXPERIENCE.search(match.group("after")) and not _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
@@ -85,7 +79,8 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
         if _NOT_EXPERIENCE.search(after) or _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
             continue
         if not (
-            _EXPERIENCE.search(after)
+            bare
+            or _EXPERIENCE.search(after)
             or _EXPERIENCE.search(text[: match.start()])
             or _FIELD_AFTER.search(after)
             or _ROLE_AFTER.match(after)

@@ -58,7 +58,7 @@ from .sections import (
 )
 from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
-from .vocabulary import title_words, vocabulary
+from .vocabulary import CREDENTIAL_WORDS, title_words, vocabulary
 
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
@@ -474,10 +474,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             kept.append(hit)
         taken = [(h.start, h.end) for h in by_line.get(line.number, []) if h not in words]
         if section != "title":
-            context = (
-                heading if _EXPERIENCE_HEADING.search(heading) else ""
-            )  # "RELEVANT WORK EXPERIENCE:" / "1-3 years"
-            for ask in years_in(line.text, context):
+            for ask in years_in(line.text, heading):  # "RELEVANT WORK EXPERIENCE:" / "1-3 years"
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
             for degree in degrees_in(line.text):
@@ -620,9 +617,9 @@ def _asking_item(text: str) -> bool:
     return bool(_ASKING_ITEM.match(text))
 
 
-_EXPERIENCE_HEADING = re.compile(r"\bexperience\b", re.I)
-# "RN or LPN license": the alternatives are named by their abbreviations ("RN or LPN")
-_CREDENTIAL_WORD_AFTER = re.compile(r"(?<=\S)\s+(?:certification|certified|certificate|licen[cs]e|licensed)$", re.I)
+# "RN or LPN license": the alternatives are named by their abbreviations ("RN or LPN"), without
+# the word the vocabulary adds to each abbreviation as a form ("LPN license")
+_CREDENTIAL_WORD_AFTER = re.compile(rf"(?<=\S)\s+(?:{'|'.join((*CREDENTIAL_WORDS, 'licence'))})$", re.I)
 
 
 def _is_listed(line: Line) -> bool:

@@ -149,7 +149,7 @@ class Vocabulary:
         return sorted(kept, key=lambda s: s[0])
 
 
-_CREDENTIAL_WORDS = ("certification", "certified", "certificate", "license", "licensed")
+CREDENTIAL_WORDS = ("certification", "certified", "certificate", "license", "licensed")
 
 
 def _credential_forms(kind: TermKind, entry: VocabularyEntry) -> tuple[str, ...]:
@@ -157,7 +157,7 @@ def _credential_forms(kind: TermKind, entry: VocabularyEntry) -> tuple[str, ...]
     credential's abbreviation with the word for what it is."""
     if kind not in ("certification", "license"):
         return ()
-    return tuple(f"{acronym.lower()} {word}" for acronym in entry.case_sensitive for word in _CREDENTIAL_WORDS)
+    return tuple(f"{acronym.lower()} {word}" for acronym in entry.case_sensitive for word in CREDENTIAL_WORDS)
 
 
 def _terms() -> list[Term]:
