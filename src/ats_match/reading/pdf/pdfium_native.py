@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
+import numpy as np
 import pypdfium2.raw as pdfium_c
 
 from .page import BOLD_FONT, SUBSET_PREFIX
@@ -40,6 +41,7 @@ _char_matrix = c_function("FPDFText_GetMatrix", _INT, VOID, _INT, VOID)
 object_font = c_function("FPDFTextObj_GetFont", VOID, VOID)
 _object_font_size = c_function("FPDFTextObj_GetFontSize", _INT, VOID, VOID)
 object_fill = c_function("FPDFPageObj_GetFillColor", _INT, VOID, VOID, VOID, VOID, VOID)
+_object_font_handle = c_function("FPDFTextObj_GetFont", ctypes.c_size_t, VOID)  # 0, not None, for none
 _object_render_mode = c_function("FPDFTextObj_GetTextRenderMode", _INT, VOID)
 object_type = c_function("FPDFPageObj_GetType", _INT, VOID)
 object_bounds = c_function("FPDFPageObj_GetBounds", _INT, VOID, VOID, VOID, VOID, VOID)
@@ -109,40 +111,44 @@ class Styles:
         self.turns = rotation // 90  # the page's quarter turns, to judge uprightness as shown
         self.fonts: dict[int | None, str] = {}
         self.made: dict[tuple[Any, ...], Style] = {}
-        self.seen: dict[tuple[Any, ...], Style] = {}
 
-    def read(self, textpage: int, handles: list[int], firsts: list[int]) -> list[Style]:
+    def read(self, textpage: int, handles: list[int], firsts: list[int]) -> tuple[list[Style], np.ndarray]:
         """The style of each text object in `handles`, whose first character on the page is
         at the index of the same place in `firsts`: its font, effective size (font size
         times the character matrix's vertical scale, as pdfminer measures it), fill colour
-        and render mode. The calls run in batches (batch), each object's out-parameters in
-        its own 44-byte slot: RGBA (4 uints), font size (a float) and the character's
-        FS_MATRIX (a b c d e f). A style is looked up by the font handle, render mode and
-        the slot's first 36 bytes (e and f, the position, are left out) before any
-        arithmetic."""
+        and render mode; as the page's distinct styles and, for each object, the index of
+        its own among them.
+
+        The calls run in batches (batch), each object's out-parameters in its own 48-byte
+        row: RGBA (4 uints), font size (a float), the character's FS_MATRIX (a b c d e f),
+        then the font handle (8 bytes) and the render mode. Objects are told apart by the
+        row without e and f (the position), on arrays, so that a page drawn one text object
+        a word makes one style per distinct row, not one lookup per object."""
         count = len(handles)
-        slots = (ctypes.c_uint32 * (11 * count))()
-        base = ctypes.addressof(slots)
+        rows = np.zeros((count, 12), dtype=np.uint32)
+        base = rows.ctypes.data
 
         def out(offset: int) -> range:
-            return range(base + offset, base + offset + 44 * count, 44)
+            return range(base + offset, base + offset + 48 * count, 48)
 
         deque(map(_object_font_size, handles, out(16)), maxlen=0)
         deque(map(_char_matrix, repeat(textpage), firsts, out(20)), maxlen=0)
         deque(map(object_fill, handles, out(0), out(4), out(8), out(12)), maxlen=0)
-        raw = bytes(slots)
-        keys = zip(map(object_font, handles), map(_object_render_mode, handles), range(0, 44 * count, 44), strict=True)
-        styles = []
-        for font, mode, offset in keys:
-            key = (font, mode, raw[offset : offset + 36])
-            style = self.seen.get(key)
-            if style is None:
-                style = self.seen[key] = self._make(*key)
-            styles.append(style)
-        return styles
+        rows[:, 9:11] = np.fromiter(map(_object_font_handle, handles), dtype=np.uint64, count=count)[:, None].view(
+            np.uint32
+        )
+        rows[:, 11] = np.fromiter(map(_object_render_mode, handles), dtype=np.int32, count=count).view(np.uint32)
+        # e and f (bytes 36 to 44) are overwritten by the font handle: the row is the key
+        _, firsts_of, which = np.unique(
+            rows.view(np.dtype((np.void, 48))).ravel(), return_index=True, return_inverse=True
+        )
+        made = [self._make(rows[at].tobytes()) for at in firsts_of.tolist()]
+        styles = list({id(style): style for style in made}.values())
+        number = {id(style): n for n, style in enumerate(styles)}
+        return styles, np.array([number[id(style)] for style in made], dtype=np.intp)[which.ravel()]
 
-    def _make(self, font: int | None, mode: int, raw: bytes) -> Style:
-        red, green, blue, _, size, a, b, c, d = struct.unpack("4If4f", raw)
+    def _make(self, row: bytes) -> Style:
+        red, green, blue, _, size, a, b, c, d, font, mode = struct.unpack("<4If4fQi", row)
         for _ in range(self.turns):  # a page shown turned clockwise turns its text too
             a, b, c, d = b, -a, d, -c
         key = (

@@ -127,10 +127,8 @@ def _characters(textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup 
     if not len(kept):
         return None
     handles, firsts, inverse = np.unique(objects[kept], return_index=True, return_inverse=True)
-    by_handle = Styles(frame.rotation).read(handle, handles.tolist(), kept[firsts].tolist())
-    styles = list({id(style): style for style in by_handle}.values())
-    number = {id(style): n for n, style in enumerate(styles)}
-    style = np.array([number[id(s)] for s in by_handle], dtype=np.intp)[inverse]
+    styles, by_handle = Styles(frame.rotation).read(handle, handles.tolist(), kept[firsts].tolist())
+    style = by_handle[inverse.ravel()]
     run = np.cumsum(np.r_[True, style[1:] != style[:-1]]) - 1
     size = np.array([s.size for s in styles])[style]
     # PDF user space (origin bottom left) to page space (origin top left), as float64 from
