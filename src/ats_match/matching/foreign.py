@@ -14,9 +14,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..datafiles import YamlError, read_yaml
 from ..errors import RoleError
 
 LANGUAGES = ("fr", "de", "es", "pt")
@@ -69,9 +69,9 @@ def _with_plain_letters(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def foreign_vocabulary() -> dict[str, ForeignVocabulary]:
     """data/foreign.yaml, validated; patterns widened to plain letters. Read once."""
     try:
-        data = yaml.load(FOREIGN_FILE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = read_yaml(FOREIGN_FILE.read_text(encoding="utf-8"))
         entries = {item_id: ForeignVocabulary.model_validate(entry or {}) for item_id, entry in (data or {}).items()}
-    except (OSError, yaml.YAMLError, ValidationError) as exc:  # a broken install, not a user's input
+    except (OSError, YamlError, ValidationError) as exc:  # a broken install, not a user's input
         raise RoleError(
             f"cannot read the foreign-language vocabulary ({type(exc).__name__})", source=str(FOREIGN_FILE)
         ) from None

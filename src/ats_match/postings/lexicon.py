@@ -10,9 +10,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..datafiles import read_yaml
 from ..matching import Extractor
 from ..roles import ITEM_ID, Item, RoleProfile, Source, list_roles, load_role
 
@@ -75,8 +75,7 @@ def lexicon_dir() -> Path:
 def load_lexicon_file(path: Path | None = None) -> LexiconFile:
     """data/skills.yaml, validated."""
     path = path or lexicon_dir() / "skills.yaml"
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: 10x faster
-    return LexiconFile.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=loader))  # noqa: S506
+    return LexiconFile.model_validate(read_yaml(path.read_text(encoding="utf-8")))
 
 
 def shipped_profiles() -> list[RoleProfile]:

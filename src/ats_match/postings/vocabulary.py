@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..datafiles import read_yaml
 from ..matching.nlp import inflections
 from .lexicon import lexicon_dir
 from .text import slug
@@ -72,8 +72,7 @@ class Term:
 def load_vocabulary_file(path=None) -> VocabularyFile:
     """data/credentials.yaml, validated (errors name the entry and the field)."""
     path = path or lexicon_dir() / "credentials.yaml"
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return VocabularyFile.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=loader))  # noqa: S506
+    return VocabularyFile.model_validate(read_yaml(path.read_text(encoding="utf-8")))
 
 
 @cache

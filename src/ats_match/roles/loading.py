@@ -10,28 +10,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import ValidationError
 
+from ..datafiles import YamlError, read_yaml
 from ..errors import RoleError
 from .profile import RoleProfile
-
-
-class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's parser: 10x faster
-    """PyYAML keeps the last of two equal keys; a profile with one is a mistake to report."""
-
-
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    mapping: dict = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in mapping:
-            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
-        mapping[key] = loader.construct_object(value_node, deep=deep)
-    return mapping
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 def profiles_dir() -> Path:
@@ -71,12 +54,9 @@ def _load_file(path: Path) -> RoleProfile:
     except (OSError, UnicodeDecodeError) as exc:
         raise RoleError(f"cannot read the role file ({exc.__class__.__name__})", source=name) from None
     try:
-        data = yaml.load(raw, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}: " if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RoleError(f"{where}invalid YAML: {problem}", source=name) from None
+        data = read_yaml(raw)  # the shipped profiles from their compiled form (datafiles.py)
+    except YamlError as exc:
+        raise RoleError(str(exc), source=name) from None
     if not isinstance(data, dict):
         raise RoleError("a role file must be a YAML mapping with id, name, skills, ...", source=name)
     _inherit_vocabulary(data, name)
