@@ -1344,3 +1344,60 @@ def test_a_long_knowledge_list_keeps_its_commoner_singular_nouns():
     )
     assert {"animation", "composition", "typography"} <= forms(posting)
     assert not forms(posting) & {"guidelines", "trends", "procedures"}
+
+
+def test_regression_a_licence_named_by_its_state_alone_does_not_crash():
+    """IndexError in phrases_in: the state was stripped from the licence's words, and
+    nothing was left ("valid Nebraska license as a Respiratory Care Practitioner")."""
+    posting = _requirements(
+        "- Current and valid Nebraska license as a Respiratory Care Practitioner Required\n"
+        "- BCLS - Basic Life Support through the American Heart Association Required\n"
+    )
+    assert "basic life support" in forms(posting)
+    assert "nebraska" not in forms(posting)
+
+
+def test_a_list_run_into_its_paragraph_is_read_as_a_list():
+    """Scraped postings flatten their lists into " * " items, headings and all."""
+    posting = read_job(
+        "# Carpenter\n\nWe build decks. Why work here? * Weekly Direct Deposit * Year-round work * Top pay "
+        "Qualifications: * 3 years of contractor experience is required * Must have their own hand tools and "
+        "tool belt * Window installation experience is preferred * Must be familiar with power tools Job "
+        "Responsibilities include but not limited to:\n\nInstall full frame and insert windows\n"
+    )
+    names = {r.name.lower(): r for r in posting.requirements}
+    assert names["tool belt"].required and not names["window installation"].required
+    assert posting.years == 3
+    assert not forms(posting) & {"weekly direct deposit", "insert windows", "year-round work"}
+
+
+def test_a_candidate_must_also_have_is_asking():
+    posting = read_job(
+        "# Quality Inspector\n\nWe machine parts.\n\nAll candidates must also have sufficient verbal and written "
+        "communication skills as well as good problem solving skills.\n"
+    )
+    assert {"communication", "problem solving"} <= required_forms(posting)
+
+
+def test_a_posting_that_lost_its_line_breaks_is_read_item_by_item():
+    """As LinkedIn postings in shared datasets are: each item glued to the next."""
+    glued = (
+        "# Machinist\n\nRequirementsHigh school diploma or equivalent.Previous experience with CNC lathes"
+        ".Valid driver's license requiredAttention to detail.Experience with QuickBooks and PowerPoint"
+        "BenefitsPaid time off and dental insurance\n"
+    )
+    posting = read_job(glued)
+    assert posting.degree == "high school"
+    assert {"driver's license", "attention to detail"} <= forms(posting)
+    assert {"quickbooks", "powerpoint"} <= forms(posting)
+    assert not forms(posting) & {"paid time off", "dental insurance", "requiredattention"}
+
+
+def test_unglue_leaves_a_posting_with_its_line_breaks_alone():
+    from ats_match.postings.unglue import unglue
+
+    text = "Requirements:\n- QuickBooks, PowerPoint and YouTube\n- Knowledge of e.g.Python\n"
+    assert unglue(text) == text
+    assert unglue("Skills requiredAttention to detail.Experience with YouTube and LinkedIn") == (
+        "Skills required\nAttention to detail.\nExperience with YouTube and LinkedIn"
+    )

@@ -70,9 +70,10 @@ _LIST_CUE = re.compile(
 )
 _SENTENCE_CUE = re.compile(
     r"\b(?:applicants?|candidates?|you|the (?:ideal |successful )?(?:candidate|applicant)|incumbents?)"
-    r" (?:must|should|shall|will need to|are required to|is required to) (?:have|hold|possess|be able to|know|"
+    r" (?:must|should|shall|will need to|are required to|is required to) (?:also )?(?:have|hold|possess|be able to|know|"
     r"demonstrate|be (?:proficient|familiar|skilled|knowledgeable|licensed|certified))\b"
-    r"|\b(?:must|should) (?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|prior|previous|proven"
+    r"|\b(?:must|should) (?:also )?(?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|prior|previous|proven"
+    r"|sufficient"
     r"|demonstrated|excellent|good|solid|\d)"
     # "We are seeking an Electrician who is self-manageable, motivated and reliable"
     r"|\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b"

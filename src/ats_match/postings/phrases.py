@@ -530,6 +530,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if credential:
             while run and run[0].group(0).lower() in US_STATES:
                 run = run[1:]  # "North Carolina unarmed security guard license": the licence, not the state
+            if not run:
+                continue  # "valid Nebraska license as a ...": the state alone names no licence
         raw = [m.group(0).strip(".'’") for m in run]
         at_line_start = first_word is not None and run[0].start() == first_word.start()
         if len(raw) == 1 and raw[0][:1].isupper() and inside(tool_lists, run[0].start(), run[0].end()):

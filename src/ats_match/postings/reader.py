@@ -52,12 +52,14 @@ from .sections import (
     is_bullet,
     is_plain_heading,
     posting_sections,
+    split_inline_bullets,
     split_inline_headings,
     title_of,
     without_bullet,
 )
 from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
+from .unglue import unglue
 from .vocabulary import CREDENTIAL_WORDS, title_words, vocabulary
 
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
@@ -358,7 +360,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     text, name = posting_text(source)
     if not text or not text.strip():
         raise PostingError("the job posting is empty", source=name)
-    text = split_inline_headings(_GLUED_SLASH.sub(" /", text))
+    text = split_inline_headings(split_inline_bullets(unglue(_GLUED_SLASH.sub(" /", text))))
     document = read_text(text, source=name)
     found = title_of(document)
     title = clean_title(title) if title else (clean_title(found.text) if found else None)

@@ -87,6 +87,38 @@ def split_inline_headings(text: str) -> str:
     return _MIDLINE_LABEL.sub(cut, text)
 
 
+# A list run into its paragraph, each item after " * ", " • " or " · " (postings scraped from
+# a web page): "Why work here? * Weekly Direct Deposit * Year-round work Qualifications: * 3
+# years of contractor experience is required * ...". Two marks at least: one is a footnote.
+_INLINE_MARK = re.compile(r"[ \t]+[*•·▪●][ \t]+")
+# the label of the next list, run onto the end of an item: "... growth opportunity Qualifications:",
+# "... power tools Job Responsibilities include but not limited to:"
+_TRAILING_LABEL = re.compile(r"\s((?:[A-Z][\w'’/&-]*\s+){0,3}[A-Z][\w'’/&-]*)((?:\s+[a-z][\w'’,-]*){0,6})([:?])\s*$")
+
+
+def split_inline_bullets(text: str) -> str:
+    """Each item of a list run into a paragraph on a line of its own, as a bullet, and the
+    label of a known section that ends an item (or the text before the list) on its own
+    line, so that posting_sections sees the lists and their headings."""
+    out = []
+    for line in text.split("\n"):
+        head, *items = _INLINE_MARK.split(line)
+        if len(items) < 2:
+            out.append(line)
+            continue
+        for number, part in enumerate([head, *items]):
+            part = part.strip()
+            label = _TRAILING_LABEL.search(part)
+            if label and heading_kind(heading_label(label.group(1) + label.group(2))) is None:
+                label = None
+            before = part[: label.start()].strip() if label else part
+            if before:
+                out.append(f"- {before}" if number else before)
+            if label:
+                out.append("".join(label.groups()))
+    return "\n".join(out)
+
+
 def heading_label(text: str) -> str:
     """A line as a heading reads: no markup, URL or trailing colon, lower case."""
     text = URL_IN_PARENS.sub(" ", MARKUP.sub(" ", text)).translate(_HEADING_CHARS)

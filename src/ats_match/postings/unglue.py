@@ -1,0 +1,80 @@
+"""Postings whose line breaks were lost, mended before they are read.
+
+Scraped postings (LinkedIn's, in widely shared datasets) often lose every line break of
+their lists: "Valid Driver's License requiredAttention to detail", "high school diploma or
+equivalent.Previous machining experience", "BenefitsPaid time off". Each item then runs
+into the next, and a reader sees one long sentence. Where a posting shows that damage
+twice at least, each junction becomes a line break again: a sentence's full stop right
+before a capital, and a word glued to a capitalised word, when both halves are common
+English words and the whole is no name the vocabulary knows ("QuickBooks", "PowerPoint",
+"YouTube" stay whole). A posting written with its breaks is left exactly as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..roles import list_roles, load_role
+from .phrases import zipf
+from .vocabulary import vocabulary
+
+# "equivalent.Previous": a full stop with a lower-case word before it and a capitalised word after
+_STOP_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# a word with a capitalised word glued to it: "requiredAttention", "BenefitsPaid", "andBachelor's"
+_CAMEL = re.compile(r"\b[A-Za-z][a-z]+(?:[A-Z][a-z]+)+(?:['’]s)?\b")
+_JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_COMMON = 3.0  # Zipf: "ledger" is 3; a word rarer than that is a name's part, not a word run on
+_EVIDENCE = 2  # junctions a posting must show before any is mended
+
+
+def unglue(text: str) -> str:
+    """The text with its lost line breaks put back, when it shows it lost them."""
+    junctions = _STOP_GLUED.findall(text)
+    glued = [m for m in _CAMEL.finditer(text) if _pieces(m.group(0)) is not None]
+    if len(junctions) + len(glued) < _EVIDENCE:
+        return text
+    for match in reversed(glued):
+        pieces = _pieces(match.group(0))
+        if pieces is not None:
+            text = text[: match.start()] + "\n".join(pieces) + text[match.end() :]
+    return _STOP_GLUED.sub("\n", text)
+
+
+def _pieces(token: str) -> list[str] | None:
+    """The words run together in `token`, or None when it is a name or a word as written.
+    A name the vocabulary knows stays whole inside a longer run ("PowerPointBenefits")."""
+    known = _known_words()
+    if _plain(token) in known:
+        return None
+    parts = _JUNCTION.split(token)
+    pieces: list[str] = []
+    while parts:
+        size = next((n for n in range(len(parts), 1, -1) if _plain("".join(parts[:n])) in known), 1)
+        pieces.append("".join(parts[:size]))
+        parts = parts[size:]
+    if len(pieces) < 2:
+        return None
+    words = [_plain(piece).removesuffix("'s") for piece in pieces]
+    if any(len(word) < 2 or (zipf(word) < _COMMON and word not in known) for word in words[:-1]):
+        return None
+    # a capitalised first half ("BenefitsPaid") needs a common word after it too; "andBachelor's",
+    # "standardsDepebdability" run on whatever follows
+    if token[0].isupper() and zipf(words[-1]) < _COMMON and words[-1] not in known:
+        return None
+    return pieces
+
+
+def _plain(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Every word of every name and form the vocabulary and the shipped profiles know, lower case."""
+    found = vocabulary()
+    phrases = [*found.lower, *found.exact]
+    for role_id in list_roles():
+        for item in load_role(role_id).items:
+            phrases += [item.name, *item.aliases, *item.case_sensitive, *item.searches]
+    return frozenset(word.lower().replace("’", "'") for phrase in phrases for word in phrase.split())
