@@ -1398,6 +1398,16 @@ def test_unglue_leaves_a_posting_with_its_line_breaks_alone():
 
     text = "Requirements:\n- QuickBooks, PowerPoint and YouTube\n- Knowledge of e.g.Python\n"
     assert unglue(text) == text
+    brands = "- Experience with PioneerRx or QS/1\n- CarePlus pharmacy software\n"  # names, not glued words
+    assert unglue(brands) == brands
     assert unglue("Skills requiredAttention to detail.Experience with YouTube and LinkedIn") == (
         "Skills required\nAttention to detail.\nExperience with YouTube and LinkedIn"
     )
+
+
+def test_bullet_glyphs_glued_to_their_items_are_items():
+    posting = read_job(
+        "# Paralegal\n\nWe litigate. Duties:● Draft responses.● Other duties as assigned. Skills and Qualifications:"
+        "● Exceptional attention to detail and communication skills.● Ability to work under pressure.\n"
+    )
+    assert {"attention to detail", "communication"} <= required_forms(posting)

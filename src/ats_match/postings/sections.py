@@ -89,8 +89,9 @@ def split_inline_headings(text: str) -> str:
 
 # A list run into its paragraph, each item after " * ", " • " or " · " (postings scraped from
 # a web page): "Why work here? * Weekly Direct Deposit * Year-round work Qualifications: * 3
-# years of contractor experience is required * ...". Two marks at least: one is a footnote.
-_INLINE_MARK = re.compile(r"[ \t]+[*•·▪●][ \t]+")
+# years of contractor experience is required * ...", "orders.● Draft responses". Two marks at
+# least: one is a footnote.
+_INLINE_MARK = re.compile(r"[ \t]+[*·][ \t]+|[ \t]*[•▪●][ \t]*")  # a bullet glyph needs no spaces
 # the label of the next list, run onto the end of an item: "... growth opportunity Qualifications:",
 # "... power tools Job Responsibilities include but not limited to:"
 _TRAILING_LABEL = re.compile(r"\s((?:[A-Z][\w'’/&-]*\s+){0,3}[A-Z][\w'’/&-]*)((?:\s+[a-z][\w'’,-]*){0,6})([:?])\s*$")

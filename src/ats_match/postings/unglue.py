@@ -32,7 +32,9 @@ def unglue(text: str) -> str:
     """The text with its lost line breaks put back, when it shows it lost them."""
     junctions = _STOP_GLUED.findall(text)
     glued = [m for m in _CAMEL.finditer(text) if _pieces(m.group(0)) is not None]
-    if len(junctions) + len(glued) < _EVIDENCE:
+    # the evidence: full stops glued, or a lower-case word glued ("requiredAttention"); two
+    # brand names in capitals ("CarePlus", "PioneerRx") are none
+    if len(junctions) + sum(1 for m in glued if m.group(0)[0].islower()) < _EVIDENCE:
         return text
     for match in reversed(glued):
         pieces = _pieces(match.group(0))
@@ -58,9 +60,9 @@ def _pieces(token: str) -> list[str] | None:
     words = [_plain(piece).removesuffix("'s") for piece in pieces]
     if any(len(word) < 2 or (zipf(word) < _COMMON and word not in known) for word in words[:-1]):
         return None
-    # a capitalised first half ("BenefitsPaid") needs a common word after it too; "andBachelor's",
-    # "standardsDepebdability" run on whatever follows
-    if token[0].isupper() and zipf(words[-1]) < _COMMON and words[-1] not in known:
+    # a capitalised first half ("BenefitsPaid") needs common words of three letters or more
+    # after it ("PioneerRx" is a name); "andBachelor's", "standardsDepebdability" run on whatever follows
+    if token[0].isupper() and any(len(word) < 3 or (zipf(word) < _COMMON and word not in known) for word in words):
         return None
     return pieces
 
