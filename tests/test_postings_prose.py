@@ -1411,3 +1411,15 @@ def test_bullet_glyphs_glued_to_their_items_are_items():
         "● Exceptional attention to detail and communication skills.● Ability to work under pressure.\n"
     )
     assert {"attention to detail", "communication"} <= required_forms(posting)
+
+
+def test_what_you_will_love_and_benefits_including_are_benefits():
+    posting = read_job(
+        "Paramedic\n\nRequired\n\nCurrent BLS and ACLS\nOSHA 30 training\n\nWhat You’ll Love About SKF\n\n"
+        "Union Shop - UAW Local 38, tuition reimbursement, mobile phone discounts\n\n"
+        "MMC Offers Competitive Wages And Benefits, Including\n\nMedical, Dental, Prescription and Vision Insurance\n"
+        "Company 401(k) Matching Contributions\n"
+    )
+    assert "osha 30" in " ".join(forms(posting))
+    assert not forms(posting) & {"tuition reimbursement", "mobile phone discounts", "vision insurance", "union shop"}
+    assert not any("Matching" in r.name for r in posting.requirements)

@@ -40,7 +40,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|company description|additional information|life at|working model|interview\w*|hiring process"
             r"|apply|location|diversity|notice|disclaimer|accommodations?|application (?:process|deadline|information)"
             r"|conditions of employment|background check|exclusions?|not (?:included|responsible for)"
-            r"|what you(?:'ll| will)? get|what's in it for you|why you(?:'ll| will)? love|what we provide"
+            r"|what you(?:'ll| will)? get|what's in it for you|(?:why|what) you(?:'ll| will)? love|what we provide"
             r"|what (?:this|the) (?:role|job|position) is not|this (?:role|job|position) (?:does|will) not)\b"
             r"|^about (?!the (?:role|job|team|position|project|opportunity)\b|this (?:role|job|position)\b)"
         ),
@@ -276,7 +276,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
 
 # A sentence that introduces the list below it: "This opportunity includes competitive and
 # comprehensive benefits", "Essential Duties and Responsibilities include the following."
-_BENEFITS_INTRO = re.compile(r"\b(?:benefits|perks|we offer|we provide)\s*[:.!]?\s*$", re.I)
+_BENEFITS_INTRO = re.compile(
+    r"\b(?:benefits|perks|we offer|we provide)(?:,?\s+(?:including|include|such as))?\s*[:.!]?\s*$", re.I
+)  # "MMC Offers Competitive Wages And Benefits, Including"
 _FOLLOWING_INTRO = re.compile(
     r"^\W*(.{3,60}?)\s+(?:includes?|are|is|consists? of)\s+(?:the following|as follows)\b", re.I
 )
