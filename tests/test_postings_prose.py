@@ -1423,3 +1423,22 @@ def test_what_you_will_love_and_benefits_including_are_benefits():
     assert "osha 30" in " ".join(forms(posting))
     assert not forms(posting) & {"tuition reimbursement", "mobile phone discounts", "vision insurance", "union shop"}
     assert not any("Matching" in r.name for r in posting.requirements)
+
+
+def test_an_item_in_capitals_may_run_to_six_words():
+    posting = _requirements("- Fanuc 0T Machine Code Programming.\n- Basic PC skills and math skills required.\n")
+    assert "fanuc 0t machine code programming" in forms(posting)
+    assert "pc skills" in forms(posting)
+
+
+def test_glued_years_and_acronyms_are_parted_in_a_posting_that_lost_its_breaks():
+    from ats_match.postings.unglue import unglue
+
+    text = (
+        "Job RequirementsHigh integrity requiredStrong computer skills.Ability to work in a team environment5+ years "
+        "of interior experience.Basic Life Support required andBCLS certification"
+    )
+    mended = unglue(text)
+    assert "environment\n5+ years" in mended and "and\nBCLS" in mended
+    posting = read_job("# Upholsterer\n\n" + text + "\n")
+    assert posting.years == 5

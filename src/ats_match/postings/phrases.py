@@ -563,8 +563,11 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         run = _trim(run)
         if run and at_line_start and run[0].start() == first_word.start() and _third_person_verb(run[0].group(0)):
             run = run[1:]  # "Submits timely billing", "Utilizes appropriate forms": what the job does
-        if not run or len(run) > MAX_WORDS:
-            continue  # a long run is a sentence fragment, not a term
+        # a long run is a sentence fragment, not a term; an item written in capitals is a name
+        # a little longer ("Fanuc 0T Machine Code Programming")
+        capitals = at_line_start and all(m.group(0)[:1].isupper() or m.group(0)[:1].isdigit() for m in run)
+        if not run or len(run) > MAX_WORDS + (2 if capitals else 0):
+            continue
         words = [m.group(0).strip(".'’") for m in run]
         if _fragment(words):
             continue

@@ -19,11 +19,16 @@ from ..roles import list_roles, load_role
 from .phrases import zipf
 from .vocabulary import vocabulary
 
-# "equivalent.Previous": a full stop with a lower-case word before it and a capitalised word after
-_STOP_GLUED = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# "equivalent.Previous": a full stop with a lower-case word before it and a capitalised word
+# after; "environment5+ years", "systems3-5 years": a word glued to the years asked next
+_STOP_GLUED = re.compile(
+    r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[A-Za-z]{3})(?=\d+\s*(?:\+|(?:-|–|to)\s*\d+)?\s*years?\b)"
+)
 # a word with a capitalised word glued to it: "requiredAttention", "BenefitsPaid", "andBachelor's"
-_CAMEL = re.compile(r"\b[A-Za-z][a-z]+(?:[A-Z][a-z]+)+(?:['’]s)?\b")
-_JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# ... or an acronym glued to it: "andBCLS", "CertificationsRCP"
+_CAMEL = re.compile(r"\b[A-Za-z][a-z]+(?:[A-Z][a-z]+)*(?:[A-Z][a-z]+|[A-Z]{2,6})(?:['’]s)?\b")
+_JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _COMMON = 3.0  # Zipf: "ledger" is 3; a word rarer than that is a name's part, not a word run on
 _EVIDENCE = 2  # junctions a posting must show before any is mended
 
@@ -60,6 +65,8 @@ def _pieces(token: str) -> list[str] | None:
     words = [_plain(piece).removesuffix("'s") for piece in pieces]
     if any(len(word) < 2 or (zipf(word) < _COMMON and word not in known) for word in words[:-1]):
         return None
+    if _ACRONYM.match(pieces[-1]):
+        return pieces  # a word, then an acronym ("andBCLS"): an item glued to the next
     # a capitalised first half ("BenefitsPaid") needs common words of three letters or more
     # after it ("PioneerRx" is a name); "andBachelor's", "standardsDepebdability" run on whatever follows
     if token[0].isupper() and any(len(word) < 3 or (zipf(word) < _COMMON and word not in known) for word in words):
