@@ -1442,3 +1442,14 @@ def test_glued_years_and_acronyms_are_parted_in_a_posting_that_lost_its_breaks()
     assert "environment\n5+ years" in mended and "and\nBCLS" in mended
     posting = read_job("# Upholsterer\n\n" + text + "\n")
     assert posting.years == 5
+
+
+def test_social_networks_grammar_and_a_professional_engineering_license():
+    posting = _requirements(
+        "- Social media savvy a must (Facebook, Google+, Instagram, LinkedIn)\n"
+        "- Versatile writing skills and proficiency in spelling and grammar\n"
+        "- Active Professional Engineering License or the ability to obtain within six months\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert {"Facebook", "Google+", "Spelling and grammar", "Professional Engineer (PE)"} <= names
+    assert not forms(posting) & {"savvy", "versatile"}
