@@ -1453,3 +1453,14 @@ def test_social_networks_grammar_and_a_professional_engineering_license():
     names = {r.name for r in posting.requirements}
     assert {"Facebook", "Google+", "Spelling and grammar", "Professional Engineer (PE)"} <= names
     assert not forms(posting) & {"savvy", "versatile"}
+
+
+def test_working_conditions_ask_for_nothing():
+    posting = _requirements(
+        "- Possess and maintain BLS certification.\n"
+        "- May be required to wear lead aprons weighing in excess of 10-12 pounds.\n"
+        "- Employees are at risk for occupational exposure to blood and other potentially infectious materials.\n"
+        "- Required to handle cleaning agents including disinfectants, enzymatic solutions and chemical sterilants.\n"
+    )
+    assert any("Basic Life Support" in r.name for r in posting.requirements)
+    assert not forms(posting) & {"lead aprons", "disinfectants", "enzymatic solutions", "infectious materials"}

@@ -102,6 +102,14 @@ PHYSICAL = re.compile(
     r"|\b(?:ascend|descend)\w*\b[^.;]{0,30}\bstairs\b|\bmove about\b",
     re.I,
 )
+# Working conditions, what the job exposes one to or makes one wear: "at risk for occupational
+# exposure to blood", "may be required to wear lead aprons", "required to handle cleaning agents
+# including disinfectants". What such a sentence names (even equipment O*NET knows) is not asked.
+CONDITIONS = re.compile(
+    r"\bat risk (?:for|of) (?:occupational )?exposure\b|\brequired to (?:wear|push|pull|carry)\b"
+    r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)",
+    re.I,
+)
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -222,7 +230,12 @@ SCREENING = re.compile(
 
 
 def physical_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of a line that state physical demands ("Must be able to lift 50 lbs."),
-    and the checks it names ("a pre-employment physical examination")."""
+    """The sentences of a line that state physical demands ("Must be able to lift 50 lbs.")
+    or working conditions, and the checks it names ("a pre-employment physical examination")."""
     spans = [_sentence_bounds(text, match.start()) for match in PHYSICAL.finditer(text)]
-    return spans + [match.span() for match in SCREENING.finditer(text)]
+    return spans + condition_spans(text) + [match.span() for match in SCREENING.finditer(text)]
+
+
+def condition_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of a line that state working conditions (CONDITIONS)."""
+    return [_sentence_bounds(text, match.start()) for match in CONDITIONS.finditer(text)]

@@ -34,6 +34,7 @@ from .cues import (
     ASKED,
     NOT_REQUIRED,
     asked_spans,
+    condition_spans,
     equipment_spans,
     inside,
     listed_spans,
@@ -417,6 +418,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             section == "body" and (_is_listed(line) if not has_requirements else _asking_item(line.text))
         )
         kept: list[_Hit] = []
+        conditions = condition_spans(line.text)
         words: list[_Hit] = []  # vocabulary words read as plain words here ("organizational diagnosis")
         # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
         asked = asked_spans(line.text) if section == "body" else []
@@ -473,6 +475,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 continue  # "$150,000 CAD" is a currency, not computer-aided design
             if hit.written in _OFFICE_WORDS and not _office_program(line.text, hit.start, hit.end):
                 continue  # "Word" is a word; beside "Excel" it is Microsoft Word
+            if inside(conditions, hit.start, hit.end):
+                continue  # "may be required to wear lead aprons": a working condition, not an ask
             kept.append(hit)
         taken = [(h.start, h.end) for h in by_line.get(line.number, []) if h not in words]
         if section != "title":
