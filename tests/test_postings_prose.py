@@ -1464,3 +1464,13 @@ def test_working_conditions_ask_for_nothing():
     )
     assert any("Basic Life Support" in r.name for r in posting.requirements)
     assert not forms(posting) & {"lead aprons", "disinfectants", "enzymatic solutions", "infectious materials"}
+
+
+def test_regression_a_header_of_parts_parted_by_dots_is_no_list():
+    """'Riverside Regional Medical Center · Dayton, OH · Full time, nights' read "Dayton" as a
+    skill once " · " parted lists run into paragraphs."""
+    posting = read_job(
+        "# Registered Nurse\n\nRiverside Regional Medical Center · Dayton, OH · Full time, nights\n\n"
+        "## Requirements\n\n- Current BLS certification\n"
+    )
+    assert not any("Dayton" in r.name for r in posting.requirements)

@@ -91,6 +91,7 @@ def split_inline_headings(text: str) -> str:
 # a web page): "Why work here? * Weekly Direct Deposit * Year-round work Qualifications: * 3
 # years of contractor experience is required * ...", "orders.● Draft responses". Two marks at
 # least: one is a footnote.
+_INLINE_LIST_WORDS = 20  # shorter, a line of parts ("Riverside Medical Center · Dayton, OH · Full time")
 _INLINE_MARK = re.compile(r"[ \t]+[*·][ \t]+|[ \t]*[•▪●][ \t]*")  # a bullet glyph needs no spaces
 # the label of the next list, run onto the end of an item: "... growth opportunity Qualifications:",
 # "... power tools Job Responsibilities include but not limited to:"
@@ -104,7 +105,7 @@ def split_inline_bullets(text: str) -> str:
     out = []
     for line in text.split("\n"):
         head, *items = _INLINE_MARK.split(line)
-        if len(items) < 2:
+        if len(items) < 2 or len(line.split()) < _INLINE_LIST_WORDS:
             out.append(line)
             continue
         for number, part in enumerate([head, *items]):

@@ -1,0 +1,69 @@
+"""Met vs missing on resume-posting pairs, against a careful recruiter's verdicts.
+
+    python tools/pair_agreement.py --postings DIR --pairs DIR [-v]
+
+DIR of postings: NN_name.md files (as for tools/posting_recall.py). DIR of pairs:
+NN_name.resume.md for each posting, and labels.json {"NN_name": {"<labelled item>": "met" |
+"missing"}}: each item of the posting judged by hand, "missing" also for a credential
+negated, in progress or expired. For each labelled item the reader found in the posting
+(the same judge as posting_recall.py), the status `score` gives it in report.requirements
+is compared with the verdict: agreement is the share where met is met and missing (or
+unknown) is missing. Items the reader did not find in the posting are counted apart: no
+status can agree or disagree with them. -v lists each disagreement with the evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from posting_recall import find, find_by_words  # noqa: E402
+
+from ats_match import read_job, score  # noqa: E402
+from ats_match.postings import role_from_job  # noqa: E402
+
+
+def measure(postings: Path, pairs: Path, verbose: bool = False) -> dict[str, list[int]]:
+    verdicts = json.loads((pairs / "labels.json").read_text(encoding="utf-8"))
+    totals = {"agree": [0, 0], "met agree": [0, 0], "missing agree": [0, 0], "read": [0, 0], "unknown": [0, 0]}
+    for stem, items in verdicts.items():
+        if stem.startswith("_"):
+            continue
+        posting = read_job(postings / f"{stem}.md")
+        report = score(pairs / f"{stem}.resume.md", role_from_job(posting))
+        status = {result.name: result for result in report.requirements}
+        for label, verdict in items.items():
+            requirement = find(posting, label) or find_by_words(posting, label)
+            totals["read"][1] += 1
+            if requirement is None or requirement.name not in status:
+                continue
+            totals["read"][0] += 1
+            result = status[requirement.name]
+            totals["unknown"][0] += result.status == "unknown"
+            totals["unknown"][1] += 1
+            agrees = (result.status == "met") == (verdict == "met")
+            totals["agree"][0] += agrees
+            totals["agree"][1] += 1
+            totals[f"{verdict} agree"][0] += agrees
+            totals[f"{verdict} agree"][1] += 1
+            if verbose and not agrees:
+                evidence = result.evidence[0][:90] if result.evidence else result.reason[:90]
+                print(f"{stem}: {label!r} is {verdict}, read {result.status} as {result.name!r}: {evidence}")
+    return totals
+
+
+def main(argv: list[str]) -> int:
+    postings = Path(argv[argv.index("--postings") + 1])
+    pairs = Path(argv[argv.index("--pairs") + 1])
+    for key, (hit, total) in measure(postings, pairs, "-v" in argv).items():
+        print(f"{key}: {hit}/{total} = {hit / total if total else 0:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
