@@ -1474,3 +1474,12 @@ def test_regression_a_header_of_parts_parted_by_dots_is_no_list():
         "## Requirements\n\n- Current BLS certification\n"
     )
     assert not any("Dayton" in r.name for r in posting.requirements)
+
+
+def test_a_kind_of_product_after_its_name_is_no_second_requirement():
+    posting = _requirements(
+        "- Experience with Epic electronic health records\n- Workday HRIS experience\n- Experience with EHR systems\n"
+    )
+    names = [r.name for r in posting.requirements]
+    assert "Epic Systems" in names and names.count("Electronic health records (EHR)") == 1  # the third line
+    assert not any(r.name == "HRIS" or "Human resources information" in r.name for r in posting.requirements)

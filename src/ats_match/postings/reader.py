@@ -61,7 +61,7 @@ from .sections import (
 from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
 from .unglue import unglue
-from .vocabulary import CREDENTIAL_WORDS, title_words, vocabulary
+from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
 
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
@@ -196,6 +196,15 @@ def _longest(hits: list[_Hit], lines: dict[int, str]) -> list[_Hit]:
                 forms = (*previous.forms, hit.written) if hit.written not in previous.forms else previous.forms
                 previous = replace(previous, end=hit.end + 1, forms=forms)
                 result[-1] = previous  # "Certified Medical Assistant (CMA)": one hit, CMA its form
+                continue
+            if (
+                previous is not None
+                and hit.name in PRODUCT_KINDS
+                and previous.kind == "tool"
+                and not text[previous.end : hit.start].strip()
+            ):
+                previous = replace(previous, end=hit.end)
+                result[-1] = previous  # "Epic electronic health records": what Epic is, not a second requirement
                 continue
             result.append(hit)
             previous = hit

@@ -150,6 +150,12 @@ class Vocabulary:
 
 CREDENTIAL_WORDS = ("certification", "certified", "certificate", "license", "licensed")
 
+# Terms that name a kind of product: right after a product's name they say what it is ("Epic
+# electronic health records", "Workday HRIS", "Greenhouse ATS"), and are no second requirement.
+PRODUCT_KINDS = frozenset(
+    {"Electronic health records (EHR)", "Applicant tracking system (ATS)", "Human resources information system (HRIS)"}
+)
+
 
 def _credential_forms(kind: TermKind, entry: VocabularyEntry) -> tuple[str, ...]:
     """ "TNCC certification", "PE license", "CNA certified": how postings and resumes write a
