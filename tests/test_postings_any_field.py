@@ -393,12 +393,30 @@ def test_no_degree_required_asks_for_no_degree():
         ("Summary\nCPA candidate, sitting for FAR in May", "missing"),
         ("Certifications\nCPA (expected 2026)", "missing"),
         ("Skills\nNo CPA; NetSuite", "missing"),
+        ("Certifications\nCPA: expired 11/2023; NetSuite", "missing"),
+        ("Certifications\nCPA exam: enrolled, 18 of 30 hours completed", "missing"),
+        ("Summary\nI do not currently hold a CPA license.", "missing"),
+        ("Certifications\nNetSuite admin, expired 2021; CPA, active through 2028", "met"),
     ],
 )
 def test_credentials_in_progress_or_negated_are_missing(line, status):
     role = ats_match.role_from_job("# Accountant\n\nRequirements:\n- CPA required\n- NetSuite\n")
     report = ats_match.score(ats_match.read_text("Jo Doe\n" + line), role)
     assert report.requirement("CPA").status == status
+
+
+def test_a_suite_is_met_by_its_programs_and_spellings_differ_by_country():
+    role = ats_match.role_from_job(
+        "# Assistant\n\nRequirements:\n- Proficient in Microsoft Office\n- Experience with height gages\n"
+    )
+    resume = ats_match.read_text(
+        "Jo Doe\nSkills\nMicrosoft Word, Excel and Outlook\nMeasured parts with height gauges\n"
+    )
+    report = ats_match.score(resume, role)
+    assert report.requirement("Microsoft Office").status == "met"
+    assert report.requirement("height gages").status == "met"
+    bare = ats_match.score(ats_match.read_text("Jo Doe\nSkills\nI excel at filing\n"), role)
+    assert bare.requirement("Microsoft Office").status == "missing"
 
 
 def test_a_pdf_posting_reads_as_its_text(tmp_path):

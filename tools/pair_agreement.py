@@ -7,8 +7,9 @@ NN_name.resume.md for each posting, and labels.json {"NN_name": {"<labelled item
 "missing"}}: each item of the posting judged by hand, "missing" also for a credential
 negated, in progress or expired. For each labelled item the reader found in the posting
 (the same judge as posting_recall.py), the status `score` gives it in report.requirements
-is compared with the verdict: agreement is the share where met is met and missing (or
-unknown) is missing. Items the reader did not find in the posting are counted apart: no
+is compared with the verdict, requirement by requirement: agreement is the share where met
+is met and missing (or unknown) is missing. Labels that fall under one requirement are
+judged together: alternatives ("PHTLS or ITLS or TCCC") are met by any one, others by all. Items the reader did not find in the posting are counted apart: no
 status can agree or disagree with them. -v lists each disagreement with the evidence.
 """
 
@@ -37,23 +38,32 @@ def measure(postings: Path, pairs: Path, verbose: bool = False) -> dict[str, lis
         posting = read_job(postings / f"{stem}.md")
         report = score(pairs / f"{stem}.resume.md", role_from_job(posting))
         status = {result.name: result for result in report.requirements}
+        # labels by the requirement they fall under: alternatives ("PHTLS, ITLS and/or TCCC",
+        # read as one requirement) are met by any one, other shared requirements by all
+        under: dict[str, list[tuple[str, str]]] = {}
         for label, verdict in items.items():
             requirement = find(posting, label) or find_by_words(posting, label)
             totals["read"][1] += 1
             if requirement is None or requirement.name not in status:
                 continue
             totals["read"][0] += 1
-            result = status[requirement.name]
+            under.setdefault(requirement.name, []).append((label, verdict))
+        for name, judged in under.items():
+            verdicts = [verdict == "met" for _, verdict in judged]
+            met = any(verdicts) if " or " in name.lower() else all(verdicts)
+            verdict = "met" if met else "missing"
+            result = status[name]
             totals["unknown"][0] += result.status == "unknown"
             totals["unknown"][1] += 1
-            agrees = (result.status == "met") == (verdict == "met")
+            agrees = (result.status == "met") == met
             totals["agree"][0] += agrees
             totals["agree"][1] += 1
             totals[f"{verdict} agree"][0] += agrees
             totals[f"{verdict} agree"][1] += 1
             if verbose and not agrees:
                 evidence = result.evidence[0][:90] if result.evidence else result.reason[:90]
-                print(f"{stem}: {label!r} is {verdict}, read {result.status} as {result.name!r}: {evidence}")
+                labels = ", ".join(label for label, _ in judged)
+                print(f"{stem}: {labels!r} is {verdict}, read {result.status} as {name!r}: {evidence}")
     return totals
 
 

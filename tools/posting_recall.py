@@ -36,12 +36,17 @@ FIELDS = ROOT / "tests" / "data" / "jobs" / "fields"
 NOT_COUNTED = ("experience", "degree")  # years and degree level are measured on their own
 
 
+def _plain(text: str) -> str:
+    """Lower case, with curly apostrophes straight: "driver’s license" is "driver's license"."""
+    return text.lower().replace("’", "'")
+
+
 def texts_of(req) -> list[str]:
-    return [req.name.lower(), *(f.lower() for f in req.forms)]
+    return [_plain(req.name), *(_plain(f) for f in req.forms)]
 
 
 def find(posting, label: str):
-    wanted = label.lower()
+    wanted = _plain(label)
     for req in posting.requirements:
         if any(wanted in text for text in texts_of(req)):
             return req
@@ -83,7 +88,7 @@ def is_labelled(req, labels: list[str]) -> bool:
     """A requirement read is real when it holds a labelled item, or a labelled item holds
     it ("Excel" read where "Microsoft Excel" is labelled)."""
     texts = texts_of(req)
-    for label in (label.lower() for label in labels):
+    for label in (_plain(label) for label in labels):
         if any(label in text or (len(text) > 3 and text in label) for text in texts):
             return True
     return False

@@ -100,12 +100,17 @@ def assess_requirements(
     return tuple(results)
 
 
-# A credential not yet held: "pursuing CPA licensure", "CPA candidate", "PMP (expected 2026)".
+# A credential not yet held, or no longer: "pursuing CPA licensure", "CPA candidate", "PMP
+# (expected 2026)", "OSHA 30: enrolled, 18 of 30 hours completed", "ACLS: expired 11/2023".
 IN_PROGRESS = re.compile(
     r"\b(?:pursuing|candidate|expected|anticipated|pending|eligible (?:to sit )?for|sitting for|preparing for"
-    r"|studying for|scheduled|in progress|working toward|enrolled in|to be completed)\b",
+    r"|studying for|scheduled|in progress|working toward|enrolled(?: in)?|to be completed|expired|lapsed"
+    r"|pre-licensing|\d+ of \d+ hours)\b",
     re.I,
 )
+# What a mention's own clause is: up to the commas, semicolons and bars around it ("BLS, valid
+# through 2027; ACLS: expired 11/2023" holds two).
+_CLAUSE_BREAK = re.compile(r"[,;|]")
 
 
 def _item(item: ItemResult | None, credential: bool = False) -> tuple[str, str, tuple[str, ...]]:
@@ -116,9 +121,20 @@ def _item(item: ItemResult | None, credential: bool = False) -> tuple[str, str, 
     if item.status == "missing":
         return "missing", item.reason, ()
     counted = [e for e in item.evidence if e.counted]
-    if credential and counted and all(IN_PROGRESS.search(e.text) for e in counted):
-        return "missing", f"in progress, not held: {counted[0].text!r}", ()
+    if credential and counted and all(IN_PROGRESS.search(_clause(e.text, e.matched)) for e in counted):
+        return "missing", f"in progress or expired, not held: {counted[0].text!r}", ()
     return "met", item.reason, tuple(f"p{e.page} l{e.line}: {e.text}" for e in counted[:2])
+
+
+def _clause(text: str, matched: str) -> str:
+    """The clause of `text` that holds `matched`: "ACLS: expired 11/2023" of "BLS, valid
+    through 2027; ACLS: expired 11/2023". The whole line when `matched` is not in it."""
+    at = text.lower().find(matched.lower())
+    if at < 0:
+        return text
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    end = _CLAUSE_BREAK.search(text, at + len(matched))
+    return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 
 def _years(years: float | None, facts: ResumeFacts | None) -> tuple[str, str, tuple[str, ...]]:

@@ -40,6 +40,15 @@ NEGATION_PHRASES = (
     "have not worked",
     "haven't worked",
     "not yet used",
+    # a credential not held: "I do not currently hold a driver's license", "not yet certified in ACLS"
+    "do not hold",
+    "do not currently hold",
+    "don't hold",
+    "don't currently hold",
+    "does not hold",
+    "not yet certified",
+    "not yet licensed",
+    "not yet trained",
     # French, German, Spanish, Portuguese
     "aucune expérience",
     "pas d'expérience",

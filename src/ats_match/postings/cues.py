@@ -80,6 +80,8 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
     r"|\b(?:position|role|job) (?:requires|demands|calls for)\b"  # "this position requires strong ..."
+    # a list's label run into its paragraph: "Skills needed ODP NVQ level 3 or equivalent Sound ..."
+    r"|\b(?:skills|experience|qualifications|requirements) (?:needed|required|wanted)\b(?! (?:to|for|in)\b)"
     # "The ideal candidate for this position is a highly organized, detail-oriented ..."
     r"|\b(?:the )?(?:ideal|successful|right|perfect) (?:candidate|applicant|person|individual)"
     r"(?: for (?:this|the) (?:position|role|job))? (?:is|will be|has|will have|should be|must be|should have)\b"

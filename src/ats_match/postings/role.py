@@ -85,6 +85,24 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
     return _build_role(lex, asked, keywords, title, posting)
 
 
+# A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
+# Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb).
+SUITE_PROGRAMS = {
+    "Microsoft Office software": (
+        "Microsoft Word",
+        "MS Word",
+        "Microsoft Excel",
+        "MS Excel",
+        "Microsoft Outlook",
+        "MS Outlook",
+        "Microsoft PowerPoint",
+        "PowerPoint",
+        "Microsoft Access",
+    ),
+    "Google Workspace": ("Google Docs", "Google Sheets", "Google Slides", "Google Drive", "Gmail"),
+}
+
+
 def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list[tuple[Requirement, Item]]:
     """One item for each requirement the lexicon does not already hold: its forms as
     aliases (those with capitals matched as written), phrases by their words' lemmas."""
@@ -104,11 +122,27 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
             aliases=lower,
             case_sensitive=with_case,
             patterns=tuple(p for p in patterns if p),
+            implied_by_terms=SUITE_PROGRAMS.get(req.name, ()),
             source="ours",
         )
         taken.add(item_id)
         pairs.append((req, item))
     return pairs
+
+
+# American and British spellings, and the trades' two: a phrase in one matches the other
+# ("height gages" finds "height gauges").
+_SPELLING_PAIRS = (
+    ("gage", "gauge"),
+    ("license", "licence"),
+    ("color", "colour"),
+    ("center", "centre"),
+    ("catalog", "catalogue"),
+    ("program", "programme"),
+    ("labor", "labour"),
+    ("behavior", "behaviour"),
+)
+SPELLINGS = {word: pair for pair in _SPELLING_PAIRS for word in pair}
 
 
 def _lemma_pattern(phrase: str) -> list[dict[str, Any]]:
@@ -119,7 +153,9 @@ def _lemma_pattern(phrase: str) -> list[dict[str, Any]]:
         if token.is_punct and token.text == "-":
             pattern.append({"ORTH": "-", "OP": "?"})
         elif not token.is_punct:
-            pattern.append({"NORM": lemma_of(token.lower_)})
+            lemma = lemma_of(token.lower_)
+            spellings = SPELLINGS.get(lemma)
+            pattern.append({"NORM": {"IN": list(spellings)}} if spellings else {"NORM": lemma})
     return pattern if pattern and "OP" not in pattern[0] else []
 
 

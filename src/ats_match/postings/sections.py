@@ -39,6 +39,10 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story)"
             r"|company description|additional information|life at|working model|interview\w*|hiring process"
             r"|apply|location|diversity|notice|disclaimer|accommodations?|application (?:process|deadline|information)"
+            # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
+            r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
+            r"|(?:date )?posted(?: on)?|closing date|contract type|employment type|job type|work type"
+            r"|residency requirements?"  # "New York City residency is generally required within 90 days"
             r"|conditions of employment|background check|exclusions?|not (?:included|responsible for)"
             r"|what you(?:'ll| will)? get|what's in it for you|(?:why|what) you(?:'ll| will)? love|what we provide"
             r"|what (?:this|the) (?:role|job|position) is not|this (?:role|job|position) (?:does|will) not)\b"
@@ -175,6 +179,9 @@ def without_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
+_LABEL_WITH_VALUE = re.compile(r"^[^:]{1,40}:\s*\S")
+
+
 def heading_of(line: Line) -> tuple[bool, str | None]:
     """Whether a line is a section heading, and which section it opens (None: unknown)."""
     text = MARKUP.sub(" ", line.text).strip()
@@ -182,6 +189,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     # a Markdown heading may run longer: "Here's what we'd like to see on your cover letter and resume"
     if not label or is_bullet(line.text) or len(label.split()) > (14 if line.is_heading else 8):
         return False, None
+    if not line.is_heading and _LABEL_WITH_VALUE.match(text):
+        return False, None  # "Apply: https://...", "Location: Dayton, OH": a line of its own (inline)
     kind = heading_kind(label)
     looks = line.is_heading or text.endswith((":", "?", "…", "...")) or (text.isupper() and len(label) > 2)
     if looks and (text[:1].isupper() or text[:1].isdigit()):
