@@ -1483,3 +1483,21 @@ def test_a_kind_of_product_after_its_name_is_no_second_requirement():
     names = [r.name for r in posting.requirements]
     assert "Epic Systems" in names and names.count("Electronic health records (EHR)") == 1  # the third line
     assert not any(r.name == "HRIS" or "Human resources information" in r.name for r in posting.requirements)
+
+
+def test_header_fields_and_uk_qualifications():
+    posting = read_job(
+        "# Sous Chef\n\nCompany: Clear Selection\nCategory: Hospitality & Catering Jobs\n"
+        "Source: caterer.com (Adzuna Id 44452543)\n\nClear Selection are seeking a chef. You must have your own "
+        "transport for this role. You must be qualified ideally to NVQ level 3.\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert {"Reliable transportation", "NVQ Level 3"} <= names
+    assert not {n for n in names if "Clear Selection" in n or "Adzuna" in n or "Catering Jobs" in n}
+
+
+def test_software_named_as_the_job_of_the_title_is_the_job():
+    cook = read_job("# Sous Chef\n\nSous Chef wanted for a busy kitchen.\n\n## Requirements\n\n- ServSafe\n")
+    assert not any(r.name == "Chef" for r in cook.requirements)
+    devops = read_job("# DevOps Engineer\n\n## Requirements\n\n- Chef, Puppet or Ansible\n- Kubernetes\n")
+    assert any("Chef" in r.name for r in devops.requirements)

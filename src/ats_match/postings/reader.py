@@ -386,6 +386,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     lexicon_hits = [h for h in hits if h.source == "lexicon"]
     tech = is_tech_posting(title, [h.written for h in lexicon_hits], any(h.line == title_line for h in lexicon_hits))
+    title_text = set(re.findall(r"[a-z]+", (title or "").lower()))
     lexicon_words: dict[int, set[str]] = {}  # line -> the tech terms written on it
     for h in lexicon_hits:
         lexicon_words.setdefault(h.line, set()).add(h.written.lower())
@@ -394,6 +395,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         h
         for h in hits
         if means_what_it_spells(h.written, (h.name, *h.forms), defined)
+        # O*NET software named as the job the title names is that job outside tech: "Sous Chef"
+        and not (h.source == "onet" and not tech and h.written.lower() in title_words() & title_text)
         and sense_fits(
             from_lexicon=h.source == "lexicon",
             kind=h.kind,

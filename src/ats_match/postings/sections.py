@@ -41,7 +41,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|apply|location|diversity|notice|disclaimer|accommodations?|application (?:process|deadline|information)"
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
             r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
-            r"|(?:date )?posted(?: on)?|closing date|contract type|employment type|job type|work type"
+            r"|(?:date )?posted(?: on)?|closing date|contract type|employment type|job type|work type|company(?: name)?"
             r"|residency requirements?"  # "New York City residency is generally required within 90 days"
             r"|conditions of employment|background check|exclusions?|not (?:included|responsible for)"
             r"|what you(?:'ll| will)? get|what's in it for you|(?:why|what) you(?:'ll| will)? love|what we provide"
