@@ -397,12 +397,27 @@ def test_no_degree_required_asks_for_no_degree():
         ("Certifications\nCPA exam: enrolled, 18 of 30 hours completed", "missing"),
         ("Summary\nI do not currently hold a CPA license.", "missing"),
         ("Certifications\nNetSuite admin, expired 2021; CPA, active through 2028", "met"),
+        ("Certifications\nCPA, Ohio Board of Accountancy - expired 2023, not renewed", "missing"),
+        ("Certifications\nCPA - not yet licensed; exam scheduled for March 2027", "missing"),
+        ("Certifications\nStaff Accountant in Training, Ohio Society of CPA members", "missing"),
+        ("Summary\nI do not yet hold a CPA license.", "missing"),
     ],
 )
 def test_credentials_in_progress_or_negated_are_missing(line, status):
     role = ats_match.role_from_job("# Accountant\n\nRequirements:\n- CPA required\n- NetSuite\n")
     report = ats_match.score(ats_match.read_text("Jo Doe\n" + line), role)
     assert report.requirement("CPA").status == status
+
+
+def test_a_skill_still_being_learnt_is_missing():
+    role = ats_match.role_from_job("# Phlebotomist\n\nRequirements:\n- Venepuncture\n- ECG recording\n")
+    resume = ats_match.read_text(
+        "Jo Doe\nSkills\n- Venepuncture on adult and paediatric patients\n"
+        "- 12-lead ECG recording course - currently enrolled at Example College\n"
+    )
+    report = ats_match.score(resume, role)
+    assert report.requirement("Venepuncture").status == "met"
+    assert report.requirement("ECG recording").status == "missing"
 
 
 def test_a_suite_is_met_by_its_programs_and_spellings_differ_by_country():

@@ -101,29 +101,47 @@ def assess_requirements(
 
 
 # A credential not yet held, or no longer: "pursuing CPA licensure", "CPA candidate", "PMP
-# (expected 2026)", "OSHA 30: enrolled, 18 of 30 hours completed", "ACLS: expired 11/2023".
+# (expected 2026)", "OSHA 30: enrolled, 18 of 30 hours completed", "ACLS: expired 11/2023",
+# "Land Surveyor in Training".
 IN_PROGRESS = re.compile(
     r"\b(?:pursuing|candidate|expected|anticipated|pending|eligible (?:to sit )?for|sitting for|preparing for"
     r"|studying for|scheduled|in progress|working toward|enrolled(?: in)?|to be completed|expired|lapsed"
-    r"|pre-licensing|\d+ of \d+ hours)\b",
+    r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered))\b",
     re.I,
 )
-# What a mention's own clause is: up to the commas, semicolons and bars around it ("BLS, valid
-# through 2027; ACLS: expired 11/2023" holds two).
-_CLAUSE_BREAK = re.compile(r"[,;|]")
+# A skill still being learnt: "12-lead ECG recording course - currently enrolled".
+LEARNING = re.compile(r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training)\b", re.I)
+# What a mention's own clause is: up to the semicolons and bars around it ("BLS, valid through
+# 2027; ACLS: expired 11/2023" holds two; "BLS, American Heart Association - expired 2023" one).
+_CLAUSE_BREAK = re.compile(r"[;|]")
+# A credential's words inside the name of the body that grants it: "Texas Board of
+# Professional Engineers", "Royal College of Speech and Language Therapists".
+_BODY_BEFORE = re.compile(
+    r"\b(?:board|association|society|institute|college|council|commission|academy|federation) (?:of|for)(?: the)?\s*$",
+    re.I,
+)
 
 
 def _item(item: ItemResult | None, credential: bool = False) -> tuple[str, str, tuple[str, ...]]:
     """A requirement's status from its item's. A licence or certification whose every
-    mention is one in progress ("CPA candidate") is missing: a recruiter would not count it."""
+    mention is one in progress ("CPA candidate"), expired, or part of a licensing body's name
+    is missing, and so is a skill whose every mention is a course still being taken: a
+    recruiter would count none of them."""
     if item is None:
         return "unknown", "not matched in the resume", ()
     if item.status == "missing":
         return "missing", item.reason, ()
     counted = [e for e in item.evidence if e.counted]
-    if credential and counted and all(IN_PROGRESS.search(_clause(e.text, e.matched)) for e in counted):
+    if counted and credential and all(_not_held(e.text, e.matched) for e in counted):
         return "missing", f"in progress or expired, not held: {counted[0].text!r}", ()
+    if counted and not credential and all(LEARNING.search(_clause(e.text, e.matched)) for e in counted):
+        return "missing", f"still being learnt: {counted[0].text!r}", ()
     return "met", item.reason, tuple(f"p{e.page} l{e.line}: {e.text}" for e in counted[:2])
+
+
+def _not_held(text: str, matched: str) -> bool:
+    at = text.lower().find(matched.lower())
+    return bool(IN_PROGRESS.search(_clause(text, matched)) or (at > 0 and _BODY_BEFORE.search(text[:at])))
 
 
 def _clause(text: str, matched: str) -> str:

@@ -43,6 +43,8 @@ NEGATION_PHRASES = (
     # a credential not held: "I do not currently hold a driver's license", "not yet certified in ACLS"
     "do not hold",
     "do not currently hold",
+    "do not yet hold",
+    "don't yet hold",
     "don't hold",
     "don't currently hold",
     "does not hold",

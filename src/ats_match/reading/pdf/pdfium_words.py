@@ -164,7 +164,8 @@ def _words(chars: _Chars, frame: Frame, shapes: Shapes) -> list[Word]:
     line = np.empty(len(by_line), dtype=np.intp)
     line[by_line] = np.cumsum(new_line)
     along = np.where(upright, chars.x0, chars.top)
-    order = np.lexsort((np.arange(len(line)), np.where(upright, 0.0, chars.bottom), along, line))
+    # lexsort is stable: ties keep drawing order; text on its side also sorts by its bottom
+    order = np.lexsort((along, line) if upright.all() else (np.where(upright, 0.0, chars.bottom), along, line))
     start, end = along[order], np.where(upright, chars.x1, chars.bottom)[order]
     across = np.where(upright, chars.top, chars.x0)[order]
     along_tolerance = np.where(upright, gap, _Y_TOLERANCE)[order]
