@@ -1501,3 +1501,16 @@ def test_software_named_as_the_job_of_the_title_is_the_job():
     assert not any(r.name == "Chef" for r in cook.requirements)
     devops = read_job("# DevOps Engineer\n\n## Requirements\n\n- Chef, Puppet or Ansible\n- Kubernetes\n")
     assert any("Chef" in r.name for r in devops.requirements)
+
+
+def test_without_a_requirements_heading_duty_phrases_are_preferred():
+    posting = read_job(
+        "# Pharmacy Technician\n\nThe technician supports the pharmacist.\n\n"
+        "- Assist the pharmacist in obtaining accurate verbal orders and missing prescription information\n"
+        "- Maintain current Illinois Certified Pharmacy Technician licensure\n"
+        "- Enter orders in the core pharmacy system and Epic\n"
+    )
+    required = {r.name for r in posting.requirements if r.required}
+    assert "Epic Systems" in required
+    assert not any("verbal orders" in name or "pharmacy system" in name for name in required)
+    assert any("verbal orders" in r.name for r in posting.requirements if not r.required)

@@ -540,6 +540,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 # asked certification, "repairs sump pumps" no asked tool); software, licences
                 # and equipment the duties operate stay required ("operate forklifts")
                 _gather(asks, group, "preferred", line)
+            elif section == "body" and not has_requirements and all(h.source == "phrase" for h in group):
+                # no requirements heading: the phrases of what the job does are preferred too;
+                # what it names (credentials, software, equipment) stays required
+                _gather(asks, group, "preferred", line)
             else:
                 _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
 
