@@ -242,6 +242,16 @@ _OPENING_VERBS = DUTY_VERBS | frozenset(
 )
 
 
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def opens_with_duty_verb(text: str) -> bool:
+    """Whether a line opens with the verb of a duty ("Schedule inbound deliveries", "Submits
+    timely billing"), as the items of a list of what a job does open."""
+    first = _FIRST_WORD.search(text)
+    return first is not None and first.start() <= 4 and lemma_of(first.group(0).lower()) in _OPENING_VERBS
+
+
 def _third_person_verb(word: str) -> bool:
     """ "Submits", "Observes": a duty list's opening verb, a capitalised everyday verb in
     -s (its lemma common); "Hospice", "Forklifts" (lemma rare) stay."""

@@ -47,7 +47,7 @@ from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
-from .phrases import US_STATES, experience_fields, listed_before_skills, phrases_in, zipf
+from .phrases import US_STATES, experience_fields, listed_before_skills, opens_with_duty_verb, phrases_in, zipf
 from .sections import (
     clean_title,
     is_bullet,
@@ -540,9 +540,15 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 # asked certification, "repairs sump pumps" no asked tool); software, licences
                 # and equipment the duties operate stay required ("operate forklifts")
                 _gather(asks, group, "preferred", line)
-            elif section == "body" and not has_requirements and all(h.source == "phrase" for h in group):
-                # no requirements heading: the phrases of what the job does are preferred too;
-                # what it names (credentials, software, equipment) stays required
+            elif (
+                section == "body"
+                and not has_requirements
+                and all(h.source == "phrase" for h in group)
+                and opens_with_duty_verb(without_bullet(line.text))
+            ):
+                # no requirements heading: the phrases of what the job does ("Schedule inbound
+                # deliveries") are preferred too; what it names (credentials, software,
+                # equipment) and lines that are no duty ("Knowledge of freight") stay required
                 _gather(asks, group, "preferred", line)
             else:
                 _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
