@@ -1520,3 +1520,8 @@ def test_without_a_requirements_heading_duty_phrases_are_preferred():
     assert "Epic Systems" in required
     assert not any("verbal orders" in name or "pharmacy system" in name for name in required)
     assert any("verbal orders" in r.name for r in posting.requirements if not r.required)
+
+
+def test_a_standard_keeps_its_decimal_number():
+    posting = _requirements("- Strong understanding of ANSI Y 14.5 and GDT required\n")
+    assert "ansi y 14.5" in forms(posting)
