@@ -420,6 +420,23 @@ def test_a_skill_still_being_learnt_is_missing():
     assert report.requirement("ECG recording").status == "missing"
 
 
+def test_soft_skills_in_a_resume_and_a_certificate_in_progress():
+    role = ats_match.role_from_job(
+        "# Grant Writer\n\nRequirements:\n- Highly organized\n- Communicate effectively\n- Paralegal studies\n"
+    )
+    report = ats_match.score(
+        ats_match.read_text(
+            "Jo Doe\nExperience\n- Wrote grants for three community organizations\n"
+            "- I communicate clearly with donors\n"
+            "Education\n- Paralegal Studies Certificate, Example Institute: in progress\n"
+        ),
+        role,
+    )
+    assert report.requirement("Organizational skills").status == "missing"  # "organizations" are employers
+    assert report.requirement("Communication").status == "met"
+    assert report.requirement("Paralegal studies").status == "missing"
+
+
 def test_a_suite_is_met_by_its_programs_and_spellings_differ_by_country():
     role = ats_match.role_from_job(
         "# Assistant\n\nRequirements:\n- Proficient in Microsoft Office\n- Experience with height gages\n"

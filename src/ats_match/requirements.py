@@ -110,7 +110,11 @@ IN_PROGRESS = re.compile(
     re.I,
 )
 # A skill still being learnt: "12-lead ECG recording course - currently enrolled".
-LEARNING = re.compile(r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training)\b", re.I)
+LEARNING = re.compile(
+    r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training)\b"
+    r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*\bin progress\b",
+    re.I,
+)
 # What a mention's own clause is: up to the semicolons and bars around it ("BLS, valid through
 # 2027; ACLS: expired 11/2023" holds two; "BLS, American Heart Association - expired 2023" one).
 _CLAUSE_BREAK = re.compile(r"[;|]")

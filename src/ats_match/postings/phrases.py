@@ -85,7 +85,9 @@ NOT_DISTINCTIVE = BUZZ | GENERIC_WORDS  # generic posting words may be part of a
 # Words: a name may hold digits ("ICD-10", "S3"); a number glued to capitals is a name too
 # ("Civil 3D", "8D", "5S"), not a number before a word.
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&+'’.-]*[A-Za-z0-9+]|[A-Za-z]|\d+(?:st|nd|rd|th)\b|\d{1,2}[A-Z]{1,3}\b|\d+(?:\.\d+)*")
+_WORD = re.compile(
+    r"[A-Za-z][A-Za-z0-9&+'’.-]*[A-Za-z0-9+]|[A-Za-z]|\d+(?:st|nd|rd|th)\b|\d{1,2}[A-Z]{1,3}\b|\d+(?:\.\d+)*"
+)
 _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")  # "10", "10th": a count or a rank, no name
 _BREAK = re.compile(r"[,;:()\[\]|/!?\"“”•·]|\.(?:\s|$)|\s[-–—&]\s|\|")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$|^\d{1,2}[A-Z]{1,3}$")

@@ -85,6 +85,11 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
     return _build_role(lex, asked, keywords, title, posting)
 
 
+# Forms that name a skill in a posting's list ("attention to detail, organization,
+# interpersonal skills") but in a resume mostly name something else ("three community
+# organizations"): not evidence in a resume.
+NOT_EVIDENCE_IN_RESUMES = frozenset({"organization", "organisation"})
+
 # A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
 # Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb).
 SUITE_PROGRAMS = {
@@ -111,7 +116,13 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         if req.kind in ("experience", "degree") or (req.source == "lexicon" and req.id in taken) or req.id in skip:
             continue
         item_id = req.id if req.id not in taken else f"req-{req.id}"
-        lower = tuple(dict.fromkeys(f.lower() for f in req.forms if f == f.lower() and f.lower() != req.name.lower()))
+        lower = tuple(
+            dict.fromkeys(
+                f.lower()
+                for f in req.forms
+                if f == f.lower() and f.lower() != req.name.lower() and f not in NOT_EVIDENCE_IN_RESUMES
+            )
+        )
         with_case = tuple(dict.fromkeys(f for f in req.forms if f != f.lower()))
         patterns = tuple(_lemma_pattern(form) for form in req.forms if req.lemmas)
         item = Item(
