@@ -1525,3 +1525,16 @@ def test_without_a_requirements_heading_duty_phrases_are_preferred():
 def test_a_standard_keeps_its_decimal_number():
     posting = _requirements("- Strong understanding of ANSI Y 14.5 and GDT required\n")
     assert "ansi y 14.5" in forms(posting)
+
+
+def test_a_company_called_doctor_gcses_and_a_dbs_check():
+    recruiter = read_job(
+        "# Recruiter\n\n## Requirements\n\n- Maintaining Time Doctor’s instance of Breezy\n- 3+ years of recruiting\n"
+    )
+    assert recruiter.degree is None
+    assistant = read_job(
+        "# Teaching Assistant\n\n## Essential\n\n- GCSE grades A-C in English and Maths\n"
+        "- A satisfactory Enhanced DBS clearance\n- Experience of working with children\n"
+    )
+    assert assistant.degree == "high school"
+    assert not any("DBS" in r.name for r in assistant.requirements)

@@ -108,7 +108,7 @@ _EXTRA = {
                   r"post-?secondary (?:degree|diploma)"),
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)", r"graduate degree"),
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
-    "high school": (r"high school (?:diploma|education|graduat(?:e|ion)|equivalency)", r"(?-i:GED|HSED)", r"secondary school",
+    "high school": (r"high school (?:diploma|education|graduat(?:e|ion)|equivalency)", r"(?-i:GED|HSED|GCSEs?)", r"secondary school",
                     r"(?-i:H\.S\.|HS) (?:diploma|graduate)"),
 }  # fmt: skip
 _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
@@ -119,7 +119,8 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 # A degree word must be on the line: "MS" alone may be "MS Office"
 _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor|juris"
-    r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high school)\b",
+    r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high school"
+    r"|GCSEs?)\b",
     re.I,
 )
 _NOT_DEGREE_AFTER = re.compile(
@@ -155,7 +156,7 @@ _SCHOOL_LEVEL = re.compile(
 )
 _LIBRARY = re.compile(r"\bALA\b|librar|archiv|information (?:science|studies)", re.I)
 _TRADE_LEVEL_BEFORE = re.compile(r"\b(?:journeyman|journeyperson|apprentice)\s+(?:and|or|/)\s*$", re.I)
-_DOCTOR_OF = re.compile(r"^(?:\s+of\b|['’]s\b|\s+degree)", re.I)
+_DOCTOR_OF = re.compile(r"^(?:\s+of\b|['’]s\s+(?:degree|level)\b|\s+degree)", re.I)  # not "Time Doctor's app"
 LAW = re.compile(r"(?-i:JD|J\.D\.)|juris", re.I)
 NURSING = re.compile(r"(?-i:BSN|MSN|ADN|ASN|DNP)|nursing", re.I)
 
@@ -188,7 +189,9 @@ def degrees_in(text: str) -> list[DegreeAsk]:
         for match in pattern.finditer(text):
             if _NOT_DEGREE_AFTER.match(text[match.end() :]):
                 continue
-            if match.group(0).lower() == "doctor" and not _DOCTOR_OF.match(text[match.end() :]):
+            if match.group(0).lower() in ("doctor", "doctor's", "doctor’s") and not _DOCTOR_OF.match(
+                text[match.start() + len("doctor") :]
+            ):
                 continue  # "as good as a typical doctor": a person, not a degree
             if match.group(0).lower() == "master" and _TRADE_LEVEL_BEFORE.search(text[: match.start()]):
                 continue  # "at the journeyman and master level": a trade's rank

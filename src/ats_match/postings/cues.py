@@ -226,7 +226,9 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
 # (the words only: "a DOT physical and drug screen" still asks for the DOT physical).
 SCREENING = re.compile(
     r"\b(?:pre-employment\s+)?(?:criminal\s+)?(?:background (?:check|investigation|screening)s?|drug (?:test|screen)\w*"
-    r"|physical exam(?:ination)?s?)\b|\bpre-employment\b",
+    r"|physical exam(?:ination)?s?)\b|\bpre-employment\b"
+    # the UK's: "a satisfactory Enhanced DBS clearance", "satisfactory references"
+    r"|\b(?:satisfactory\s+)?(?:enhanced\s+)?DBS(?:\s+(?:check|clearance|disclosure))?\b|\bsatisfactory references\b",
     re.I,
 )
 
