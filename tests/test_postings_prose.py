@@ -1538,3 +1538,14 @@ def test_a_company_called_doctor_gcses_and_a_dbs_check():
     )
     assert assistant.degree == "high school"
     assert not any("DBS" in r.name for r in assistant.requirements)
+
+
+def test_soft_skills_as_comma_items_and_possessives():
+    laborer = read_job(
+        "# Laborer\n\n## Skills/Qualifications\n\nAttention to Detail, Quality Focus, Able to Lift Heavy Objects, "
+        "Teamwork, Dependability, Initiative, Strong Work Ethic.\n"
+    )
+    names = {r.name for r in laborer.requirements}
+    assert "Initiative" in names and not any("Heavy Objects" in n for n in names)
+    recruiter = _requirements("- An entrepreneurial bent and a self-starter’s attitude towards getting things done.\n")
+    assert "Self-motivated" in {r.name for r in recruiter.requirements}

@@ -101,7 +101,8 @@ PHYSICAL = re.compile(
     r"(?:up to |at least |approximately |about |over )?\d+(?:\s*-\s*\d+)?\s*(?:lbs?|pounds|kg)\b"
     r"|\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb)(?:ing)?\b[^.;]{0,60}\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb|ladders|stairs|heights)"
     r"|\b(?:walk|traverse|travel|cover)(?:s|ing)? (?:up to |at least )?(?:\w+ )?(?:\(\d+\) )?(?:miles?|feet|yards|km)\b"
-    r"|\b(?:ascend|descend)\w*\b[^.;]{0,30}\bstairs\b|\bmove about\b",
+    r"|\b(?:ascend|descend)\w*\b[^.;]{0,30}\bstairs\b|\bmove about\b"
+    r"|\blift(?:ing)? heavy (?:objects|items|loads|materials|equipment)\b",
     re.I,
 )
 # Working conditions, what the job exposes one to or makes one wear: "at risk for occupational

@@ -277,6 +277,13 @@ def _alone_on_item(text: str, start: int, end: int) -> bool:
     return is_bullet(text) and not re.sub(r"[\W_]+", "", without_bullet(text[:start]) + text[end:])
 
 
+def _comma_item(text: str, start: int, end: int) -> bool:
+    """The hit is a whole item of a comma list of three or more ("Teamwork, Initiative, Dependability")."""
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return text.count(",") >= 2 and before.endswith(",") and after[:1] in (",", ".", ";", "")
+
+
 _SKILLS_AFTER = re.compile(r"^(?P<listed>[^.;]{0,80}?\b(?:skills|abilities)\b)|^[^.;]{0,80}?:\s|^\s*(?::|[–—-]\s)")
 _OFFICE_BESIDE = re.compile(
     r"\b(?:Excel|Word|Outlook|PowerPoint|Access|Office|Google Docs|Publisher|Windows|Mac ?OS|macOS|OS ?X|Linux|Unix)\b"
@@ -442,6 +449,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 and _bare_soft(hit.written)
                 and not _named_as_skill(line.text, hit.start, hit.end)
                 and not _alone_on_item(line.text, hit.start, hit.end)  # "- Initiative"
+                and not _comma_item(line.text, hit.start, hit.end)  # "Dependability, Initiative, Strong Work Ethic"
             ):
                 words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")
                 continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"
