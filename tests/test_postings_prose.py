@@ -1549,3 +1549,13 @@ def test_soft_skills_as_comma_items_and_possessives():
     assert "Initiative" in names and not any("Heavy Objects" in n for n in names)
     recruiter = _requirements("- An entrepreneurial bent and a self-starter’s attitude towards getting things done.\n")
     assert "Self-motivated" in {r.name for r in recruiter.requirements}
+
+
+def test_licensed_trades_and_own_tools():
+    posting = _requirements(
+        "- Licensed Plumber and/or 2nd or 3rd year plumber apprentice\n"
+        "- Must have up-to-date licenses, i.e., Sheet Metal, Refrigeration, Gas License (G1, G2), Safety;\n"
+        "- Must have own tools\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert {"Plumbing license", "Gas fitter license", "Own tools"} <= names
