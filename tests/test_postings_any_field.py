@@ -437,6 +437,20 @@ def test_soft_skills_in_a_resume_and_a_certificate_in_progress():
     assert report.requirement("Paralegal studies").status == "missing"
 
 
+def test_regression_a_soft_skill_written_in_capitals_is_met_in_any_case():
+    """'Teamwork' in a posting's Title Case list was matched only as 'Teamwork', so a resume's
+    'teamwork' (or 'attention to detail') was missing."""
+    role = ats_match.role_from_job(
+        "# Laborer\n\n## Skills/Qualifications\n\nAttention to Detail, Teamwork, Strong Work Ethic\n"
+        "- Excellent copywriting skills\n"
+    )
+    resume = ats_match.read_text("Jo Doe\nSummary\nI pay close attention to detail.\nSkills\nteamwork; copywriting\n")
+    report = ats_match.score(resume, role)
+    assert report.requirement("Teamwork").status == "met"
+    assert report.requirement("Attention to detail").status == "met"
+    assert report.requirement("copywriting skills").status == "met"
+
+
 def test_a_suite_is_met_by_its_programs_and_spellings_differ_by_country():
     role = ats_match.role_from_job(
         "# Assistant\n\nRequirements:\n- Proficient in Microsoft Office\n- Experience with height gages\n"

@@ -120,11 +120,12 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
             dict.fromkeys(
                 f.lower()
                 for f in req.forms
-                if f == f.lower() and f.lower() != req.name.lower() and f not in NOT_EVIDENCE_IN_RESUMES
+                if not _needs_case(f, req.kind) and f.lower() != req.name.lower() and f not in NOT_EVIDENCE_IN_RESUMES
             )
         )
-        with_case = tuple(dict.fromkeys(f for f in req.forms if f != f.lower()))
-        patterns = tuple(_lemma_pattern(form) for form in req.forms if req.lemmas)
+        with_case = tuple(dict.fromkeys(f for f in req.forms if _needs_case(f, req.kind)))
+        phrases = [*req.forms, *(_without_generic_end(form) for form in req.forms)] if req.lemmas else []
+        patterns = tuple({repr(p): p for p in (_lemma_pattern(form) for form in phrases if form)}.values())
         item = Item(
             id=item_id,
             name=req.name,
@@ -154,6 +155,42 @@ _SPELLING_PAIRS = (
     ("behavior", "behaviour"),
 )
 SPELLINGS = {word: pair for pair in _SPELLING_PAIRS for word in pair}
+
+
+_CASE_MARK = re.compile(r"\b[A-Z0-9&]{2,}\b|[a-z][A-Z]|^[a-z]+[A-Z]")
+
+
+def _needs_case(form: str, kind: str) -> bool:
+    """Whether a form is matched only as written. A soft skill's is only when it is an
+    acronym or has capitals inside: capitalised as a posting's list writes it ("Teamwork",
+    "Attention to Detail") it is matched in any case. Any other form with a capital is a
+    name, matched as written ("Epic" is not "an epic journey")."""
+    if kind != "soft":
+        return form != form.lower()
+    return bool(_CASE_MARK.search(form))
+
+
+# Words a posting's phrase may end in that a resume need not repeat: "sourcing skills" is met
+# by "sourcing", "housekeeping activities" by "housekeeping".
+_GENERIC_END = frozenset(
+    [
+        "skill",
+        "skills",
+        "ability",
+        "abilities",
+        "activities",
+        "experience",
+        "knowledge",
+        "techniques",
+        "tasks",
+        "duties",
+    ]
+)
+
+
+def _without_generic_end(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _GENERIC_END else ""
 
 
 def _lemma_pattern(phrase: str) -> list[dict[str, Any]]:
