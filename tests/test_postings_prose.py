@@ -1559,3 +1559,9 @@ def test_licensed_trades_and_own_tools():
     )
     names = {r.name for r in posting.requirements}
     assert {"Plumbing license", "Gas fitter license", "Own tools"} <= names
+
+
+def test_a_hyphenated_skill_compound_is_a_phrase():
+    posting = _requirements("- Grant-writing and grant-monitoring experience preferred\n- Budget-planning experience\n")
+    assert {"grant-writing", "budget-planning"} <= forms(posting)
+    assert not forms(posting) & {"non-compliance", "health-care"}

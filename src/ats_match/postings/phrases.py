@@ -393,7 +393,9 @@ def _adjective(word: str) -> bool:
 
 def _distinctive(words: list[str], prose: bool = False) -> bool:
     if len(words) == 1:
-        return _lone_word(words[0], prose)
+        parts = words[0].split("-")  # "Grant-writing" is the compound "grant writing"
+        hyphenated = len(parts) == 2 and all(part.isalpha() for part in parts) and parts[1].endswith("ing")
+        return (hyphenated and _skill_compound([part.lower() for part in parts])) or _lone_word(words[0], prose)
     if all(w.isdigit() or w in ("US", "U.S") for w in words[1:]) and words[0] in ("US", "U.S"):
         return False
     if _skill_compound(words):
