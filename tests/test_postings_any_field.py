@@ -547,3 +547,18 @@ def test_notes_and_process_text_ask_only_for_what_a_clause_says_is_wanted():
     assert not any("Disabilities" in name or "Social Security" in name or "Title II" in name for name in found)
     assert found["Driver's license"] is False and found["Microsoft Excel"] is False
     assert posting.years == 4
+
+
+def test_a_tool_the_resume_says_it_has_not_used_is_missing():
+    role = ats_match.role_from_job(
+        "# Facilities Manager\n\nRequirements:\n- Experience with Corrigo and Yardi\n- Food handler card\n"
+    )
+    resume = ats_match.read_text(
+        "Jo Doe\nSystems\n- Corrigo: no hands-on experience; my sites used Maximo.\n"
+        "- Yardi: Yardi Voyager training scheduled for January 2027.\n"
+        "Certifications\n- Food handler card - expired August 2023 (not renewed)\n"
+    )
+    report = ats_match.score(resume, role)
+    assert report.requirement("Corrigo").status == "missing"
+    assert report.requirement("Yardi software").status == "missing"
+    assert report.requirement("Food handler card").status == "missing"

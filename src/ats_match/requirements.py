@@ -109,9 +109,10 @@ IN_PROGRESS = re.compile(
     r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered))\b",
     re.I,
 )
-# A skill still being learnt: "12-lead ECG recording course - currently enrolled".
+# A skill still being learnt: "12-lead ECG recording course - currently enrolled", "Yardi:
+# Yardi Voyager training scheduled for January 2027".
 LEARNING = re.compile(
-    r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training)\b"
+    r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training|training (?:is )?scheduled)\b"
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*\bin progress\b",
     re.I,
 )

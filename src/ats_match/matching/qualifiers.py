@@ -168,6 +168,10 @@ AFTER_HEDGE_PHRASES = (
     "planned",
     "studying",
     "not yet",
+    # "Corrigo: no hands-on experience"
+    "no hands-on",
+    "no experience",
+    "no professional experience",
     # French, German, Spanish, Portuguese
     "en cours",
     "in arbeit",

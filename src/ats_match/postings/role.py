@@ -161,11 +161,11 @@ _CASE_MARK = re.compile(r"\b[A-Z0-9&]{2,}\b|[a-z][A-Z]|^[a-z]+[A-Z]")
 
 
 def _needs_case(form: str, kind: str) -> bool:
-    """Whether a form is matched only as written. A soft skill's is only when it is an
-    acronym or has capitals inside: capitalised as a posting's list writes it ("Teamwork",
-    "Attention to Detail") it is matched in any case. Any other form with a capital is a
+    """Whether a form is matched only as written. A skill's (soft or not) is only when it is
+    an acronym or has capitals inside: capitalised as a posting's list writes it ("Teamwork",
+    "Team-building") it is matched in any case. Any other form with a capital is a
     name, matched as written ("Epic" is not "an epic journey")."""
-    if kind != "soft":
+    if kind not in ("soft", "skill"):
         return form != form.lower()
     return bool(_CASE_MARK.search(form))
 
@@ -184,6 +184,8 @@ _GENERIC_END = frozenset(
         "techniques",
         "tasks",
         "duties",
+        "processes",
+        "procedures",
     ]
 )
 
