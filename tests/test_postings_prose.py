@@ -5,6 +5,8 @@ posting here is a few lines written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from ats_match import JobPosting, read_job, role_from_job
 
 
@@ -1565,3 +1567,19 @@ def test_a_hyphenated_skill_compound_is_a_phrase():
     posting = _requirements("- Grant-writing and grant-monitoring experience preferred\n- Budget-planning experience\n")
     assert {"grant-writing", "budget-planning"} <= forms(posting)
     assert not forms(posting) & {"non-compliance", "health-care"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("We have over 25 years of experience in the industry.", None),
+        ("Founded in 1990, our company has 30 years of experience serving clients.", None),
+        ("Work with a Reggio Emilia specialist with over 20 years of expertise, who will mentor you.", None),
+        ("Benefits will be available for staff after 3 months of work.", None),
+        ("We are looking for someone with 5 years of experience.", 5),
+        ("We are seeking a Registered Nurse with 2+ years of experience.", 2),
+    ],
+)
+def test_years_of_the_employer_or_a_colleague_are_not_asked(sentence, years):
+    posting = read_job(f"# Teacher\n\n{sentence}\n\n## Requirements\n\n- BLS certification\n")
+    assert posting.years == years

@@ -33,11 +33,22 @@ _FIELD_AFTER = re.compile(
     r"^\s*(?:of|in)\s+(?!age\b|service\b|business\b|operation|existence|history|growth|funding|a row\b|the (?:making|industry)\b)",
     re.I,
 )
+# Years that are not the candidate's: the employer's ("We have over 25 years of experience",
+# "Our company has 30 years ...") and a colleague's ("a specialist with over 20 years of
+# expertise, who will mentor you").
+_SOMEONE_ELSES_BEFORE = re.compile(
+    r"(?:^|[.!?;:,]\s*|\band\s+)(?:we(?:['’]ve)?|our (?:company|team|firm|family|business|organi[sz]ation|agency"
+    r"|practice|founder|owner|staff))\b"
+    r"(?: \w+){0,2} (?:has|have|had|bring|brings)\b[^.;]{0,20}$",
+    re.I,
+)
+_SOMEONE_ELSES_AFTER = re.compile(r"^[^.;]{0,60}?,?\s+who (?:will|can|would)\b", re.I)
 _NOT_EXPERIENCE_BEFORE = re.compile(
     r"(?:within|for over|for more than|in business for|founded|over the (?:past|last)|every"
     r"|(?:within|in|during|for|after) the (?:past|last|next|previous|first)"
     r"|\b(?:in|within)(?: (?:just|only|under|less than|about|around))?"  # "built it in 14 months"
-    r"|\black(?:s|ing)?)\s*$",  # "applicants who lack six months or less of the required experience"
+    r"|\black(?:s|ing)?"  # "applicants who lack six months or less of the required experience"
+    r"|\b(?:after|upon completion of|following)(?: (?:just|only|about|around))?)\s*$",  # "Benefits ... after 3 months of work"
     re.I,
 )
 
@@ -78,6 +89,8 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
         after = match.group("after")
         if _NOT_EXPERIENCE.search(after) or _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
             continue
+        if _SOMEONE_ELSES_BEFORE.search(text[: match.start()]) or _SOMEONE_ELSES_AFTER.match(after):
+            continue  # "We have over 25 years of experience", "a specialist with 20 years ..., who will mentor you"
         if not (
             bare
             or _EXPERIENCE.search(after)
