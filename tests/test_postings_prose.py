@@ -1583,3 +1583,8 @@ def test_a_hyphenated_skill_compound_is_a_phrase():
 def test_years_of_the_employer_or_a_colleague_are_not_asked(sentence, years):
     posting = read_job(f"# Teacher\n\n{sentence}\n\n## Requirements\n\n- BLS certification\n")
     assert posting.years == years
+
+
+def test_hard_working_and_social_skills():
+    posting = _requirements("- Hard working & self starter\n- Good social skills\n")
+    assert {"Work ethic", "Self-motivated", "Interpersonal skills"} <= names(posting)
