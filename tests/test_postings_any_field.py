@@ -401,6 +401,9 @@ def test_no_degree_required_asks_for_no_degree():
         ("Certifications\nCPA - not yet licensed; exam scheduled for March 2027", "missing"),
         ("Certifications\nStaff Accountant in Training, Ohio Society of CPA members", "missing"),
         ("Summary\nI do not yet hold a CPA license.", "missing"),
+        ("Certifications\n| CPA | Expired September 2023; renewal class booked |", "missing"),
+        ("Experience\n- Prepared returns while my CPA was current", "missing"),
+        ("Certifications\n- CPA exam: scheduled for 2027; I will apply for the CPA license after", "missing"),
     ],
 )
 def test_credentials_in_progress_or_negated_are_missing(line, status):
@@ -562,3 +565,18 @@ def test_a_tool_the_resume_says_it_has_not_used_is_missing():
     assert report.requirement("Corrigo").status == "missing"
     assert report.requirement("Yardi software").status == "missing"
     assert report.requirement("Food handler card").status == "missing"
+
+
+def test_a_tool_not_yet_worked_in_and_a_clean_mvr():
+    role = ats_match.role_from_job(
+        "# Driver\n\nRequirements:\n- Clean MVR\n- Experience with WordPress and Komatsu\n- HVAC systems\n"
+    )
+    resume = ats_match.read_text(
+        "Jo Doe\nSummary\nI have not yet worked hands-on in WordPress. I have had no hands-on time on Komatsu.\n"
+        "Licenses\n- Clean motor vehicle record\nSkills\n- HVAC installation\n"
+    )
+    report = ats_match.score(resume, role)
+    assert report.requirement("WordPress").status == "missing"
+    assert report.requirement("Komatsu").status == "missing"
+    assert report.requirement("Clean driving record").status == "met"
+    assert report.requirement("HVAC systems").status == "met"

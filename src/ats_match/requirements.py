@@ -106,7 +106,8 @@ def assess_requirements(
 IN_PROGRESS = re.compile(
     r"\b(?:pursuing|candidate|expected|anticipated|pending|eligible (?:to sit )?for|sitting for|preparing for"
     r"|studying for|scheduled|in progress|working toward|enrolled(?: in)?|to be completed|expired|lapsed"
-    r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered))\b",
+    r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered)"
+    r"|(?:was|were) current|no longer (?:valid|current|active|held)|will (?:apply|sit|take)|plan(?:ning)? to (?:apply|sit|take))\b",
     re.I,
 )
 # A skill still being learnt: "12-lead ECG recording course - currently enrolled", "Yardi:
@@ -116,9 +117,10 @@ LEARNING = re.compile(
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*\bin progress\b",
     re.I,
 )
-# What a mention's own clause is: up to the semicolons and bars around it ("BLS, valid through
-# 2027; ACLS: expired 11/2023" holds two; "BLS, American Heart Association - expired 2023" one).
-_CLAUSE_BREAK = re.compile(r"[;|]")
+# What a mention's own clause is: up to the semicolons around it ("BLS, valid through 2027;
+# ACLS: expired 11/2023" holds two; "BLS, American Heart Association - expired 2023" one; a
+# table row "| CPR Level C | Expired September 2023 |" one).
+_CLAUSE_BREAK = re.compile(r";")  # not "|": a table row is one credential and its status
 # A credential's words inside the name of the body that grants it: "Texas Board of
 # Professional Engineers", "Royal College of Speech and Language Therapists".
 _BODY_BEFORE = re.compile(

@@ -40,6 +40,9 @@ NEGATION_PHRASES = (
     "have not worked",
     "haven't worked",
     "not yet used",
+    "not yet worked",
+    "have not yet worked",
+    "no hands-on",
     # a credential not held: "I do not currently hold a driver's license", "not yet certified in ACLS"
     "do not hold",
     "do not currently hold",

@@ -186,13 +186,20 @@ _GENERIC_END = frozenset(
         "duties",
         "processes",
         "procedures",
+        "practices",
     ]
 )
 
 
 def _without_generic_end(phrase: str) -> str:
+    """The phrase without a generic last word ("copywriting skills"), or an acronym without
+    the kind of thing it is ("HVAC systems"); "" when there is none to drop."""
     words = phrase.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in _GENERIC_END else ""
+    if len(words) > 1 and words[-1].lower() in _GENERIC_END:
+        return " ".join(words[:-1])
+    if len(words) == 2 and words[-1].lower() in ("system", "systems", "equipment") and words[0].isupper():
+        return words[0]
+    return ""
 
 
 def _lemma_pattern(phrase: str) -> list[dict[str, Any]]:
