@@ -1588,3 +1588,20 @@ def test_years_of_the_employer_or_a_colleague_are_not_asked(sentence, years):
 def test_hard_working_and_social_skills():
     posting = _requirements("- Hard working & self starter\n- Good social skills\n")
     assert {"Work ethic", "Self-motivated", "Interpersonal skills"} <= names(posting)
+
+
+def test_a_posting_wrapped_at_a_fixed_width_is_read_sentence_by_sentence():
+    text = (
+        "# HR Generalist\n\nThe Human Resources Generalist assists with special HR projects and may\n"
+        "serve as a project coordinator. The Human Resources Generalist must have prior Human Resources\n"
+        "experience, very strong organizational skills, the ability to keep employee information\n"
+        "confidential, and have strong computer skills and a working knowledge of the benefits\n"
+        "administration process and of leave management for hourly and salaried staff members\n"
+        "across all of our locations.\n\n## Requirements\n\n- SHRM-CP\n"
+    )
+    posting = read_job(text)
+    assert {"Organizational skills", "Computer skills"} <= names(posting)
+    from ats_match.postings.unglue import unwrap
+
+    short = "# Cook\n\n## Requirements\n\n- ServSafe\n- Knife skills\n"
+    assert unwrap(short) == short

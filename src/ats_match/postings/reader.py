@@ -60,7 +60,7 @@ from .sections import (
 )
 from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
-from .unglue import unglue
+from .unglue import unglue, unwrap
 from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
 
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
@@ -377,7 +377,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     text, name = posting_text(source)
     if not text or not text.strip():
         raise PostingError("the job posting is empty", source=name)
-    text = split_inline_headings(split_inline_bullets(unglue(_GLUED_SLASH.sub(" /", text))))
+    text = split_inline_headings(split_inline_bullets(unglue(unwrap(_GLUED_SLASH.sub(" /", text)))))
     document = read_text(text, source=name)
     found = title_of(document)
     title = clean_title(title) if title else (clean_title(found.text) if found else None)

@@ -8,6 +8,11 @@ twice at least, each junction becomes a line break again: a sentence's full stop
 before a capital, and a word glued to a capitalised word, when both halves are common
 English words and the whole is no name the vocabulary knows ("QuickBooks", "PowerPoint",
 "YouTube" stay whole). A posting written with its breaks is left exactly as it is.
+
+The opposite damage too: a posting wrapped at a fixed width (e-mail, Markdown sources) breaks
+its sentences over lines ("must have prior Human Resources / experience, very strong
+organizational skills"), and each line is read alone. unwrap joins a line to the next where
+the text shows it was wrapped.
 """
 
 from __future__ import annotations
@@ -46,6 +51,38 @@ def unglue(text: str) -> str:
         if pieces is not None:
             text = text[: match.start()] + "\n".join(pieces) + text[match.end() :]
     return _STOP_GLUED.sub("\n", text)
+
+
+_WRAP_MIN = 45  # a wrapped line runs close to the width it was wrapped at
+_WRAPPED_EVIDENCE = 4  # lines that look wrapped before any is joined
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+_ITEM_START = re.compile(r"^\s*(?:[-*+•·▪●]|\d{1,2}[.)]|#)")
+
+
+def unwrap(text: str) -> str:
+    """The text with each sentence a fixed-width wrap broke over lines joined again, when at
+    least four lines look wrapped: long, ending mid-sentence, and followed by a line that goes
+    on with it (not a list item or a heading). A list item's wrapped lines join the item."""
+    lines = text.split("\n")
+    joins = [_goes_on(line, following) for line, following in zip(lines, lines[1:], strict=False)]
+    if sum(joins) < _WRAPPED_EVIDENCE:
+        return text
+    out = [lines[0]]
+    for joined, line in zip(joins, lines[1:], strict=True):
+        if joined:
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _goes_on(line: str, following: str) -> bool:
+    if len(line.strip()) < _WRAP_MIN or _SENTENCE_END.search(line) or not following.strip():
+        return False
+    if _ITEM_START.match(following):
+        return False
+    rest = following.strip()
+    return rest[:1].islower() or following[:1].isspace() or line.rstrip().endswith((",", "and", "or"))
 
 
 def _pieces(token: str) -> list[str] | None:
