@@ -1605,3 +1605,12 @@ def test_a_posting_wrapped_at_a_fixed_width_is_read_sentence_by_sentence():
 
     short = "# Cook\n\n## Requirements\n\n- ServSafe\n- Knife skills\n"
     assert unwrap(short) == short
+
+
+def test_more_soft_skills_and_indesign_with_a_hyphen():
+    posting = _requirements(
+        "- Ability to articulate your ability to work well in a team\n- Ability to think mechanically and critically\n"
+        "- In-Depth knowledge of the following software: Photoshop, Illustrator, In-Design, Acrobat Professional.\n"
+        "- Friendly and patient\n"
+    )
+    assert {"Teamwork", "Mechanical aptitude", "Critical thinking", "Adobe InDesign", "Friendly"} <= names(posting)
