@@ -404,6 +404,7 @@ def test_no_degree_required_asks_for_no_degree():
         ("Certifications\n| CPA | Expired September 2023; renewal class booked |", "missing"),
         ("Experience\n- Prepared returns while my CPA was current", "missing"),
         ("Certifications\n- CPA exam: scheduled for 2027; I will apply for the CPA license after", "missing"),
+        ("Certifications\n- CPA, Ohio Society, earned 2018; expired 2021, not renewed", "missing"),
     ],
 )
 def test_credentials_in_progress_or_negated_are_missing(line, status):
@@ -580,3 +581,15 @@ def test_a_tool_not_yet_worked_in_and_a_clean_mvr():
     assert report.requirement("Komatsu").status == "missing"
     assert report.requirement("Clean driving record").status == "met"
     assert report.requirement("HVAC systems").status == "met"
+
+
+def test_a_permit_read_as_a_phrase_expires_and_no_direct_experience_negates():
+    role = ats_match.role_from_job(
+        "# Guard\n\nRequirements:\n- Exposed Firearm Permit\n- Experience with immigration matters\n"
+    )
+    resume = ats_match.read_text(
+        "Jo Doe\nLicenses\n- BSIS Exposed Firearm Permit: expired August 2023, not renewed\n"
+        "Skills\n- Immigration: no direct experience processing visa or immigration matters\n"
+    )
+    report = ats_match.score(resume, role)
+    assert all(r.status == "missing" for r in report.requirements), [(r.name, r.status) for r in report.requirements]

@@ -79,7 +79,8 @@ def assess_requirements(
         else:
             item = by_id.get(req.get("item_id", ""))
             in_resume = counted.get(item.id, 0) if item else 0
-            status, reason, evidence = _item(item, credential=kind in ("license", "certification"))
+            credential = kind in ("license", "certification") or bool(_CREDENTIAL_NAME.search(req["name"]))
+            status, reason, evidence = _item(item, credential=credential)
         results.append(
             RequirementResult(
                 id=req["id"],
@@ -121,6 +122,11 @@ LEARNING = re.compile(
 # ACLS: expired 11/2023" holds two; "BLS, American Heart Association - expired 2023" one; a
 # table row "| CPR Level C | Expired September 2023 |" one).
 _CLAUSE_BREAK = re.compile(r";")  # not "|": a table row is one credential and its status
+# A clause that only says how a credential stands belongs to the one before it: "PHR, earned
+# 2018; expired 2021, not renewed".
+_STATUS_CLAUSE = re.compile(r"^\s*(?:expired|lapsed|not renewed|renewal|pending|in progress|scheduled)\b", re.I)
+# A requirement named as a credential though read as a phrase: "Firearm Permit", "Guard Card".
+_CREDENTIAL_NAME = re.compile(r"\b(?:permit|card|licen[cs]e|certificat\w*|registration|credential)s?\b", re.I)
 # A credential's words inside the name of the body that grants it: "Texas Board of
 # Professional Engineers", "Royal College of Speech and Language Therapists".
 _BODY_BEFORE = re.compile(
@@ -159,6 +165,8 @@ def _clause(text: str, matched: str) -> str:
         return text
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
     end = _CLAUSE_BREAK.search(text, at + len(matched))
+    while end is not None and _STATUS_CLAUSE.match(text[end.end() :]):
+        end = _CLAUSE_BREAK.search(text, end.end())
     return text[starts[-1] if starts else 0 : end.start() if end else len(text)]
 
 

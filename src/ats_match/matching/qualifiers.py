@@ -15,6 +15,7 @@ NEGATION_PHRASES = (
     "no experience",
     "no professional experience",
     "no hands-on experience",
+    "no direct experience",
     "no exposure",
     "no knowledge",
     "no background",
@@ -175,6 +176,7 @@ AFTER_HEDGE_PHRASES = (
     "no hands-on",
     "no experience",
     "no professional experience",
+    "no direct experience",
     # French, German, Spanish, Portuguese
     "en cours",
     "in arbeit",
