@@ -413,28 +413,27 @@ def test_credentials_in_progress_or_negated_are_missing(line, status):
     assert report.requirement("CPA").status == status
 
 
+def _scored(posting: str, resume: str) -> ats_match.Report:
+    """A resume written for the test scored against a posting written for it."""
+    return ats_match.score(ats_match.read_text(resume), ats_match.role_from_job(posting))
+
+
 def test_a_skill_still_being_learnt_is_missing():
-    role = ats_match.role_from_job("# Phlebotomist\n\nRequirements:\n- Venepuncture\n- ECG recording\n")
-    resume = ats_match.read_text(
+    report = _scored(
+        "# Phlebotomist\n\nRequirements:\n- Venepuncture\n- ECG recording\n",
         "Jo Doe\nSkills\n- Venepuncture on adult and paediatric patients\n"
-        "- 12-lead ECG recording course - currently enrolled at Example College\n"
+        "- 12-lead ECG recording course - currently enrolled at Example College\n",
     )
-    report = ats_match.score(resume, role)
     assert report.requirement("Venepuncture").status == "met"
     assert report.requirement("ECG recording").status == "missing"
 
 
 def test_soft_skills_in_a_resume_and_a_certificate_in_progress():
-    role = ats_match.role_from_job(
-        "# Grant Writer\n\nRequirements:\n- Highly organized\n- Communicate effectively\n- Paralegal studies\n"
-    )
-    report = ats_match.score(
-        ats_match.read_text(
-            "Jo Doe\nExperience\n- Wrote grants for three community organizations\n"
-            "- I communicate clearly with donors\n"
-            "Education\n- Paralegal Studies Certificate, Example Institute: in progress\n"
-        ),
-        role,
+    report = _scored(
+        "# Grant Writer\n\nRequirements:\n- Highly organized\n- Communicate effectively\n- Paralegal studies\n",
+        "Jo Doe\nExperience\n- Wrote grants for three community organizations\n"
+        "- I communicate clearly with donors\n"
+        "Education\n- Paralegal Studies Certificate, Example Institute: in progress\n",
     )
     assert report.requirement("Organizational skills").status == "missing"  # "organizations" are employers
     assert report.requirement("Communication").status == "met"
@@ -444,12 +443,11 @@ def test_soft_skills_in_a_resume_and_a_certificate_in_progress():
 def test_regression_a_soft_skill_written_in_capitals_is_met_in_any_case():
     """'Teamwork' in a posting's Title Case list was matched only as 'Teamwork', so a resume's
     'teamwork' (or 'attention to detail') was missing."""
-    role = ats_match.role_from_job(
+    report = _scored(
         "# Laborer\n\n## Skills/Qualifications\n\nAttention to Detail, Teamwork, Strong Work Ethic\n"
-        "- Excellent copywriting skills\n"
+        "- Excellent copywriting skills\n",
+        "Jo Doe\nSummary\nI pay close attention to detail.\nSkills\nteamwork; copywriting\n",
     )
-    resume = ats_match.read_text("Jo Doe\nSummary\nI pay close attention to detail.\nSkills\nteamwork; copywriting\n")
-    report = ats_match.score(resume, role)
     assert report.requirement("Teamwork").status == "met"
     assert report.requirement("Attention to detail").status == "met"
     assert report.requirement("copywriting skills").status == "met"
@@ -554,29 +552,23 @@ def test_notes_and_process_text_ask_only_for_what_a_clause_says_is_wanted():
 
 
 def test_a_tool_the_resume_says_it_has_not_used_is_missing():
-    role = ats_match.role_from_job(
-        "# Facilities Manager\n\nRequirements:\n- Experience with Corrigo and Yardi\n- Food handler card\n"
-    )
-    resume = ats_match.read_text(
+    report = _scored(
+        "# Facilities Manager\n\nRequirements:\n- Experience with Corrigo and Yardi\n- Food handler card\n",
         "Jo Doe\nSystems\n- Corrigo: no hands-on experience; my sites used Maximo.\n"
         "- Yardi: Yardi Voyager training scheduled for January 2027.\n"
-        "Certifications\n- Food handler card - expired August 2023 (not renewed)\n"
+        "Certifications\n- Food handler card - expired August 2023 (not renewed)\n",
     )
-    report = ats_match.score(resume, role)
     assert report.requirement("Corrigo").status == "missing"
     assert report.requirement("Yardi software").status == "missing"
     assert report.requirement("Food handler card").status == "missing"
 
 
 def test_a_tool_not_yet_worked_in_and_a_clean_mvr():
-    role = ats_match.role_from_job(
-        "# Driver\n\nRequirements:\n- Clean MVR\n- Experience with WordPress and Komatsu\n- HVAC systems\n"
-    )
-    resume = ats_match.read_text(
+    report = _scored(
+        "# Driver\n\nRequirements:\n- Clean MVR\n- Experience with WordPress and Komatsu\n- HVAC systems\n",
         "Jo Doe\nSummary\nI have not yet worked hands-on in WordPress. I have had no hands-on time on Komatsu.\n"
-        "Licenses\n- Clean motor vehicle record\nSkills\n- HVAC installation\n"
+        "Licenses\n- Clean motor vehicle record\nSkills\n- HVAC installation\n",
     )
-    report = ats_match.score(resume, role)
     assert report.requirement("WordPress").status == "missing"
     assert report.requirement("Komatsu").status == "missing"
     assert report.requirement("Clean driving record").status == "met"
@@ -584,12 +576,9 @@ def test_a_tool_not_yet_worked_in_and_a_clean_mvr():
 
 
 def test_a_permit_read_as_a_phrase_expires_and_no_direct_experience_negates():
-    role = ats_match.role_from_job(
-        "# Guard\n\nRequirements:\n- Exposed Firearm Permit\n- Experience with immigration matters\n"
-    )
-    resume = ats_match.read_text(
+    report = _scored(
+        "# Guard\n\nRequirements:\n- Exposed Firearm Permit\n- Experience with immigration matters\n",
         "Jo Doe\nLicenses\n- BSIS Exposed Firearm Permit: expired August 2023, not renewed\n"
-        "Skills\n- Immigration: no direct experience processing visa or immigration matters\n"
+        "Skills\n- Immigration: no direct experience processing visa or immigration matters\n",
     )
-    report = ats_match.score(resume, role)
     assert all(r.status == "missing" for r in report.requirements), [(r.name, r.status) for r in report.requirements]

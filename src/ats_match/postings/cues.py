@@ -235,10 +235,11 @@ SCREENING = re.compile(
 
 
 def physical_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of a line that state physical demands ("Must be able to lift 50 lbs.")
-    or working conditions, and the checks it names ("a pre-employment physical examination")."""
+    """The sentences of a line that state physical demands ("Must be able to lift 50 lbs."),
+    and the checks it names ("a pre-employment physical examination"). Working conditions
+    are condition_spans: the reader needs them on their own too."""
     spans = [_sentence_bounds(text, match.start()) for match in PHYSICAL.finditer(text)]
-    return spans + condition_spans(text) + [match.span() for match in SCREENING.finditer(text)]
+    return spans + [match.span() for match in SCREENING.finditer(text)]
 
 
 def condition_spans(text: str) -> list[tuple[int, int]]:

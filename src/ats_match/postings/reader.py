@@ -393,7 +393,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     lexicon_hits = [h for h in hits if h.source == "lexicon"]
     tech = is_tech_posting(title, [h.written for h in lexicon_hits], any(h.line == title_line for h in lexicon_hits))
-    title_text = set(re.findall(r"[a-z]+", (title or "").lower()))
+    title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
     lexicon_words: dict[int, set[str]] = {}  # line -> the tech terms written on it
     for h in lexicon_hits:
         lexicon_words.setdefault(h.line, set()).add(h.written.lower())
@@ -403,7 +403,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         for h in hits
         if means_what_it_spells(h.written, (h.name, *h.forms), defined)
         # O*NET software named as the job the title names is that job outside tech: "Sous Chef"
-        and not (h.source == "onet" and not tech and h.written.lower() in title_words() & title_text)
+        and not (h.source == "onet" and not tech and h.written.lower() in title_jobs)
         and sense_fits(
             from_lexicon=h.source == "lexicon",
             kind=h.kind,
@@ -513,7 +513,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 degrees.append(replace(seen, waived=bool(NOT_REQUIRED.search(clause))))  # "desired but not required"
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
         phrase_hits: list[_Hit] = []
-        taken += physical_spans(line.text)  # "lift up to 55 lbs, climb ladders": no skill named
+        taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
         if asked and not is_bullet(line.text) and section != "title":
             prose = _phrase_hits(line, taken, prose=True)  # prose that asks: rarer words than a list
             phrase_hits = [h for h in prose if inside(asked, h.start, h.end)]

@@ -125,7 +125,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         )
         with_case = tuple(dict.fromkeys(f for f in req.forms if _needs_case(f, req.kind)))
         phrases = [*req.forms, *(_without_generic_end(form) for form in req.forms)] if req.lemmas else []
-        patterns = tuple({repr(p): p for p in (_lemma_pattern(form) for form in phrases if form)}.values())
+        patterns = tuple({repr(p): p for p in map(_lemma_pattern, filter(None, phrases)) if p}.values())
         item = Item(
             id=item_id,
             name=req.name,
@@ -133,7 +133,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
             importance=req.importance,
             aliases=lower,
             case_sensitive=with_case,
-            patterns=tuple(p for p in patterns if p),
+            patterns=patterns,
             implied_by_terms=SUITE_PROGRAMS.get(req.name, ()),
             source="ours",
         )

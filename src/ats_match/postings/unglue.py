@@ -41,15 +41,13 @@ _EVIDENCE = 2  # junctions a posting must show before any is mended
 def unglue(text: str) -> str:
     """The text with its lost line breaks put back, when it shows it lost them."""
     junctions = _STOP_GLUED.findall(text)
-    glued = [m for m in _CAMEL.finditer(text) if _pieces(m.group(0)) is not None]
+    glued = [(m, pieces) for m in _CAMEL.finditer(text) if (pieces := _pieces(m.group(0))) is not None]
     # the evidence: full stops glued, or a lower-case word glued ("requiredAttention"); two
     # brand names in capitals ("CarePlus", "PioneerRx") are none
-    if len(junctions) + sum(1 for m in glued if m.group(0)[0].islower()) < _EVIDENCE:
+    if len(junctions) + sum(1 for m, _ in glued if m.group(0)[0].islower()) < _EVIDENCE:
         return text
-    for match in reversed(glued):
-        pieces = _pieces(match.group(0))
-        if pieces is not None:
-            text = text[: match.start()] + "\n".join(pieces) + text[match.end() :]
+    for match, pieces in reversed(glued):
+        text = text[: match.start()] + "\n".join(pieces) + text[match.end() :]
     return _STOP_GLUED.sub("\n", text)
 
 
@@ -100,15 +98,20 @@ def _pieces(token: str) -> list[str] | None:
     if len(pieces) < 2:
         return None
     words = [_plain(piece).removesuffix("'s") for piece in pieces]
-    if any(len(word) < 2 or (zipf(word) < _COMMON and word not in known) for word in words[:-1]):
+    if any(len(word) < 2 or _rare(word, known) for word in words[:-1]):
         return None
     if _ACRONYM.match(pieces[-1]):
         return pieces  # a word, then an acronym ("andBCLS"): an item glued to the next
     # a capitalised first half ("BenefitsPaid") needs common words of three letters or more
     # after it ("PioneerRx" is a name); "andBachelor's", "standardsDepebdability" run on whatever follows
-    if token[0].isupper() and any(len(word) < 3 or (zipf(word) < _COMMON and word not in known) for word in words):
+    if token[0].isupper() and any(len(word) < 3 or _rare(word, known) for word in words):
         return None
     return pieces
+
+
+def _rare(word: str, known: frozenset[str]) -> bool:
+    """A word too rare to be one run on by accident, and no word of a name we know."""
+    return zipf(word) < _COMMON and word not in known
 
 
 def _plain(word: str) -> str:
@@ -123,4 +126,4 @@ def _known_words() -> frozenset[str]:
     for role_id in list_roles():
         for item in load_role(role_id).items:
             phrases += [item.name, *item.aliases, *item.case_sensitive, *item.searches]
-    return frozenset(word.lower().replace("’", "'") for phrase in phrases for word in phrase.split())
+    return frozenset(_plain(word) for phrase in phrases for word in phrase.split())

@@ -38,10 +38,9 @@ char_code = c_function("FPDFText_GetUnicode", ctypes.c_uint, VOID, _INT)
 char_generated = c_function("FPDFText_IsGenerated", _INT, VOID, _INT)
 char_unmapped = c_function("FPDFText_HasUnicodeMapError", _INT, VOID, _INT)
 _char_matrix = c_function("FPDFText_GetMatrix", _INT, VOID, _INT, VOID)
-object_font = c_function("FPDFTextObj_GetFont", VOID, VOID)
+object_font = c_function("FPDFTextObj_GetFont", ctypes.c_size_t, VOID)  # 0, not None, for none: numpy takes it
 _object_font_size = c_function("FPDFTextObj_GetFontSize", _INT, VOID, VOID)
 object_fill = c_function("FPDFPageObj_GetFillColor", _INT, VOID, VOID, VOID, VOID, VOID)
-_object_font_handle = c_function("FPDFTextObj_GetFont", ctypes.c_size_t, VOID)  # 0, not None, for none
 _object_render_mode = c_function("FPDFTextObj_GetTextRenderMode", _INT, VOID)
 object_type = c_function("FPDFPageObj_GetType", _INT, VOID)
 object_bounds = c_function("FPDFPageObj_GetBounds", _INT, VOID, VOID, VOID, VOID, VOID)
@@ -109,7 +108,7 @@ class Styles:
 
     def __init__(self, rotation: int = 0) -> None:
         self.turns = rotation // 90  # the page's quarter turns, to judge uprightness as shown
-        self.fonts: dict[int | None, str] = {}
+        self.fonts: dict[int, str] = {}
         self.made: dict[tuple[Any, ...], Style] = {}
 
     def read(self, textpage: int, handles: list[int], firsts: list[int]) -> tuple[list[Style], np.ndarray]:
@@ -134,9 +133,7 @@ class Styles:
         deque(map(_object_font_size, handles, out(16)), maxlen=0)
         deque(map(_char_matrix, repeat(textpage), firsts, out(20)), maxlen=0)
         deque(map(object_fill, handles, out(0), out(4), out(8), out(12)), maxlen=0)
-        rows[:, 9:11] = np.fromiter(map(_object_font_handle, handles), dtype=np.uint64, count=count)[:, None].view(
-            np.uint32
-        )
+        rows[:, 9:11] = np.fromiter(map(object_font, handles), dtype=np.uint64, count=count)[:, None].view(np.uint32)
         rows[:, 11] = np.fromiter(map(_object_render_mode, handles), dtype=np.int32, count=count).view(np.uint32)
         # e and f (bytes 36 to 44) are overwritten by the font handle: the row is the key
         _, firsts_of, which = np.unique(
@@ -164,7 +161,7 @@ class Styles:
             style = self.made[key] = Style(name, *key[1:], bold=bool(BOLD_FONT.search(name)))
         return style
 
-    def _font(self, font: int | None) -> str:
+    def _font(self, font: int) -> str:
         """The font's name without a subset tag. PDFium gives no name for Type 3 fonts
         (Chrome prints macOS system fonts so), so their words are never bold."""
         if font not in self.fonts:
