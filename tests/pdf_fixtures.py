@@ -231,6 +231,24 @@ def hidden_text() -> bytes:
     return build(page)
 
 
+def right_to_left() -> bytes:
+    """Hebrew beside English, in one text object and across two on one line, and a row of
+    one-word objects: PDFium reorders a right-to-left line's characters."""
+    font = ligature_font()  # DejaVu Sans has Hebrew; Vera falls back to boxes, still characters
+
+    def page(canvas: Canvas) -> None:
+        text(canvas, 72, 80, "Dana Levi", font="Helvetica-Bold", size=20)
+        line = canvas.beginText(72, HEIGHT - 130)
+        line.setFont(font, 11)
+        line.textOut("Languages: English, \u05e2\u05d1\u05e8\u05d9\u05ea ")
+        line.textOut("\u05e9\u05e4\u05ea \u05d0\u05dd, Python")
+        canvas.drawText(line)
+        for i in range(6):
+            text(canvas, 72 + 70 * i, 160, "\u05e0\u05d9\u05d4\u05d5\u05dc SQL", font=font)
+
+    return build(page)
+
+
 LINKEDIN = "https://www.linkedin.com/in/someone"
 
 

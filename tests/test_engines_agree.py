@@ -281,6 +281,7 @@ GENERATED: dict[str, Callable[[], bytes]] = {
     "pages": lambda: fx.pages(2),
     "broken_font_bbox": fx.broken_font_bbox,
     "cropped": fx.cropped,
+    "right_to_left": fx.right_to_left,
     "good_pdf": hx.good_pdf,
     "one_page_pdf": hx.one_page_pdf,
     "letter_spaced_pdf": check_fixtures.letter_spaced_pdf,

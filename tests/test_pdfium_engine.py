@@ -5,8 +5,11 @@ on the shared corpus the same item statuses for at least 99% of items."""
 
 from __future__ import annotations
 
+import ctypes
 from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
+import pypdfium2
 import pytest
 from reportlab.lib import colors
 
@@ -14,6 +17,8 @@ import ats_match
 import pdf_fixtures as fx
 from ats_match.errors import CorruptFileError, EncryptedFileError, LimitExceededError, NoTextLayerError
 from ats_match.reading import Limits, ResumeDocument, read_resume
+from ats_match.reading.pdf.pdfium_native import batch, char_object
+from ats_match.reading.pdf.pdfium_words import text_objects
 from helpers import MLE, corpus_dir, write
 
 
@@ -197,6 +202,32 @@ def test_unknown_engine():
         read_resume(fx.one_column(), engine="pdfminer")
 
 
+def _objects_two_ways(data: bytes) -> list[tuple[list[int], list[int]]]:
+    """Per page: each character's text object as text_objects finds it, and as PDFium
+    gives it when asked for every character."""
+    pdf = pypdfium2.PdfDocument(data)
+    out = []
+    for page in pdf:
+        textpage = page.get_textpage()
+        handle, count = ctypes.cast(textpage.raw, ctypes.c_void_p).value, textpage.count_chars()
+        text = textpage.get_text_range()
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        out.append((text_objects(handle, count, codes).tolist(), batch(char_object, handle, count)))
+        textpage.close()
+    pdf.close()
+    return out
+
+
+@pytest.mark.parametrize("builder", [*FIXTURES, "right_to_left"])
+def test_text_objects_asked_for_in_part_are_those_of_every_character(builder):
+    """text_objects asks PDFium for every eighth character's text object and fills the
+    runs between probes that agree: the same objects as asking for every character."""
+    pages = _objects_two_ways(getattr(fx, builder)())
+    assert any(len(found) > 40 and len(set(found)) > 3 for found, _ in pages)  # the probing path ran
+    for found, every in pages:
+        assert found == every
+
+
 def test_reads_in_threads_take_turns():
     """PDFium is not thread-safe; the engine's lock makes threads take turns."""
     data = [fx.one_column(), fx.two_column(), fx.sidebar(), fx.links()] * 3
@@ -226,3 +257,14 @@ def test_corpus_statuses_agree(mle):
         same += sum(plumber[k] == pdfium[k] for k in plumber)
         total += len(plumber)
     assert same >= 0.99 * total
+
+
+@pytest.mark.skipif(not CORPUS_PDFS, reason="the shared corpus is not on this machine")
+def test_text_objects_of_corpus_pdfs():
+    for path in CORPUS_PDFS:
+        try:
+            pages = _objects_two_ways(path.read_bytes())
+        except pypdfium2.PdfiumError:
+            continue
+        for found, every in pages:
+            assert found == every, path.name

@@ -7,8 +7,9 @@ same `Word` objects as the pdfplumber engine (same grouping rules, same WORD_GAP
 hands them to the same layout code (layout.py) and page assembly (page.py). What
 PDFium reports differently is listed in DIFFERENCES.
 
-Two ctypes calls are made per character (its text object and its box), in batches;
-fonts, sizes and colours are read once per text object; everything else per character
+One ctypes call is made per character (its box), in batches, and one for its text object
+where objects change (pdfium_words.text_objects asks every eighth character, then the gaps
+between probes that differ); fonts, sizes and colours are read once per text object; everything else per character
 (runs, lines, words, boxes, hidden text) is done on numpy arrays for the whole page
 (pdfium_words.py), so Python works once per word, not once per character.
 

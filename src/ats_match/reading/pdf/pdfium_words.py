@@ -101,10 +101,10 @@ def _characters(textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup 
         text = ""
     if len(text) != count:  # PDFium's text and character lists disagree (rare): one by one
         text = "".join(chr(char_code(handle, i)) for i in range(count))
-    objects = np.array(batch(char_object, handle, count), dtype=np.uint64)  # 0: a line break PDFium inferred
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    objects = text_objects(handle, count, codes)  # 0: a line break PDFium inferred
     boxes = (ctypes.c_float * (4 * count))()  # FS_RECTF per character: left, top, right, bottom
     batch(char_box, handle, count, ctypes.addressof(boxes), 16)
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     letters = np.array(list(text), dtype=object)
     drawn = objects != 0
     # a space is drawn (a word ends there) unless PDFium made it up
@@ -146,6 +146,34 @@ def _characters(textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup 
     if unmapped and glyphs is not None:
         _name_glyphs(chars, np.searchsorted(kept, unmapped).tolist(), glyphs)
     return chars
+
+
+# Every _PROBE_STEP-th character's text object is asked for first; see text_objects.
+_PROBE_STEP = 8
+# Scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko, ... and their
+# presentation forms): PDFium reorders such a line's characters, so a text object's
+# characters need not stand together.
+_RIGHT_TO_LEFT = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF), (0x1E800, 0x1EFFF))
+
+
+def text_objects(textpage: int, count: int, codes: np.ndarray) -> np.ndarray:
+    """Each character's text object (0 for none), asking PDFium for fewer than all of them.
+
+    PDFium lists a page's characters object by object, in drawing order, so one object's
+    characters stand together (and a character with none, a line break it inferred, stands
+    between objects). Between two probes that name the same object every character is that
+    object's; only the gaps between probes that differ are asked for in full. A line in a
+    right-to-left script is reordered, so its page is asked for in full."""
+    if count <= 2 * _PROBE_STEP or any(((codes >= a) & (codes <= b)).any() for a, b in _RIGHT_TO_LEFT):
+        return np.array(batch(char_object, textpage, count), dtype=np.uint64)
+    probes = np.r_[np.arange(0, count - 1, _PROBE_STEP), count - 1]
+    found = np.array(batch(char_object, textpage, probes.tolist()), dtype=np.uint64)
+    objects = np.append(np.repeat(found[:-1], np.diff(probes)), found[-1])
+    unknown = np.repeat((found[:-1] != found[1:]) | (found[:-1] == 0), np.diff(probes))
+    unknown[probes[:-1]] = False
+    asked = np.flatnonzero(unknown)
+    objects[asked] = batch(char_object, textpage, asked.tolist())
+    return objects
 
 
 def _words(chars: _Chars, frame: Frame, shapes: Shapes) -> list[Word]:
