@@ -36,7 +36,8 @@ def measure(postings: Path, pairs: Path, verbose: bool = False) -> dict[str, lis
         if stem.startswith("_"):
             continue
         posting = read_job(postings / f"{stem}.md")
-        report = score(pairs / f"{stem}.resume.md", role_from_job(posting))
+        resume = next(pairs.glob(f"{stem}.resume.*"))  # Markdown or plain text
+        report = score(resume, role_from_job(posting))
         status = {result.name: result for result in report.requirements}
         # labels by the requirement they fall under: alternatives ("PHTLS, ITLS and/or TCCC",
         # read as one requirement) are met by any one, other shared requirements by all
