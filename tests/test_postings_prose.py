@@ -1614,3 +1614,91 @@ def test_more_soft_skills_and_indesign_with_a_hyphen():
         "- Friendly and patient\n"
     )
     assert {"Teamwork", "Mechanical aptitude", "Critical thinking", "Adobe InDesign", "Friendly"} <= names(posting)
+
+
+def test_a_careers_page_that_wants_and_then_lists_what_you_will_do():
+    """ "All we want from you is:" asks; "All you need to do is:" is the work. The careers
+    page's line above the posting is not its title; a job named by its licence is."""
+    posting = read_job(
+        "Current Job Openings:\n\nLicensed Mortgage Broker\n\nJoin a friendly team in Tucson.\n\n"
+        "All we want from you is:\n\n- An active NMLS license\n- A reliable and insured vehicle\n\n"
+        "All you need to do is:\n\n- Source new borrowers from referral partners\n- Negotiate rates with lenders\n"
+    )
+    assert posting.title == "Licensed Mortgage Broker"
+    by_name = {r.name.lower(): r for r in posting.requirements}
+    assert any("nmls" in name and r.required for name, r in by_name.items())
+    assert not any(r.required for name, r in by_name.items() if "borrowers" in name or "lenders" in name)
+
+
+JOB_BANK = """\
+drywall finisher
+Example Interiors Ltd.
+2 vacancies
+$31.00 hourly
+
+### Overview
+
+#### Languages
+
+English or French
+
+#### Education
+
+- Secondary (high) school graduation certificate
+
+#### Experience
+
+1 year to less than 2 years
+
+#### Work site environment
+
+- Noisy
+- Outdoors
+
+### Responsibilities
+
+#### Tasks
+
+- Select type of compound required
+- Sand joints and patch holes
+
+### Credentials
+
+#### Certificates, licences, memberships, and courses
+
+- Working at Heights Training
+
+### Experience and specialization
+
+#### Types of surfaces
+
+- Drywall
+- Plaster
+
+#### Area of specialization
+
+- Taping and mudding
+- Texture spraying
+
+### Additional information
+
+#### Security and safety
+
+- Criminal record check
+"""
+
+
+def test_a_job_bank_posting_with_its_headings_and_sub_headings():
+    """Canada's Job Bank writes its fields as Markdown headings: a language, an education
+    level, years as a range, and sub-headings under "Experience and specialization" whose
+    items are asked; where the work is (odours, outdoors) asks nothing, and a duty's
+    "required" ("Select type of compound required") is no requirement."""
+    posting = read_job(JOB_BANK)
+    assert posting.years == 1
+    assert posting.degree == "high school"
+    required = required_forms(posting)
+    assert {"english", "drywall", "plaster"} <= required
+    assert any("mudding" in form for form in required) and any("texture spraying" in form for form in required)
+    assert not forms(posting) & {"noisy", "outdoors", "criminal record check"}
+    assert not any("compound" in form for form in required)
+    assert [r.kind for r in posting.requirements if "graduation" in r.name.lower()] == []  # the degree's words

@@ -68,7 +68,12 @@ class YearsAsk:
 
 # "1,040 hours of experience": civil-service bulletins count hours, 2,080 to a full-time year
 _EXPERIENCE_HEADING = re.compile(r"\bexperience\b", re.I)
-_ONLY_YEARS = re.compile(r"^\W*(?P<years>\d[\d\s+\-–—to]*(?:years?|yrs?|months?))\W*$", re.I)
+# "1-3 years", and Canada's Job Bank's "1 year to less than 2 years"
+_ONLY_YEARS = re.compile(
+    r"^\W*(?P<years>\d[\d\s+\-–—to]*(?:years?|yrs?|months?)"
+    r"(?:\s*(?:to|-|–|—)\s*(?:less than\s*)?\d+\s*(?:years?|yrs?|months?)|\s*(?:or more|and over|plus))?)\W*$",
+    re.I,
+)
 HOURS = re.compile(r"(?<![\w.,])(?P<hours>\d{1,2},\d{3}|\d{3,4})\s*hours\b(?P<after>[^.;]{0,80})", re.I)
 _HOURS_A_YEAR = 2080
 
@@ -121,7 +126,7 @@ _EXTRA = {
                   r"post-?secondary (?:degree|diploma)"),
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)", r"graduate degree"),
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
-    "high school": (r"high school (?:diploma|education|graduat(?:e|ion)|equivalency)", r"(?-i:GED|HSED|GCSEs?)", r"secondary school",
+    "high school": (r"high school (?:diploma|education|graduat(?:e|ion)|equivalency)", r"(?-i:GED|HSED|GCSEs?)", r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
                     r"(?-i:H\.S\.|HS) (?:diploma|graduate)"),
 }  # fmt: skip
 _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
@@ -133,7 +138,7 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor|juris"
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high school"
-    r"|GCSEs?)\b",
+    r"|GCSEs?|secondary (?:\(high\) )?school)\b",
     re.I,
 )
 _NOT_DEGREE_AFTER = re.compile(

@@ -240,6 +240,8 @@ _OPENING_VERBS = DUTY_VERBS | frozenset(
     """
     use accept assume encourage inform demonstrate follow act notify obtain receive gather determine
     distribute order assign protect enter file direct cooperate exercise carry give help regard become
+    select measure cut fabricate assemble erect dismantle sort clean wash mix remove replace adjust arrange
+    transport collect count
     """.split()  # noqa: SIM905
 )
 

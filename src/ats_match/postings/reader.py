@@ -547,7 +547,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 # work the duties describe, not a stated must-have ("performing CPR" is no
                 # asked certification, "repairs sump pumps" no asked tool); software, licences
                 # and equipment the duties operate stay required ("operate forklifts")
-                _gather(asks, group, "preferred", line)
+                _gather(asks, group, "preferred", line, cues=not opens_with_duty_verb(without_bullet(line.text)))
             elif (
                 section == "body"
                 and not has_requirements
@@ -662,7 +662,9 @@ def _is_listed(line: Line) -> bool:
     return is_bullet(line.text) or len(line.text.split()) <= 12
 
 
-def _gather(asks: dict[str, _Ask], group: list[_Hit], section: str, line: Line) -> None:
+def _gather(asks: dict[str, _Ask], group: list[_Hit], section: str, line: Line, *, cues: bool = True) -> None:
+    """Add what `group` names to `asks`. `cues` False: the line's "required" says nothing
+    of the candidate (a duty: "Select type of insulation required")."""
     first = group[0]
     key = _group_key(group)
     ask = asks.get(key)
@@ -684,7 +686,10 @@ def _gather(asks: dict[str, _Ask], group: list[_Hit], section: str, line: Line) 
         ask.lines.append(line.number)
         ask.texts.append(line.text)
     ask.points = max(ask.points, line_points(section, line.text, first.start, group[-1].end))
-    ask.required = ask.required or required_by_cues(section, line.text, first.start, group[-1].end)
+    if cues:
+        ask.required = ask.required or required_by_cues(section, line.text, first.start, group[-1].end)
+    else:
+        ask.required = ask.required or section != "preferred"
 
 
 def _fold_members(asks: dict[str, _Ask]) -> None:

@@ -28,7 +28,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
             r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? thrive"
-            r"|candidates? (?:will|should) have|possess(?:es)?|(?:like|love|want|hope|expect) to see)\b"
+            r"|candidates? (?:will|should) have|possess(?:es)?|(?:like|love|want|hope|expect) to see"
+            r"|(?:want|need|expect|require|ask) (?:from|of) you|all we (?:want|need|ask)|languages?)\b"
         ),
     ),
     (
@@ -143,9 +144,14 @@ _HEADING_CHARS = str.maketrans({"’": "'", "‘": "'", "\u200b": None, "\u200c"
 _NOTES = re.compile(r"^(?:\w+ )?(?:notes?|selection process|examination\b.*)$")
 _PHYSICAL = re.compile(
     r"\b(?:physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|schedule|travel"
-    r"|immuni[sz]ations?|vaccin\w*|health screening|drug (?:test|screen)\w*|covid)\b"
+    r"|immuni[sz]ations?|vaccin\w*|health screening|drug (?:test|screen)\w*|covid"
+    r"|work (?:site|setting)|security and safety)\b"  # Canada's Job Bank: where the work is, record checks
 )
-_DUTIES = re.compile(r"\b(?:duties|essential functions|job functions|responsibilities)\b")
+# "All you need to do is:", "What you will do": the work, though "you need" reads as asking
+_DUTIES = re.compile(
+    r"\b(?:duties|essential functions|job functions|responsibilities|(?:need|have|going|expected) to do"
+    r"|you(?:'ll| will)? (?:do|be doing))\b"
+)
 _ASKS = re.compile(r"\b(?:requirements?|qualifications?|skills)\b")
 _CREDENTIALS = re.compile(r"\b(?:licen[cs]\w*|certifications?|credentials?|education)\b")
 
@@ -231,6 +237,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     current = "body"
     previous_bullet = previous_item = False
     preferred_headings: list[int] = []
+    just_headed = False  # the line before was a known Markdown heading
+    sub_kind: str | None = None  # the kind the unknown headings under a known one take
     for line in document.lines:
         if line.number == title_line:
             sections[line.number] = "title"
@@ -239,8 +247,16 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         inline = None if is_bullet(line.text) else _INLINE_HEADING.match(MARKUP.sub("", line.text).strip())
         inline_kind = heading_kind(heading_label(inline.group(1))) if inline else None
         if is_heading:
+            if kind is None and line.is_heading and (sub_kind or just_headed):
+                # headings right under a known one ("Experience and specialization", then
+                # "Types of systems", "Area of specialization") are parts of it
+                sub_kind = sub_kind or current
+                kind = sub_kind
+            elif kind is not None:
+                sub_kind = None
             # an unknown label inside the benefits or how-to-apply text ("IMPORTANT:") is part of it
             current = kind or ("about" if current == "about" and not line.is_heading else "body")
+            just_headed = kind is not None and line.is_heading
             if current == "preferred":
                 preferred_headings.append(line.number)
         elif (intro := _intro_kind(line.text)) is not None:
@@ -270,6 +286,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         ):
             current = "body"
         sections[line.number] = current
+        if not is_heading:
+            just_headed = False
         previous_bullet = is_bullet(line.text)
         # a list written without bullets, one short item a line ("CPR Certification"): a
         # paragraph in the employer's voice after it ("We are an organization ...") ends it
@@ -323,16 +341,31 @@ def title_of(document: ResumeDocument) -> Line | None:
     ("About us") rather than a job title ("Customer Experience Analyst", "Skills Trainer":
     a role word, or the head word of an O*NET title)."""
     candidate = next((line for line in document.lines[:5] if line.is_heading), None)
-    if candidate is None and document.lines:
-        first = document.lines[0]
+    lines = document.lines[1:] if document.lines and _BOARD_LINE.match(document.lines[0].text) else document.lines
+    if candidate is None and lines:
+        first = lines[0]
         if len(first.text.split()) <= 10 and not first.text.endswith((".", ":")):
             candidate = first
     if candidate is None:
         return None
     label = heading_label(candidate.text)
+    if _CREDENTIALED_JOB.match(label):  # "Licensed Realtor®", "Certified Nursing Assistant"
+        return candidate
     if heading_kind(label) is not None and not _ROLE_WORD.search(label) and not _names_a_job(label):
         return None
     return candidate
+
+
+# A job named by its credential: a licence word and one to four more words, no "and" list
+_CREDENTIALED_JOB = re.compile(r"^(?:licensed|certified|registered)(?: (?!and\b|or\b)[a-z®]+){1,4}$")
+
+
+# A careers page's line above the posting: "Current Career Opportunities:", "Open positions"
+_BOARD_LINE = re.compile(
+    r"^\W*(?:current |our )?(?:career|job|employment) (?:opportunities|openings|listings)\W*$"
+    r"|^\W*(?:open positions|we(?:'re| are) hiring|join (?:our|the) team)\W*$",
+    re.I,
+)
 
 
 def _names_a_job(label: str) -> bool:
