@@ -149,6 +149,9 @@ def test_numbers_of_years_that_ask_for_no_experience(line):
         ("High school diploma or GED", "high school", None),
         ("Juris Doctor (JD) from an ABA-accredited law school", "phd", "Law"),
         ("Associate degree in Dental Hygiene", "associate", "Dental Hygiene"),
+        ("Master of Library and Information Science degree", "master", "Library and Information Science"),
+        ("A Doctorate Level Qualification in Clinical Psychology", "phd", None),
+        ("Secondary (high) school graduation certificate", "high school", None),
     ],
 )
 def test_degrees(line, level, field):
@@ -582,3 +585,26 @@ def test_a_permit_read_as_a_phrase_expires_and_no_direct_experience_negates():
         "Skills\n- Immigration: no direct experience processing visa or immigration matters\n",
     )
     assert all(r.status == "missing" for r in report.requirements), [(r.name, r.status) for r in report.requirements]
+
+
+def test_a_first_person_have_not_and_a_language_still_being_learnt():
+    """ "I have not processed a collection under MPLP" negates what follows; "Urdu: beginner;
+    enrolled in an evening class" is a language still being learnt; a native speaker of a
+    language the vocabulary names (Gujarati) meets it."""
+    report = _scored(
+        "# Teller\n\nRequirements:\n- MPLP\n- Knowledge of Urdu & Gujarati language preferred\n- Microscopy\n",
+        "Jo Doe\nSummary\nNative Gujarati speaker. I have not processed a collection under MPLP (minimal processing).\n"
+        "Languages\nUrdu: beginner; enrolled in an evening conversation class since October 2026\n"
+        "Skills\n- Microscopy\n",
+    )
+    statuses = {r.name: r.status for r in report.requirements}
+    assert statuses == {"MPLP": "missing", "Urdu": "missing", "Gujarati": "met", "Microscopy": "met"}, statuses
+
+
+def test_an_industry_named_as_a_field_software_by_kind_and_work_in_teams():
+    posting = read_job(
+        "# Event Assistant\n\n## Requirements\n\n- General knowledge and interest of the event planning industry\n"
+        "- Expertise using Mac computers and educational software\n- General microscopy\n"
+        "- Excellent interpersonal skills and ability to work in teams\n"
+    )
+    assert {"event planning", "educational software", "microscopy", "Teamwork"} <= names(posting)

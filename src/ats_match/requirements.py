@@ -123,8 +123,10 @@ LEARNING = re.compile(
 # table row "| CPR Level C | Expired September 2023 |" one).
 _CLAUSE_BREAK = re.compile(r";")  # not "|": a table row is one credential and its status
 # A clause that only says how a credential stands belongs to the one before it: "PHR, earned
-# 2018; expired 2021, not renewed".
-_STATUS_CLAUSE = re.compile(r"^\s*(?:expired|lapsed|not renewed|renewal|pending|in progress|scheduled)\b", re.I)
+# 2018; expired 2021, not renewed", "Hindi: beginner; enrolled in an evening class".
+_STATUS_CLAUSE = re.compile(
+    r"^\s*(?:expired|lapsed|not renewed|renewal|pending|in progress|scheduled|(?:currently )?enrolled)\b", re.I
+)  # "Hindi: beginner; enrolled in an evening conversation class": how the one before stands
 # A requirement named as a credential though read as a phrase: "Firearm Permit", "Guard Card".
 _CREDENTIAL_NAME = re.compile(r"\b(?:permit|card|licen[cs]e|certificat\w*|registration|credential)s?\b", re.I)
 # A credential's words inside the name of the body that grants it: "Texas Board of

@@ -281,6 +281,13 @@ def _any_of(phrases: tuple[str, ...]) -> re.Pattern:
 
 
 _NEGATION = _any_of(NEGATION_PHRASES)
+# A first-person "have not done": "I have not processed a collection under MPLP", "I haven't
+# managed yeast myself", "have never operated a forklift" (not "have not only ...")
+_NOT_DONE = re.compile(
+    r"\b(?:have|has)(?: not|n['’]t)(?: yet| ever)? (?!only\b|just\b)\w+(?:ed|en|wn|ught|ne)\b"
+    r"|\b(?:have|has) never \w+(?:ed|en|wn|ught|ne)\b",
+    re.I,
+)
 _HEDGE = _any_of(HEDGE_PHRASES)
 _COURSE = _any_of(COURSE_PHRASES)
 _PROFICIENCY = _any_of(PROFICIENCY_WORDS)
@@ -328,9 +335,9 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
     after = line_text[end:]
     proficiency = _proficiency(before, after, line_text)
 
-    negation = _NEGATION.search(before)
+    negation = _NEGATION.search(before) or _NOT_DONE.search(before)
     if negation:
-        return Qualifier("negated", negation.group(), proficiency)
+        return Qualifier("negated", negation.group().lower(), proficiency)
     words = _WORD.findall(before)
     for word in words[-NEGATION_WORD_REACH - 1 :]:
         if word.lower() in NEGATION_WORDS:

@@ -136,7 +136,7 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # A degree word must be on the line: "MS" alone may be "MS Office"
 _DEGREE_LINE = re.compile(
-    r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor|juris"
+    r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor(?:ate|al)?|juris"
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high school"
     r"|GCSEs?|secondary (?:\(high\) )?school)\b",
     re.I,
@@ -165,7 +165,7 @@ _NOT_FIELDS = frozenset(
     {"a", "an", "the", "any", "relevant", "related", "appropriate", "this", "one", "lieu", "addition", "progress"}
 )
 _MASTER_DEGREE_AFTER = re.compile(
-    r"^(?:\s+in\s+[A-Z]|\s*(?:or|and|/|,)\s*(?:an?\s+)?(?:bachelor|master|doctor|ph\.?d|associate|equivalent|higher)"
+    r"^(?:\s+(?:in|of)\s+[A-Z]|\s*(?:or|and|/|,)\s*(?:an?\s+)?(?:bachelor|master|doctor|ph\.?d|associate|equivalent|higher)"
     r"|\s+(?:level|program))",
     re.I,
 )

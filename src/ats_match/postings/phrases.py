@@ -219,6 +219,15 @@ def adverb(word: str) -> bool:
     return any(len(stem) > 2 and zipf(stem) >= 3.0 for stem in stems)
 
 
+# Terms "general" is part of: "general contractor", "general surgery", "general ledger"
+_GENERAL_TERMS = frozenset(
+    """
+    contractor contractors manager management practitioner practice surgery dentistry medicine ledger liability
+    counsel education studies aviation anesthesia labor labour
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
 def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """A run without the duty verb that opens it ("Prepare account reconciliations") and the
     buzzwords at its ends."""
@@ -588,6 +597,20 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         words = [m.group(0).strip(".'’") for m in run]
         if _fragment(words):
             continue
+        if (
+            len(words) > 1
+            and words[0] in ("General", "general")
+            and words[1][:1].islower()
+            and words[1] not in _GENERAL_TERMS
+            and _distinctive(words[1:], prose)
+        ):
+            run, words = run[1:], words[1:]  # "General microscopy"; not "General Ledger", "general contractor"
+        if len(words) >= 3 and words[-1].lower() in ("industry", "sector") and not _distinctive(words, prose):
+            run, words = run[:-1], words[:-1]  # "the event planning industry": event planning
+            after = text[run[-1].end() :]
+            industry = True
+        else:
+            industry = False
         start, end = run[0].start(), run[-1].end()
         kind = "skill"
         content = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
@@ -599,6 +622,9 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         elif not (
             _distinctive(words, prose)
             or (_AREA_AFTER.match(after) and _area(content))
+            or (industry and len(content) == len(words))
+            # "educational software", "scheduling software": a kind of program to know
+            or (len(words) == 2 and words[1].lower() == "software" and len(content) == 1 and not prose)
             or (
                 _list_item(words, _long_list(text, listed, start))
                 and inside(listed, start, end)
