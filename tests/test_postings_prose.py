@@ -1702,3 +1702,17 @@ def test_a_job_bank_posting_with_its_headings_and_sub_headings():
     assert not forms(posting) & {"noisy", "outdoors", "criminal record check"}
     assert not any("compound" in form for form in required)
     assert [r.kind for r in posting.requirements if "graduation" in r.name.lower()] == []  # the degree's words
+
+
+def test_label_words_plural_initiatives_and_a_long_list_item_before_its_cue():
+    """ "Personal attributes include being adaptive, resourceful, curious": the soft skills,
+    not the label; "parent education initiatives" are programmes, not the soft skill
+    Initiative; a five-word item ("Every Child Ready to Read") keeps the list's "desirable"."""
+    posting = _requirements(
+        "- Personal attributes include being adaptive, resourceful, self-motivated, curious, and independent.\n"
+        "- Knowledge of parent education initiatives, Every Child Ready to Read, and early literacy skills are"
+        " desirable.\n"
+    )
+    assert {"Adaptability", "Resourcefulness", "Curiosity", "Self-motivated"} <= names(posting)  # first item too
+    assert not {"Personal attributes", "Initiative"} & names(posting)
+    assert not any(r.required for r in posting.requirements if "literacy" in r.name or "parent" in r.name)

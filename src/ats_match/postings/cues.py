@@ -172,7 +172,7 @@ def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-_LIST_ITEM_WORDS = 4  # "Apollo, Pipedrive, Slack and Monday are good to have": items of a list
+_LIST_ITEM_WORDS = 5  # "Apollo, Pipedrive, Slack and Monday are good to have": items of a list
 
 
 def _first_cue(text: str) -> re.Match[str] | None:

@@ -256,6 +256,7 @@ BARE_SOFT = frozenset(
         "judgment",
         "judgement",
         "flexible",
+        "adaptive",  # "adaptive equipment", "adaptive technology": a kind of thing
     ]
 )
 
@@ -265,11 +266,22 @@ def _bare_soft(written: str) -> bool:
     return lower in BARE_SOFT or (lower.endswith("s") and lower[:-1] in BARE_SOFT)  # "related organizations"
 
 
+def _plural(written: str) -> bool:
+    """ "initiatives", "organizations": things, not the soft skill the singular names."""
+    lower = written.lower()
+    return lower not in BARE_SOFT and lower.endswith("s") and lower[:-1] in BARE_SOFT
+
+
 def _named_as_skill(text: str, start: int, end: int) -> bool:
     """ "organization and leadership skills", "Initiative: ...", or at an item's start "Flexible –
     able to ..." (not "all levels within organizations - managers, directors")."""
     after = _SKILLS_AFTER.match(text[end:])
+    if after and after.group("listed") and not _LIST_GOES_ON.match(text, end):
+        return False  # "Independent living skills": "independent" is part of what the skills are of
     return bool(after) and (bool(after.group("listed")) or not without_bullet(text[:start]).strip())
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:[,&/:–—-]|and\b|or\b|skills?\b|abilit)", re.I)
 
 
 def _alone_on_item(text: str, start: int, end: int) -> bool:
@@ -281,7 +293,13 @@ def _comma_item(text: str, start: int, end: int) -> bool:
     """The hit is a whole item of a comma list of three or more ("Teamwork, Initiative, Dependability")."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
-    return text.count(",") >= 2 and before.endswith(",") and after[:1] in (",", ".", ";", "")
+    if text.count(",") < 2 or after[:1] not in (",", ".", ";", ""):
+        return False
+    # after a comma, or after ", and" (the last item), or before the first comma (the first)
+    return before.endswith(",") or bool(_LAST_ITEM.search(before)) or (after[:1] == "," and "," not in before)
+
+
+_LAST_ITEM = re.compile(r",\s*(?:and|or)$")
 
 
 _SKILLS_AFTER = re.compile(r"^(?P<listed>[^.;]{0,80}?\b(?:skills|abilities)\b)|^[^.;]{0,80}?:\s|^\s*(?::|[–—-]\s)")
@@ -450,7 +468,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 and not _named_as_skill(line.text, hit.start, hit.end)
                 and not _alone_on_item(line.text, hit.start, hit.end)  # "- Initiative"
                 and not _comma_item(line.text, hit.start, hit.end)  # "Dependability, Initiative, Strong Work Ethic"
-            ):
+            ) or (hit.kind == "soft" and _plural(hit.written)):
                 words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")
                 continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"
             if hit.kind == "soft" and not in_requirements and not inside(asked, hit.start, hit.end):
