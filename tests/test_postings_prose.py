@@ -1716,3 +1716,25 @@ def test_label_words_plural_initiatives_and_a_long_list_item_before_its_cue():
     assert {"Adaptability", "Resourcefulness", "Curiosity", "Self-motivated"} <= names(posting)  # first item too
     assert not {"Personal attributes", "Initiative"} & names(posting)
     assert not any(r.required for r in posting.requirements if "literacy" in r.name or "parent" in r.name)
+
+
+def test_qualities_after_must_be_are_soft_skills_but_a_cue_or_a_record_is_not():
+    posting = _requirements(
+        "- Must be polite, smart and neat\n- Must be accurate and have a strong desire to learn.\n"
+        "- Must be helpful, friendly, and reliable.\n- Respectful and compassionate\n"
+        "- Be honest with a can do attitude and a sense of humour\n- Spanish is helpful\n- Maintain accurate records\n"
+    )
+    assert {
+        "Courtesy",
+        "Attention to detail",
+        "Helpfulness",
+        "Friendly",
+        "Reliability",
+        "Respectfulness",
+        "Integrity",
+        "Positive attitude",
+        "Sense of humor",
+    } <= names(posting)
+    lines = {r.name: r.line for r in posting.requirements}
+    assert lines["Helpfulness"] == lines["Friendly"]  # only the "Must be helpful" line, not "Spanish is helpful"
+    assert lines["Attention to detail"] != max(lines.values())  # not "Maintain accurate records"

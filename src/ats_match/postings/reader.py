@@ -257,6 +257,10 @@ BARE_SOFT = frozenset(
         "judgement",
         "flexible",
         "adaptive",  # "adaptive equipment", "adaptive technology": a kind of thing
+        "helpful",  # "Spanish is helpful": a cue, not the quality
+        "accurate",  # "accurate records"
+        "accuracy",
+        "ethical",  # "ethical issues"
     ]
 )
 
@@ -264,6 +268,11 @@ BARE_SOFT = frozenset(
 def _bare_soft(written: str) -> bool:
     lower = written.lower()
     return lower in BARE_SOFT or (lower.endswith("s") and lower[:-1] in BARE_SOFT)  # "related organizations"
+
+
+# "Must be polite, smart and neat", "be action-oriented": qualities the candidate is to have,
+# a few words (and commas) after "be"
+_BE_BEFORE = re.compile(r"\b(?:must|should|will|to|always) be(?: (?:very|highly|extremely|\w+,|and|or))* $", re.I)
 
 
 def _plural(written: str) -> bool:
@@ -468,6 +477,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 and not _named_as_skill(line.text, hit.start, hit.end)
                 and not _alone_on_item(line.text, hit.start, hit.end)  # "- Initiative"
                 and not _comma_item(line.text, hit.start, hit.end)  # "Dependability, Initiative, Strong Work Ethic"
+                and not _BE_BEFORE.search(line.text, 0, hit.start)  # "Must be accurate and ..."
             ) or (hit.kind == "soft" and _plural(hit.written)):
                 words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")
                 continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"
