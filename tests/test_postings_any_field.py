@@ -608,3 +608,14 @@ def test_an_industry_named_as_a_field_software_by_kind_and_work_in_teams():
         "- Excellent interpersonal skills and ability to work in teams\n"
     )
     assert {"event planning", "educational software", "microscopy", "Teamwork"} <= names(posting)
+
+
+def test_the_kind_of_thing_a_phrase_ends_with_need_not_be_repeated():
+    """ "Payroll systems" is met by payroll, "video editing software" by video editing; but
+    "mechanical systems" is not met by any "mechanical" (too common a word alone)."""
+    report = _scored(
+        "# Clerk\n\nRequirements:\n- Payroll systems\n- Video editing software\n- Mechanical systems\n",
+        "Jo Doe\nSkills\n- Payroll processing for 300 staff\n- Video editing for brand films\n- Mechanical drawing\n",
+    )
+    statuses = {r.name: r.status for r in report.requirements}
+    assert statuses == {"Payroll systems": "met", "Video editing software": "met", "Mechanical systems": "missing"}

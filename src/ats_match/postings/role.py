@@ -28,6 +28,7 @@ from .importance import FORMULA, Asked, Reading, asked_for, read_mention
 from .keywords import KEYWORD_IMPORTANCE, OtherKeyword, other_keywords
 from .lexicon import Lexicon, lexicon
 from .model import JobPosting, Requirement
+from .phrases import zipf
 from .reader import read_job
 from .sections import clean_title, header_words, posting_sections, title_of
 from .senses import is_tech_posting, sense_fits
@@ -191,14 +192,42 @@ _GENERIC_END = frozenset(
 )
 
 
+# Words that say what kind of thing a phrase names: "video editing software" is met by
+# "video editing", "payroll systems" by "payroll", when what is left still names something
+# (two words, or a rare one: not "mechanical" of "mechanical systems").
+_KIND_END = frozenset(
+    [
+        "system",
+        "systems",
+        "software",
+        "tools",
+        "function",
+        "functions",
+        "principles",
+        "regulations",
+        "methods",
+        "industry",
+        "facilities",
+        "standards",
+        "programs",
+        "operations",
+    ]
+)
+_RARE_ENOUGH = 4.0  # wordfreq Zipf: "payroll" 3.8, "hospitality" 3.9; not "mechanical" 4.3
+
+
 def _without_generic_end(phrase: str) -> str:
-    """The phrase without a generic last word ("copywriting skills"), or an acronym without
-    the kind of thing it is ("HVAC systems"); "" when there is none to drop."""
+    """The phrase without a generic last word ("copywriting skills"), or without the kind of
+    thing it is ("HVAC systems", "video editing software"); "" when there is none to drop."""
     words = phrase.split()
     if len(words) > 1 and words[-1].lower() in _GENERIC_END:
         return " ".join(words[:-1])
     if len(words) == 2 and words[-1].lower() in ("system", "systems", "equipment") and words[0].isupper():
         return words[0]
+    if len(words) > 1 and words[-1].lower() in _KIND_END:
+        rest = words[:-1]
+        if len(rest) >= 2 or (rest[0].islower() and zipf(rest[0]) < _RARE_ENOUGH) or rest[0].isupper():
+            return " ".join(rest)
     return ""
 
 
