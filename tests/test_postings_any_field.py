@@ -619,3 +619,14 @@ def test_the_kind_of_thing_a_phrase_ends_with_need_not_be_repeated():
     )
     statuses = {r.name: r.status for r in report.requirements}
     assert statuses == {"Payroll systems": "met", "Video editing software": "met", "Mechanical systems": "missing"}
+
+
+def test_a_trucking_posting_met_by_a_dot_card_an_eld_and_working_on_ones_own():
+    report = _scored(
+        "# Driver\n\nRequirements:\n- Medical Card\n- Electronic Logging Device\n- Work independently\n"
+        "- Attention to detail\n",
+        "Jo Doe\nSummary\nA sharp eye for detail; I run my routes on my own.\n"
+        "Experience\n- Recorded hours of service on the Motive ELD\nLicenses\n"
+        "- DOT medical examiner's certificate, valid through August 2028\n",
+    )
+    assert all(r.status == "met" for r in report.requirements), [(r.name, r.status) for r in report.requirements]
