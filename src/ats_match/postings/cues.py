@@ -73,7 +73,7 @@ _SENTENCE_CUE = re.compile(
     r" (?:must|should|shall|will need to|are required to|is required to) (?:also )?(?:have|hold|possess|be able to|know|"
     r"demonstrate|be (?:proficient|familiar|skilled|knowledgeable|licensed|certified))\b"
     r"|\b(?:must|should) (?:also )?(?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|prior|previous|proven"
-    r"|sufficient"
+    r"|sufficient|standard|in (?:his|her|their|your) possession"
     r"|demonstrated|excellent|good|solid|\d)"
     # "We are seeking an Electrician who is self-manageable, motivated and reliable"
     r"|\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b"

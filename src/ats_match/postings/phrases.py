@@ -193,7 +193,7 @@ DUTY_VERBS = frozenset(
     analyze analyse engage influence challenge foster promote motivate mentor coach guide advise
     meet ask require possess make verify enhance achieve enable request display delegate relay discern retain
     strengthen affect unleash compile keep reach transition participate attend comply adhere submit utilize observe
-    contribute
+    contribute obtain
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 

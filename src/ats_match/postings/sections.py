@@ -29,7 +29,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
             r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? thrive"
             r"|candidates? (?:will|should) have|possess(?:es)?|(?:like|love|want|hope|expect) to see"
-            r"|(?:want|need|expect|require|ask) (?:from|of) you|all we (?:want|need|ask)|languages?)\b"
+            r"|(?:want|need|expect|require|ask) (?:from|of) you|all we (?:want|need|ask)|languages?"
+            r"|(?:expected|required|need) to have)\b"
         ),
     ),
     (
@@ -70,7 +71,8 @@ def is_plain_heading(line: Line) -> bool:
     return looks and ":" not in text.rstrip(":") and heading_of(line)[0]
 
 
-_INLINE_HEADING = re.compile(r"^([A-Za-z][^:]{1,40}):\s*\S")
+# "Requirements: Python, SQL"; "PHYSICAL DEMANDS. The physical demands described here are ..."
+_INLINE_HEADING = re.compile(r"^([A-Za-z][^:]{1,40}):\s*\S|^([A-Z][A-Z &/,-]{3,40}[A-Z])\.\s+[A-Z]")
 
 
 # (not after an item's number: "2. Professional Experience: ..." is one item, labelled)
@@ -245,7 +247,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         is_heading, kind = heading_of(line)
         inline = None if is_bullet(line.text) else _INLINE_HEADING.match(MARKUP.sub("", line.text).strip())
-        inline_kind = heading_kind(heading_label(inline.group(1))) if inline else None
+        inline_kind = heading_kind(heading_label(inline.group(1) or inline.group(2))) if inline else None
         if is_heading:
             if kind is None and line.is_heading and (sub_kind or just_headed):
                 # headings right under a known one ("Experience and specialization", then
@@ -261,6 +263,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
                 preferred_headings.append(line.number)
         elif (intro := _intro_kind(line.text)) is not None:
             current = intro  # "... includes competitive and comprehensive benefits", "Duties include the following."
+        elif inline_kind == "about" and inline is not None and inline.group(2):
+            current = "about"  # "WORK ENVIRONMENT. The work environment ...": a section run into its text
         elif inline_kind == "about":
             sections[line.number] = "about"  # "Location: Oak Brook", "Job type: full-time": this line only
             continue
@@ -292,14 +296,26 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         # a list written without bullets, one short item a line ("CPR Certification"): a
         # paragraph in the employer's voice after it ("We are an organization ...") ends it
         previous_item = previous_bullet or len(line.text.split()) <= 12
-    if len(preferred_headings) > 1 and "requirements" not in sections.values():
-        # "Desired Skills and Experience" then "Additional Nice-to-Have Skills", no requirements:
-        # the first list is what the posting requires (LinkedIn's name for its qualifications)
+    first = preferred_headings[0] if preferred_headings else 0
+    required_before = any(kind == "requirements" for number, kind in sections.items() if number < first)
+    desired_first = bool(first) and bool(_DESIRED_HEADING.search(heading_label(document.lines[first - 1].text)))
+    if (len(preferred_headings) > 1 and "requirements" not in sections.values()) or (
+        desired_first and not required_before
+    ):
+        # "Desired Skills and Experience" before any requirements (then "Additional Nice-to-Have
+        # Skills" or "You will also be expected to have"): the first list is what the posting
+        # requires (LinkedIn's name for its qualifications); an item "desired" stays preferred
         number = preferred_headings[0]
-        while sections.get(number) == "preferred" and number < preferred_headings[1]:
+        end = preferred_headings[1] if len(preferred_headings) > 1 else len(document.lines) + 1
+        while sections.get(number) == "preferred" and number < end:
             sections[number] = "requirements"
             number += 1
     return sections
+
+
+_DESIRED_HEADING = re.compile(
+    r"^(?:the )?(?:desired|desirable) (?:skills|experience|qualifications|expertise|knowledge|competenc|profile|background)"
+)  # not "Desired pay?"
 
 
 # A sentence that introduces the list below it: "This opportunity includes competitive and
