@@ -299,11 +299,14 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     first = preferred_headings[0] if preferred_headings else 0
     required_before = any(kind == "requirements" for number, kind in sections.items() if number < first)
     desired_first = bool(first) and bool(_DESIRED_HEADING.search(heading_label(document.lines[first - 1].text)))
+    knock_outs = desired_first and any(
+        _KNOCK_OUT.search(line.text) for line in document.lines if sections.get(line.number) == "preferred"
+    )
     if (len(preferred_headings) > 1 and "requirements" not in sections.values()) or (
-        desired_first and not required_before
+        knock_outs and not required_before
     ):
         # "Desired Skills and Experience" before any requirements (then "Additional Nice-to-Have
-        # Skills" or "You will also be expected to have"): the first list is what the posting
+        # Skills"), or holding the minimum degree or years: the first list is what the posting
         # requires (LinkedIn's name for its qualifications); an item "desired" stays preferred
         number = preferred_headings[0]
         end = preferred_headings[1] if len(preferred_headings) > 1 else len(document.lines) + 1
@@ -313,6 +316,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     return sections
 
 
+_KNOCK_OUT = re.compile(r"\b(?:minimum|at least|must|degree|\d+\+? years?)\b", re.I)
 _DESIRED_HEADING = re.compile(
     r"^(?:the )?(?:desired|desirable) (?:skills|experience|qualifications|expertise|knowledge|competenc|profile|background)"
 )  # not "Desired pay?"
