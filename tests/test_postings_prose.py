@@ -1756,3 +1756,19 @@ def test_a_desired_list_before_any_requirements_and_a_section_run_into_its_text(
     assert any("asme" in name and not required for name, required in by_name.items())
     assert any("welding certificate" in name for name in by_name)
     assert not any("particles" in name or "chemicals" in name or "possession" in name for name in by_name)
+
+
+def test_a_bakery_labourer_posting_in_the_second_person():
+    """An em dash between words is a break ("people skills—you're approachable"); food
+    safety, health and safety and following recipes are read though their words are
+    everyday; the employer's own "140 years of experience in baking" asks for nothing."""
+    posting = read_job(
+        "# Production Labour\n\n**About You:**\n\n- You have strong people skills\u2014you\u2019re approachable\n"
+        "- You\u2019re dedicated to the health and safety of your colleagues\n"
+        "- Ability to accurately follow recipes\n- Basic food safety and sanitation knowledge\n\n"
+        "We are a leading Canadian bakery with 140 years of experience in baking packaged breads.\n"
+    )
+    assert {"Interpersonal skills", "Friendly", "Health and safety", "Following recipes", "Food safety"} <= names(
+        posting
+    )
+    assert not any("breads" in name or "you're" in name for name in names(posting))

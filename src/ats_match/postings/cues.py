@@ -152,10 +152,18 @@ def _lists(text: str) -> list[tuple[re.Match[str], int]]:
     or "and other necessary ..." before it."""
     found = []
     for cue in _LIST_CUE.finditer(text):
-        end = _sentence_bounds(text, cue.end())[1]
+        start, end = _sentence_bounds(text, cue.end())
+        if _EMPLOYER_SPEAKS.search(text, start, cue.start()):
+            continue  # "We are a leading bakery with 140 years of experience in baking breads"
         stop = _LIST_END.search(text, cue.end(), end)
         found.append((cue, stop.start() if stop else end))
     return found
+
+
+# The employer describing itself: its experience is not asked of anyone
+_EMPLOYER_SPEAKS = re.compile(
+    r"\b(?:we|our|us)\b|\bis (?:a|an|the) (?:leading|premier|top|largest|growing|trusted|award-winning)\b", re.I
+)
 
 
 # "Skilled use of sanders, glue machines", "ability to operate loaders": machines a hand works

@@ -43,6 +43,7 @@ _TRANSLATE = str.maketrans(
 BULLETS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·➢➤➔→✓✔❖⦿⦾\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 _BULLET_AT_START = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s*")
 _BULLET_INSIDE = re.compile(rf"(?<!\s)\s*[{re.escape(BULLETS)}]\s*")  # (?<!\s): linear on long blank runs
+_EM_DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])\u2014(?=[^\W\d])")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
@@ -56,6 +57,7 @@ def normalize_text(text: str) -> str:
 
 def fold_text(text: str) -> str:
     """The whole clean-up, for text with any character."""
+    text = _EM_DASH_BETWEEN_WORDS.sub(" - ", text)  # "people skills—you're": a break, not a compound
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     text = _BULLET_AT_START.sub("- ", text)
     text = _BULLET_INSIDE.sub(" | ", text)
