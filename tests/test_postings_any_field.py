@@ -128,10 +128,14 @@ def test_not_required_is_not_a_requirement():
         ("Three (3) or more years of related experience", 3),
         ("5 years' experience as a line cook", 5),
         ("2+ yrs exp", 2),
+        ("5-year driving experience", 5),
+        ("1 year to less than 2 years", None),  # no experience named: only under an Experience heading
     ],
 )
 def test_years(line, years):
-    assert [a.years for a in years_in(line)] == [years]
+    assert [a.years for a in years_in(line)] == ([years] if years is not None else [])
+    if years is None:
+        assert [a.years for a in years_in(line, "Experience")] == [1]
 
 
 @pytest.mark.parametrize(
@@ -630,3 +634,14 @@ def test_a_trucking_posting_met_by_a_dot_card_an_eld_and_working_on_ones_own():
         "- DOT medical examiner's certificate, valid through August 2028\n",
     )
     assert all(r.status == "met" for r in report.requirements), [(r.name, r.status) for r in report.requirements]
+
+
+def test_years_of_a_field_list_with_an_or_are_not_alternatives():
+    posting = read_job(
+        "# Warehouse Supervisor\n\n## Requirements\n\n- 2-4 years of experience in Warehousing, Receiving, Shipping,"
+        " Inventory, or Materials Management, with 1 or more years of supervisory experience\n"
+    )
+    assert posting.years == 2
+    assert (
+        read_job("# Aide\n\n## Requirements\n\n- 2 years of full-time or 4 years of part-time experience\n").years == 2
+    )

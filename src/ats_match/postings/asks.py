@@ -17,7 +17,7 @@ WORD_NUMBERS = {
 _NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(WORD_NUMBERS) + r")"
 YEARS = re.compile(
     rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?:\+|plus|or more|or greater)?\s*"
-    rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*)?(?P<unit>years?|yrs?|months?)\b"
+    rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*|-)?(?P<unit>years?|yrs?|months?)\b"
     rf"(?P<after>[^.;]{{0,80}})",
     re.I,
 )
@@ -78,6 +78,9 @@ HOURS = re.compile(r"(?<![\w.,])(?P<hours>\d{1,2},\d{3}|\d{3,4})\s*hours\b(?P<af
 _HOURS_A_YEAR = 2080
 
 
+_HYPHENED_EXPERIENCE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}(?:experience|exp)\b", re.I)
+
+
 def years_in(text: str, heading: str = "") -> list[YearsAsk]:
     """Years of experience asked for in a line ("2-4 years" asks for 2; "1,040 hours of
     experience", half a year). `heading` is the heading the line sits under: below one that
@@ -104,6 +107,8 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
             or _ROLE_AFTER.match(after)
         ):
             continue
+        if text[match.start("unit") - 1] == "-" and not _HYPHENED_EXPERIENCE.match(after):
+            continue  # "a four-year high school diploma": a course's length; "5-year driving experience" asks
         low = _number(match.group("low"))
         if match.group("unit").lower().startswith("month"):
             if match.group("high") and not re.match(r"\s*(?:years?|yrs?)\b", after, re.I):

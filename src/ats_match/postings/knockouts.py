@@ -52,7 +52,10 @@ def seen_at(value: Any, field_: str | None, written: str, section: str, line: Li
     return Seen(value, field_, written, required, points, line.number, line.text, start, end)
 
 
-_OR_BETWEEN = re.compile(r"\bor\b", re.I)
+# "2 years of full-time or 4 years of part-time experience": an "or" just before the second
+# ask (a few words of what the first is of may come between); not the "or" of a list of fields
+# ("in Shipping, Inventory, or Materials Management ..., with 1 or more years of supervisory")
+_OR_BETWEEN = re.compile(r"\bor\b(?:\s+\S+){0,2}\s*$|^(?:\s+\S+){0,4}\s+or\s*$", re.I)
 _OR_AT_END = re.compile(r"(?:;|,)?\s*\bor\s*:?\s*$", re.I)
 
 
