@@ -1772,3 +1772,11 @@ def test_a_bakery_labourer_posting_in_the_second_person():
         posting
     )
     assert not any("breads" in name or "you're" in name for name in names(posting))
+
+
+def test_remaining_calm_and_an_energetic_personality():
+    posting = _requirements(
+        "- Ability to remain calm and organized in a high-volume environment\n"
+        "- Candidate should demonstrate an energetic and friendly personality\n"
+    )
+    assert {"Working under pressure", "Energetic", "Friendly"} <= names(posting)
