@@ -645,3 +645,17 @@ def test_years_of_a_field_list_with_an_or_are_not_alternatives():
     assert (
         read_job("# Aide\n\n## Requirements\n\n- 2 years of full-time or 4 years of part-time experience\n").years == 2
     )
+
+
+def test_a_lapsed_registered_title_exams_scheduled_and_microsoft_365():
+    report = _scored(
+        "# Vet Tech\n\nRequirements:\n- Registered Veterinary Technician\n- ASTM and ACI standards\n"
+        "- MS Office Suite\n",
+        "Jo Doe\nLicenses\n- Registered Veterinary Technician (California): lapsed October 31, 2026\n"
+        "- ACI Concrete Field Testing Technician - Grade I: written and performance exams scheduled for January 2027\n"
+        "Skills: Microsoft 365 (Word, Outlook) | Canva\n",
+    )
+    statuses = {r.name: r.status for r in report.requirements}
+    assert statuses["Registered Veterinary Technician"] == "missing"
+    assert [s for n, s in statuses.items() if "Office" in n] == ["met"]
+    assert [s for n, s in statuses.items() if "ACI" in n] == ["missing"]

@@ -114,7 +114,7 @@ IN_PROGRESS = re.compile(
 # A skill still being learnt: "12-lead ECG recording course - currently enrolled", "Yardi:
 # Yardi Voyager training scheduled for January 2027".
 LEARNING = re.compile(
-    r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training|training (?:is )?scheduled)\b"
+    r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled)\b"
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*\bin progress\b",
     re.I,
 )
@@ -128,7 +128,9 @@ _STATUS_CLAUSE = re.compile(
     r"^\s*(?:expired|lapsed|not renewed|renewal|pending|in progress|scheduled|(?:currently )?enrolled)\b", re.I
 )  # "Hindi: beginner; enrolled in an evening conversation class": how the one before stands
 # A requirement named as a credential though read as a phrase: "Firearm Permit", "Guard Card".
-_CREDENTIAL_NAME = re.compile(r"\b(?:permit|card|licen[cs]e|certificat\w*|registration|credential)s?\b", re.I)
+_CREDENTIAL_NAME = re.compile(
+    r"\b(?:permit|card|licen[cs]e|certificat\w*|registration|credential)s?\b|^registered\b", re.I
+)  # "Registered Veterinary Technician": a title one holds
 # A credential's words inside the name of the body that grants it: "Texas Board of
 # Professional Engineers", "Royal College of Speech and Language Therapists".
 _BODY_BEFORE = re.compile(

@@ -104,6 +104,9 @@ SUITE_PROGRAMS = {
         "Microsoft PowerPoint",
         "PowerPoint",
         "Microsoft Access",
+        "Microsoft 365",  # Office's name since 2020
+        "Office 365",
+        "M365",
     ),
     "Google Workspace": ("Google Docs", "Google Sheets", "Google Slides", "Google Drive", "Gmail"),
 }
