@@ -212,7 +212,7 @@ def _pdfplumber_floor(pdfs: Sequence[tuple[str, bytes]]) -> None:
                 page.close()
 
 
-def _pdfium_floor(pdfs: Sequence[tuple[str, bytes]]) -> None:
+def pdfium_floor(pdfs: Sequence[tuple[str, bytes]]) -> None:
     """Bare pypdfium2: open, and every character's text and box on every page."""
     import pypdfium2
 
@@ -229,7 +229,7 @@ def _pdfium_floor(pdfs: Sequence[tuple[str, bytes]]) -> None:
         pdf.close()
 
 
-def _read_all(pdfs: Sequence[tuple[str, bytes]], engine: str) -> list[object]:
+def read_all(pdfs: Sequence[tuple[str, bytes]], engine: str) -> list[object]:
     out: list[object] = []
     for _, data in pdfs:
         try:
@@ -245,10 +245,10 @@ def pdf_paths(inputs: Inputs, settings: Settings, state: dict) -> list[Figure]:
     pdfs, repeats = inputs.pdfs, settings.repeats
     files = f"{len(pdfs)} PDFs, {inputs.pages} pages; CPU time"
     plumber_floor = best(lambda: _pdfplumber_floor(pdfs), repeats)
-    plumber = best(lambda: state.__setitem__("pdfplumber", _read_all(pdfs, "pdfplumber")), repeats)
-    _pdfium_floor(pdfs)  # load the library before timing it
-    pdfium_floor = best(lambda: _pdfium_floor(pdfs), repeats + 2)
-    pdfium = best(lambda: state.__setitem__("pdfium", _read_all(pdfs, "pdfium")), repeats + 2)
+    plumber = best(lambda: state.__setitem__("pdfplumber", read_all(pdfs, "pdfplumber")), repeats)
+    pdfium_floor(pdfs)  # load the library before timing it
+    floor = best(lambda: pdfium_floor(pdfs), repeats + 2)
+    pdfium = best(lambda: state.__setitem__("pdfium", read_all(pdfs, "pdfium")), repeats + 2)
     n = len(pdfs)
 
     def ms(timing: Timing) -> float:
@@ -270,11 +270,11 @@ def pdf_paths(inputs: Inputs, settings: Settings, state: dict) -> list[Figure]:
         Figure(
             "pdf: read_resume pdfium, per file",
             ms(pdfium),
-            ms(pdfium_floor),
+            ms(floor),
             "ms",
             1.5,
             note=f"{files}; floor: pypdfium2 open + get_text_range + get_charbox of every character",
-            wall=walls(pdfium, pdfium_floor),
+            wall=walls(pdfium, floor),
         ),
         Figure(
             "pdf: pdfium engine speed-up",
