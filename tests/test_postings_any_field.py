@@ -659,3 +659,14 @@ def test_a_lapsed_registered_title_exams_scheduled_and_microsoft_365():
     assert statuses["Registered Veterinary Technician"] == "missing"
     assert [s for n, s in statuses.items() if "Office" in n] == ["met"]
     assert [s for n, s in statuses.items() if "ACI" in n] == ["missing"]
+
+
+def test_initiative_as_a_programme_is_no_evidence_of_the_soft_skill():
+    posting = "# Vet Tech\n\nRequirements:\n- Initiative\n- Teamwork\n"
+    programme = _scored(
+        posting, "Jo Doe\nExperience\n- Completed Fear Free Level 2 as part of the Fear Free initiative.\n"
+    )
+    assert programme.requirement("Initiative").status == "missing"
+    listed = _scored(posting, "Jo Doe\nSkills\n- Initiative, teamwork\n")
+    took = _scored(posting, "Jo Doe\nExperience\n- Took the initiative to reorganize the pharmacy stock room\n")
+    assert listed.requirement("Initiative").status == took.requirement("Initiative").status == "met"

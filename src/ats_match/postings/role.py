@@ -89,7 +89,7 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
 # Forms that name a skill in a posting's list ("attention to detail, organization,
 # interpersonal skills") but in a resume mostly name something else ("three community
 # organizations"): not evidence in a resume.
-NOT_EVIDENCE_IN_RESUMES = frozenset({"organization", "organisation"})
+NOT_EVIDENCE_IN_RESUMES = frozenset({"organization", "organisation", "initiative"})  # "the Fear Free initiative"
 
 # A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
 # Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb).
@@ -128,6 +128,8 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
             )
         )
         with_case = tuple(dict.fromkeys(f for f in req.forms if _needs_case(f, req.kind)))
+        if req.name.lower() in NOT_EVIDENCE_IN_RESUMES:
+            with_case += (req.name,)  # "Initiative" as a skills list writes it; not "the Fear Free initiative"
         phrases = [*req.forms, *(_without_generic_end(form) for form in req.forms)] if req.lemmas else []
         patterns = tuple({repr(p): p for p in map(_lemma_pattern, filter(None, phrases)) if p}.values())
         item = Item(
