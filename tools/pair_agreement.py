@@ -35,7 +35,7 @@ def measure(postings: Path, pairs: Path, verbose: bool = False) -> dict[str, lis
     for stem, items in verdicts.items():
         if stem.startswith("_"):
             continue
-        posting = read_job(postings / f"{stem}.md")
+        posting = read_job(next(p for p in (postings / f"{stem}.md", postings / f"{stem}.txt") if p.is_file()))
         resume = next(pairs.glob(f"{stem}.resume.*"))  # Markdown or plain text
         report = score(resume, role_from_job(posting))
         status = {result.name: result for result in report.requirements}

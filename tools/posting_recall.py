@@ -6,7 +6,7 @@ Default: our own 20 postings (tests/data/jobs/fields). --real measures the real 
 tests/data/jobs/real (those shipped; the others are kept by label and hash, see
 SOURCES.tsv), collected from public repositories and labelled blind; --heldout the five
 postings of tests/data/jobs/heldout, labelled after the rules were fixed and never tuned on;
---folder any folder of NN_name.md files with a labels.json of the same form.
+--folder any folder of NN_name.md (or .txt) files with a labels.json of the same form.
 
 For each posting: the share of its labelled required and preferred items found (a label is
 found when a requirement's name or one of its forms holds it, any case), whether each
@@ -108,10 +108,13 @@ def measure(verbose: bool = False, folder: Path = FIELDS) -> dict:
     }
     rows = []
     for stem, label in labels.items():
-        if stem.startswith("_") or not (folder / f"{stem}.md").is_file():
+        path = next(
+            (folder / f"{stem}{suffix}" for suffix in (".md", ".txt") if (folder / f"{stem}{suffix}").is_file()), None
+        )
+        if stem.startswith("_") or path is None:
             continue
         try:
-            posting = read_job(folder / f"{stem}.md")
+            posting = read_job(path)
         except AtsMatchError as exc:  # a posting it cannot read counts as nothing found
             print(f"{stem}: not read: {exc}")
             posting = JobPosting(title=None, requirements=(), years=None, degree=None, degree_field=None)
