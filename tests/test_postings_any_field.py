@@ -670,3 +670,14 @@ def test_initiative_as_a_programme_is_no_evidence_of_the_soft_skill():
     listed = _scored(posting, "Jo Doe\nSkills\n- Initiative, teamwork\n")
     took = _scored(posting, "Jo Doe\nExperience\n- Took the initiative to reorganize the pharmacy stock room\n")
     assert listed.requirement("Initiative").status == took.requirement("Initiative").status == "met"
+
+
+def test_supervising_spreadsheets_and_email_shown_by_the_work_a_resume_describes():
+    report = _scored(
+        "# Warehouse Supervisor\n\nRequirements:\n- 1 or more years of supervisory experience\n"
+        "- Strong software skills within spreadsheets\n- Use of electronic mail\n- Leadership\n",
+        "Jo Doe\nExperience\n- Supervise 9 pickers and packers on second shift as a hands-on leader\n"
+        "- Track units per hour in Microsoft Excel with pivot tables\n- Receive orders by e-mail\n",
+    )
+    statuses = {r.name: r.status for r in report.requirements if r.kind != "experience"}
+    assert set(statuses.values()) == {"met"}, statuses

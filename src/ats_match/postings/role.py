@@ -92,7 +92,8 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
 NOT_EVIDENCE_IN_RESUMES = frozenset({"organization", "organisation", "initiative"})  # "the Fear Free initiative"
 
 # A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
-# Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb).
+# Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb). Also what
+# a resume shows of a skill a posting names by its kind (spreadsheets, email, supervising).
 SUITE_PROGRAMS = {
     "Microsoft Office software": (
         "Microsoft Word",
@@ -109,6 +110,10 @@ SUITE_PROGRAMS = {
         "M365",
     ),
     "Google Workspace": ("Google Docs", "Google Sheets", "Google Slides", "Google Drive", "Gmail"),
+    "spreadsheets": ("Microsoft Excel", "MS Excel", "Google Sheets", "pivot tables", "LibreOffice Calc"),
+    # what a resume's work shows, where the posting names the skill ("Supervise 9 pickers")
+    "Supervisory experience": ("supervise", "supervised", "supervising", "supervisor", "shift supervisor"),
+    "Email correspondence": ("email", "e-mail", "emails", "Microsoft Outlook", "Gmail"),
 }
 
 
