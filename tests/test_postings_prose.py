@@ -1780,3 +1780,20 @@ def test_remaining_calm_and_an_energetic_personality():
         "- Candidate should demonstrate an energetic and friendly personality\n"
     )
     assert {"Working under pressure", "Energetic", "Friendly"} <= names(posting)
+
+
+def test_personal_qualities_written_as_labels_with_their_explanations():
+    posting = read_job(
+        "# Interpreter\n\n**Personal qualities**\n\n* **Initiative.** Striving to improve processes;\n"
+        "* **Self-learning.** Able to find the necessary information;\n* **Diplomatic, kind.** Able to prevent conflicts;\n"
+        "* **Well-organized, responsible, punctual and diligent**;\n* **Empathic and responsive.** With a caring attitude\n"
+    )
+    assert {
+        "Initiative",
+        "Quick learner",
+        "Interpersonal skills",
+        "Organizational skills",
+        "Work ethic",
+        "Empathy",
+    } <= {r.name for r in posting.requirements if r.required}
+    assert "Striving" not in names(posting)

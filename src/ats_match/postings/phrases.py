@@ -69,7 +69,7 @@ STOP = frozenset(_FUNCTION.split())
 _BUZZ = """
     top-tier first-rate top-notch exemplary end-to-end fast-paced detail-oriented self-starter cross-functional
     high-quality world-class evenings weekends nights holidays suite
-    emphasis aspect aspects attribute attributes qualities traits characteristics possession
+    emphasis aspect aspects attribute attributes qualities traits characteristics possession strive strives striving
     best-in-class state-of-the-art full-time part-time long-term short-term day-to-day on-site in-person
     hands-on well-organized results-driven customer-focused data-driven mission-driven award-winning
     fluency fluent ecosystem ecosystems framework frameworks architecture architectures devise optimize

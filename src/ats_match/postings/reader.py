@@ -311,7 +311,8 @@ def _comma_item(text: str, start: int, end: int) -> bool:
 _LAST_ITEM = re.compile(r",\s*(?:and|or)$")
 
 
-_SKILLS_AFTER = re.compile(r"^(?P<listed>[^.;]{0,80}?\b(?:skills|abilities)\b)|^[^.;]{0,80}?:\s|^\s*(?::|[–—-]\s)")
+# "organization and leadership skills", "Initiative: ...", "Initiative. Striving to ..."
+_SKILLS_AFTER = re.compile(r"^(?P<listed>[^.;]{0,80}?\b(?:skills|abilities)\b)|^[^.;]{0,80}?:\s|^\s*(?::|\.\s|[–—-]\s)")
 _OFFICE_BESIDE = re.compile(
     r"\b(?:Excel|Word|Outlook|PowerPoint|Access|Office|Google Docs|Publisher|Windows|Mac ?OS|macOS|OS ?X|Linux|Unix)\b"
 )
