@@ -681,3 +681,11 @@ def test_supervising_spreadsheets_and_email_shown_by_the_work_a_resume_describes
     )
     statuses = {r.name: r.status for r in report.requirements if r.kind != "experience"}
     assert set(statuses.values()) == {"met"}, statuses
+
+
+def test_typing_speed_asked_and_shown():
+    report = _scored(
+        "# Dispatcher\n\nRequirements:\n- Pass a typing test with a minimum score of 35 WPM\n",
+        "Jo Doe\nSkills\n- Typing: 55 WPM\n",
+    )
+    assert [(r.name, r.status) for r in report.requirements] == [("Typing", "met")]
