@@ -689,3 +689,16 @@ def test_typing_speed_asked_and_shown():
         "Jo Doe\nSkills\n- Typing: 55 WPM\n",
     )
     assert [(r.name, r.status) for r in report.requirements] == [("Typing", "met")]
+
+
+def test_food_safety_shown_by_a_food_handler_permit_and_accounting_software_by_xero():
+    report = _scored(
+        "# Bookkeeper and Cook\n\nRequirements:\n- Basic food safety knowledge\n"
+        "- Experience with accounting software packages\n",
+        "Jo Doe\nExperience\n- Maintain the books for 35 clients in Xero and MYOB\n"
+        "Certifications\n- Utah Food Handler Permit, valid through June 2027\n",
+    )
+    assert {r.name: r.status for r in report.requirements} == {
+        "Food safety": "met",
+        "accounting software packages": "met",
+    }

@@ -114,7 +114,19 @@ SUITE_PROGRAMS = {
     # what a resume's work shows, where the posting names the skill ("Supervise 9 pickers")
     "Supervisory experience": ("supervise", "supervised", "supervising", "supervisor", "shift supervisor"),
     "Email correspondence": ("email", "e-mail", "emails", "Microsoft Outlook", "Gmail"),
+    "Food safety": ("food handler", "food handlers", "food handler's", "ServSafe", "HACCP", "food hygiene"),
+    "accounting software": ("QuickBooks", "Xero", "MYOB", "Sage 50", "NetSuite", "FreshBooks", "Zoho Books"),
 }
+
+
+def _shown_by(name: str) -> tuple[str, ...]:
+    """What shows a requirement in a resume besides its own forms (SUITE_PROGRAMS), looked up
+    by its name as written or without the kind of thing it ends in ("accounting software
+    packages")."""
+    for key in (name, name.lower(), _without_generic_end(name), _without_generic_end(name).lower()):
+        if key and key in SUITE_PROGRAMS:
+            return SUITE_PROGRAMS[key]
+    return ()
 
 
 def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list[tuple[Requirement, Item]]:
@@ -145,7 +157,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
             aliases=lower,
             case_sensitive=with_case,
             patterns=patterns,
-            implied_by_terms=SUITE_PROGRAMS.get(req.name, ()),
+            implied_by_terms=_shown_by(req.name),
             source="ours",
         )
         taken.add(item_id)
@@ -221,6 +233,8 @@ _KIND_END = frozenset(
         "standards",
         "programs",
         "operations",
+        "packages",
+        "package",
     ]
 )
 _RARE_ENOUGH = 4.0  # wordfreq Zipf: "payroll" 3.8, "hospitality" 3.9; not "mechanical" 4.3
