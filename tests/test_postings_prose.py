@@ -1797,3 +1797,16 @@ def test_personal_qualities_written_as_labels_with_their_explanations():
         "Empathy",
     } <= {r.name for r in posting.requirements if r.required}
     assert "Striving" not in names(posting)
+
+
+def test_a_registered_title_is_a_licence_and_an_aside_is_no_cue():
+    """ "You must be Registered Dental Assistant ... (New graduates welcome to apply!)": a
+    licence, required; the aside's "welcome" is no cue, but "(Preferred)" still is."""
+    posting = _requirements(
+        "- You must be Registered Dental Assistant in the State of Washington (New graduates welcome to apply!)\n"
+        "- Three years of Class A CDL driving experience (Preferred).\n- Minimum of 1 year of driving experience.\n"
+    )
+    registered = next(r for r in posting.requirements if r.name == "Registered Dental Assistant")
+    assert (registered.kind, registered.required) == ("license", True)
+    assert posting.years == 1
+    assert not any("graduates" in r.name for r in posting.requirements)

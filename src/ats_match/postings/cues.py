@@ -196,6 +196,7 @@ def _adjective(text: str, at: int) -> bool:
 
 # "required" before a noun in mid-sentence describes it ("submit required documentation").
 _ADJECTIVE_CUE = re.compile(r"required\s+(?!to\b|for\b|in\b|of\b|by\b|and\b|or\b)[a-z]", re.I)
+_ASIDE = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # four words or more: "(Preferred)" is a cue, kept
 _SUBORDINATE = re.compile(r"\b(?:as|because|since|when|if|where|while)\b", re.I)
 
 
@@ -210,6 +211,7 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     comma_after = text.find(",", end, clause_end)
     after = text[end : comma_after if comma_after >= 0 else clause_end]
     after = _SUBORDINATE.split(after, maxsplit=1)[0]  # "licence ... as travel may be required": the travel's cue
+    after = _ASIDE.sub(" ", after)  # "must be Registered ... (New graduates welcome to apply!)": an aside
     comma_before = text.rfind(",", clause_start, start)
     before_start = comma_before + 1 if comma_before >= 0 else clause_start
     before = text[before_start:start]

@@ -70,6 +70,7 @@ _BUZZ = """
     top-tier first-rate top-notch exemplary end-to-end fast-paced detail-oriented self-starter cross-functional
     high-quality world-class evenings weekends nights holidays suite
     emphasis aspect aspects attribute attributes qualities traits characteristics possession strive strives striving
+    welcome
     best-in-class state-of-the-art full-time part-time long-term short-term day-to-day on-site in-person
     hands-on well-organized results-driven customer-focused data-driven mission-driven award-winning
     fluency fluent ecosystem ecosystems framework frameworks architecture architectures devise optimize
@@ -583,7 +584,15 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if not credential and _product_name(raw, at_line_start, after):
             text_of = " ".join(text[run[0].start() : run[-1].end()].split())
             lemmas = tuple(lemma_of(w.lower()) for w in raw)
-            found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), "tool"))
+            # "Registered Dental Assistant", "Certified Medical Assistant": a title one holds
+            kind = (
+                "license"
+                if raw[0] in ("Registered", "Licensed")
+                else "certification"
+                if raw[0] == "Certified"
+                else "tool"
+            )
+            found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), kind))
             continue
         if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(text, 0, run[0].start()):
             continue  # "by accomplishing related results": how, not what
