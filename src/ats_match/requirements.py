@@ -126,7 +126,7 @@ _CLAUSE_BREAK = re.compile(r";")  # not "|": a table row is one credential and i
 # 2018; expired 2021, not renewed", "Hindi: beginner; enrolled in an evening class".
 _STATUS_CLAUSE = re.compile(
     r"^\s*(?:expired|lapsed|not renewed|renewal|pending|in progress|scheduled|(?:currently )?enrolled)\b", re.I
-)  # "Hindi: beginner; enrolled in an evening conversation class": how the one before stands
+)
 # A requirement named as a credential though read as a phrase: "Firearm Permit", "Guard Card".
 _CREDENTIAL_NAME = re.compile(
     r"\b(?:permit|card|licen[cs]e|certificat\w*|registration|credential)s?\b|^registered\b", re.I

@@ -221,6 +221,8 @@ def adverb(word: str) -> bool:
     return any(len(stem) > 2 and zipf(stem) >= 3.0 for stem in stems)
 
 
+# A name opening so is a title one holds: "Registered Dental Assistant", "Certified Medical Assistant"
+_HELD_TITLE = {"Registered": "license", "Licensed": "license", "Certified": "certification"}
 # Terms "general" is part of: "general contractor", "general surgery", "general ledger"
 _GENERAL_TERMS = frozenset(
     """
@@ -584,14 +586,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if not credential and _product_name(raw, at_line_start, after):
             text_of = " ".join(text[run[0].start() : run[-1].end()].split())
             lemmas = tuple(lemma_of(w.lower()) for w in raw)
-            # "Registered Dental Assistant", "Certified Medical Assistant": a title one holds
-            kind = (
-                "license"
-                if raw[0] in ("Registered", "Licensed")
-                else "certification"
-                if raw[0] == "Certified"
-                else "tool"
-            )
+            kind = _HELD_TITLE.get(raw[0], "tool")
             found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), kind))
             continue
         if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(text, 0, run[0].start()):

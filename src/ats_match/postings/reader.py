@@ -472,14 +472,16 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         for hit in by_line.get(line.number, []):
             if in_notes and not (_asked(line.text, hit) or inside(asked, hit.start, hit.end)):
                 continue  # process text asks only for what its clause says is wanted
-            if (
-                hit.kind == "soft"
-                and _bare_soft(hit.written)
-                and not _named_as_skill(line.text, hit.start, hit.end)
-                and not _alone_on_item(line.text, hit.start, hit.end)  # "- Initiative"
-                and not _comma_item(line.text, hit.start, hit.end)  # "Dependability, Initiative, Strong Work Ethic"
-                and not _BE_BEFORE.search(line.text, 0, hit.start)  # "Must be accurate and ..."
-            ) or (hit.kind == "soft" and _plural(hit.written)):
+            if hit.kind == "soft" and (
+                _plural(hit.written)  # "initiatives": things, wherever they stand
+                or (
+                    _bare_soft(hit.written)
+                    and not _named_as_skill(line.text, hit.start, hit.end)
+                    and not _alone_on_item(line.text, hit.start, hit.end)  # "- Initiative"
+                    and not _comma_item(line.text, hit.start, hit.end)  # "Dependability, Initiative, Strong Work Ethic"
+                    and not _BE_BEFORE.search(line.text, 0, hit.start)  # "Must be accurate and ..."
+                )
+            ):
                 words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")
                 continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"
             if hit.kind == "soft" and not in_requirements and not inside(asked, hit.start, hit.end):
@@ -560,6 +562,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             stop = _PLACE.search(line.text, action.end())  # "... in residential new home construction"
             limit = stop.start() if stop else len(line.text)
             kept = [_with_action(h, action.group(1).lower()) if h.start < limit else h for h in kept]
+        duty = opens_with_duty_verb(without_bullet(line.text))  # "Select type of insulation required"
         for group in _groups(kept, line.text):
             if inside(asked, group[0].start, group[-1].end):
                 _gather(asks, group, "requirements", line)  # what a sentence asks is required unless it says "desired"
@@ -576,13 +579,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 # work the duties describe, not a stated must-have ("performing CPR" is no
                 # asked certification, "repairs sump pumps" no asked tool); software, licences
                 # and equipment the duties operate stay required ("operate forklifts")
-                _gather(asks, group, "preferred", line, cues=not opens_with_duty_verb(without_bullet(line.text)))
-            elif (
-                section == "body"
-                and not has_requirements
-                and all(h.source == "phrase" for h in group)
-                and opens_with_duty_verb(without_bullet(line.text))
-            ):
+                _gather(asks, group, "preferred", line, cues=not duty)
+            elif section == "body" and not has_requirements and all(h.source == "phrase" for h in group) and duty:
                 # no requirements heading: the phrases of what the job does ("Schedule inbound
                 # deliveries") are preferred too; what it names (credentials, software,
                 # equipment) and lines that are no duty ("Knowledge of freight") stay required

@@ -123,7 +123,8 @@ def _shown_by(name: str) -> tuple[str, ...]:
     """What shows a requirement in a resume besides its own forms (SUITE_PROGRAMS), looked up
     by its name as written or without the kind of thing it ends in ("accounting software
     packages")."""
-    for key in (name, name.lower(), _without_generic_end(name), _without_generic_end(name).lower()):
+    short = _without_generic_end(name)
+    for key in (name, name.lower(), short, short.lower()):
         if key and key in SUITE_PROGRAMS:
             return SUITE_PROGRAMS[key]
     return ()
@@ -246,9 +247,9 @@ def _without_generic_end(phrase: str) -> str:
     words = phrase.split()
     if len(words) > 1 and words[-1].lower() in _GENERIC_END:
         return " ".join(words[:-1])
-    if len(words) == 2 and words[-1].lower() in ("system", "systems", "equipment") and words[0].isupper():
+    if len(words) == 2 and words[-1].lower() == "equipment" and words[0].isupper():
         return words[0]
-    if len(words) > 1 and words[-1].lower() in _KIND_END:
+    if len(words) > 1 and words[-1].lower() in _KIND_END:  # "HVAC systems" too: an acronym is what is left
         rest = words[:-1]
         if len(rest) >= 2 or (rest[0].islower() and zipf(rest[0]) < _RARE_ENOUGH) or rest[0].isupper():
             return " ".join(rest)

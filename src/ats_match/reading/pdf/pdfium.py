@@ -8,10 +8,11 @@ hands them to the same layout code (layout.py) and page assembly (page.py). What
 PDFium reports differently is listed in DIFFERENCES.
 
 One ctypes call is made per character (its box), in batches, and one for its text object
-where objects change (pdfium_words.text_objects asks every eighth character, then the gaps
-between probes that differ); fonts, sizes and colours are read once per text object; everything else per character
-(runs, lines, words, boxes, hidden text) is done on numpy arrays for the whole page
-(pdfium_words.py), so Python works once per word, not once per character.
+only where objects change (pdfium_words.text_objects asks every eighth character, then the
+gaps between probes that differ); fonts, sizes and colours are read once per text object;
+everything else per character (runs, lines, words, boxes, hidden text) is done on numpy
+arrays for the whole page (pdfium_words.py), so Python works once per word, not once per
+character.
 
 This module reads a document page by page and lays each page out; the pieces it reads
 with are pdfium_native.py (the C calls and text-object styles), pdfium_frame.py (page
