@@ -13,6 +13,7 @@ import pytest
 
 import ats_match
 from ats_match import JobPosting, read_job
+from ats_match.matching.words import find_word_sets, word_set
 from ats_match.postings.asks import degrees_in, years_in
 from ats_match.postings.vocabulary import load_vocabulary_file, onet_data, vocabulary
 from helpers import ROOT
@@ -458,6 +459,30 @@ def test_regression_a_soft_skill_written_in_capitals_is_met_in_any_case():
     assert report.requirement("Teamwork").status == "met"
     assert report.requirement("Attention to detail").status == "met"
     assert report.requirement("copywriting skills").status == "met"
+
+
+def test_a_phrase_is_met_by_its_words_in_one_line_in_any_order_and_form():
+    """A recruiter reads "prepared samples for HPLC" as sample preparation; the words of two
+    bullets, or words the line negates, are no such claim."""
+    posting = "# Lab Technician\n\nRequirements:\n- Sample preparation\n- Equipment installation\n- Method validation\n"
+    report = _scored(
+        posting,
+        "Jo Doe\nExperience\n- Weighed and prepared samples for daily HPLC runs\n"
+        "- Installed and calibrated new lab equipment\n"
+        "- Ran the methods others wrote\n- I have not taken part in a validation study\n",
+    )
+    assert report.requirement("Sample preparation").status == "met"
+    assert report.requirement("Equipment installation").status == "met"
+    assert report.requirement("Method validation").status == "missing"  # "method" and "validation" are two bullets
+    negated = _scored(posting, "Jo Doe\nExperience\n- Samples: I have never prepared them myself\n")
+    assert negated.requirement("Sample preparation").status == "missing"
+
+
+def test_word_sets_leave_out_alternatives_and_how_words():
+    assert word_set("strong sample preparation skills") == word_set("samples prepared")
+    assert word_set("CPA or CMA") == () and word_set("iOS/Android") == ()
+    assert word_set("Python") == ()  # one word is a name: the matchers' job
+    assert find_word_sets("Prepared samples", [word_set("sample preparation")])
 
 
 def test_a_suite_is_met_by_its_programs_and_spellings_differ_by_country():

@@ -34,6 +34,8 @@ from ats_match import AtsMatchError, JobPosting, read_job  # noqa: E402
 
 FIELDS = ROOT / "tests" / "data" / "jobs" / "fields"
 NOT_COUNTED = ("experience", "degree")  # years and degree level are measured on their own
+# The kinds the recall bar counts, when a set's labels say their kind ("kinds").
+COUNTED_KINDS = ("skill", "tool", "certification", "license")
 
 
 def _plain(text: str) -> str:
@@ -134,6 +136,13 @@ def measure(verbose: bool = False, folder: Path = FIELDS) -> dict:
             totals[f"{kind} (words)"][1] += len(label[kind])
             if verbose and len(hits) < len(found):
                 print(f"{stem}: {kind} missed {[i for i, r in found if r is None]}")
+            kinds = label.get("kinds", {})  # a newer set says each label's kind
+            counted = [(item, req) for item, req in found if kinds.get(item) in COUNTED_KINDS]
+            if kinds:
+                key = f"{kind} (skills, tools, credentials)"
+                totals.setdefault(key, [0, 0])
+                totals[key][0] += sum(1 for _, req in counted if req is not None)
+                totals[key][1] += len(counted)
         marked = [r for r in posting.requirements if r.required and r.kind not in NOT_COUNTED]
         real = [r for r in marked if is_labelled(r, label["required"] + label["preferred"])]
         totals["precision"][0] += len(real)

@@ -5,7 +5,8 @@ Three lanes, one pass over the document:
 - names (search terms, either-of names, aliases): PhraseMatcher on lower-case text;
 - terms (specific things that evidence a concept: "random forests") with their plurals,
   and token patterns (Matcher, on lemmas: "deployed ... models");
-- implications: a named tool or term that implies another item (PyTorch -> deep learning).
+- implications: a named tool or term that implies another item (PyTorch -> deep learning);
+- word sets: a posting's phrase by its words' stems in one line, any order (words.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .lines import BULLET, SENTENCE, kind_of
 from .nlp import blank_english, inflections
 from .patterns import PatternMatcher
 from .qualifiers import EMPLOYER, HOBBY, OTHER_SENSE, UNCOUNTED, Qualifier, clause_before, qualify
+from .words import find_word_sets
 
 # A section of hobbies is never evidence ("Interests: chess, deep learning podcasts"), but
 # one longer than this holds more than hobbies: a heading read out of place (a left column
@@ -85,6 +87,8 @@ class Extractor:
         self._other_senses = PatternMatcher(vocab)  # each item's `unless` patterns
         self._entries: dict[str, _Entry] = {}
         self._forms: dict[str, set[str]] = {}  # the written forms of each phrase entry
+        self._word_sets: list[tuple[str, ...]] = []  # each item's all_words, with its entry alongside
+        self._word_set_entries: list[_Entry] = []
         self._last_joined: _Joined | None = None
         phrases: list[str] = []
         for item in role.items:
@@ -124,6 +128,9 @@ class Extractor:
             key = f"{item.id}|variant|pattern {index + 1}"
             self._entries[key] = _Entry(item.id, f"pattern {index + 1}", "variant")
             self._patterns.add(key, pattern)
+        for words in item.all_words:
+            self._word_sets.append(words)
+            self._word_set_entries.append(_Entry(item.id, f"all of: {' '.join(words)}", "variant"))
         for index, pattern in enumerate(item.unless):
             self._other_senses.add(f"{item.id}|unless {index + 1}", pattern)
         foreign = foreign_vocabulary().get(item.id)
@@ -206,6 +213,18 @@ class Extractor:
             if read != written and entry.tier == "exact":
                 entry = replace(entry, tier="variant")  # not written as searched for: a search misses it
             mentions.append(_mention(entry, line, written, line_start, line_end, qualifier))
+        return mentions + self._word_set_mentions(lines, prefixes)
+
+    def _word_set_mentions(self, lines: list[Line], prefixes: list[str]) -> list[Mention]:
+        mentions = []
+        for index, line in enumerate(lines) if self._word_sets else ():
+            for which, spans in find_word_sets(line.text, self._word_sets):
+                # each word qualified where it stands: "market ... I have not dealt with OEM"
+                qualifiers = [qualify(line.text, s, e, prefixes[index]) for s, e in spans]
+                qualifier = next((q for q in qualifiers if q.kind in UNCOUNTED), qualifiers[-1])
+                start, end = spans[0][0], spans[-1][1]
+                entry = self._word_set_entries[which]
+                mentions.append(_mention(entry, line, line.text[start:end], start, end, qualifier))
         return mentions
 
     def _other_sense_spans(self, doc: Doc) -> dict[str, list[tuple[int, int, str]]]:

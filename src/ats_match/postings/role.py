@@ -22,6 +22,7 @@ from typing import Any
 from ..errors import RoleError
 from ..matching import lemma_of
 from ..matching.nlp import blank_english
+from ..matching.words import word_set
 from ..reading import read_text
 from ..roles import Item, RoleProfile, Source
 from .importance import FORMULA, Asked, Reading, asked_for, read_mention
@@ -150,6 +151,9 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
             with_case += (req.name,)  # "Initiative" as a skills list writes it; not "the Fear Free initiative"
         phrases = [*req.forms, *(_without_generic_end(form) for form in req.forms)] if req.lemmas else []
         patterns = tuple({repr(p): p for p in map(_lemma_pattern, filter(None, phrases)) if p}.values())
+        # a skill written in other words of the same stems, in one line ("prepared samples");
+        # not a soft skill, whose common words stand together by chance ("team", "work")
+        word_sets = map(word_set, (req.name, *req.forms)) if req.kind == "skill" else ()
         item = Item(
             id=item_id,
             name=req.name,
@@ -158,6 +162,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
             aliases=lower,
             case_sensitive=with_case,
             patterns=patterns,
+            all_words=tuple(dict.fromkeys(words for words in word_sets if words)),
             implied_by_terms=_shown_by(req.name),
             source="ours",
         )

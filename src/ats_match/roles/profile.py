@@ -43,6 +43,11 @@ class Item(_Model):
         default=(), description="specific things that evidence it, matched by lemma (random forests)"
     )
     patterns: tuple[list[dict[str, Any]], ...] = Field(default=(), description="spaCy Matcher token patterns")
+    all_words: tuple[tuple[str, ...], ...] = Field(
+        default=(),
+        description="word stems that evidence it when all of one set stand in one resume line, in any order and "
+        "form (ours, for a posting's phrases: 'sample preparation' in 'prepared samples for HPLC')",
+    )
     unless: tuple[list[dict[str, Any]], ...] = Field(
         default=(),
         description="token patterns of the other senses of its words: a mention inside a match is not evidence "
