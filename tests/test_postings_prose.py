@@ -1810,3 +1810,66 @@ def test_a_registered_title_is_a_licence_and_an_aside_is_no_cue():
     assert (registered.kind, registered.required) == ("license", True)
     assert posting.years == 1
     assert not any("graduates" in r.name for r in posting.requirements)
+
+
+UK_POSTING = """Mortuary Technician
+Riverside Valley NHS Foundation Trust
+General Hospital, Exampletown, EX1 2AB
+£21,000 - £24,000 pa pro rata
+
+An opportunity exists for a mortuary technician to join our department, which cares for about 2000 patients a year.
+
+The post holder is expected to hold the Level 3 Diploma in Anatomical Pathology Technology and be trained in \
+evisceration techniques. Training in bereavement care is desirable.
+
+For further details / informal visits contact:
+NameJane ExampleJob titleMortuary ManagerTelephone number01234 567890
+Name: Jane Example, Mortuary Manager on 01234 567890
+"""
+
+
+def test_the_employers_name_address_pay_and_contact_ask_for_nothing():
+    """A posting with no requirements heading read every short line as a list item: the
+    trust's name, its postcode, the pay and the manager to call came out as skills."""
+    posting = read_job(UK_POSTING)
+    written = " ".join(names(posting)).lower()
+    for words in ("riverside", "exampletown", "ex1", "pro rata", "jane", "manager", "telephone"):
+        assert words not in written, words
+    by_name = {r.name: r for r in posting.requirements}
+    assert by_name["evisceration techniques"].required  # "The post holder is expected to hold ... and be trained in"
+    assert not by_name["bereavement care"].required  # "... is desirable"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The post holder is expected to hold a Level 3 Diploma and be trained in evisceration techniques.",
+        "Such candidates would be expected to have evidence of evisceration techniques.",
+    ],
+)
+def test_more_ways_a_sentence_says_the_candidate_must_have_something(sentence):
+    posting = read_job(f"Mortuary Technician\n\nThe role\n{sentence}\n\nRequirements\n- Valid driving licence\n")
+    assert any(r.required and "evisceration" in r.name for r in posting.requirements)
+
+
+def test_regression_a_dash_written_against_its_item_is_a_bullet():
+    """ "-A flexible schedule" was no list item, so the line after "Applicants MUST have:"
+    read as the benefits that a schedule often opens, and four requirements were lost."""
+    posting = read_job(
+        "Pastry Chef\nAustin Catering\n\nQualifications\nApplicants MUST have:\n-A flexible schedule\n"
+        "-Reliable transportation\n-Proper knowledge and experience with safe food handling and storage\n"
+        "-3-4 years of experience\n"
+    )
+    assert {"Reliable transportation", "Food safety"} <= names(posting)
+    assert posting.years == 3
+    assert posting.title == "Pastry Chef"  # the first line, above the section heading
+    assert "Chef" not in names(posting)  # the job the title names is no tool (Progress Chef)
+
+
+def test_a_residency_requirement_asks_for_no_skill():
+    posting = read_job(
+        "Exterminator\n\nMinimum Qualifications\n- Commercial pesticide applicator certification\n\n"
+        "Residency Requirement\nNew York City residency is generally required within 90 days of appointment, "
+        "though employees in certain titles may live in Nassau, Suffolk, Putnam, Westchester or Rockland.\n"
+    )
+    assert not {"Westchester", "Rockland", "Residency"} & names(posting)

@@ -69,9 +69,12 @@ _LIST_CUE = re.compile(
     re.I,
 )
 _SENTENCE_CUE = re.compile(
-    r"\b(?:applicants?|candidates?|you|the (?:ideal |successful )?(?:candidate|applicant)|incumbents?)"
-    r" (?:must|should|shall|will need to|are required to|is required to) (?:also )?(?:have|hold|possess|be able to|know|"
-    r"demonstrate|be (?:proficient|familiar|skilled|knowledgeable|licensed|certified))\b"
+    r"\b(?:applicants?|candidates?|you|the (?:ideal |successful )?(?:candidate|applicant)|incumbents?"
+    r"|(?:the )?post ?holders?|the (?:job ?holder|jobholder|employee|individual|person))"  # the NHS's "post holder"
+    r" (?:must|should|shall|will need to|would need to|are required to|is required to"
+    r"|(?:is|are|will be|would be) expected to) (?:also )?(?:have|hold|possess|be able to|know|"
+    r"demonstrate|be (?:proficient|familiar|skilled|knowledgeable|licensed|certified|trained|qualified))\b"
+    r"|\bit is (?:essential|required|necessary|mandatory|vital) that (?:you|the \w+) (?:have|has|hold|holds|possess)\b"
     r"|\b(?:must|should) (?:also )?(?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|prior|previous|proven"
     r"|sufficient|standard|in (?:his|her|their|your) possession"
     r"|demonstrated|excellent|good|solid|\d)"

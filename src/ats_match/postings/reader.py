@@ -420,8 +420,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     about_text = " ".join(line.text for line in document.lines if sections[line.number] == "about").lower()
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     lexicon_hits = [h for h in hits if h.source == "lexicon"]
-    tech = is_tech_posting(title, [h.written for h in lexicon_hits], any(h.line == title_line for h in lexicon_hits))
     title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
+    # a tech term that is the job the title names ("Pastry Chef") says nothing of tech
+    tech_hits = [h for h in lexicon_hits if h.written.lower() not in title_jobs]
+    tech = is_tech_posting(title, [h.written for h in tech_hits], any(h.line == title_line for h in tech_hits))
     lexicon_words: dict[int, set[str]] = {}  # line -> the tech terms written on it
     for h in lexicon_hits:
         lexicon_words.setdefault(h.line, set()).add(h.written.lower())

@@ -9,7 +9,11 @@ import re
 from ..reading import Line, ResumeDocument
 from .text import MARKUP, TOKEN, URL_IN_PARENS
 
-_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25cf\u25aa\u25e6\u00b7|]|\d{1,2}[.)])\s+")
+# A list item's marker; a dash or bullet glyph written against its item ("-A flexible
+# schedule", "•3 years") marks one too, when a capital or a digit follows.
+_BULLET = re.compile(
+    r"^\s*(?:(?:[-*+\u2022\u25cf\u25aa\u25e6\u00b7|]|\d{1,2}[.)])\s+|[-\u2022\u25cf\u25aa\u25e6\u00b7](?=[A-Z0-9(]))"
+)
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "preferred",
@@ -147,7 +151,8 @@ _NOTES = re.compile(r"^(?:\w+ )?(?:notes?|selection process|examination\b.*)$")
 _PHYSICAL = re.compile(
     r"\b(?:physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|schedule|travel"
     r"|immuni[sz]ations?|vaccin\w*|health screening|drug (?:test|screen)\w*|covid"
-    r"|work (?:site|setting)|security and safety)\b"  # Canada's Job Bank: where the work is, record checks
+    r"|work (?:site|setting)|security and safety"  # Canada's Job Bank: where the work is, record checks
+    r"|residency(?: requirements?)?|background checks?)\b"  # where one must live, checks: no skill
 )
 # "All you need to do is:", "What you will do": the work, though "you need" reads as asking
 _DUTIES = re.compile(
@@ -219,6 +224,52 @@ _STATEMENT = re.compile(
 )
 
 
+# Where a posting says who it is and how to reach it: an e-mail address, a phone number (ten
+# digits or more), a web address alone on its line, a postal code after a place ("Austin,
+# Texas 78757", "Stockton-on-Tees, TS19 8PE", "Toronto, ON M5V 2T6"), and a short line of pay
+# ("£21,892 - £24,157 pa pro rata", "$18/hour").
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+_PHONE = re.compile(r"\+?\(?\d[\d \t().-]{8,}\d")
+_WEB_ADDRESS = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
+_POSTAL_CODE = re.compile(
+    r"\b[A-Z][a-z]+,? (?:[A-Z]{2}|[A-Z][a-z]+) \d{5}(?:-\d{4})?\b"  # US
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"  # UK
+    r"|\b[A-Z]\d[A-Z] \d[A-Z]\d\b"  # Canada
+)
+_PAY = re.compile(
+    r"[£$€₹]\s?\d|\b\d[\d,.]*\s?(?:USD|GBP|EUR|CAD|AUD|INR)\b|\b(?:per annum|pro rata)\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:/|per |an? )\s?(?:hr|hour)\b",
+    re.I,
+)
+_META_WORDS = 12  # longer, a line is a sentence that may ask for something
+_CONTACT_WORDS = 25  # longer, a paragraph with an address or phone number in it
+# An organisation's name under a posting's title: "North Tees and Hartlepool NHS Foundation Trust"
+_ORGANISATION = re.compile(
+    r"\b(?:Inc|LLC|Ltd|Limited|PLC|GmbH|Pvt|Corp|Corporation|Company|Group|Trust|Foundation|Hospital"
+    r"|University|College|Council|Agency|Department|Dept|Ministry|Bureau)\b"
+)
+# "For further details / informal visits contact:", "Enquiries:": who to ask follows
+_CONTACT_INTRO = re.compile(
+    r"^[^-*•·\d][^.]{0,60}\b(?:contact|enquiries|inquiries)(?: us| details)?\s*:\s*$"
+    r"|^\W*for (?:further|more) (?:details|information)\b",
+    re.I,
+)
+
+
+def _where_to_reach(text: str) -> bool:
+    """A line that says where or how to reach the employer, or what it pays. A paragraph
+    that also gives a phone number (a one-paragraph posting) may ask for much besides."""
+    words = len(text.split())
+    if words > _CONTACT_WORDS:
+        return False
+    if _EMAIL.search(text) or _WEB_ADDRESS.match(text):
+        return True
+    if any(sum(c.isdigit() for c in m.group()) >= 10 for m in _PHONE.finditer(text)):
+        return True
+    short = words <= _META_WORDS and not is_bullet(text)
+    return short and bool(_POSTAL_CODE.search(text) or _PAY.search(text))
+
+
 _SOCIAL = re.compile(
     r"^\W*(?:follow us|find us|connect with us|(?:linkedin|instagram|facebook|twitter|youtube|tiktok)\W*(?::|$))",
     re.I,
@@ -241,11 +292,13 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     preferred_headings: list[int] = []
     just_headed = False  # the line before was a known Markdown heading
     sub_kind: str | None = None  # the kind the unknown headings under a known one take
+    in_header = True  # the short lines under the title, before any heading, list or paragraph
     for line in document.lines:
         if line.number == title_line:
             sections[line.number] = "title"
             continue
         is_heading, kind = heading_of(line)
+        in_header = in_header and not is_heading and not is_bullet(line.text) and len(line.text.split()) <= 12
         inline = None if is_bullet(line.text) else _INLINE_HEADING.match(MARKUP.sub("", line.text).strip())
         inline_kind = heading_kind(heading_label(inline.group(1) or inline.group(2))) if inline else None
         if is_heading:
@@ -257,7 +310,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             elif kind is not None:
                 sub_kind = None
             # an unknown label inside the benefits or how-to-apply text ("IMPORTANT:") is part of it
-            current = kind or ("about" if current == "about" and not line.is_heading else "body")
+            contact = kind is None and _CONTACT_INTRO.search(MARKUP.sub(" ", line.text))  # "Contact:"
+            current = kind or ("about" if (current == "about" and not line.is_heading) or contact else "body")
             just_headed = kind is not None and line.is_heading
             if current == "preferred":
                 preferred_headings.append(line.number)
@@ -270,6 +324,11 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         elif inline_kind is not None:
             current = inline_kind
+        elif _where_to_reach(line.text) or (in_header and _ORGANISATION.search(line.text)):
+            sections[line.number] = "about"  # the employer's name, address, pay, e-mail or phone: this line only
+            continue
+        elif _CONTACT_INTRO.search(MARKUP.sub(" ", line.text)):
+            current = "about"  # "For further details / informal visits contact:", then who to contact
         elif _SOCIAL.match(MARKUP.sub(" ", line.text)):
             sections[line.number] = "about"  # "LinkedIn: Team Rubicon", "Follow us on Instagram"
             continue
@@ -362,18 +421,18 @@ def title_of(document: ResumeDocument) -> Line | None:
     a role word, or the head word of an O*NET title)."""
     candidate = next((line for line in document.lines[:5] if line.is_heading), None)
     lines = document.lines[1:] if document.lines and _BOARD_LINE.match(document.lines[0].text) else document.lines
-    if candidate is None and lines:
-        first = lines[0]
-        if len(first.text.split()) <= 10 and not first.text.endswith((".", ":")):
-            candidate = first
-    if candidate is None:
-        return None
-    label = heading_label(candidate.text)
+    first = lines[0] if lines and len(lines[0].text.split()) <= 10 and not lines[0].text.endswith((".", ":")) else None
+    if candidate is not None and first is not None and first.number < candidate.number and not _is_title(candidate):
+        candidate = first  # "Pastry Chef" above "Qualifications"
+    candidate = candidate or first
+    return candidate if candidate is not None and _is_title(candidate) else None
+
+
+def _is_title(line: Line) -> bool:
+    label = heading_label(line.text)
     if _CREDENTIALED_JOB.match(label):  # "Licensed Realtor®", "Certified Nursing Assistant"
-        return candidate
-    if heading_kind(label) is not None and not _ROLE_WORD.search(label) and not _names_a_job(label):
-        return None
-    return candidate
+        return True
+    return heading_kind(label) is None or bool(_ROLE_WORD.search(label)) or _names_a_job(label)
 
 
 # A job named by its credential: a licence word and one to four more words, no "and" list
