@@ -1873,3 +1873,14 @@ def test_a_residency_requirement_asks_for_no_skill():
         "though employees in certain titles may live in Nassau, Suffolk, Putnam, Westchester or Rockland.\n"
     )
     assert not {"Westchester", "Rockland", "Residency"} & names(posting)
+
+
+def test_how_to_apply_run_into_its_text_opens_a_section_a_link_field_does_not():
+    posting = read_job(
+        "BCC Specialist\n\nQualifications\n- Microsoft Excel\n- Family planning programs\n"
+        "APPLICATION PROCEDURES: Please send cover letter and resume to Amy\nPearson at: apearson@example\n"
+        "Please mention the URL of the Career Center website.\n"
+    )
+    assert not {"Pearson", "apearson", "URL"} & names(posting)
+    field = read_job("Landscaper\nApply: https://example.com/form\n\n1. Valid driver's license\n2. Irrigation repair\n")
+    assert {"Driver's license", "Irrigation repair"} <= names(field)

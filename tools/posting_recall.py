@@ -17,7 +17,10 @@ but marked at the wrong strength counts for precision and against the flag accur
 -v lists what was missed and what was marked required without a label. "(words)" lines
 count a label found also when a requirement holds its content words, lemmatised, in any
 order ("Medicaid billing" for "billing ... Medicaid"): the judgement of a person reading
-both lists, where the plain figure asks for the label's exact words.
+both lists, where the plain figure asks for the label's exact words. A set whose labels.json
+gives each label's kind ("kinds": {label: skill | tool | certification | license |
+experience | language | soft}) also gets the recall of skills, tools, certifications and
+licences alone: the kinds the issue's 0.85 counts.
 """
 
 from __future__ import annotations

@@ -44,7 +44,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|time off|pto|holidays|vacation|tuition|what [\w ]{1,30}(?:can |will )?offers?"
             r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story)"
             r"|company description|additional information|life at|working model|interview\w*|hiring process"
-            r"|apply|location|diversity|notice|disclaimer|accommodations?|application (?:process|deadline|information)"
+            r"|apply|location|diversity|notice|disclaimer|accommodations?"
+            r"|application (?:process|procedures?|deadline|information|instructions)"
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
             r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
             r"|(?:date )?posted(?: on)?|closing date|contract type|employment type|job type|work type|company(?: name)?"
@@ -270,6 +271,15 @@ def _where_to_reach(text: str) -> bool:
     return short and bool(_POSTAL_CODE.search(text) or _PAY.search(text))
 
 
+_HOW_TO_APPLY = re.compile(r"\b(?:apply|application (?:procedures?|process|instructions)|contact)\b", re.I)
+
+
+def _applying(text: str, label: re.Match[str]) -> bool:
+    """A how-to-apply label that opens a sentence ("APPLICATION PROCEDURES: Please send ...");
+    not a header field with a link ("Apply: https://...")."""
+    return bool(_HOW_TO_APPLY.search(label.group(1))) and len(text[label.end() - 1 :].split()) >= 3
+
+
 _SOCIAL = re.compile(
     r"^\W*(?:follow us|find us|connect with us|(?:linkedin|instagram|facebook|twitter|youtube|tiktok)\W*(?::|$))",
     re.I,
@@ -317,8 +327,10 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
                 preferred_headings.append(line.number)
         elif (intro := _intro_kind(line.text)) is not None:
             current = intro  # "... includes competitive and comprehensive benefits", "Duties include the following."
-        elif inline_kind == "about" and inline is not None and inline.group(2):
-            current = "about"  # "WORK ENVIRONMENT. The work environment ...": a section run into its text
+        elif inline_kind == "about" and inline is not None and (inline.group(2) or _applying(line.text, inline)):
+            # "WORK ENVIRONMENT. The work environment ...", "APPLICATION PROCEDURES: Please send
+            # ... to Amy" (the lines after it go on with how to apply): a section run into its text
+            current = "about"
         elif inline_kind == "about":
             sections[line.number] = "about"  # "Location: Oak Brook", "Job type: full-time": this line only
             continue
