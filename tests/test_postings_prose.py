@@ -1884,3 +1884,12 @@ def test_how_to_apply_run_into_its_text_opens_a_section_a_link_field_does_not():
     assert not {"Pearson", "apearson", "URL"} & names(posting)
     field = read_job("Landscaper\nApply: https://example.com/form\n\n1. Valid driver's license\n2. Irrigation repair\n")
     assert {"Driver's license", "Irrigation repair"} <= names(field)
+
+
+def test_searching_for_someone_with_asks_for_what_follows_with_only():
+    posting = read_job(
+        "Pastry Chef\n\nDescription\nWe are an upscale catering company and are searching for an upbeat individual "
+        "with a positive attitude and good communication skills!\n\nQualifications\n- 3 years of experience\n"
+    )
+    assert {"Positive attitude", "Communication"} <= {r.name for r in posting.requirements if r.required}
+    assert not {"upscale catering", "upbeat individual"} & names(posting)

@@ -91,6 +91,13 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b",
     re.I,
 )
+# "searching for an upbeat individual with a positive attitude, good communication skills":
+# what follows "with" is asked, not the words before it (nor "We are an upscale caterer")
+_SEEKING_WITH = re.compile(
+    r"\b(?:seeking|looking for|searching for)\b[^.;:]{0,40}?\b(?:individuals?|candidates?|persons?|someone|people"
+    r"|applicants?) with\b",
+    re.I,
+)
 # "knowledge of: a; b; and other necessary skills, knowledge, and abilities": the list ends
 _LIST_END = re.compile(r"\band other necessary\b", re.I)
 # A sentence ends at a full stop, or at a bullet of a list flattened into one paragraph
@@ -133,6 +140,8 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
     spans = [(cue.start(), end) for cue, end in _lists(text)]
     for match in _SENTENCE_CUE.finditer(text):
         spans.append(_sentence_bounds(text, match.start()))
+    for match in _SEEKING_WITH.finditer(text):
+        spans.append((match.end(), _sentence_bounds(text, match.end())[1]))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
