@@ -478,6 +478,20 @@ def test_a_phrase_is_met_by_its_words_in_one_line_in_any_order_and_form():
     assert negated.requirement("Sample preparation").status == "missing"
 
 
+def test_a_phrase_by_its_words_reads_a_sentence_wrapped_over_lines_and_drops_a_generic_end():
+    posting = "# Condo Manager\n\nRequirements:\n- Financial reporting\n- Preventive maintenance programs\n"
+    report = _scored(
+        posting,
+        "Jo Doe\nExperience\nCondominium Manager, 2022 - present\n"
+        " - Prepare monthly financial statements and variance\n   reports for each board\n"
+        " - Schedule the maintenance that prevents breakdowns, preventive work\n",
+    )
+    assert report.requirement("Financial reporting").status == "met"  # "financial" ... "reports" on the next line
+    assert report.requirement("Preventive maintenance programs").status == "met"  # without "programs"
+    apart = _scored(posting, "Jo Doe\nExperience\n- Financial statements.\n- Reports for each board.\n")
+    assert apart.requirement("Financial reporting").status == "missing"  # two bullets, two claims
+
+
 def test_word_sets_leave_out_alternatives_and_how_words():
     assert word_set("strong sample preparation skills") == word_set("samples prepared")
     assert word_set("CPA or CMA") == () and word_set("iOS/Android") == ()

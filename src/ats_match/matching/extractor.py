@@ -37,6 +37,7 @@ from .words import find_word_sets
 MAX_INTEREST_LINES = 8
 
 TIERS = ("exact", "variant", "implied")
+MAX_WRAPPED_LINES = 3  # a sentence read over at most this many lines for a word set
 
 
 @dataclass(frozen=True)
@@ -216,13 +217,29 @@ class Extractor:
         return mentions + self._word_set_mentions(lines, prefixes)
 
     def _word_set_mentions(self, lines: list[Line], prefixes: list[str]) -> list[Mention]:
+        """Mentions by word sets, in a line and the lines its sentence wraps onto ("Prepare
+        monthly financial statements, variance" / "reports for each board"); each word is
+        qualified where it stands ("market ... I have not dealt with OEM"), and the mention
+        is shown on the line where the first word stands."""
         mentions = []
         for index, line in enumerate(lines) if self._word_sets else ():
-            for which, spans in find_word_sets(line.text, self._word_sets):
-                # each word qualified where it stands: "market ... I have not dealt with OEM"
-                qualifiers = [qualify(line.text, s, e, prefixes[index]) for s, e in spans]
+            parts = [index]  # this line and those that go on with its sentence
+            while parts[-1] + 1 < len(lines) and prefixes[parts[-1] + 1] and len(parts) < MAX_WRAPPED_LINES:
+                parts.append(parts[-1] + 1)
+            starts = [0]
+            for part in parts[1:]:
+                starts.append(starts[-1] + len(lines[part - 1].text) + 1)
+            text = " ".join(lines[part].text for part in parts)
+            for which, spans in find_word_sets(text, self._word_sets):
+                if spans[0][0] >= len(line.text):
+                    continue  # every word on a later line: that line's own mention
+                qualifiers = []
+                for s, e in spans:
+                    at = bisect_right(starts, s) - 1
+                    part, offset = parts[at], starts[at]
+                    qualifiers.append(qualify(lines[part].text, s - offset, e - offset, prefixes[part]))
                 qualifier = next((q for q in qualifiers if q.kind in UNCOUNTED), qualifiers[-1])
-                start, end = spans[0][0], spans[-1][1]
+                start, end = spans[0][0], min(spans[-1][1], len(line.text))
                 entry = self._word_set_entries[which]
                 mentions.append(_mention(entry, line, line.text[start:end], start, end, qualifier))
         return mentions

@@ -153,7 +153,8 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         patterns = tuple({repr(p): p for p in map(_lemma_pattern, filter(None, phrases)) if p}.values())
         # a skill written in other words of the same stems, in one line ("prepared samples");
         # not a soft skill, whose common words stand together by chance ("team", "work")
-        word_sets = map(word_set, (req.name, *req.forms)) if req.kind == "skill" else ()
+        named = (req.name, *req.forms)
+        word_sets = map(word_set, (*named, *map(_without_generic_end, named))) if req.kind == "skill" else ()
         item = Item(
             id=item_id,
             name=req.name,
