@@ -1893,3 +1893,16 @@ def test_searching_for_someone_with_asks_for_what_follows_with_only():
     )
     assert {"Positive attitude", "Communication"} <= {r.name for r in posting.requirements if r.required}
     assert not {"upscale catering", "upbeat individual"} & names(posting)
+
+
+def test_regression_certified_or_licensed_opens_the_title_one_holds():
+    """ "Certified" and "Licensed" are words no phrase takes ("certified in CPR"), so "a
+    Certified Commercial Pesticide Applicator" was read as a tool, "Commercial Pesticide
+    Applicator", and lost."""
+    posting = read_job(
+        "Exterminator\n\nMinimum Qualifications\nA valid certificate as a Certified Commercial Pesticide Applicator "
+        "for Industrial and Rodent Control, issued by the State.\nMust be a Licensed Respiratory Care Practitioner.\n"
+    )
+    kinds = {r.name: r.kind for r in posting.requirements}
+    assert kinds.get("Certified Commercial Pesticide Applicator") == "certification"
+    assert kinds.get("Licensed Respiratory Care Practitioner") == "license"

@@ -163,7 +163,8 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             number = bool(_NUMBER.match(word))
             number_of_acronym = word.isdigit() and run and run[-1].group(0)[:1].isupper()  # ASC 606, Microsoft 365
             glued_unit = word[:1].isdigit() and word.lstrip("0123456789").lower() in UNITS  # "50LBS"
-            if (word.lower() in STOP and word not in ("US", "U.S")) or (number and not number_of_acronym) or glued_unit:
+            stop = word.lower() in STOP and word not in ("US", "U.S") and not _opens_held_title(text, match)
+            if stop or (number and not number_of_acronym) or glued_unit:
                 if run:
                     runs.append(run)
                 run = []
@@ -176,6 +177,12 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
         if run:
             runs.append(run)
     return runs
+
+
+def _opens_held_title(text: str, match: re.Match[str]) -> bool:
+    """ "a Certified Commercial Pesticide Applicator", "a Licensed Practical Nurse": the word
+    opens a title one holds (see _HELD_TITLE) when capitalised before a capitalised word."""
+    return match.group(0) in _HELD_TITLE and bool(re.match(r"\s+[A-Z][a-z]", text[match.end() :]))
 
 
 # Units written after a number: what follows measures something ("2 Mbps download", "50 lbs").
@@ -223,6 +230,7 @@ def adverb(word: str) -> bool:
 
 # A name opening so is a title one holds: "Registered Dental Assistant", "Certified Medical Assistant"
 _HELD_TITLE = {"Registered": "license", "Licensed": "license", "Certified": "certification"}
+MAX_HELD_TITLE_WORDS = 5
 # Terms "general" is part of: "general contractor", "general surgery", "general ledger"
 _GENERAL_TERMS = frozenset(
     """
@@ -488,7 +496,8 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
     nor an organisation ("Mercy Hospital")."""
     return (
         not at_line_start
-        and 2 <= len(words) <= 3
+        # a title one holds may be longer: "a Certified Commercial Pesticide Applicator"
+        and 2 <= len(words) <= (MAX_HELD_TITLE_WORDS if words[0] in _HELD_TITLE else 3)
         and all(w[:1].isupper() for w in words)
         and any(any(ch.islower() for ch in w) for w in words)  # "US GAAP" is not a product
         and not all(w.lower() in US_STATES for w in words)
