@@ -492,6 +492,14 @@ def test_a_phrase_by_its_words_reads_a_sentence_wrapped_over_lines_and_drops_a_g
     assert apart.requirement("Financial reporting").status == "missing"  # two bullets, two claims
 
 
+def test_computer_skills_are_shown_by_office_software_named_in_full():
+    posting = "# Dental Assistant\n\nRequirements:\n- Proficient computer skills\n- Customer service\n"
+    shown = _scored(posting, "Jo Doe\nSkills\nDigital tools: Microsoft 365, typing 55 WPM\n")
+    assert shown.requirement("Computer skills").status == "met"
+    not_shown = _scored(posting, "Jo Doe\nSkills\nI excel at chairside work and at sterilising\n")
+    assert not_shown.requirement("Computer skills").status == "missing"
+
+
 def test_word_sets_leave_out_alternatives_and_how_words():
     assert word_set("strong sample preparation skills") == word_set("samples prepared")
     assert word_set("CPA or CMA") == () and word_set("iOS/Android") == ()

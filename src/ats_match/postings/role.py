@@ -116,6 +116,19 @@ SUITE_PROGRAMS = {
     "Supervisory experience": ("supervise", "supervised", "supervising", "supervisor", "shift supervisor"),
     "Email correspondence": ("email", "e-mail", "emails", "Microsoft Outlook", "Gmail"),
     "Food safety": ("food handler", "food handlers", "food handler's", "ServSafe", "HACCP", "food hygiene"),
+    # office software named in full is computer skills to a recruiter ("Microsoft 365, typing 55 WPM")
+    "Computer skills": (
+        "Microsoft Office",
+        "MS Office",
+        "Microsoft 365",
+        "Office 365",
+        "Microsoft Word",
+        "Microsoft Excel",
+        "MS Excel",
+        "Google Workspace",
+        "Google Docs",
+        "Google Sheets",
+    ),
     "accounting software": ("QuickBooks", "Xero", "MYOB", "Sage 50", "NetSuite", "FreshBooks", "Zoho Books"),
 }
 
