@@ -1906,3 +1906,25 @@ def test_regression_certified_or_licensed_opens_the_title_one_holds():
     kinds = {r.name: r.kind for r in posting.requirements}
     assert kinds.get("Certified Commercial Pesticide Applicator") == "certification"
     assert kinds.get("Licensed Respiratory Care Practitioner") == "license"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "The post holder is expected to hold the L3 Diploma in Anatomical Pathology Technology.",
+            "L3 Diploma in Anatomical Pathology Technology",
+        ),
+        ("- NVQ Level 3 Diploma in Health and Social Care", "NVQ Level 3 Diploma in Health and Social Care"),
+        (
+            "- Certificate III in Individual Support (Ageing) or working towards",
+            "Certificate III in Individual Support",
+        ),
+        ("- Cert IV in Training and Assessment", "Cert IV in Training and Assessment"),
+    ],
+)
+def test_a_framework_qualification_is_a_certification_with_its_level_and_subject(line, name):
+    posting = read_job(f"Support Worker\n\nRequirements\n{line}\n- Driver's licence\n")
+    kinds = {r.name: r.kind for r in posting.requirements}
+    assert kinds.get(name) == "certification"
+    assert posting.degree is None  # a certificate one holds, not a school diploma

@@ -255,3 +255,20 @@ def _field_after(text: str, end: int) -> tuple[str | None, int]:
     field = match.group("field").strip(" ,/")
     field = re.sub(r",?\s*(?:and|or)$", "", field).strip(" ,")
     return (field or None), end + match.end()
+
+
+# A qualification of a national framework, named with its level and subject: "L3 Diploma in
+# Anatomical Pathology Technology", "NVQ Level 3 Diploma in Health and Social Care",
+# "Certificate III in Individual Support", "Cert IV in Training and Assessment", "Diploma of
+# Nursing". A certificate one holds, not a school diploma (no degree level).
+QUALIFICATION = re.compile(
+    r"\b(?:(?:NVQ|QCF|BTEC|SVQ)\s+)?"
+    r"(?:(?:Level|L)\s?\d{1,2}\s+(?:Extended\s+|Advanced\s+)?(?:Diploma|Certificate|Award|NVQ)"
+    r"|(?:Certificate|Cert)\s+(?:I{1,3}|IV|[1-4])(?![\w])"
+    r"|(?:Advanced\s+)?Diploma(?=\s+of\s+[A-Z]))"
+    r"\s+(?:in|of)\s+[A-Z][\w'&-]*(?:\s+(?:(?:and|&|of|in|for)\s+)?[A-Z][\w'&-]*){0,5}"
+)
+
+
+def qualifications_in(text: str) -> list[re.Match[str]]:
+    return list(QUALIFICATION.finditer(text))

@@ -29,7 +29,7 @@ from ..errors import PostingError
 from ..matching import lemma_of
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
-from .asks import degrees_in, years_in
+from .asks import degrees_in, qualifications_in, years_in
 from .cues import (
     ASKED,
     NOT_REQUIRED,
@@ -169,6 +169,10 @@ def _vocabulary_hits(lines: Iterable[Line]) -> list[_Hit]:
             hits.append(
                 _Hit(line.number, start, end, term.id, term.name, term.kind, forms, term.source, line.text[start:end])
             )
+        for match in qualifications_in(line.text):  # "L3 Diploma in Anatomical Pathology Technology"
+            name = " ".join(match.group(0).split())
+            key = f"phrase:{name.lower()}"
+            hits.append(_Hit(line.number, *match.span(), key, name, "certification", (name,), "phrase", match.group(0)))
     return hits
 
 
