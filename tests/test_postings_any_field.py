@@ -157,6 +157,8 @@ def test_numbers_of_years_that_ask_for_no_experience(line):
         ("Master of Library and Information Science degree", "master", "Library and Information Science"),
         ("A Doctorate Level Qualification in Clinical Psychology", "phd", None),
         ("Secondary (high) school graduation certificate", "high school", None),
+        ("Advanced degree in Public Health or a related field", "master", "Public Health"),
+        ("Postgraduate degree in Nursing", "master", "Nursing"),
     ],
 )
 def test_degrees(line, level, field):
