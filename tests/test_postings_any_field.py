@@ -502,6 +502,16 @@ def test_computer_skills_are_shown_by_office_software_named_in_full():
     assert not_shown.requirement("Computer skills").status == "missing"
 
 
+def test_problem_solving_is_shown_by_the_problems_the_work_describes_solving():
+    posting = "# HVAC Technician\n\nRequirements:\n- Strong problem-solving skills\n- EPA 608 certification\n"
+    shown = _scored(
+        posting, "Jo Doe\nExperience\n- Troubleshot rooftop units and found the root cause of short cycling\n"
+    )
+    assert shown.requirement("Problem solving").status == "met"
+    not_shown = _scored(posting, "Jo Doe\nExperience\n- Installed rooftop units on new builds\n")
+    assert not_shown.requirement("Problem solving").status == "missing"
+
+
 def test_word_sets_leave_out_alternatives_and_how_words():
     assert word_set("strong sample preparation skills") == word_set("samples prepared")
     assert word_set("CPA or CMA") == () and word_set("iOS/Android") == ()

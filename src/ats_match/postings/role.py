@@ -129,6 +129,18 @@ SUITE_PROGRAMS = {
         "Google Docs",
         "Google Sheets",
     ),
+    # a problem the work describes solving ("troubleshot the dock leveler", "found the root cause")
+    "Problem solving": (
+        "troubleshoot",
+        "troubleshooting",
+        "troubleshot",
+        "root cause",
+        "root-cause",
+        "resolved",
+        "resolving",
+        "diagnosed",
+        "diagnosing",
+    ),
     "accounting software": ("QuickBooks", "Xero", "MYOB", "Sage 50", "NetSuite", "FreshBooks", "Zoho Books"),
 }
 
