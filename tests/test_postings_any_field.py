@@ -512,6 +512,23 @@ def test_problem_solving_is_shown_by_the_problems_the_work_describes_solving():
     assert not_shown.requirement("Problem solving").status == "missing"
 
 
+def test_customer_service_office_equipment_and_a_product_without_its_maker():
+    posting = (
+        "# Scale Clerk\n\nRequirements:\n- Customer service\n- Experience with office equipment\n"
+        "- Knowledge of google sketchup\n"
+    )
+    shown = _scored(
+        posting,
+        "Jo Doe\nExperience\n- Helped walk-in customers at the counter pick the right cut\n"
+        "- Ran the copier, fax machine and label printer\nSkills\nSketchUp Pro\n",
+    )
+    assert shown.requirement("Customer service").status == "met"
+    assert shown.requirement("office equipment").status == "met"
+    assert shown.requirement("google sketchup").status == "met"
+    bare = _scored(posting, "Jo Doe\nExperience\n- Customers' orders packed and shipped\n- Helped the baker\n")
+    assert bare.requirement("Customer service").status == "missing"  # helped, but no customer
+
+
 def test_word_sets_leave_out_alternatives_and_how_words():
     assert word_set("strong sample preparation skills") == word_set("samples prepared")
     assert word_set("CPA or CMA") == () and word_set("iOS/Android") == ()

@@ -22,7 +22,7 @@ from typing import Any
 from ..errors import RoleError
 from ..matching import lemma_of
 from ..matching.nlp import blank_english
-from ..matching.words import word_set
+from ..matching.words import stem, word_set
 from ..reading import read_text
 from ..roles import Item, RoleProfile, Source
 from .importance import FORMULA, Asked, Reading, asked_for, read_mention
@@ -141,7 +141,19 @@ SUITE_PROGRAMS = {
         "diagnosed",
         "diagnosing",
     ),
+    "office equipment": ("copier", "photocopier", "fax machine", "fax machines", "scanner", "multi-line phone"),
     "accounting software": ("QuickBooks", "Xero", "MYOB", "Sage 50", "NetSuite", "FreshBooks", "Zoho Books"),
+}
+
+
+# What a resume's work shows of a soft skill, as word stems in one line (matching/words.py):
+# customers helped, served or greeted are customer service to a recruiter.
+SHOWN_BY_WORDS = {
+    "Customer service": tuple(
+        tuple(sorted((stem(who), stem(verb))))
+        for who in ("customers", "guests", "patrons", "clients")
+        for verb in ("served", "helped", "assisted", "greeted")
+    ),
 }
 
 
@@ -171,6 +183,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
                 if not _needs_case(f, req.kind) and f.lower() != req.name.lower() and f not in NOT_EVIDENCE_IN_RESUMES
             )
         )
+        lower += tuple(dict.fromkeys(filter(None, map(_without_vendor, (req.name, *req.forms)))))
         with_case = tuple(dict.fromkeys(f for f in req.forms if _needs_case(f, req.kind)))
         if req.name.lower() in NOT_EVIDENCE_IN_RESUMES:
             with_case += (req.name,)  # "Initiative" as a skills list writes it; not "the Fear Free initiative"
@@ -188,13 +201,29 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
             aliases=lower,
             case_sensitive=with_case,
             patterns=patterns,
-            all_words=tuple(dict.fromkeys(words for words in word_sets if words)),
+            all_words=tuple(
+                dict.fromkeys([*(words for words in word_sets if words), *SHOWN_BY_WORDS.get(req.name, ())])
+            ),
             implied_by_terms=_shown_by(req.name),
             source="ours",
         )
         taken.add(item_id)
         pairs.append((req, item))
     return pairs
+
+
+# Makers a posting may name before their product ("google sketchup"); a resume names the
+# product alone ("SketchUp Pro"), when its name is a rare word (not "Word" of Microsoft Word).
+_VENDORS = frozenset({"google", "microsoft", "adobe", "autodesk", "apple", "oracle", "ibm", "intuit", "trimble"})
+_RARE_PRODUCT = 3.0  # wordfreq Zipf: "sketchup" 2.1, "quickbooks" 2.4; not "docs" 3.5, "word" 5.3
+
+
+def _without_vendor(name: str) -> str:
+    """ "sketchup" of "google sketchup"; "" unless a maker opens a two-word name."""
+    words = name.lower().split()
+    if len(words) == 2 and words[0] in _VENDORS and zipf(words[1]) < _RARE_PRODUCT:
+        return words[1]
+    return ""
 
 
 # American and British spellings, and the trades' two: a phrase in one matches the other
