@@ -1928,3 +1928,41 @@ def test_a_framework_qualification_is_a_certification_with_its_level_and_subject
     kinds = {r.name: r.kind for r in posting.requirements}
     assert kinds.get(name) == "certification"
     assert posting.degree is None  # a certificate one holds, not a school diploma
+
+
+JSON_LD_POSTING = """Massage Therapist
+
+# We are looking for a new member of our awesome team
+Our clinic offers acupuncture, herbal medicine services and pediatrics to the whole family.
+
+## Qualifications
+- Registered Massage Therapist in good standing
+
+<script type="application/ld+json">
+{
+  "@context" : "https://schema.org/",
+  "@type" : "JobPosting",
+  "title" : "Registered Massage Therapist",
+  "experienceRequirements" : "Minimum 1 year experience as a Registered Massage Therapist",
+  "qualifications" : "Registered Massage Therapist in good standing",
+  "hiringOrganization" : {"@type" : "Organization", "name" : "Example Clinic Inc.", "sameAs" : "https://example.com"}
+}
+</script>
+"""
+
+
+def test_a_pages_json_ld_gives_what_it_asks_and_a_headline_in_the_employers_voice_asks_nothing():
+    """A schema.org JobPosting embedded for search engines was split into nonsense lines
+    ("Organization", "same / As"), and "We are looking for a new member of our team" opened a
+    requirements section over the clinic's description."""
+    posting = read_job(JSON_LD_POSTING)
+    assert posting.years == 1  # "experienceRequirements", said nowhere else
+    assert not {"acupuncture", "herbal medicine services", "pediatrics", "Organization"} & names(posting)
+
+
+def test_a_header_field_with_its_value_is_one_line_of_its_own():
+    posting = read_job(
+        "Data Entry Clerk\nHouston, TX\nCompensation $10 Hourly\nEmployment Type: Full-Time\n\n"
+        "Our data center is looking for clerks. Ideal candidates must have superior data entry skills.\n"
+    )
+    assert "data entry skills" in names(posting)

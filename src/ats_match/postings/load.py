@@ -4,6 +4,7 @@ anything that is not text is a PostingError naming the file."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from html.parser import HTMLParser
@@ -36,7 +37,7 @@ def posting_text(source: PostingSource) -> tuple[str, str]:
     """(text, name) of a posting. Raises PostingError: missing or unreadable file, binary
     content, a PDF or DOCX that cannot be read, more than MAX_CHARS characters."""
     text, name = _posting_text(source)
-    text = _without_front_matter(text)
+    text = _without_structured_data(_without_front_matter(text))
     if _HTML_TAG.search(text):
         text = _flatten_html(text)
     if len(text) > MAX_CHARS:
@@ -44,6 +45,69 @@ def posting_text(source: PostingSource) -> tuple[str, str]:
             f"job posting: longer than {MAX_CHARS:,} characters; a posting is a page or two", source=name
         )
     return text, name
+
+
+_STRUCTURED_DATA = re.compile(r'\{\s*"@context"\s*:\s*"https?://schema\.org/?"')
+_SCRIPT_OPEN = re.compile(r"<script\b[^>]*>\s*\Z", re.I)
+_SCRIPT_CLOSE = re.compile(r"\s*</script\s*>", re.I)
+# The fields of a schema.org JobPosting that say what it asks for
+_ASKING_FIELDS = ("experienceRequirements", "educationRequirements", "qualifications", "skills")
+
+
+def _without_structured_data(text: str) -> str:
+    """The text with a page's schema.org JSON-LD object (the posting's fields as the page
+    embeds them for search engines) replaced by what it asks for, as a requirements list
+    ("Minimum 1 year experience as a Registered Massage Therapist"): as JSON the reader
+    would split it into nonsense lines. The object ends where its braces balance."""
+    start = _STRUCTURED_DATA.search(text)
+    while start is not None:
+        end = _balanced_end(text, start.start())
+        if end is None:
+            return text  # unbalanced: leave it as it is
+        outside = text[: start.start()] + text[end:]
+        asks = [line for line in _asked_fields(text[start.start() : end]) if line not in outside]
+        listed = "\n\nRequirements:\n" + "\n".join(f"- {line}" for line in asks) + "\n\n" if asks else "\n"
+        opening = _SCRIPT_OPEN.search(text, 0, start.start())  # <script type="application/ld+json"> around it
+        closing = _SCRIPT_CLOSE.match(text, end)
+        begin = opening.start() if opening else start.start()
+        text = text[:begin] + listed + text[closing.end() if closing else end :]
+        start = _STRUCTURED_DATA.search(text, begin + len(listed))
+    return text
+
+
+def _balanced_end(text: str, start: int) -> int | None:
+    depth, quoted, escaped = 0, False, False
+    for at in range(start, len(text)):
+        char = text[at]
+        if quoted:
+            quoted = char != '"' or escaped
+            escaped = char == "\\" and not escaped
+        elif char == '"':
+            quoted = True
+        elif char in "{}":
+            depth += 1 if char == "{" else -1
+            if depth == 0:
+                return at + 1
+    return None
+
+
+def _asked_fields(data: str) -> list[str]:
+    try:
+        posting = json.loads(data)
+    except ValueError:
+        return []
+    if not isinstance(posting, dict):
+        return []
+    lines = []
+    for key in _ASKING_FIELDS:
+        value = posting.get(key)
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, dict):  # {"@type": "EducationalOccupationalCredential", "credentialCategory": ...}
+                item = item.get("credentialCategory") or item.get("name") or item.get("description")
+            if isinstance(item, str) and item.strip() and "<" not in item:
+                lines.append(" ".join(item.split()))
+    return lines
 
 
 def _posting_text(source: PostingSource) -> tuple[str, str]:

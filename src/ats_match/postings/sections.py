@@ -206,6 +206,9 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     if not line.is_heading and _LABEL_WITH_VALUE.match(text):
         return False, None  # "Apply: https://...", "Location: Dayton, OH": a line of its own (inline)
     kind = heading_kind(label)
+    if _WE_SENTENCE.match(label) and not text.endswith(":"):
+        # "We are looking for a new member of our awesome team": a sentence, or a headline
+        return line.is_heading, None
     looks = line.is_heading or text.endswith((":", "?", "…", "...")) or (text.isupper() and len(label) > 2)
     if looks and (text[:1].isupper() or text[:1].isdigit()):
         return True, kind
@@ -213,6 +216,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
         return True, kind  # a known section name on a line of its own: "Description", "Benefits"
     return False, None
 
+
+_WE_SENTENCE = re.compile(r"^(?:we|we're|we are|our)\b(?:\s+\S+){5,}")  # six words or more in the employer's voice
 
 # The paragraphs every employer adds, wherever they stand: equal opportunity (protected
 # classes named) and pay (a salary range; "commensurate with experience"). They ask for nothing.
@@ -243,6 +248,7 @@ _PAY = re.compile(
     re.I,
 )
 _META_WORDS = 12  # longer, a line is a sentence that may ask for something
+_FIELD_VALUE = re.compile(r":\s*\S|\d")  # a header field's value after its label
 _CONTACT_WORDS = 25  # longer, a paragraph with an address or phone number in it
 # An organisation's name under a posting's title: "North Tees and Hartlepool NHS Foundation Trust"
 _ORGANISATION = re.compile(
@@ -308,7 +314,11 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             sections[line.number] = "title"
             continue
         is_heading, kind = heading_of(line)
-        in_header = in_header and not is_heading and not is_bullet(line.text) and len(line.text.split()) <= 12
+        short = not is_bullet(line.text) and len(line.text.split()) <= _META_WORDS
+        in_header = in_header and short and (not is_heading or kind == "about")
+        if in_header and is_heading and _FIELD_VALUE.search(line.text):
+            sections[line.number] = "about"  # "Compensation $10 Hourly", "Employment Type: Full-Time": a field
+            continue
         inline = None if is_bullet(line.text) else _INLINE_HEADING.match(MARKUP.sub("", line.text).strip())
         inline_kind = heading_kind(heading_label(inline.group(1) or inline.group(2))) if inline else None
         if is_heading:
