@@ -1966,3 +1966,16 @@ def test_a_header_field_with_its_value_is_one_line_of_its_own():
         "Our data center is looking for clerks. Ideal candidates must have superior data entry skills.\n"
     )
     assert "data entry skills" in names(posting)
+
+
+def test_we_desire_a_candidate_who_heads_the_requirements():
+    posting = read_job(
+        "Student Minister\n\nWe desire a candidate who...\n- Has quality leadership skills.\n"
+        "- Is competent using computer software.\n\nResponsibilities\n"
+        "- Be supportive of students in their extracurricular activities at area schools\n"
+        "- On occasion be available for emergency pastoral care visits\n"
+    )
+    required = {r.name for r in posting.requirements if r.required}
+    assert "Leadership" in required
+    # the work, now that the posting has a list of what it asks
+    assert not {"extracurricular activities", "emergency pastoral care visits"} & required

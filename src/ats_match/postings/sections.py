@@ -34,7 +34,9 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? thrive"
             r"|candidates? (?:will|should) have|possess(?:es)?|(?:like|love|want|hope|expect) to see"
             r"|(?:want|need|expect|require|ask) (?:from|of) you|all we (?:want|need|ask)|languages?"
-            r"|(?:expected|required|need) to have|(?:personal )?(?:qualities|attributes|characteristics|traits))\b"
+            r"|(?:expected|required|need) to have|(?:personal )?(?:qualities|attributes|characteristics|traits)"
+            # "We desire a candidate who...", "We seek someone who"
+            r"|(?:desire|want|seek|need) (?:an? )?(?:candidate|applicant|person|someone|individual)s?(?: who)?)\b"
         ),
     ),
     (
