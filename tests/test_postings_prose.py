@@ -1979,3 +1979,13 @@ def test_we_desire_a_candidate_who_heads_the_requirements():
     assert "Leadership" in required
     # the work, now that the posting has a list of what it asks
     assert not {"extracurricular activities", "emergency pastoral care visits"} & required
+
+
+def test_a_label_that_opens_an_item_marks_all_of_it():
+    posting = read_job(
+        "Educator\n\n## Skills and Qualifications\n\n- *Required* Bachelor's Degree\n"
+        "- *Preferred*  Demonstrated knowledge, experience, and expertise with some aspect of our topics, "
+        "including (for example) historical geography; urban, regional, and environmental studies; civics\n"
+    )
+    flags = {r.name: r.required for r in posting.requirements}
+    assert flags.get("historical geography") is False and flags.get("civics") is False  # past the ";"

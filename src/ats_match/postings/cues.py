@@ -216,7 +216,11 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     """The nearest cue after the mention, up to the next comma of its clause, decides
     ("ADN required, BSN preferred"), else the last one before it back to the previous
     comma, else the first cue after a list the mention opens ("IManage, Word and Excel
-    programs, is desired"), else the section ("Preferred" or not)."""
+    programs, is desired"), else the section ("Preferred" or not). A label that opens the
+    item ("- *Preferred* Knowledge of ...; urban ...", "Required: ...") marks all of it."""
+    label = _ITEM_LABEL.match(text)
+    if label and label.end() <= start:
+        return bool(STRONG_CUE.fullmatch(label.group(1)))
     clause = clause_of(text, start, end)
     clause_start = max(0, text.find(clause))
     clause_end = clause_start + len(clause)
@@ -243,6 +247,14 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
         if not opens_segment and all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
             return bool(STRONG_CUE.fullmatch(cue.group(0)))
     return section != "preferred"
+
+
+# An item's label before its words: "- *Preferred* ...", "(Required) ...", "Preferred: ..."
+_ITEM_LABEL = re.compile(
+    r"^\W{0,4}(?:[-*•·]\s*)?[*_(\[]{0,2}\s*(required|preferred|desired|optional|mandatory|essential|desirable)"
+    r"\s*[*_)\]]{0,2}\s*[:–—-]?\s+(?=\w)",
+    re.I,
+)
 
 
 # Checks an employer runs ask for no skill: "pass a pre-employment criminal background check"
