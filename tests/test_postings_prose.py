@@ -1989,3 +1989,11 @@ def test_a_label_that_opens_an_item_marks_all_of_it():
     )
     flags = {r.name: r.required for r in posting.requirements}
     assert flags.get("historical geography") is False and flags.get("civics") is False  # past the ";"
+
+
+def test_experience_doing_something_with_names_what_follows():
+    posting = read_job(
+        "Educator\n\n## Qualifications\n\n- Experience teaching with primary source documents\n"
+        "- Experience working with grant databases\n"
+    )
+    assert {"primary source documents", "grant databases"} <= names(posting)

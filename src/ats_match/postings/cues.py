@@ -58,6 +58,7 @@ ASKED = re.compile(
 # or that something is required.
 _LIST_CUE = re.compile(
     r"\b(?:knowledge|understanding|familiarity|proficiency|experience) (?:of|in|with)\b\s*:?"
+    r"|\bexperience (?:teaching|working|using|managing|supporting|handling|operating) (?:with|in)\b\s*:?"
     r"|\b(?:years?|backgrounds?) (?:of (?:\w+ )?experience )?in\b"  # "2-5 years in corporate finance, ..."
     r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?"
     # "Ability to recognize plant and animal species": what the ability is over
