@@ -1997,3 +1997,11 @@ def test_experience_doing_something_with_names_what_follows():
         "- Experience working with grant databases\n"
     )
     assert {"primary source documents", "grant databases"} <= names(posting)
+
+
+def test_experience_or_skill_in_something_in_prose_names_it_however_everyday_its_words():
+    posting = read_job(
+        "Model Maker\n\nJob Description\nIf you have experience in project management, skill in laser cutting "
+        "and 3D printing, knowledge in CNC milling, we want to talk to you.\n"
+    )
+    assert "laser cutting" in names(posting)

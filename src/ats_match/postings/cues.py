@@ -57,7 +57,7 @@ ASKED = re.compile(
 # sentence of a description), and a sentence that says the candidate must have something
 # or that something is required.
 _LIST_CUE = re.compile(
-    r"\b(?:knowledge|understanding|familiarity|proficiency|experience) (?:of|in|with)\b\s*:?"
+    r"\b(?:knowledge|understanding|familiarity|proficiency|experience|skill) (?:of|in|with)\b\s*:?"
     r"|\bexperience (?:teaching|working|using|managing|supporting|handling|operating) (?:with|in)\b\s*:?"
     r"|\b(?:years?|backgrounds?) (?:of (?:\w+ )?experience )?in\b"  # "2-5 years in corporate finance, ..."
     r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?"
@@ -158,6 +158,16 @@ def listed_spans(text: str) -> list[tuple[int, int]]:
     sentence: a list whose items are things a candidate knows ("payroll processing, tax
     laws, and regulatory requirements"), however everyday their words."""
     return [(cue.end(), end) for cue, end in _lists(text)]
+
+
+def done_spans(text: str) -> list[tuple[int, int]]:
+    """What follows "experience in", "skill in" or "proficiency in" in prose: things one has
+    done ("If you have experience in model making, skill in laser cutting ..."). Not the
+    subjects after "knowledge of", which in prose run to principles and manners."""
+    return [(cue.end(), end) for cue, end in _lists(text) if _DONE_CUE.match(cue.group(0))]
+
+
+_DONE_CUE = re.compile(r"(?:experience|skill|proficiency)\b", re.I)
 
 
 def _lists(text: str) -> list[tuple[re.Match[str], int]]:

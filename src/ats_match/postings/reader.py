@@ -35,6 +35,7 @@ from .cues import (
     NOT_REQUIRED,
     asked_spans,
     condition_spans,
+    done_spans,
     equipment_spans,
     inside,
     listed_spans,
@@ -552,7 +553,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         phrase_hits: list[_Hit] = []
         taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
         if asked and not is_bullet(line.text) and section != "title":
-            prose = _phrase_hits(line, taken, prose=True)  # prose that asks: rarer words than a list
+            # prose that asks: rarer words than a list, but any term after "experience in"
+            prose = _phrase_hits(line, taken, prose=True, listed=done_spans(line.text))
             phrase_hits = [h for h in prose if inside(asked, h.start, h.end)]
         if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
             listed = listed_spans(line.text) if in_requirements else []  # "knowledge of: tax laws, ..."
