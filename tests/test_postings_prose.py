@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ats_match import JobPosting, read_job, role_from_job
+from ats_match.postings.sections import heading_kind
 
 
 def names(posting: JobPosting) -> set[str]:
@@ -2005,3 +2006,14 @@ def test_experience_or_skill_in_something_in_prose_names_it_however_everyday_its
         "and 3D printing, knowledge in CNC milling, we want to talk to you.\n"
     )
     assert "laser cutting" in names(posting)
+
+
+def test_you_will_already_have_heads_the_requirements_and_a_councils_fields_ask_nothing():
+    posting = read_job(
+        "Rights of Way Officer\n\nYou will already have:\n- A sound knowledge of rights of way legislation\n"
+        "- Experience with GIS mapping\n\nDirectorate: Environment & Climate Change\nService Area: Highways\n"
+        "Organisation: Kirklees\nGrade: Grade 9\n"
+    )
+    assert {r.name: r.required for r in posting.requirements}.get("mapping") is True
+    assert heading_kind("you will already have") == heading_kind("you should already have") == "requirements"
+    assert not {"Climate Change", "Kirklees", "Highways"} & names(posting)
