@@ -529,6 +529,14 @@ def test_customer_service_office_equipment_and_a_product_without_its_maker():
     assert bare.requirement("Customer service").status == "missing"  # helped, but no customer
 
 
+def test_a_rare_one_word_skill_is_met_by_another_form_of_its_word():
+    posting = "# Brewer\n\nRequirements:\n- Sanitation\n- Forklift certification\n"
+    shown = _scored(posting, "Jo Doe\nExperience\n- Cleaned and sanitized fermenters between batches\n")
+    assert shown.requirement("Sanitation").status == "met"
+    negated = _scored(posting, "Jo Doe\nExperience\n- I have never sanitized brewing equipment\n")
+    assert negated.requirement("Sanitation").status == "missing"
+
+
 def test_word_sets_leave_out_alternatives_and_how_words():
     assert word_set("strong sample preparation skills") == word_set("samples prepared")
     assert word_set("CPA or CMA") == () and word_set("iOS/Android") == ()

@@ -28,7 +28,7 @@ _HOW_WORDS = frozenset(
         excellent good solid basic understanding familiarity demonstrated proven""",
     )
 )
-MIN_WORDS, MAX_WORDS = 2, 4  # one word is a name (the matchers' job); five are a sentence
+MIN_WORDS, MAX_WORDS = 2, 4  # one word is a name (the matchers' job, but see role.py); five are a sentence
 
 
 @lru_cache(maxsize=1)

@@ -192,7 +192,9 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         # a skill written in other words of the same stems, in one line ("prepared samples");
         # not a soft skill, whose common words stand together by chance ("team", "work")
         named = (req.name, *req.forms)
-        word_sets = map(word_set, (*named, *map(_without_generic_end, named))) if req.kind == "skill" else ()
+        word_sets = [*map(word_set, (*named, *map(_without_generic_end, named)))] if req.kind == "skill" else []
+        if req.kind == "skill" and len(req.name.split()) == 1 and zipf(req.name.lower()) < _RARE_ENOUGH:
+            word_sets.append((stem(req.name),))  # "sanitation" by "sanitized", "inoculations" by "inoculated"
         item = Item(
             id=item_id,
             name=req.name,
