@@ -537,6 +537,14 @@ def test_a_rare_one_word_skill_is_met_by_another_form_of_its_word():
     assert negated.requirement("Sanitation").status == "missing"
 
 
+def test_teamwork_is_shown_by_a_team_one_is_a_member_of_or_works_within():
+    posting = "# Medical Coder\n\nRequirements:\n- Ability to work as part of a team\n- CPC certification\n"
+    for line in ("- Member of a 12-person coding team", "- Work within a six-person production team", "Team work"):
+        assert _scored(posting, f"Jo Doe\nExperience\n{line}\n").requirement("Teamwork").status == "met", line
+    sold = _scored(posting, "Jo Doe\nExperience\n- Sold gearboxes to plant maintenance teams\n")
+    assert sold.requirement("Teamwork").status == "missing"
+
+
 def test_word_sets_leave_out_alternatives_and_how_words():
     assert word_set("strong sample preparation skills") == word_set("samples prepared")
     assert word_set("CPA or CMA") == () and word_set("iOS/Android") == ()

@@ -147,8 +147,11 @@ SUITE_PROGRAMS = {
 
 
 # What a resume's work shows of a soft skill, as word stems in one line (matching/words.py):
-# customers helped, served or greeted are customer service to a recruiter.
+# customers helped, served or greeted are customer service to a recruiter, a team one works
+# in or is a member of teamwork.
 SHOWN_BY_WORDS = {
+    # "Member of a 12-person coding team", "Work within a six-person production team"
+    "Teamwork": ((stem("member"), stem("team")), (stem("team"), stem("within"))),
     "Customer service": tuple(
         tuple(sorted((stem(who), stem(verb))))
         for who in ("customers", "guests", "patrons", "clients")
