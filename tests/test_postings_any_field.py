@@ -545,6 +545,17 @@ def test_teamwork_is_shown_by_a_team_one_is_a_member_of_or_works_within():
     assert sold.requirement("Teamwork").status == "missing"
 
 
+def test_multitasking_and_presenting_shown_by_the_work():
+    posting = "# Receptionist\n\nRequirements:\n- Ability to multitask\n- Presentation skills\n"
+    report = _scored(
+        posting,
+        "Jo Doe\nExperience\n- Run the register, answer the phone and check in clients at the same time\n"
+        "- Presented to the board audit committee every quarter\n",
+    )
+    assert report.requirement("Time management").status == "met"
+    assert report.requirement("Presentation skills").status == "met"
+
+
 def test_word_sets_leave_out_alternatives_and_how_words():
     assert word_set("strong sample preparation skills") == word_set("samples prepared")
     assert word_set("CPA or CMA") == () and word_set("iOS/Android") == ()

@@ -142,6 +142,9 @@ SUITE_PROGRAMS = {
         "diagnosing",
     ),
     "office equipment": ("copier", "photocopier", "fax machine", "fax machines", "scanner", "multi-line phone"),
+    # several things at once, a talk given ("answer the phone and check in clients at the same time")
+    "Time management": ("at the same time", "simultaneously", "juggled", "juggling"),
+    "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
     "accounting software": ("QuickBooks", "Xero", "MYOB", "Sage 50", "NetSuite", "FreshBooks", "Zoho Books"),
 }
 
