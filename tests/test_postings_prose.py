@@ -2017,3 +2017,10 @@ def test_you_will_already_have_heads_the_requirements_and_a_councils_fields_ask_
     assert {r.name: r.required for r in posting.requirements}.get("mapping") is True
     assert heading_kind("you will already have") == heading_kind("you should already have") == "requirements"
     assert not {"Climate Change", "Kirklees", "Highways"} & names(posting)
+
+
+def test_the_class_or_issuer_before_a_credentials_name_is_part_of_it():
+    posting = read_job("Agent\n\nRequirements\n- Valid Class 5 drivers license\n- CA BRE Real Estate License\n")
+    written = forms(posting)
+    assert {"class 5 drivers license", "ca bre real estate license"} <= written
+    assert "CA BRE" not in names(posting)  # no skill of its own

@@ -167,6 +167,17 @@ def _vocabulary_hits(lines: Iterable[Line]) -> list[_Hit]:
             state = _STATE_BEFORE.search(line.text, 0, start) if term.kind == "license" else None
             if state and state.group(1).lower() in US_STATES:
                 forms = (*forms, f"{state.group(1)} {line.text[start:end]}")  # "Kentucky Cosmetology License"
+            elif term.kind in ("license", "certification") and (
+                kind_of := _CREDENTIAL_KIND_BEFORE.search(line.text, 0, start)
+            ):
+                # "Class 5 drivers license", "South Carolina State Library Certification", "CA BRE
+                # Real Estate License": the kind or issuer before the name is part of it
+                words = kind_of.group(1).split()
+                while words and words[0].lower() in _NOT_A_KIND:
+                    words = words[1:]
+                if words:
+                    start = kind_of.start(1) + kind_of.group(1).index(words[0])
+                    forms = (*forms, " ".join(line.text[start:end].split()))
             hits.append(
                 _Hit(line.number, start, end, term.id, term.name, term.kind, forms, term.source, line.text[start:end])
             )
@@ -178,6 +189,12 @@ def _vocabulary_hits(lines: Iterable[Line]) -> list[_Hit]:
 
 
 _STATE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) $")
+# Capitalised words or numbers right before a credential's name: its class, state or issuer
+_CREDENTIAL_KIND_BEFORE = re.compile(r"(?<![\w-])((?:(?:[A-Z][\w&.'-]*|\d{1,2}[A-Z]?) ){1,4})$")
+_NOT_A_KIND = frozenset(
+    """a an the valid current active must have has hold holds possess obtain maintain unrestricted clean
+    required preferred and or with of in""".split()  # noqa: SIM905 (a word list reads best as words)
+)
 
 
 def _longest(hits: list[_Hit], lines: dict[int, str]) -> list[_Hit]:
