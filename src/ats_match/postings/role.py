@@ -33,6 +33,7 @@ from .phrases import zipf
 from .reader import read_job
 from .sections import clean_title, header_words, posting_sections, title_of
 from .senses import is_tech_posting, sense_fits
+from .shown_by import NOT_EVIDENCE_IN_RESUMES, SHOWN_BY_WORDS, SUITE_PROGRAMS
 from .text import TOKEN, slug
 
 
@@ -85,82 +86,6 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
     }
     keywords = other_keywords(document.text, covered, header_words(document, title_line))
     return _build_role(lex, asked, keywords, title, posting)
-
-
-# Forms that name a skill in a posting's list ("attention to detail, organization,
-# interpersonal skills") but in a resume mostly name something else ("three community
-# organizations"): not evidence in a resume.
-NOT_EVIDENCE_IN_RESUMES = frozenset({"organization", "organisation", "initiative"})  # "the Fear Free initiative"
-
-# A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
-# Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb). Also what
-# a resume shows of a skill a posting names by its kind (spreadsheets, email, supervising).
-SUITE_PROGRAMS = {
-    "Microsoft Office software": (
-        "Microsoft Word",
-        "MS Word",
-        "Microsoft Excel",
-        "MS Excel",
-        "Microsoft Outlook",
-        "MS Outlook",
-        "Microsoft PowerPoint",
-        "PowerPoint",
-        "Microsoft Access",
-        "Microsoft 365",  # Office's name since 2020
-        "Office 365",
-        "M365",
-    ),
-    "Google Workspace": ("Google Docs", "Google Sheets", "Google Slides", "Google Drive", "Gmail"),
-    "spreadsheets": ("Microsoft Excel", "MS Excel", "Google Sheets", "pivot tables", "LibreOffice Calc"),
-    # what a resume's work shows, where the posting names the skill ("Supervise 9 pickers")
-    "Supervisory experience": ("supervise", "supervised", "supervising", "supervisor", "shift supervisor"),
-    "Email correspondence": ("email", "e-mail", "emails", "Microsoft Outlook", "Gmail"),
-    "Food safety": ("food handler", "food handlers", "food handler's", "ServSafe", "HACCP", "food hygiene"),
-    # office software named in full is computer skills to a recruiter ("Microsoft 365, typing 55 WPM")
-    "Computer skills": (
-        "Microsoft Office",
-        "MS Office",
-        "Microsoft 365",
-        "Office 365",
-        "Microsoft Word",
-        "Microsoft Excel",
-        "MS Excel",
-        "Google Workspace",
-        "Google Docs",
-        "Google Sheets",
-    ),
-    # a problem the work describes solving ("troubleshot the dock leveler", "found the root cause")
-    "Problem solving": (
-        "troubleshoot",
-        "troubleshooting",
-        "troubleshot",
-        "root cause",
-        "root-cause",
-        "resolved",
-        "resolving",
-        "diagnosed",
-        "diagnosing",
-    ),
-    "office equipment": ("copier", "photocopier", "fax machine", "fax machines", "scanner", "multi-line phone"),
-    # several things at once, a talk given ("answer the phone and check in clients at the same time")
-    "Time management": ("at the same time", "simultaneously", "juggled", "juggling"),
-    "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
-    "accounting software": ("QuickBooks", "Xero", "MYOB", "Sage 50", "NetSuite", "FreshBooks", "Zoho Books"),
-}
-
-
-# What a resume's work shows of a soft skill, as word stems in one line (matching/words.py):
-# customers helped, served or greeted are customer service to a recruiter, a team one works
-# in or is a member of teamwork.
-SHOWN_BY_WORDS = {
-    # "Member of a 12-person coding team", "Work within a six-person production team"
-    "Teamwork": ((stem("member"), stem("team")), (stem("team"), stem("within"))),
-    "Customer service": tuple(
-        tuple(sorted((stem(who), stem(verb))))
-        for who in ("customers", "guests", "patrons", "clients")
-        for verb in ("served", "helped", "assisted", "greeted")
-    ),
-}
 
 
 def _shown_by(name: str) -> tuple[str, ...]:

@@ -1,0 +1,84 @@
+"""What shows a posting's requirement in a resume besides its own words: a suite shown by
+its programs, a skill by the work a resume describes ("Supervise 9 pickers" is supervisory
+experience), a soft skill by words in one line (customers helped are customer service), and
+the forms that are no evidence at all. Data the reader of a posting (role.py) looks up by a
+requirement's name; each entry is a recruiter's judgement, with a test."""
+
+from __future__ import annotations
+
+from ..matching.words import stem
+
+# Forms that name a skill in a posting's list ("attention to detail, organization,
+# interpersonal skills") but in a resume mostly name something else ("three community
+# organizations"): not evidence in a resume.
+NOT_EVIDENCE_IN_RESUMES = frozenset({"organization", "organisation", "initiative"})  # "the Fear Free initiative"
+
+# A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
+# Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb). Also what
+# a resume shows of a skill a posting names by its kind (spreadsheets, email, supervising).
+SUITE_PROGRAMS = {
+    "Microsoft Office software": (
+        "Microsoft Word",
+        "MS Word",
+        "Microsoft Excel",
+        "MS Excel",
+        "Microsoft Outlook",
+        "MS Outlook",
+        "Microsoft PowerPoint",
+        "PowerPoint",
+        "Microsoft Access",
+        "Microsoft 365",  # Office's name since 2020
+        "Office 365",
+        "M365",
+    ),
+    "Google Workspace": ("Google Docs", "Google Sheets", "Google Slides", "Google Drive", "Gmail"),
+    "spreadsheets": ("Microsoft Excel", "MS Excel", "Google Sheets", "pivot tables", "LibreOffice Calc"),
+    # what a resume's work shows, where the posting names the skill ("Supervise 9 pickers")
+    "Supervisory experience": ("supervise", "supervised", "supervising", "supervisor", "shift supervisor"),
+    "Email correspondence": ("email", "e-mail", "emails", "Microsoft Outlook", "Gmail"),
+    "Food safety": ("food handler", "food handlers", "food handler's", "ServSafe", "HACCP", "food hygiene"),
+    # office software named in full is computer skills to a recruiter ("Microsoft 365, typing 55 WPM")
+    "Computer skills": (
+        "Microsoft Office",
+        "MS Office",
+        "Microsoft 365",
+        "Office 365",
+        "Microsoft Word",
+        "Microsoft Excel",
+        "MS Excel",
+        "Google Workspace",
+        "Google Docs",
+        "Google Sheets",
+    ),
+    # a problem the work describes solving ("troubleshot the dock leveler", "found the root cause")
+    "Problem solving": (
+        "troubleshoot",
+        "troubleshooting",
+        "troubleshot",
+        "root cause",
+        "root-cause",
+        "resolved",
+        "resolving",
+        "diagnosed",
+        "diagnosing",
+    ),
+    "office equipment": ("copier", "photocopier", "fax machine", "fax machines", "scanner", "multi-line phone"),
+    # several things at once, a talk given ("answer the phone and check in clients at the same time")
+    "Time management": ("at the same time", "simultaneously", "juggled", "juggling"),
+    "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
+    "accounting software": ("QuickBooks", "Xero", "MYOB", "Sage 50", "NetSuite", "FreshBooks", "Zoho Books"),
+}
+
+
+# What a resume's work shows of a soft skill, as word stems in one line (matching/words.py):
+# customers helped, served or greeted are customer service to a recruiter, a team one works
+# in or is a member of teamwork.
+SHOWN_BY_WORDS = {
+    # "Member of a 12-person coding team", "Work within a six-person production team"
+    "Teamwork": ((stem("member"), stem("team")), (stem("team"), stem("within"))),
+    "Customer service": tuple(
+        tuple(sorted((stem(who), stem(verb))))
+        for who in ("customers", "guests", "patrons", "clients")
+        for verb in ("served", "helped", "assisted", "greeted")
+    ),
+}
