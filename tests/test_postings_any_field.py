@@ -618,6 +618,32 @@ def test_product_names_and_areas_of_experience():
     assert not any("Salt Lake" in r.name for r in posting.requirements), "a place is not a product"
 
 
+@pytest.mark.parametrize(
+    ("item", "field", "required"),
+    [
+        ("- Retail experience preferred", "Retail", False),
+        ("- Barista experience is a plus", "Barista", False),  # the job's own name, asked as experience
+        ("- 1 year of cashier experience", "cashier", True),
+        ("- Experience as a line cook", "line cook", True),
+        ("- Work experience in a hospital setting", "hospital", True),
+        ("- 2+ years of dental assisting experience", "dental assisting", True),  # "assisting" names the field
+    ],
+)
+def test_the_field_an_experience_ask_names_is_a_requirement(item: str, field: str, required: bool):
+    posting = read_job(f"# Associate\n\nRequirements:\n{item}\n- Excellent communication skills\n")
+    assert posting.requirement(field).required is required
+
+
+def test_what_is_no_field_of_experience():
+    posting = read_job(
+        "# Associate\n\nRequirements:\n- Experience in a similar role\n- Related experience\n"
+        "- Experience in building and scaling data platforms\n- Experience in this field is required\n"
+        "- Excellent communication skills\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not names & {"similar", "role", "related", "building", "field"}, names
+
+
 # ---------------------------------------------------------------------------- from real postings (blind run, issue 15)
 
 

@@ -116,6 +116,7 @@ class Phrase:
     end: int
     kind: str = "skill"  # skill | tool (a product's name) | license | certification
     also: tuple[str, ...] = ()  # other ways a resume writes it ("certificate in machine trades")
+    experience: bool = False  # the field of experience asked ("cashier experience"), a job's name or not
 
 
 # What a run of words names, told by the word after it: "unarmed security guard license",
@@ -743,28 +744,41 @@ def listed_before_skills(text: str) -> list[Phrase]:
 
 
 def experience_fields(text: str) -> list[Phrase]:
-    """What "N years ... experience" says the experience is in, written between the two
-    ("3+ years cooking experience", "2 years of retail sales experience"): a term however
-    everyday its words, for a resume says it so ("cooking")."""
+    """What an ask for experience says the experience is in: between "N years" and
+    "experience" ("3+ years cooking experience", "2 years of retail sales experience"),
+    before "experience" at an item's start ("Retail experience preferred", "Barista
+    experience is a plus"), after "experience as a" or "experience in" up to the clause's
+    end ("Experience as a line cook", "experience in a hospital setting"). A term however
+    everyday its words, even a job's name, for a resume says it so ("cooking", "cashier")."""
     found = []
     for match in _YEARS_THEN_GERUND.finditer(text):  # "6+ years experience troubleshooting problems"
         word = match.group(1)
         if zipf(word.lower()) < 5.0 and word.lower() not in _NOT_A_FIELD:
             lower = (word.lower(),)
-            found.append(Phrase(word, lower, (lemma_of(lower[0]),), match.start(1), match.end(1)))
-    for match in _YEARS_OF_FIELD.finditer(text):
-        words = match.group(1).split()
-        while words and (words[0].lower() in _NOT_A_FIELD or _buzz(words[0])):
-            words = words[1:]
-        if not words or any(w.lower() in STOP or w.lower() in _NOT_A_FIELD for w in words):
-            continue
-        start = match.start(1) + match.group(1).index(words[0])
-        end = start + len(" ".join(words))
-        if " ".join(text[start:end].split()) != " ".join(words):
-            continue  # spaced unevenly: leave it to the phrase finder
-        lower = tuple(w.lower() for w in words)
-        found.append(Phrase(" ".join(words), lower, tuple(lemma_of(w) for w in lower), start, end))
+            found.append(Phrase(word, lower, (lemma_of(lower[0]),), match.start(1), match.end(1), experience=True))
+    for pattern in (_YEARS_OF_FIELD, _FIELD_THEN_EXPERIENCE, _EXPERIENCE_AS, _EXPERIENCE_IN):
+        for match in pattern.finditer(text):
+            if phrase := _field_of_experience(text, match):
+                found.append(phrase)
     return found
+
+
+def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
+    words = match.group(1).split()
+    while words and (words[0].lower() in _NOT_A_FIELD or words[0].lower() in ("a", "an", "the") or _buzz(words[0])):
+        words = words[1:]
+    if not words or any(w.lower() in _FIELD_STOP or w.lower() in _NOT_A_FIELD or _buzz(w) for w in words):
+        return None
+    if match.re is _EXPERIENCE_IN and all(w[:1].isupper() for w in words):
+        return None  # "experience in Salt Lake City", "in Canada": a place or a body; products are phrases
+    if words[-1].lower().endswith("ing") and _VERB_JOINED.match(text, match.end()):
+        return None  # "experience in building and scaling ML platforms": what follows is the field
+    start = match.start(1) + match.group(1).index(words[0])
+    end = start + len(" ".join(words))
+    if " ".join(text[start:end].split()) != " ".join(words):
+        return None  # spaced unevenly: leave it to the phrase finder
+    lower = tuple(w.lower().strip("'’") for w in words)
+    return Phrase(" ".join(words), lower, tuple(lemma_of(w) for w in lower), start, end, experience=True)
 
 
 _YEARS_THEN_GERUND = re.compile(
@@ -773,6 +787,23 @@ _YEARS_THEN_GERUND = re.compile(
 _YEARS_OF_FIELD = re.compile(
     r"\b(?:years?|yrs?|months?)\s+(?:of\s+)?((?:[A-Za-z][\w/&-]*\s+){1,3}?)(?:experience|exp)\b", re.I
 )
+# "Retail experience preferred", "- Previous warehouse experience": a field at an item's start
+_FIELD_THEN_EXPERIENCE = re.compile(
+    r"^\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:(?:some|any)\s+)?((?:[A-Za-z][\w/&'’-]*\s+){1,3}?)(?:work\s+)?experience\b",
+    re.I,
+)
+# "Experience as a line cook", "experience in a hospital setting", "... in property management."
+_FIELD_END = (
+    r"(?=\s*(?:[,.;:)(!]|$)|\s+(?:and|or|is|are|would|will|preferred|required|desired|helpful|a\s+plus|an\s+asset"
+    r"|setting|settings|environment|environments|industry|field|role|position|capacity)\b)"
+)
+_FIELD_WORDS = r"([A-Za-z][\w/&'’-]*(?:\s+[A-Za-z][\w/&'’-]*){0,3}?)"
+_EXPERIENCE_AS = re.compile(rf"\bexperience\s+(?:working\s+)?as\s+an?\s+{_FIELD_WORDS}{_FIELD_END}", re.I)
+_EXPERIENCE_IN = re.compile(rf"\bexperience\s+(?:working\s+)?(?:in|within)\s+{_FIELD_WORDS}{_FIELD_END}", re.I)
+_VERB_JOINED = re.compile(r"\s+(?:and|or)\s+\w+ing\b", re.I)
+# Words no field of experience holds: function words and what a posting says of any ask
+# ("this", "similar", "required"); the activities among STOP ("assisting") may name one.
+_FIELD_STOP = STOP - frozenset({"assisting", "handling", "supporting", "managing", "lifting", "schedule", "team"})
 # Words that say which experience counts, not what in: "relevant", "professional", "paid".
 _NOT_A_FIELD = frozenset(
     """

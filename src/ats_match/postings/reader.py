@@ -371,18 +371,24 @@ def _phrase_hits(
     titles = title_words()
     equipment = equipment_spans(line.text)
     found = phrases_in("".join(masked), prose, listed)
+    fields = {(f.start, f.end): f for f in experience_fields(line.text)}
+    found = [fields.get((p.start, p.end), p) for p in found]  # "cashier" in "cashier experience": asked, no job
     found += [
         extra
-        for extra in (*listed_before_skills(line.text), *experience_fields(line.text))
+        for extra in (*listed_before_skills(line.text), *fields.values())
         if not any(p.start <= extra.start < p.end for p in found) and not inside(taken, extra.start, extra.end)
     ]
     for phrase in found:
         lone = len(phrase.words) == 1
         # "sanders" listed after "use of" are machines, though a "sander" is also a job
         machines = phrase.words[0] != phrase.lemmas[0] and inside(equipment, phrase.start, phrase.end)
-        if lone and (
-            phrase.words[0] in titles
-            or (phrase.lemmas[0] in titles and not phrase.words[0].endswith("ing") and not machines)
+        if (
+            lone
+            and not phrase.experience
+            and (
+                phrase.words[0] in titles
+                or (phrase.lemmas[0] in titles and not phrase.words[0].endswith("ing") and not machines)
+            )
         ):
             continue  # "barista": the job, not something to have ("cooking" is work, not a cook)
         if phrase.kind == "tool" and not lone and phrase.words[-1] in titles and phrase.words[-1] not in _PRODUCT_TAILS:
