@@ -17,7 +17,9 @@ SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
     r"|an? (?:great |definite |strong )?asset"
-    r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential)\b",
+    r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
+    # "Willing to work towards QTLS or QTS": one need not hold it yet
+    r"|willing(?:ness)? to (?:work towards|obtain|gain|acquire|pursue|undertake)|work(?:ing)? towards)\b",
     re.I,
 )
 STRONG_CUE = re.compile(

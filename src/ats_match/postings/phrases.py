@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..matching import lemma_of
+from .asks import LABELLED_YEARS
 from .cues import inside
 from .keywords import GENERIC_WORDS
 
@@ -355,7 +356,7 @@ SKILL_HEADS = frozenset(
     therapy assessment documentation instruction counseling collections reconciliation reconciliations
     payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics plan plans
     design development research building modeling modelling consulting banking finance strategy production creation
-    drawings schematics blueprints
+    drawings schematics blueprints computer clerical typing math mathematical numeracy
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -756,7 +757,7 @@ def experience_fields(text: str) -> list[Phrase]:
         if zipf(word.lower()) < 5.0 and word.lower() not in _NOT_A_FIELD:
             lower = (word.lower(),)
             found.append(Phrase(word, lower, (lemma_of(lower[0]),), match.start(1), match.end(1), experience=True))
-    for pattern in (_YEARS_OF_FIELD, _FIELD_THEN_EXPERIENCE, _EXPERIENCE_AS, _EXPERIENCE_IN):
+    for pattern in (_YEARS_OF_FIELD, _FIELD_THEN_EXPERIENCE, _EXPERIENCE_AS, _EXPERIENCE_IN, _LABELLED_YEARS):
         for match in pattern.finditer(text):
             if phrase := _field_of_experience(text, match):
                 found.append(phrase)
@@ -767,7 +768,9 @@ def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
     words = match.group(1).split()
     while words and (words[0].lower() in _NOT_A_FIELD or words[0].lower() in ("a", "an", "the") or _buzz(words[0])):
         words = words[1:]
-    if not words or any(w.lower() in _FIELD_STOP or w.lower() in _NOT_A_FIELD or _buzz(w) for w in words):
+    if not words or any(
+        (w.lower() in _FIELD_STOP and not w.isupper()) or w.lower() in _NOT_A_FIELD or _buzz(w) for w in words
+    ):  # an acronym is no function word: "IT support"
         return None
     if match.re is _EXPERIENCE_IN and all(w[:1].isupper() for w in words):
         return None  # "experience in Salt Lake City", "in Canada": a place or a body; products are phrases
@@ -800,10 +803,13 @@ _FIELD_END = (
 _FIELD_WORDS = r"([A-Za-z][\w/&'’-]*(?:\s+[A-Za-z][\w/&'’-]*){0,3}?)"
 _EXPERIENCE_AS = re.compile(rf"\bexperience\s+(?:working\s+)?as\s+an?\s+{_FIELD_WORDS}{_FIELD_END}", re.I)
 _EXPERIENCE_IN = re.compile(rf"\bexperience\s+(?:working\s+)?(?:in|within)\s+{_FIELD_WORDS}{_FIELD_END}", re.I)
+_LABELLED_YEARS = re.compile(LABELLED_YEARS, re.I)  # "IT support: 1 year (Required)"
 _VERB_JOINED = re.compile(r"\s+(?:and|or)\s+\w+ing\b", re.I)
 # Words no field of experience holds: function words and what a posting says of any ask
 # ("this", "similar", "required"); the activities among STOP ("assisting") may name one.
-_FIELD_STOP = STOP - frozenset({"assisting", "handling", "supporting", "managing", "lifting", "schedule", "team"})
+_FIELD_STOP = STOP - frozenset(
+    {"assisting", "handling", "supporting", "support", "managing", "lifting", "schedule", "team"}
+)
 # Words that say which experience counts, not what in: "relevant", "professional", "paid".
 _NOT_A_FIELD = frozenset(
     """

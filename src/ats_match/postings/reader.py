@@ -85,7 +85,7 @@ TECH_TERMS_NOT_DEGREES = frozenset({"LLM"})
 # A language name before a noun names a kind of thing ("Italian cuisine"), unless the noun is
 # about the language ("Spanish speaking", "English fluency") or the list goes on.
 _NOT_LANGUAGE_AFTER = re.compile(
-    r"^\s+(?!(?:speak\w*|language|languages|fluen\w*|proficien\w*|skills?|required|preferred|desired|plus"
+    r"^\s+(?!(?:speak\w*|language|languages|fluen\w*|proficien\w*|skills?|communicat\w*|writing|reading|comprehension|required|preferred|desired|plus"
     r"|written|spoken|native|and|or|the|is|are|as|in|at|with|for|helpful|strongly|also|would|will|a|an|to)\b)"
     r"[a-z]{3,}\b"
 )
@@ -369,10 +369,12 @@ def _phrase_hits(
         masked[start:end] = "," * (end - start)
     hits = []
     titles = title_words()
+    vocab = vocabulary()
     equipment = equipment_spans(line.text)
     found = phrases_in("".join(masked), prose, listed)
     fields = {(f.start, f.end): f for f in experience_fields(line.text)}
     found = [fields.get((p.start, p.end), p) for p in found]  # "cashier" in "cashier experience": asked, no job
+    found = [p for p in found if not any(f.start <= p.start and p.end <= f.end and f != p for f in fields.values())]
     found += [
         extra
         for extra in (*listed_before_skills(line.text), *fields.values())
@@ -391,8 +393,13 @@ def _phrase_hits(
             )
         ):
             continue  # "barista": the job, not something to have ("cooking" is work, not a cook)
-        if phrase.kind == "tool" and not lone and phrase.words[-1] in titles and phrase.words[-1] not in _PRODUCT_TAILS:
-            continue  # "General Electrician", "Human Resources Generalist": a job, not a product
+        if (
+            phrase.kind == "tool"
+            and not lone
+            and (phrase.words[-1] in titles or (phrase.words[-1].endswith("s") and phrase.lemmas[-1] in titles))
+            and phrase.words[-1] not in _PRODUCT_TAILS
+        ):
+            continue  # "General Electrician", "Data Scientists", "Human Resources Generalist": a job, not a product
         key = "phrase:" + " ".join(phrase.lemmas)
         forms = (phrase.text.lower(),) if phrase.text.islower() else (phrase.text, phrase.text.lower())
         plain = _POSSESSIVE.sub("", phrase.text.lower())
@@ -401,6 +408,22 @@ def _phrase_hits(
         singular = " ".join((*phrase.words[:-1], phrase.lemmas[-1])) if plural else plain
         forms += (singular,) if singular not in forms else ()  # "marketing strategies": "marketing strategy" too
         forms += tuple(form for form in phrase.also if form not in forms)
+        if (term_id := vocab.lower.get(phrase.text.lower())) is not None:
+            term = vocab.terms[term_id]  # "computer skills" of "computer and organizational skills": a known term
+            hits.append(
+                _Hit(
+                    line.number,
+                    phrase.start,
+                    phrase.end,
+                    term.id,
+                    term.name,
+                    term.kind,
+                    term.all_forms,
+                    term.source,
+                    phrase.text,
+                )
+            )
+            continue
         hits.append(
             _Hit(
                 line.number,
@@ -416,6 +439,17 @@ def _phrase_hits(
             )
         )
     return hits
+
+
+def _paragraph(text: str) -> bool:
+    """Prose, not an item of a list: "Early Steps is a new local daycare nursery situated in
+    Whitechapel ... To apply, you must hold ...". Not a list run into one line
+    ("Requirements: 3+ years of ...; strong Python skills ...; ...")."""
+    return not is_bullet(text) and len(text.split()) > PARAGRAPH_WORDS and text.count(";") < 2 and ":" not in text[:40]
+
+
+PARAGRAPH_WORDS = 30
+_SENTENCE_END = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 
 
 def _english_share(text: str) -> float:
@@ -445,7 +479,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     has_requirements = any(s in ("requirements", "preferred") for s in sections.values())
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
-    about_text = " ".join(line.text for line in document.lines if sections[line.number] == "about").lower()
+    about_text = " ".join(line.text for line in document.lines if sections[line.number] == "about")
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     lexicon_hits = [h for h in hits if h.source == "lexicon"]
     title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
@@ -489,6 +523,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             continue  # "SELECTIVE CERTIFICATION", "Licenses:": a section's name asks for nothing
         in_notes = section == "notes"  # process text: read as description, asking only what a clause asks
         section = "body" if in_notes else section
+        if section in ("requirements", "preferred") and _paragraph(line.text):
+            section = "body"  # a paragraph under "We are currently looking for:" asks only where its sentences ask
         for hit in by_line.get(line.number, []):
             counts[hit.key] = counts.get(hit.key, 0) + 1
         in_requirements = section in ("requirements", "preferred") or (
@@ -644,10 +680,13 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
 
 def _named_in(hit: _Hit, about_text: str) -> bool:
     """A capitalised name the posting also writes where it speaks of itself ("What Clara Foods
-    can offer", "About TEA Fund"): the employer or a place, not a product to know."""
+    can offer", "About TEA Fund"): the employer or a place, not a product to know. Written
+    as the hit is, or in capitals: "Direct store delivery" among the perks is not the name
+    of "Direct Store Delivery" asked for."""
     if hit.kind != "tool" or hit.source != "phrase":
         return False
-    return re.search(rf"(?<!\w){re.escape(hit.written.lower())}(?!\w)", about_text) is not None
+    pattern = rf"(?<!\w){re.escape(hit.written)}(?!\w)"
+    return any(m.group(0) == hit.written or m.group(0).isupper() for m in re.finditer(pattern, about_text, re.I))
 
 
 # Versions written after a product: "Windows 7 and 10", "Excel 2016", "AutoCAD 2020/2022".

@@ -123,7 +123,8 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         # a skill written in other words of the same stems, in one line ("prepared samples");
         # not a soft skill, whose common words stand together by chance ("team", "work")
         named = (req.name, *req.forms)
-        word_sets = [*map(word_set, (*named, *map(_without_generic_end, named)))] if req.kind == "skill" else []
+        by_words = req.kind == "skill" or (req.source == "phrase" and _everyday_capitals(req.name))
+        word_sets = [*map(word_set, (*named, *map(_without_generic_end, named)))] if by_words else []
         if req.kind == "skill" and len(req.name.split()) == 1 and zipf(req.name.lower()) < _RARE_ENOUGH:
             word_sets.append((stem(req.name),))  # "sanitation" by "sanitized", "inoculations" by "inoculated"
         item = Item(
@@ -143,6 +144,25 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         taken.add(item_id)
         pairs.append((req, item))
     return pairs
+
+
+def _everyday_capitals(name: str) -> bool:
+    """ "Load Hauling", "Direct Store Delivery": capitals for emphasis, read as a product's
+    name, but everyday words naming an activity, which a resume writes in its own order
+    ("hauled loads"). Not "Adaptive Insights" or "Microsoft Teams", whose words name no work."""
+    words = name.lower().split()
+    return (
+        len(words) >= 2
+        and words[0] not in _VENDORS
+        and words[-1].endswith(_ACTIVITY_ENDS)
+        and all(zipf(w) >= _EVERYDAY for w in words)
+    )
+
+
+_ACTIVITY_ENDS = ("ing", "ion", "ment", "ery", "ance")
+
+
+_EVERYDAY = 3.3  # wordfreq Zipf: "load" 4.6, "hauling" 3.4; not "quickbooks" 2.4, "sketchup" 2.1
 
 
 # Makers a posting may name before their product ("google sketchup"); a resume names the
@@ -222,6 +242,8 @@ _KIND_END = frozenset(
         "principles",
         "regulations",
         "methods",
+        "strategies",
+        "strategy",
         "industry",
         "facilities",
         "standards",

@@ -18,7 +18,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "preferred",
         re.compile(
-            r"\b(?:nice[- ]to[- ]haves?|preferred|preferences|bonus(?: points)?|pluses|plus|desir(?:ed|able)"
+            r"\b(?:nice[- ]to[- ]haves?|preferred|preferences|bonus(?: points)?|pluses|plus(?!\s+(?!if\b|points\b)\w)|desir(?:ed|able)"
             r"|good[- ]to[- ]haves?|optional|extra credit|stand out|even better|would be great|ideally"
             r"|also (?:has|have|possess(?:es)?|brings?))\b"  # "An ideal candidate also has:": extras after the musts
         ),
@@ -290,7 +290,10 @@ def _applying(text: str, label: re.Match[str]) -> bool:
 
 
 _SOCIAL = re.compile(
-    r"^\W*(?:follow us|find us|connect with us|(?:linkedin|instagram|facebook|twitter|youtube|tiktok)\W*(?::|$))",
+    r"^\W*(?:follow us|find us|connect with us|(?:linkedin|instagram|facebook|twitter|youtube|tiktok)\W*(?::|$)"
+    # a UK person specification's column of how each item is judged: "How Identified: Interview"
+    r"|(?:how (?:identified|assessed|evidenced)|(?:method of )?assess(?:ed|ment) (?:by|method|through)"
+    r"|evidenced (?:by|through)|identified (?:by|through))\s*:)",
     re.I,
 )
 
@@ -355,7 +358,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         elif _CONTACT_INTRO.search(MARKUP.sub(" ", line.text)):
             current = "about"  # "For further details / informal visits contact:", then who to contact
         elif _SOCIAL.match(MARKUP.sub(" ", line.text)):
-            sections[line.number] = "about"  # "LinkedIn: Team Rubicon", "Follow us on Instagram"
+            sections[line.number] = "about"  # "LinkedIn: Team Rubicon", "Follow us on Instagram", "How Identified:"
             continue
         elif _STATEMENT.search(line.text) and len(line.text.split()) > 6:
             sections[line.number] = "about"  # an equal-opportunity or pay statement inside any section
@@ -379,7 +382,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         previous_bullet = is_bullet(line.text)
         # a list written without bullets, one short item a line ("CPR Certification"): a
         # paragraph in the employer's voice after it ("We are an organization ...") ends it
-        previous_item = previous_bullet or len(line.text.split()) <= 12
+        # (not the heading itself: "Qualifications", then "We are interested in ...: " opens the list)
+        previous_item = (previous_bullet or len(line.text.split()) <= 12) and not is_heading
     first = preferred_headings[0] if preferred_headings else 0
     required_before = any(kind == "requirements" for number, kind in sections.items() if number < first)
     desired_first = bool(first) and bool(_DESIRED_HEADING.search(heading_label(document.lines[first - 1].text)))

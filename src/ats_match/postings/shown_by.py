@@ -55,6 +55,7 @@ SUITE_PROGRAMS = {
         "troubleshoot",
         "troubleshooting",
         "troubleshot",
+        "troubleshooter",
         "root cause",
         "root-cause",
         "resolved",
@@ -66,6 +67,16 @@ SUITE_PROGRAMS = {
     # several things at once, a talk given ("answer the phone and check in clients at the same time")
     "Time management": ("at the same time", "simultaneously", "juggled", "juggling"),
     "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
+    # a nurse's licence of any level, which a resume names by the title it gives
+    "nursing license": (
+        "Registered Nurse",
+        "Licensed Practical Nurse",
+        "Licensed Vocational Nurse",
+        "nursing licence",
+        "nurse license",
+        "nurse licence",
+    ),
+    "Med/Surg": ("medical-surgical", "medical surgical", "med-surg", "med surg"),  # the ward's short name
     "accounting software": ("QuickBooks", "Xero", "MYOB", "Sage 50", "NetSuite", "FreshBooks", "Zoho Books"),
 }
 

@@ -1,0 +1,149 @@
+"""Regressions from blind sets 31 and 32 (real postings of ten fields each, labelled by hand
+before the reader ran on them): each test is one rule they taught, on text written here."""
+
+from __future__ import annotations
+
+import ats_match
+from ats_match import read_job
+
+
+def _scored(posting: str, resume: str) -> ats_match.Report:
+    return ats_match.score(ats_match.read_text(resume), ats_match.role_from_job(posting))
+
+
+def _status(report: ats_match.Report) -> dict[str, str]:
+    return {r.name: r.status for r in report.requirements if r.kind not in ("experience", "degree")}
+
+
+def test_a_benefits_subheading_opening_with_plus_is_no_nice_to_have_list():
+    posting = read_job(
+        "# Driver\n\n## Excellent benefits\n#### Plus great equipment\n"
+        "Fuel cards and more, such as EZ Passes and mobile phones, when applicable.\n\n"
+        "## Requirements\n- Clean MVR\n\n## Nice to have\n#### Plus\n- Hazmat endorsement\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not any("pass" in n or "phone" in n or "fuel" in n for n in names), names
+    assert posting.requirement("Clean driving record").required
+
+
+def test_everyday_words_capitalised_for_emphasis_are_met_in_a_resume_own_order():
+    report = _scored(
+        "# Driver\n\n## Requirements\n- CDL driving experience with Direct Store Delivery & Load Hauling Experience\n",
+        "Jo Doe\nExperience\n- Haul loads of stone and road salt between county yards, 10 loads a day\n",
+    )
+    assert _status(report)["Load Hauling"] == "met"
+    assert _status(report)["Direct Store Delivery"] == "missing"
+
+
+def test_a_capitalised_product_name_still_needs_its_own_words():
+    report = _scored(
+        "# Analyst\n\n## Requirements\n- Experience with Adaptive Insights\n",
+        "Jo Doe\nExperience\n- Shared insights from an adaptive forecasting model\n",
+    )
+    assert _status(report)["Adaptive Insights"] == "missing"
+
+
+def test_qualified_teacher_status_and_a_nursing_license_by_the_names_resumes_use():
+    posting = (
+        "# Teacher\n\n## Essential\n- Qualified Teacher Status\n- Valid nursing license in any country\n"
+        "- Med/Surg experience\n- Knowledge of behaviour management strategies\n"
+    )
+    report = _scored(
+        posting,
+        "Jo Doe\nExperience\n- Staff Nurse, Medical-Surgical Ward, 2022 - present\n"
+        "- Run a whole-class behaviour management system with clear routines\n"
+        "Licences\n- Registered Nurse, licence no. 0712345, active\n"
+        "Education\n- BA (Hons) Primary Education with QTS\n",
+    )
+    statuses = _status(report)
+    assert read_job(posting).requirement("QTS").kind == "license"
+    assert set(statuses.values()) == {"met"}, statuses
+    assert _status(_scored(posting, "Jo Doe\nExperience\n- Nursing assistant on a surgical ward\n")) == dict.fromkeys(
+        statuses, "missing"
+    )
+
+
+def test_a_troubleshooter_shows_problem_solving():
+    report = _scored(
+        "# Help Desk\n\n## Requirements\n- Strong problem solving skills\n",
+        "Jo Doe\nSummary\nAnalytical troubleshooter with two years of end-user support.\n",
+    )
+    assert _status(report) == {"Problem solving": "met"}
+
+
+def test_the_employer_voice_paragraph_right_under_qualifications_opens_the_list():
+    posting = read_job(
+        "# Paralegal\n\n### Qualifications\n\n"
+        "We are interested in paralegals with experience or training in at least one area of our practice. "
+        "We will train you in our tools and processes so that you will be successful and professionally "
+        "fulfilled. The profile of a successful candidate will include:\n"
+        "Some prior experience and knowledge of substantive law in our areas of practice.\n"
+        "Good computer and organizational skills\n"
+    )
+    assert posting.requirement("substantive law").required
+    assert posting.requirement("Computer skills").kind == "soft", "the known term, not a phrase beside it"
+    assert len([r for r in posting.requirements if "computer" in r.name.lower()]) == 1
+
+
+def test_a_skill_word_before_another_ending_in_skills():
+    posting = read_job(
+        "# Clerk\n\nRequirements:\n- Strong computer and communication skills\n- Good typing and math skills\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert {"computer skills", "communication", "typing", "basic math"} <= names, names
+
+
+def test_a_perk_written_in_lower_case_does_not_hide_the_name_asked_for():
+    posting = read_job(
+        "# Driver\n\n## Benefits\nDirect store delivery with multiple stops in a 150-mile radius.\n\n"
+        "## Requirements\n- CDL driving experience with Direct Store Delivery\n\n"
+        "## About Clara Foods\nClara Foods is a family bakery.\n\n## Also\n- Experience at Clara Foods a plus\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert "Direct Store Delivery" in names and "Clara Foods" not in names, names
+
+
+def test_a_plural_job_title_is_no_product():
+    posting = read_job(
+        "# Data Scientist\n\nWe are looking for Data Scientists who are passionate about solving real problems.\n\n"
+        "## Requirements\n- Python\n- Work with Land Surveyors and Civil Engineering staff\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert not names & {"Data Scientists", "Land Surveyors"}, names
+
+
+def test_a_job_boards_screening_lines_give_years_and_their_field():
+    posting = read_job(
+        "# Help Desk\n\nExperience:\n\n* IT support: 1 year (Required)\n* Customer service: 2 years (Preferred)\n"
+    )
+    assert posting.years == 1
+    assert posting.requirement("IT support").required
+    assert not posting.requirement("Customer service").required
+
+
+def test_a_uk_person_specification():
+    """Essential and Desirable under each heading, a column of how each item is judged, and a
+    qualification one need only be willing to work towards."""
+    posting = read_job(
+        "# Class Teacher\n\nPerson Specification\n\nQualifications & Training\nEssential:\n"
+        "- Qualified to at least degree level or equivalent\n- Willing to work towards QTLS or QTS\n"
+        "Desirable:\n- Qualified Teacher Status\nHow Identified: Application, Teaching Observation\n\n"
+        "Skill and abilities\nEssential:\n- Good level of IT skills\n- Excellent English communication skills\n"
+    )
+    assert not posting.requirement("QTS").required
+    assert posting.requirement("Computer skills").required and posting.requirement("English").kind == "language"
+    assert not any("Observation" in r.name for r in posting.requirements)
+
+
+def test_a_paragraph_under_a_requirements_heading_asks_only_where_its_sentences_ask():
+    posting = read_job(
+        "# Vacancies\n\nWe are currently looking for:\n\n"
+        "Qualified Level 3 Nursery practitioner, to join a new set up that's been recently Ofsted approved.\n\n"
+        "As a new and upcoming daycare, we aim to promote Child-centred practice, one that is nurturing towards "
+        "children and their carers, building a meaningful relationship with the families and thinkers ready to learn.\n\n"
+        "To apply for this position, you must hold a Childcare qualification minimum of LEVEL 3 as well as this, "
+        "you should also have a minimum of 1 year of nursery experience.\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert posting.years == 1 and "childcare qualification" in names and "nursery" in names, names
+    assert not names & {"meaningful relationship", "thinkers ready", "carers", "upcoming daycare"}, names
