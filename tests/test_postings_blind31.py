@@ -147,3 +147,48 @@ def test_a_paragraph_under_a_requirements_heading_asks_only_where_its_sentences_
     names = {r.name.lower() for r in posting.requirements}
     assert posting.years == 1 and "childcare qualification" in names and "nursery" in names, names
     assert not names & {"meaningful relationship", "thinkers ready", "carers", "upcoming daycare"}, names
+
+
+def test_an_items_own_heading_names_no_skill():
+    posting = read_job(
+        "# Account Executive\n\n**Who you are**\n\n"
+        "- Performer. Consistent over-achievement of sales quotas in a large geographic territory.\n"
+        "- Amazing Salesperson. 8-10+ years of enterprise software sales experience.\n"
+        "- You are a Recruiter! Crunch hires company builders.\n"
+        "- Domain. Market Research, SaaS, Business Intelligence or similar background.\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert not names & {"Amazing Salesperson", "Performer", "Recruiter", "Domain"}, names
+    assert {"SaaS", "enterprise software sales"} <= names and posting.years == 8, names
+
+
+def test_physical_access_a_commitment_and_how_much_experience_name_nothing():
+    posting = read_job(
+        "# Electrician\n\nRequirements:\n- Able to physically get into attics and crawl spaces\n"
+        "- 3-year initial commitment\n- Established experience and relationships with counties\n"
+        "- Journeyman electrician license\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not any(w in n for n in names for w in ("attic", "crawl", "commitment", "established")), names
+    assert posting.years is None and "journeyman electrician license" in names, names
+
+
+def test_a_contracts_length_is_no_years_of_experience():
+    posting = read_job(
+        "# Office Administrator\n\nThe successful applicant will have great organisational skills.\n\n"
+        "25 hours per week, although there is flexibility in the number of hours for the right candidate. "
+        "Three year contract with three months probationary period.\n"
+    )
+    assert posting.years is None
+
+
+def test_a_markdown_links_title_and_a_local_file_are_no_text():
+    posting = read_job(
+        "# Office Administrator\n\nRequirements:\n- Excellent organisational skills\n\n"
+        '* [Job Description and Person Specification](./Cogges%20JD.pdf "Opens PDF document")\n'
+        "* [Application Form](./Application%20Form.docx)\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not any("pdf" in n or "docx" in n or "%20" in n for n in names), names
+    resume = ats_match.read_text('# Jo Doe\n[Portfolio](https://jo.example.com "my work")\n')
+    assert "Portfolio (https://jo.example.com)" in resume.lines[1].text

@@ -27,7 +27,11 @@ _EXPERIENCE = re.compile(
 _ROLE_AFTER = re.compile(
     r"^(?:\s*plus)?\s+(?:[\w-]+\s+){0,3}(?:role|position)\b", re.I
 )  # "3 years plus financial operations role"
-_NOT_EXPERIENCE = re.compile(r"^\s*(?:old|of age|of service|warranty)|^\s*(?:ago|after|from)\b", re.I)
+_NOT_EXPERIENCE = re.compile(
+    r"^\s*(?:old|of age|of service|warranty)|^\s*(?:ago|after|from|(?:fixed[- ]term )?contract|term|lease|appointment)\b",
+    re.I,
+)  # "Three year contract": the post's length
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
 # "3+ years in restaurant management", "3-5 years of inbound sales": the field follows
 _FIELD_AFTER = re.compile(
     r"^\s*(?:of|in)\s+(?!age\b|service\b|business\b|operation|existence|history|growth|funding|a row\b|the (?:making|industry)\b)",
@@ -110,7 +114,7 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
         if not (
             bare
             or _EXPERIENCE.search(after)
-            or _EXPERIENCE.search(text[: match.start()])
+            or _EXPERIENCE.search(_SENTENCE_START.split(text[: match.start()])[-1])  # its own sentence
             or _FIELD_AFTER.search(after)
             or _ROLE_AFTER.match(after)
         ):

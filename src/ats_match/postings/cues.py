@@ -115,7 +115,8 @@ PHYSICAL = re.compile(
     r"|\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb)(?:ing)?\b[^.;]{0,60}\b(?:stand|sit|walk|bend|kneel|stoop|crouch|climb|ladders|stairs|heights)"
     r"|\b(?:walk|traverse|travel|cover)(?:s|ing)? (?:up to |at least )?(?:\w+ )?(?:\(\d+\) )?(?:miles?|feet|yards|km)\b"
     r"|\b(?:ascend|descend)\w*\b[^.;]{0,30}\bstairs\b|\bmove about\b"
-    r"|\blift(?:ing)? heavy (?:objects|items|loads|materials|equipment)\b",
+    r"|\blift(?:ing)? heavy (?:objects|items|loads|materials|equipment)\b"
+    r"|\bphysically (?:get|fit|work|access|reach|crawl|climb)\b|\b(?:attics|crawl ?spaces)\b",  # "get into attics"
     re.I,
 )
 # Working conditions, what the job exposes one to or makes one wear: "at risk for occupational
@@ -278,6 +279,20 @@ SCREENING = re.compile(
     # the UK's: "a satisfactory Enhanced DBS clearance", "satisfactory references"
     r"|\b(?:satisfactory\s+)?(?:enhanced\s+)?DBS(?:\s+(?:check|clearance|disclosure))?\b|\bsatisfactory references\b",
     re.I,
+)
+
+
+def label_spans(text: str) -> list[tuple[int, int]]:
+    """An item's own heading before its text: "- Amazing Salesperson. 8-10+ years of ...",
+    "- You are a Recruiter! Crunch hires ...": a title for the item, naming no skill (a
+    quality so written, "Initiative. Striving to ...", is still read by the vocabulary)."""
+    label = _LABEL_SENTENCE.match(text)
+    return [label.span(1)] if label else []
+
+
+# One to four capitalised words (or "You are a ..."), then "." or "!" and the item's text
+_LABEL_SENTENCE = re.compile(
+    r"^\W{0,4}(?:[-*•·]\s*)?((?:You are an? )?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*[.!])\s+(?=[A-Z0-9])"
 )
 
 

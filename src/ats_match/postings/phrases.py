@@ -82,6 +82,7 @@ _BUZZ = """
     motivated proactive energetic innovative innovation creative creativity stakeholder stakeholders
     scalable scalability reliability excellent exceptional diverse diversity inclusive inclusion
     savvy versatile aptitude knack both either neither each first-class industry-leading skilled doing
+    commitment commitments
     """
 BUZZ = frozenset(_BUZZ.split())
 NOT_DISTINCTIVE = BUZZ | GENERIC_WORDS  # generic posting words may be part of a term ("classroom management")
@@ -102,6 +103,9 @@ def zipf(word: str) -> float:
     from wordfreq import zipf_frequency  # imported on first use: 0.4 s, not at `import ats_match`
 
     return zipf_frequency(word, "en")
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def _is_acronym(word: str) -> bool:
@@ -387,6 +391,8 @@ def _lone_word(word: str, prose: bool) -> bool:
         return (len(word.strip(".")) > 2 or word[:1].isdigit()) and not _ROMAN.match(word)
     if any(len(part) == 1 for part in word.split("-")[:1] if "-" in word):
         return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
+    if len(word) >= 4 and _CAMEL.search(word) and word.isalpha():
+        return True  # "SaaS", "RevOps": a name coined with capitals inside
     lower = word.lower()
     if lower.endswith("ly") or (lower.endswith("ed") and _participle(lower)):
         return False  # an adverb ("courteously") or a participle ("allotted") names nothing alone
@@ -816,6 +822,7 @@ _NOT_A_FIELD = frozenset(
     relevant related professional work working industry previous prior progressive paid full-time part-time
     proven recent direct practical demonstrated documented verifiable successful total combined general
     overall post-graduate post-degree applicable comparable similar equivalent minimum hands-on
+    established extensive solid broad significant considerable substantial sound thorough wide varied
     """.split()  # noqa: SIM905
 )
 

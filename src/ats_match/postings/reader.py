@@ -38,6 +38,7 @@ from .cues import (
     done_spans,
     equipment_spans,
     inside,
+    label_spans,
     listed_spans,
     not_asked,
     physical_spans,
@@ -611,6 +612,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
         phrase_hits: list[_Hit] = []
         taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
+        taken += label_spans(line.text) if is_bullet(line.text) else []  # "- Amazing Salesperson. 8+ years ..."
         if asked and not is_bullet(line.text) and section != "title":
             # prose that asks: rarer words than a list, but any term after "experience in"
             prose = _phrase_hits(line, taken, prose=True, listed=done_spans(line.text))

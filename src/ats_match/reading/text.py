@@ -12,10 +12,17 @@ from .normalize import join_hyphenated, normalize_text
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")  # [label](url "title")
 _URL = re.compile(
     r"(?:mailto:)?[\w.+-]+@[\w-]+\.[\w.-]+|https?://[^\s)>\]]+|(?:www\.)?(?:linkedin\.com|github\.com)/[^\s)>\]|,;]+"
 )
+
+
+def _link_text(link: re.Match[str]) -> str:
+    """ "label (https://...)": an address a reader sees; a file beside the page ("./Form.docx")
+    only by its label."""
+    label, url = link.group(1), link.group(2)
+    return f"{label} ({url})" if re.match(r"[a-z][a-z+.-]*:|www\.", url, re.I) else label
 
 
 def read_text(text: str, *, source: str = "<text>", markdown: bool | None = None) -> ResumeDocument:
@@ -36,7 +43,7 @@ def read_text(text: str, *, source: str = "<text>", markdown: bool | None = None
                 raw = _MD_HEADING.sub("", raw).rstrip("#").strip()
             for label, url in _MD_LINK.findall(raw):
                 links.append(Link(url, label, 1))
-            raw = _MD_LINK.sub(r"\1 (\2)", raw)
+            raw = _MD_LINK.sub(_link_text, raw)
             if raw.strip() in ("---", "***", "___"):
                 raw = ""
             raw = _MD_EMPHASIS.sub("", raw)
