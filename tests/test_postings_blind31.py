@@ -192,3 +192,20 @@ def test_a_markdown_links_title_and_a_local_file_are_no_text():
     assert not any("pdf" in n or "docx" in n or "%20" in n for n in names), names
     resume = ats_match.read_text('# Jo Doe\n[Portfolio](https://jo.example.com "my work")\n')
     assert "Portfolio (https://jo.example.com)" in resume.lines[1].text
+
+
+def test_none_to_two_years_asks_for_no_experience_at_least():
+    posting = read_job("# Marketing Coordinator\n\nRequirements:\n- 0–2 years of experience in digital marketing\n")
+    assert posting.years == 0 and not any(r.kind == "experience" for r in posting.requirements)
+    assert posting.requirement("digital marketing").required
+
+
+def test_a_graduate_of_a_discipline_and_a_uk_degree_level_ask_for_a_bachelors():
+    lab = read_job(
+        "# Lab Technician\n\nRequirements:\n- Graduate of Medical Laboratory Science or similar discipline\n"
+    )
+    assert (lab.degree, lab.degree_field) == ("bachelor", "Medical Laboratory Science")
+    teacher = read_job("# Teacher\n\nEssential:\n- Qualified to at least degree level or equivalent\n")
+    assert teacher.degree == "bachelor"
+    nurse = read_job("# Nurse\n\nRequirements:\n- Graduate of an accredited nursing program\n- BLS certification\n")
+    assert nurse.degree is None, "which program, and so which degree, is not said"

@@ -127,7 +127,7 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
                 low = low / 12  # "6-12 months"
             else:
                 low = round(low / 12, 2)
-        if not 0 < low <= 40:
+        if not (0 < low <= 40 or (low == 0 and match.group("high"))):  # "0-2 years" asks for none at least
             continue
         written = text[match.start() : match.end() - len(after)].strip()
         asks.append(YearsAsk(low, written, match.start(), match.end() - len(after)))
@@ -138,7 +138,9 @@ LEVELS = ("high school", "associate", "bachelor", "master", "phd")
 _EXTRA = {
     "bachelor": (r"(?:four|4)[- ]year (?:college |university )?degree", r"(?:college|university|undergraduate) degree",
                  r"graduation from an? (?:\w+ )?(?:four|4)[- ]year (?:college|university)",
-                 r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)"),
+                 r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)",
+                 # "Qualified to at least degree level" (UK), "Graduate of Medical Laboratory Science"
+                 r"(?:to |at )?(?:at least )?degree[- ]level", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))"),
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree",
                   r"post-?secondary (?:degree|diploma)"),
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)", r"graduate degree",
@@ -156,7 +158,7 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor(?:ate|al)?|juris"
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high school"
-    r"|GCSEs?|secondary (?:\(high\) )?school)\b",
+    r"|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in))\b",
     re.I,
 )
 _NOT_DEGREE_AFTER = re.compile(

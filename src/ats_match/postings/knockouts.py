@@ -84,6 +84,8 @@ def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
         return None, []
     required = [min(group, key=lambda y: y.value) for group in alternatives([y for y in years if y.required])]
     chosen = max(required, key=lambda y: y.value) if required else min(years, key=lambda y: y.value)
+    if chosen.value == 0:
+        return 0.0, []  # "0-2 years": no experience needed, so nothing for a resume to meet
     requirement = Requirement(
         name=f"{chosen.value:g}+ years of experience",
         kind="experience",
