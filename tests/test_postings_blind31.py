@@ -209,3 +209,26 @@ def test_a_graduate_of_a_discipline_and_a_uk_degree_level_ask_for_a_bachelors():
     assert teacher.degree == "bachelor"
     nurse = read_job("# Nurse\n\nRequirements:\n- Graduate of an accredited nursing program\n- BLS certification\n")
     assert nurse.degree is None, "which program, and so which degree, is not said"
+
+
+def test_a_list_without_bullets_keeps_its_items_under_a_preferred_heading():
+    posting = read_job(
+        "# Coordinator\n\nRequired Qualifications:\nAbility to maintain client confidentiality\n\n"
+        "Strongly Preferred Qualifications:\nAbortion storytelling experience\nLicensed social worker\n"
+        "Trauma-Informed Care\nProficiency in Spanish\n\nEducation and Experience\n- 2 years of case management\n"
+    )
+    for name in ("Abortion storytelling", "social worker", "Trauma-Informed Care", "Spanish"):
+        assert not posting.requirement(name).required, name
+    assert posting.requirement("Confidentiality").required and posting.years == 2
+
+
+def test_who_a_position_is_for_is_asked_and_openness_to_candidates_without_is_a_preference():
+    posting = read_job(
+        "# Bar Manager\n\nThis position is for individuals with heightened attention to detail and a focus on "
+        "excellence in quality.\n\n## Qualifications\n- Positive attitude\n"
+        "- Previous restaurant or bar management experience, we are open to candidates without this experience\n"
+        "Salaried position with benefits and paid time off\n"
+    )
+    assert posting.requirement("Attention to detail").required
+    assert not posting.requirement("bar management").required
+    assert not any("salaried" in r.name.lower() for r in posting.requirements)

@@ -19,7 +19,9 @@ SOFT_CUE = re.compile(
     r"|an? (?:great |definite |strong )?asset"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
     # "Willing to work towards QTLS or QTS": one need not hold it yet
-    r"|willing(?:ness)? to (?:work towards|obtain|gain|acquire|pursue|undertake)|work(?:ing)? towards)\b",
+    r"|willing(?:ness)? to (?:work towards|obtain|gain|acquire|pursue|undertake)|work(?:ing)? towards"
+    # "Previous bar management experience, we are open to candidates without this experience"
+    r"|open to (?:candidates|applicants|people|those|someone|individuals) without)\b",
     re.I,
 )
 STRONG_CUE = re.compile(
@@ -86,6 +88,9 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
     r"|\b(?:position|role|job) (?:requires|demands|calls for)\b"  # "this position requires strong ..."
+    # "This position is for individuals with heightened attention to detail"
+    r"|\b(?:position|role|job|opportunity) is (?:ideal )?for (?:individuals|people|someone|candidates|a person|an individual)"
+    r" (?:with|who)\b"
     # a list's label run into its paragraph: "Skills needed ODP NVQ level 3 or equivalent Sound ..."
     r"|\b(?:skills|experience|qualifications|requirements) (?:needed|required|wanted)\b(?! (?:to|for|in)\b)"
     # "The ideal candidate for this position is a highly organized, detail-oriented ..."

@@ -215,9 +215,29 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     looks = line.is_heading or text.endswith((":", "?", "…", "...")) or (text.isupper() and len(label) > 2)
     if looks and (text[:1].isupper() or text[:1].isdigit()):
         return True, kind
-    if kind is not None and len(label.split()) <= 5 and not text.endswith("."):
+    if kind is not None and len(label.split()) <= 5 and not text.endswith(".") and not _named_item(label):
         return True, kind  # a known section name on a line of its own: "Description", "Benefits"
     return False, None
+
+
+def _named_item(label: str) -> bool:
+    """ "Abortion storytelling experience", "Communication skills": an item of a list written
+    without bullets, naming what experience or skill; not "Relevant work experience"."""
+    words = label.replace("&", " and ").replace("/", " ").split()
+    if len(words) >= 2 and words[-1] in ("experience", "skills", "skill"):
+        return any(w not in _HEADING_WORDS for w in words[:-1])
+    # "Licensed social worker", "CPR certification": a credential, not "Licenses and Certifications"
+    return bool(_CREDENTIALS.search(label)) and any(
+        w not in _HEADING_WORDS and not _CREDENTIALS.match(w) for w in words
+    )
+
+
+_HEADING_WORDS = frozenset(
+    """work relevant professional required preferred desired desirable minimum essential additional key
+    your our the and of skills education qualifications knowledge training background prior previous
+    technical industry job candidate level years specific special other general related personal
+    abilities competencies attributes or required:""".split()  # noqa: SIM905 (a word list reads best as words)
+)
 
 
 _WE_SENTENCE = re.compile(r"^(?:we|we're|we are|our)\b(?:\s+\S+){5,}")  # six words or more in the employer's voice
@@ -247,7 +267,8 @@ _POSTAL_CODE = re.compile(
 )
 _PAY = re.compile(
     r"[£$€₹]\s?\d|\b\d[\d,.]*\s?(?:USD|GBP|EUR|CAD|AUD|INR)\b|\b(?:per annum|pro rata)\b"
-    r"|\b\d+(?:\.\d+)?\s?(?:/|per |an? )\s?(?:hr|hour)\b",
+    r"|\b\d+(?:\.\d+)?\s?(?:/|per |an? )\s?(?:hr|hour)\b"
+    r"|^\W*(?:salaried|hourly|full[- ]time|part[- ]time) (?:position|role|job)\b(?=.*\b(?:benefits|pay|paid|pto)\b)",
     re.I,
 )
 _META_WORDS = 12  # longer, a line is a sentence that may ask for something
