@@ -217,8 +217,9 @@ def test_a_list_without_bullets_keeps_its_items_under_a_preferred_heading():
         "Strongly Preferred Qualifications:\nAbortion storytelling experience\nLicensed social worker\n"
         "Trauma-Informed Care\nProficiency in Spanish\n\nEducation and Experience\n- 2 years of case management\n"
     )
-    for name in ("Abortion storytelling", "social worker", "Trauma-Informed Care", "Spanish"):
+    for name in ("Abortion storytelling", "licensed social worker", "Trauma-Informed Care", "Spanish"):
         assert not posting.requirement(name).required, name
+    assert posting.requirement("licensed social worker").kind == "license"
     assert posting.requirement("Confidentiality").required and posting.years == 2
 
 
@@ -232,3 +233,32 @@ def test_who_a_position_is_for_is_asked_and_openness_to_candidates_without_is_a_
     assert posting.requirement("Attention to detail").required
     assert not posting.requirement("bar management").required
     assert not any("salaried" in r.name.lower() for r in posting.requirements)
+
+
+# ---------------------------------------------------------------------------- blind sets 33 and 34
+
+
+def test_a_colon_line_saying_what_the_candidate_must_heads_the_list_below_it():
+    posting = read_job(
+        "# HVAC Technician\n\nT&H Heating and Air Conditioning Inc. is a rapidly growing local HVAC company that is "
+        "immediately seeking an experienced HVAC installer and/or licensed sheet metal mechanic.\n\n"
+        "*Skills required:*\nThe successful candidate must:\n- pay attention to detail\n"
+        "- possess on-site customer service skills\n- be self-motivated and honest\n\n"
+        "*Requirements:*\n- Must have own tools and vehicle\n- Wage will be based on experience and is negotiable\n"
+    )
+    for name in ("Attention to detail", "Customer service", "Self-motivated", "HVAC installer"):
+        assert posting.requirement(name).required, name
+    assert posting.requirement("licensed sheet metal mechanic").kind == "license"
+    names = {r.name.lower() for r in posting.requirements}
+    assert not any("inc" in n.split() or "negotiable" in n or "growing" in n for n in names), names
+
+
+def test_a_long_item_opening_with_an_ask_is_read_whole_and_experience_with_names_its_field():
+    posting = read_job(
+        "# Research Technician\n\nQualifications\n\n"
+        "Ability to perform and troubleshoot a wide variety of molecular and cellular biology techniques including "
+        "the following: RNA / DNA isolation, quantitative PCR, transfection, flow cytometry, ELISA, and western "
+        "blotting.\n- Experience with cell culture\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert {"quantitative PCR", "flow cytometry", "ELISA", "western blotting", "cell culture"} <= names, names

@@ -142,6 +142,13 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return start, (end_match.start() if end_match else len(text))
 
 
+# "immediately seeking an experienced HVAC installer and/or licensed sheet metal mechanic"
+_SEEKING_QUALIFIED = re.compile(
+    r"\b(?:seeking|looking for|hiring|searching for) (?:an? )?(?:experienced|licensed|certified|qualified|registered)\b",
+    re.I,
+)
+
+
 def asked_spans(text: str) -> list[tuple[int, int]]:
     """The parts of a prose line that ask for something: from "knowledge of" to the end of
     its sentence, and every sentence that says a candidate must have something or that
@@ -151,6 +158,8 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
         spans.append(_sentence_bounds(text, match.start()))
     for match in _SEEKING_WITH.finditer(text):
         spans.append((match.end(), _sentence_bounds(text, match.end())[1]))
+    for match in _SEEKING_QUALIFIED.finditer(text):  # who is sought, not who seeks
+        spans.append((match.start(), _sentence_bounds(text, match.start())[1]))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:

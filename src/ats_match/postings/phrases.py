@@ -763,7 +763,14 @@ def experience_fields(text: str) -> list[Phrase]:
         if zipf(word.lower()) < 5.0 and word.lower() not in _NOT_A_FIELD:
             lower = (word.lower(),)
             found.append(Phrase(word, lower, (lemma_of(lower[0]),), match.start(1), match.end(1), experience=True))
-    for pattern in (_YEARS_OF_FIELD, _FIELD_THEN_EXPERIENCE, _EXPERIENCE_AS, _EXPERIENCE_IN, _LABELLED_YEARS):
+    for pattern in (
+        _YEARS_OF_FIELD,
+        _FIELD_THEN_EXPERIENCE,
+        _EXPERIENCE_AS,
+        _EXPERIENCE_IN,
+        _EXPERIENCE_WITH,
+        _LABELLED_YEARS,
+    ):
         for match in pattern.finditer(text):
             if phrase := _field_of_experience(text, match):
                 found.append(phrase)
@@ -778,7 +785,7 @@ def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
         (w.lower() in _FIELD_STOP and not w.isupper()) or w.lower() in _NOT_A_FIELD or _buzz(w) for w in words
     ):  # an acronym is no function word: "IT support"
         return None
-    if match.re is _EXPERIENCE_IN and all(w[:1].isupper() for w in words):
+    if match.re in (_EXPERIENCE_IN, _EXPERIENCE_WITH) and all(w[:1].isupper() for w in words):
         return None  # "experience in Salt Lake City", "in Canada": a place or a body; products are phrases
     if words[-1].lower().endswith("ing") and _VERB_JOINED.match(text, match.end()):
         return None  # "experience in building and scaling ML platforms": what follows is the field
@@ -808,6 +815,12 @@ _FIELD_END = (
 )
 _FIELD_WORDS = r"([A-Za-z][\w/&'’-]*(?:\s+[A-Za-z][\w/&'’-]*){0,3}?)"
 _EXPERIENCE_AS = re.compile(rf"\bexperience\s+(?:working\s+)?as\s+an?\s+{_FIELD_WORDS}{_FIELD_END}", re.I)
+# "- Experience with cell culture": at an item's start, what follows "with" is the field
+_EXPERIENCE_WITH = re.compile(
+    rf"^\W*(?:[-*•·]\s*)?(?:some |prior |previous |proven |hands-on )?experience (?:working )?with (?:an? |the )?"
+    rf"{_FIELD_WORDS}{_FIELD_END}",
+    re.I,
+)
 _EXPERIENCE_IN = re.compile(rf"\bexperience\s+(?:working\s+)?(?:in|within)\s+{_FIELD_WORDS}{_FIELD_END}", re.I)
 _LABELLED_YEARS = re.compile(LABELLED_YEARS, re.I)  # "IT support: 1 year (Required)"
 _VERB_JOINED = re.compile(r"\s+(?:and|or)\s+\w+ing\b", re.I)
@@ -823,6 +836,7 @@ _NOT_A_FIELD = frozenset(
     proven recent direct practical demonstrated documented verifiable successful total combined general
     overall post-graduate post-degree applicable comparable similar equivalent minimum hands-on
     established extensive solid broad significant considerable substantial sound thorough wide varied
+    entire whole full complete
     """.split()  # noqa: SIM905
 )
 

@@ -51,6 +51,7 @@ from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
 from .phrases import US_STATES, experience_fields, listed_before_skills, opens_with_duty_verb, phrases_in, zipf
 from .sections import (
+    ASKING_START,
     clean_title,
     is_bullet,
     is_plain_heading,
@@ -373,7 +374,11 @@ def _phrase_hits(
     vocab = vocabulary()
     equipment = equipment_spans(line.text)
     found = phrases_in("".join(masked), prose, listed)
-    fields = {(f.start, f.end): f for f in experience_fields(line.text)}
+    fields = {
+        (f.start, f.end): f
+        for f in experience_fields(line.text)
+        if not any(a < f.end and f.start < b for a, b in taken)  # "CI/CD tools": the term is read already
+    }
     found = [fields.get((p.start, p.end), p) for p in found]  # "cashier" in "cashier experience": asked, no job
     found = [p for p in found if not any(f.start <= p.start and p.end <= f.end and f != p for f in fields.values())]
     found += [
@@ -409,6 +414,17 @@ def _phrase_hits(
         singular = " ".join((*phrase.words[:-1], phrase.lemmas[-1])) if plural else plain
         forms += (singular,) if singular not in forms else ()  # "marketing strategies": "marketing strategy" too
         forms += tuple(form for form in phrase.also if form not in forms)
+        held = _HELD_BEFORE.search(line.text, 0, phrase.start)
+        if held and phrase.kind == "skill" and phrase.lemmas[-1] in titles:
+            # "licensed sheet metal mechanic": a licence to hold, not the work
+            kind = "certification" if held.group(1).lower() == "certified" else "license"
+            name = f"{held.group(1).lower()} {phrase.text}"
+            forms = (name, f"{phrase.text.lower()} license", f"{phrase.text.lower()} licence")
+            if kind == "certification":
+                forms = (name, f"{phrase.text.lower()} certification", f"certified {phrase.text.lower()}")
+            key = "phrase:" + name.lower()
+            hits.append(_Hit(line.number, held.start(1), phrase.end, key, name, kind, forms, "phrase", name))
+            continue
         if (term_id := vocab.lower.get(phrase.text.lower())) is not None:
             term = vocab.terms[term_id]  # "computer skills" of "computer and organizational skills": a known term
             hits.append(
@@ -446,11 +462,22 @@ def _paragraph(text: str) -> bool:
     """Prose, not an item of a list: "Early Steps is a new local daycare nursery situated in
     Whitechapel ... To apply, you must hold ...". Not a list run into one line
     ("Requirements: 3+ years of ...; strong Python skills ...; ...")."""
-    return not is_bullet(text) and len(text.split()) > PARAGRAPH_WORDS and text.count(";") < 2 and ":" not in text[:40]
+    return (
+        not is_bullet(text)
+        and len(text.split()) > PARAGRAPH_WORDS
+        and text.count(";") < 2
+        and ":" not in text[:40]
+        and not ASKING_START.match(text)  # "Ability to perform ... including the following: RNA / DNA isolation, ..."
+        and (bool(_EMPLOYER_VOICE.search(text)) or len(_SENTENCE_END.findall(text)) >= 2)
+    )
 
 
 PARAGRAPH_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
+_EMPLOYER_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+_HELD_BEFORE = re.compile(r"\b(licensed|certified|registered)\s+$", re.I)
 
 
 def _english_share(text: str) -> float:

@@ -36,7 +36,10 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:want|need|expect|require|ask) (?:from|of) you|all we (?:want|need|ask)|languages?"
             r"|(?:expected|required|need) to have|(?:personal )?(?:qualities|attributes|characteristics|traits)"
             # "We desire a candidate who...", "We seek someone who"
-            r"|(?:desire|want|seek|need) (?:an? )?(?:candidate|applicant|person|someone|individual)s?(?: who)?)\b"
+            r"|(?:desire|want|seek|need) (?:an? )?(?:candidate|applicant|person|someone|individual)s?(?: who)?"
+            # "The successful candidate must:", "Applicants should have:"
+            r"|(?:candidates?|applicants?|you|(?:the )?(?:ideal|successful|right) (?:candidate|applicant|person)"
+            r"|(?:the )?post ?holder) (?:must|should|shall|will)(?: (?:have|be|possess|be able to|also))?$)\b"
         ),
     ),
     (
@@ -248,7 +251,8 @@ _STATEMENT = re.compile(
     r"(?:\b(?:race|religion|national origin|sexual orientation|gender identity|marital status|veteran status"
     r"|protected (?:class|veteran)|genetic information)\b.*){3}"
     r"|\b(?:salary|pay|compensation|wage) range\b.*\$\s?\d|\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$\s?\d.*\b(?:salary|pay|base)\b"
-    r"|\b(?:salary|pay|compensation|wages?|rate)\b[^.]{0,30}\b(?:commensurate|negotiable|depend(?:s|ent|ing) on)\b",
+    r"|\b(?:salary|pay|compensation|wages?|rate)\b[^.]{0,30}\b(?:commensurate|negotiable|depend(?:s|ent|ing) on)\b"
+    r"|\b(?:salary|pay|compensation|wages?|rate)\b (?:will be |is )?based on\b",  # "Wage will be based on experience"
     re.I,
 )
 
@@ -394,7 +398,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             and len(line.text.split()) > (12 if previous_bullet else 25)
             # "environment or work experience ...": the list's last item, cut by a page break
             and not line.text[:1].islower()
-            and not _ASKING_START.match(line.text)  # "Ability to write routine SOAP reports ...": still asks
+            and not ASKING_START.match(line.text)  # "Ability to write routine SOAP reports ...": still asks
         ):
             current = "body"
         sections[line.number] = current
@@ -446,14 +450,14 @@ def _intro_kind(text: str) -> str | None:
         return None
     if _BENEFITS_INTRO.search(text):
         return "about"
-    if _ASKING_START.match(text) and text.rstrip().endswith(":") and not _DUTIES.search(text.lower()):
+    if ASKING_START.match(text) and text.rstrip().endswith(":") and not _DUTIES.search(text.lower()):
         return "requirements"  # "Ability to demonstrate mastery of routine technician skills such as:"
     following = _FOLLOWING_INTRO.match(MARKUP.sub(" ", text))
     return heading_kind(heading_label(following.group(1))) if following else None
 
 
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
-_ASKING_START = re.compile(
+ASKING_START = re.compile(
     r"^\W*(?:ability to|able to|must|knowledge of|experience (?:with|in)|proficien\w*|familiarity with)\b", re.I
 )
 
