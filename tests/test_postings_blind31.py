@@ -262,3 +262,25 @@ def test_a_long_item_opening_with_an_ask_is_read_whole_and_experience_with_names
     )
     names = {r.name for r in posting.requirements}
     assert {"quantitative PCR", "flow cytometry", "ELISA", "western blotting", "cell culture"} <= names, names
+
+
+def test_what_a_resume_says_it_cannot_do_or_has_not_done_is_missing():
+    posting = "# Teller\n\n## Requirements\n- Hindi\n- Squarespace\n- Forklift certification\n"
+    report = _scored(
+        posting,
+        "Jo Doe\nSkills\n- Languages: English (fluent), Gujarati (native). I do not speak or read Hindi.\n"
+        "- Websites: I build small sites in WordPress; I have not built sites on Squarespace.\n"
+        "- I can't drive a forklift yet; forklift certification planned\n",
+    )
+    assert set(_status(report).values()) == {"missing"}, _status(report)
+    held = _scored(posting, "Jo Doe\nSkills\n- Hindi (fluent)\n- Built 12 Squarespace sites\n")
+    assert _status(held)["Hindi"] == _status(held)["Squarespace"] == "met"
+
+
+def test_a_coined_product_name_is_met_in_any_case():
+    report = _scored(
+        "# Designer\n\n## Requirements\n- Experience with MailChimp\n- Microsoft Word\n",
+        "Jo Doe\nExperience\n- Designed monthly email newsletters in Mailchimp\n- Wrote a word count tool\n",
+    )
+    assert _status(report)["MailChimp"] == "met"
+    assert _status(report)["Microsoft Word"] == "missing", "an everyday word keeps its case"

@@ -55,6 +55,13 @@ NEGATION_PHRASES = (
     "not yet certified",
     "not yet licensed",
     "not yet trained",
+    # a thing one cannot do: "I can't speak Hindi", "cannot drive"
+    "cannot",
+    "can't",
+    "can’t",
+    "don't speak",
+    "don’t speak",
+    "doesn't speak",
     # French, German, Spanish, Portuguese
     "aucune expérience",
     "pas d'expérience",
@@ -284,8 +291,10 @@ _NEGATION = _any_of(NEGATION_PHRASES)
 # A first-person "have not done": "I have not processed a collection under MPLP", "I haven't
 # managed yeast myself", "have never operated a forklift" (not "have not only ...")
 _NOT_DONE = re.compile(
-    r"\b(?:have|has)(?: not|n['’]t)(?: yet| ever)? (?!only\b|just\b)\w+(?:ed|en|wn|ught|ne)\b"
-    r"|\b(?:have|has) never \w+(?:ed|en|wn|ught|ne)\b",
+    r"\b(?:have|has)(?: not|n['’]t)(?: yet| ever)? (?!only\b|just\b)\w+(?:ed|en|wn|ught|ne|ilt|ld|ade|ent|un|eld|ept)\b"
+    r"|\b(?:have|has) never \w+(?:ed|en|wn|ught|ne|ilt|ld|ade|ent|un|eld|ept)\b"
+    # "I do not speak or read Hindi", "I can't drive a forklift", "does not include payroll"
+    r"|\b(?:do|does|did|can)(?: not|n['’]t|not)(?: yet| currently)? (?!only\b|just\b|hesitate\b)[a-z]+\b",
     re.I,
 )
 _HEDGE = _any_of(HEDGE_PHRASES)

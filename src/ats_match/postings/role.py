@@ -203,8 +203,17 @@ def _needs_case(form: str, kind: str) -> bool:
     "Team-building") it is matched in any case. Any other form with a capital is a
     name, matched as written ("Epic" is not "an epic journey")."""
     if kind not in ("soft", "skill"):
-        return form != form.lower()
+        return form != form.lower() and not _coined(form)
     return bool(_CASE_MARK.search(form))
+
+
+def _coined(form: str) -> bool:
+    """ "MailChimp", "QuickBooks": a coined name that is no English word in any case, so a
+    resume's "Mailchimp" is the same product."""
+    return form.isalpha() and not form.isupper() and zipf(form.lower()) < _COINED
+
+
+_COINED = 3.0  # wordfreq Zipf: "mailchimp" 1.9, "salesforce" 2.9; not "slack" 3.7, "illustrator" 3.5
 
 
 # Words a posting's phrase may end in that a resume need not repeat: "sourcing skills" is met
