@@ -284,3 +284,26 @@ def test_a_coined_product_name_is_met_in_any_case():
     )
     assert _status(report)["MailChimp"] == "met"
     assert _status(report)["Microsoft Word"] == "missing", "an everyday word keeps its case"
+
+
+def test_a_markdown_table_of_job_fields_reads_as_its_fields():
+    posting = read_job(
+        "# Shop Manager\n\nThis is a temporary role requiring previous retail supervisory experience.\n\n"
+        "| | |\n|---|---|\n| **Job Location:** | Central London |\n| **Start:** | ASAP |\n"
+        "| **Pay Rate:** | £10 – £12 per hour |\n| **Job Days and Timings:** | Monday to Friday, 8am to 5pm |\n"
+        "| **Job Requirements:** | - Previous experience as Store Manager<br>- Able to use a barista machine |\n\n"
+        "## Duties\n- Adhoc duties as and when required\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert posting.requirement("barista machine").required and posting.requirement("Supervisory experience").required
+    assert not any(w in n for n in names for w in ("london", "asap", "adhoc", "monday")), names
+
+
+def test_an_address_to_send_applications_to_names_nothing():
+    posting = read_job(
+        "# Teacher\n\nRequirements:\n- Diploma in Education\n- French\n\n"
+        "Candidates should send applications to the addresses indicated below.\n\n"
+        "The Principal,\nChalo Trust School.\nP.O. Box 35241,\nLusaka.\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not any("chalo" in n or "lusaka" in n or "box" in n for n in names), names

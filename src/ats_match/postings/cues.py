@@ -87,7 +87,7 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b"
     r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
-    r"|\b(?:position|role|job) (?:requires|demands|calls for)\b"  # "this position requires strong ..."
+    r"|\b(?:position|role|job) (?:requires|demands|calls for|requiring)\b"  # "this position requires strong ..."
     # "This position is for individuals with heightened attention to detail"
     r"|\b(?:position|role|job|opportunity) is (?:ideal )?for (?:individuals|people|someone|candidates|a person|an individual)"
     r" (?:with|who)\b"

@@ -82,7 +82,7 @@ _BUZZ = """
     motivated proactive energetic innovative innovation creative creativity stakeholder stakeholders
     scalable scalability reliability excellent exceptional diverse diversity inclusive inclusion
     savvy versatile aptitude knack both either neither each first-class industry-leading skilled doing
-    commitment commitments
+    commitment commitments adhoc ad-hoc
     """
 BUZZ = frozenset(_BUZZ.split())
 NOT_DISTINCTIVE = BUZZ | GENERIC_WORDS  # generic posting words may be part of a term ("classroom management")

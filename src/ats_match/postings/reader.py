@@ -477,6 +477,39 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 _EMPLOYER_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 
+def _table_rows(text: str) -> str:
+    """A Markdown table's rows as the lines they stand for: "| **Job Location:** | Central
+    London |" is "**Job Location:** Central London", a cell's "<br>" a line break; the rule
+    and empty rows go."""
+    if "|" not in text:
+        return text
+    lines = []
+    raw = text.split("\n")
+    while raw:
+        line = raw.pop(0)
+        if line.lstrip().startswith("|") and not line.rstrip().endswith("|"):
+            # a row whose cell held line breaks: "| Requirements: | - Previous ...", "- Able to ... |"
+            ends = next((i for i, rest in enumerate(raw[:10]) if rest.rstrip().endswith("|")), None)
+            if ends is not None:
+                line = "<br>".join([line, *raw[: ends + 1]])
+                del raw[: ends + 1]
+        row = _TABLE_ROW.match(line)
+        if not row:
+            lines.append(line)
+            continue
+        cells = [cell.strip() for cell in row.group(1).split("|")]
+        if all(not cell or set(cell) <= set("-: ") for cell in cells):
+            continue  # "|---|---|", "| | |"
+        label, *rest = [cell for cell in cells if cell]
+        joined = f"{label} {' | '.join(rest)}" if label.rstrip("*_ ").endswith(":") else " | ".join([label, *rest])
+        lines.extend(_CELL_BREAK.split(joined))
+    return "\n".join(lines)
+
+
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
+
+
 _HELD_BEFORE = re.compile(r"\b(licensed|certified|registered)\s+$", re.I)
 
 
@@ -495,7 +528,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     text, name = posting_text(source)
     if not text or not text.strip():
         raise PostingError("the job posting is empty", source=name)
-    text = split_inline_headings(split_inline_bullets(unglue(unwrap(_GLUED_SLASH.sub(" /", text)))))
+    text = split_inline_headings(split_inline_bullets(unglue(unwrap(_GLUED_SLASH.sub(" /", _table_rows(text))))))
     document = read_text(text, source=name)
     found = title_of(document)
     title = clean_title(title) if title else (clean_title(found.text) if found else None)

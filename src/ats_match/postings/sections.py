@@ -55,6 +55,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
             r"|(?:date )?posted(?: on)?|closing date|contract type|employment type|job type|work type|company(?: name)?"
             r"|directorate|service area|position type|(?:pay )?grade|pay band|organi[sz]ation"  # a UK council's fields
+            r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern"
             r"|residency requirements?"  # "New York City residency is generally required within 90 days"
             r"|conditions of employment|background check|exclusions?|not (?:included|responsible for)"
             r"|what you(?:'ll| will)? get|what's in it for you|(?:why|what) you(?:'ll| will)? love|what we provide"
@@ -275,6 +276,7 @@ _PAY = re.compile(
     r"|^\W*(?:salaried|hourly|full[- ]time|part[- ]time) (?:position|role|job)\b(?=.*\b(?:benefits|pay|paid|pto)\b)",
     re.I,
 )
+_PO_BOX = re.compile(r"\bP\.?\s?O\.?\s*Box\s+\d+", re.I)  # "P.O. Box 35241,"
 _META_WORDS = 12  # longer, a line is a sentence that may ask for something
 _FIELD_VALUE = re.compile(r":\s*\S|\d")  # a header field's value after its label
 _CONTACT_WORDS = 25  # longer, a paragraph with an address or phone number in it
@@ -286,7 +288,8 @@ _ORGANISATION = re.compile(
 # "For further details / informal visits contact:", "Enquiries:": who to ask follows
 _CONTACT_INTRO = re.compile(
     r"^[^-*•·\d][^.]{0,60}\b(?:contact|enquiries|inquiries)(?: us| details)?\s*:\s*$"
-    r"|^\W*for (?:further|more) (?:details|information)\b",
+    r"|^\W*for (?:further|more) (?:details|information)\b"
+    r"|\bto the (?:following )?address(?:es)?(?: (?:indicated|given|shown|listed))? below\b",  # then the address
     re.I,
 )
 
@@ -302,7 +305,7 @@ def _where_to_reach(text: str) -> bool:
     if any(sum(c.isdigit() for c in m.group()) >= 10 for m in _PHONE.finditer(text)):
         return True
     short = words <= _META_WORDS and not is_bullet(text)
-    return short and bool(_POSTAL_CODE.search(text) or _PAY.search(text))
+    return short and bool(_POSTAL_CODE.search(text) or _PAY.search(text) or _PO_BOX.search(text))
 
 
 _HOW_TO_APPLY = re.compile(r"\b(?:apply|application (?:procedures?|process|instructions)|contact)\b", re.I)
