@@ -307,3 +307,12 @@ def test_an_address_to_send_applications_to_names_nothing():
     )
     names = {r.name.lower() for r in posting.requirements}
     assert not any("chalo" in n or "lusaka" in n or "box" in n for n in names), names
+
+
+def test_a_title_case_item_keeps_its_head_word():
+    posting = read_job(
+        "# Veterinary Technician\n\nRequirements:\n- *Client Communication & Education*\n"
+        "- *Animal Handling/Injections*\n- Customer Support experience\n"
+    )
+    names = " | ".join(r.name for r in posting.requirements)
+    assert "Animal Handling" in names and "Injections" in names, names

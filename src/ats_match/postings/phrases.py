@@ -163,6 +163,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     for piece in _piece_spans(text):
         run: list[re.Match[str]] = []
+        titled = _title_case(text[piece[0] : piece[1]])  # "Animal Handling", "Customer Support": a term's name
         after_number = quantity = False  # "2 Mbps upload speeds": a unit, and what it measures
         for match in _WORD.finditer(text, piece[0], piece[1]):
             word = match.group(0).strip(".'’")
@@ -170,6 +171,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             number_of_acronym = word.isdigit() and run and run[-1].group(0)[:1].isupper()  # ASC 606, Microsoft 365
             glued_unit = word[:1].isdigit() and word.lstrip("0123456789").lower() in UNITS  # "50LBS"
             stop = word.lower() in STOP and word not in ("US", "U.S") and not _opens_held_title(text, match)
+            stop = stop and not (titled and run and word.lower() in _HEAD_STOPS)
             if stop or (number and not number_of_acronym) or glued_unit:
                 if run:
                     runs.append(run)
@@ -183,6 +185,16 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
         if run:
             runs.append(run)
     return runs
+
+
+# Words STOP holds as verbs that head a term's name in Title Case: "Animal Handling"
+_HEAD_STOPS = frozenset({"handling", "support", "assisting", "supporting", "managing", "maintenance", "care"})
+
+
+def _title_case(piece: str) -> bool:
+    """A piece of two to four words, each capitalised: an item's name, not a sentence."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", piece)
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _opens_held_title(text: str, match: re.Match[str]) -> bool:
@@ -794,7 +806,9 @@ def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
     if " ".join(text[start:end].split()) != " ".join(words):
         return None  # spaced unevenly: leave it to the phrase finder
     lower = tuple(w.lower().strip("'’") for w in words)
-    return Phrase(" ".join(words), lower, tuple(lemma_of(w) for w in lower), start, end, experience=True)
+    # "experience as a cashier" names the job asked; "experience with cashiers", colleagues
+    as_job = match.re is not _EXPERIENCE_WITH
+    return Phrase(" ".join(words), lower, tuple(lemma_of(w) for w in lower), start, end, experience=as_job)
 
 
 _YEARS_THEN_GERUND = re.compile(
