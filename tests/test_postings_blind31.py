@@ -316,3 +316,14 @@ def test_a_title_case_item_keeps_its_head_word():
     )
     names = " | ".join(r.name for r in posting.requirements)
     assert "Animal Handling" in names and "Injections" in names, names
+
+
+def test_a_state_asked_in_the_imperative_among_the_duties():
+    posting = read_job(
+        "# Vet Tech\n\n## Requirements\n- RVT license\n\n## Inventory\n"
+        "- Be organized and have a great attention to detail.\n- Be responsible for ordering stock.\n\n"
+        "## Other Duties\n- *MUST love pets and have a passion for helping people. Be honest, trustworthy and kind.*\n"
+    )
+    for name in ("Organizational skills", "Attention to detail", "Integrity"):
+        assert posting.requirement(name).required, name
+    assert not any("stock" in r.name.lower() for r in posting.requirements if r.required)

@@ -96,7 +96,12 @@ _SENTENCE_CUE = re.compile(
     # "The ideal candidate for this position is a highly organized, detail-oriented ..."
     r"|\b(?:the )?(?:ideal|successful|right|perfect) (?:candidate|applicant|person|individual)"
     r"(?: for (?:this|the) (?:position|role|job))? (?:is|will be|has|will have|should be|must be|should have)\b"
-    r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b",
+    r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b"
+    # a state asked in the imperative, even among the duties: "Be organized and have a great
+    # attention to detail.", "... Be honest, trustworthy, reliable and kind."
+    r"|(?:^|(?<=[.!]\s))\W{0,4}(?:[-*•·]\s*)?\W{0,2}(?:must )?(?:be (?!responsible|accountable|in charge|part of|the |a part"
+    r"|available|able to|willing to|prepared to|ready to|on call|on time)\w+"
+    r"|have (?:a |an )?(?:great|good|strong|excellent|keen|sharp|valid|current|solid|working) )",
     re.I,
 )
 # "searching for an upbeat individual with a positive attitude, good communication skills":
