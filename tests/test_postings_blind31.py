@@ -327,3 +327,25 @@ def test_a_state_asked_in_the_imperative_among_the_duties():
     for name in ("Organizational skills", "Attention to detail", "Integrity"):
         assert posting.requirement(name).required, name
     assert not any("stock" in r.name.lower() for r in posting.requirements if r.required)
+
+
+def test_the_employers_own_years_and_a_sentence_glued_to_the_next():
+    posting = read_job(
+        "# Logistics Assistant\n\nSFL is a humanitarian organization with more than 30 years of experience in the "
+        "international humanitarian field.\n\n## Requirements\n"
+        "- MLIS degree from an ALA-accredited program required.1 to 3 years’ experience in a public library preferred.\n"
+    )
+    assert posting.years == 1
+
+
+def test_a_degree_or_diploma_holder_and_a_technical_college():
+    teacher = read_job(
+        "# Teacher\n\nRequirements:\n- Must be a degree holder with at least 3 years teaching experience "
+        "or a diploma holder with at least 4 years teaching experience\n"
+    )
+    assert teacher.degree == "associate"
+    technician = read_job(
+        "# Research Technician\n\nQualifications\n- Undergraduate degree in a relevant discipline or Graduation "
+        "from a technical college or institute.\n- Experience with cell culture\n"
+    )
+    assert technician.degree == "associate"

@@ -16,7 +16,7 @@ WORD_NUMBERS = {
 }  # fmt: skip
 _NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(WORD_NUMBERS) + r")"
 YEARS = re.compile(
-    rf"(?<![\w.])(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?:\+|plus|or more|or greater)?\s*"
+    rf"(?<![\w])(?<!\d\.)(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?:\+|plus|or more|or greater)?\s*"
     rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*|-)?(?P<unit>years?|yrs?|months?)\b"
     rf"(?P<after>[^.;]{{0,80}})",
     re.I,
@@ -43,7 +43,10 @@ _FIELD_AFTER = re.compile(
 _SOMEONE_ELSES_BEFORE = re.compile(
     r"(?:^|[.!?;:,]\s*|\band\s+)(?:we(?:['’]ve)?|our (?:company|team|firm|family|business|organi[sz]ation|agency"
     r"|practice|founder|owner|staff))\b"
-    r"(?: \w+){0,2} (?:has|have|had|bring|brings)\b[^.;]{0,20}$",
+    r"(?: \w+){0,2} (?:has|have|had|bring|brings)\b[^.;]{0,20}$"
+    # "SFL is a humanitarian organization with more than 30 years of experience"
+    r"|\b(?:is|are) (?:an?|the) [^.;]{0,60}\b(?:organi[sz]ation|company|firm|agency|business|practice|institution"
+    r"|employer|leader|provider|charity|NGO|school|hospital|group|brand|manufacturer|team)s? with (?:more than |over |almost |nearly )?$",
     re.I,
 )
 _SOMEONE_ELSES_AFTER = re.compile(r"^[^.;]{0,60}?,?\s+who (?:will|can|would)\b", re.I)
@@ -140,9 +143,13 @@ _EXTRA = {
                  r"graduation from an? (?:\w+ )?(?:four|4)[- ]year (?:college|university)",
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)",
                  # "Qualified to at least degree level" (UK), "Graduate of Medical Laboratory Science"
-                 r"(?:to |at )?(?:at least )?degree[- ]level", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))"),
+                 r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))"),
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree",
-                  r"post-?secondary (?:degree|diploma)"),
+                  r"post-?secondary (?:degree|diploma)",
+                  # "Graduation from a technical college or institute", "or a diploma holder" (a
+                  # post-secondary diploma, as India, Africa and the Commonwealth write it)
+                  r"graduat(?:ion|e) (?:from|of) an? (?:technical|community|junior|vocational) (?:college|institute|school)",
+                  r"diploma holder"),
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)", r"graduate degree",
                r"advanced (?:university |academic )?degree", r"post-?graduate (?:degree|diploma|qualification)"),
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
@@ -158,7 +165,7 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor(?:ate|al)?|juris"
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high school"
-    r"|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in))\b",
+    r"|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder)\b",
     re.I,
 )
 _NOT_DEGREE_AFTER = re.compile(
