@@ -349,3 +349,14 @@ def test_a_degree_or_diploma_holder_and_a_technical_college():
         "from a technical college or institute.\n- Experience with cell culture\n"
     )
     assert technician.degree == "associate"
+
+
+def test_common_names_of_soft_skills_and_a_skill_named_before_another():
+    posting = read_job(
+        "# Support Executive\n\nRequirements:\n- Excellent customer care\n- Team spirit in a multi-stakeholder context\n"
+        "- Valid driving license\n- Excellent clinical & communication skills\n"
+        "- Good verbal and written communication skills\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert {"Customer service", "Teamwork", "Driver's license", "clinical skills"} <= names, names
+    assert not any(n in names for n in ("verbal skills", "written skills")), names

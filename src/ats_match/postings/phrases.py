@@ -747,6 +747,10 @@ def _credentials_in(text: str, found: list[Phrase]) -> list[Phrase]:
     return out
 
 
+_SKILL_KIND_ZIPF = 4.8  # wordfreq Zipf: "clinical" 4.3, "technical" 4.6; not "good" 6.1
+_SKILL_MANNER = frozenset({"verbal", "written", "oral", "spoken", "nonverbal", "non-verbal", "listening", "reading"})
+
+
 def listed_before_skills(text: str) -> list[Phrase]:
     """A skill word listed before others that end in "skills", in the line as written (the
     vocabulary's "communication skills" is masked out of what phrases_in reads): "effective
@@ -754,7 +758,12 @@ def listed_before_skills(text: str) -> list[Phrase]:
     found = []
     for listed_skill in _BEFORE_SKILLS.finditer(text):
         word = listed_skill.group(1).lower()
-        if word in SKILL_HEADS and not _buzz(word, NOT_DISTINCTIVE):
+        # "clinical & communication skills": a rarer word names a kind of skill too; not how
+        # the skill is used ("verbal and written"), nor how good it is
+        named = word in SKILL_HEADS or (
+            zipf(word) < _SKILL_KIND_ZIPF and word not in _SKILL_MANNER and not _adjective(word)
+        )
+        if named and word not in STOP and not _buzz(word, NOT_DISTINCTIVE):
             start, end = listed_skill.span(1)
             found.append(
                 Phrase(f"{listed_skill.group(1)} skills", (word, "skills"), (lemma_of(word), "skill"), start, end)
