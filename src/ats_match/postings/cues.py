@@ -99,8 +99,10 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b"
     # a state asked in the imperative, even among the duties: "Be organized and have a great
     # attention to detail.", "... Be honest, trustworthy, reliable and kind."
-    r"|(?:^|(?<=[.!]\s))\W{0,4}(?:[-*•·]\s*)?\W{0,2}(?:must )?(?:be (?!responsible|accountable|in charge|part of|the |a part"
-    r"|available|able to|willing to|prepared to|ready to|on call|on time)\w+"
+    r"|(?:^|(?<=[.!]\s))\W{0,4}(?:[-*•·]\s*)?\W{0,2}(?:must )?(?:be (?:very |highly |extremely )?(?:organi[sz]ed|honest"
+    r"|trustworthy|reliable|dependable|punctual|flexible|detail[- ]oriented|friendly|courteous|professional|motivated"
+    r"|self-motivated|proactive|positive|energetic|enthusiastic|patient|kind|caring|compassionate|adaptable|confident"
+    r"|accurate|meticulous|discreet|polite|presentable|approachable|resilient|calm)\b"
     r"|have (?:a |an )?(?:great|good|strong|excellent|keen|sharp|valid|current|solid|working) )",
     re.I,
 )

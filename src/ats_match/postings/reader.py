@@ -441,13 +441,17 @@ def _phrase_hits(
                 )
             )
             continue
+        name = phrase.text
+        if phrase.experience:  # "Teaching experience": as a recruiter names the ask; "teaching" a form
+            name = f"{phrase.text} experience"
+            forms += (name.lower(),)
         hits.append(
             _Hit(
                 line.number,
                 phrase.start,
                 phrase.end,
                 key,
-                phrase.text,
+                name,
                 phrase.kind,
                 forms,
                 "phrase",
