@@ -77,10 +77,10 @@ class YearsAsk:
 _EXPERIENCE_HEADING = re.compile(r"\bexperience\b", re.I)
 # A job board's screening question as a line: "IT support: 1 year (Required)" (Indeed),
 # under "Experience:"; its label names the field (phrases.experience_fields).
-LABELLED_YEARS = (
-    r"^\W*(?P<field>[A-Za-z][^:()]{1,60}?):\s*\d+\+?\s*(?:years?|yrs?|months?)\s*(?:\((?:required|preferred)\))?\s*$"
+LABELLED_YEARS = re.compile(
+    r"^\W*(?P<field>[A-Za-z][^:()]{1,60}?):\s*\d+\+?\s*(?:years?|yrs?|months?)\s*(?:\((?:required|preferred)\))?\s*$",
+    re.I,
 )
-_LABELLED_YEARS = re.compile(LABELLED_YEARS, re.I)
 # "1-3 years", and Canada's Job Bank's "1 year to less than 2 years"
 _ONLY_YEARS = re.compile(
     r"^\W*(?P<years>\d[\d\s+\-–—to]*(?:years?|yrs?|months?)"
@@ -100,7 +100,7 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
     names experience ("RELEVANT WORK EXPERIENCE:"), a line that says only how long ("1-3
     years") asks for that much of it."""
     bare = (bool(_EXPERIENCE_HEADING.search(heading)) and _ONLY_YEARS.match(text) is not None) or bool(
-        _LABELLED_YEARS.match(text)
+        LABELLED_YEARS.match(text)
     )
     asks = []
     for match in HOURS.finditer(text):

@@ -199,8 +199,8 @@ def _title_case(piece: str) -> bool:
 
 def _opens_held_title(text: str, match: re.Match[str]) -> bool:
     """ "a Certified Commercial Pesticide Applicator", "a Licensed Practical Nurse": the word
-    opens a title one holds (see _HELD_TITLE) when capitalised before a capitalised word."""
-    return match.group(0) in _HELD_TITLE and bool(re.match(r"\s+[A-Z][a-z]", text[match.end() :]))
+    opens a title one holds (see HELD_TITLE) when capitalised before a capitalised word."""
+    return match.group(0) in HELD_TITLE and bool(re.match(r"\s+[A-Z][a-z]", text[match.end() :]))
 
 
 # Units written after a number: what follows measures something ("2 Mbps download", "50 lbs").
@@ -247,8 +247,8 @@ def adverb(word: str) -> bool:
 
 
 # A name opening so is a title one holds: "Registered Dental Assistant", "Certified Medical Assistant"
-_HELD_TITLE = {"Registered": "license", "Licensed": "license", "Certified": "certification"}
-MAX_HELD_TITLE_WORDS = 5
+HELD_TITLE = {"Registered": "license", "Licensed": "license", "Certified": "certification"}
+MAXHELD_TITLE_WORDS = 5
 # Terms "general" is part of: "general contractor", "general surgery", "general ledger"
 _GENERAL_TERMS = frozenset(
     """
@@ -517,7 +517,7 @@ def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
     return (
         not at_line_start
         # a title one holds may be longer: "a Certified Commercial Pesticide Applicator"
-        and 2 <= len(words) <= (MAX_HELD_TITLE_WORDS if words[0] in _HELD_TITLE else 3)
+        and 2 <= len(words) <= (MAXHELD_TITLE_WORDS if words[0] in HELD_TITLE else 3)
         and all(w[:1].isupper() for w in words)
         and any(any(ch.islower() for ch in w) for w in words)  # "US GAAP" is not a product
         and not all(w.lower() in US_STATES for w in words)
@@ -615,7 +615,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if not credential and _product_name(raw, at_line_start, after):
             text_of = " ".join(text[run[0].start() : run[-1].end()].split())
             lemmas = tuple(lemma_of(w.lower()) for w in raw)
-            kind = _HELD_TITLE.get(raw[0], "tool")
+            kind = HELD_TITLE.get(raw[0], "tool")
             found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), kind))
             continue
         if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(text, 0, run[0].start()):
@@ -790,7 +790,7 @@ def experience_fields(text: str) -> list[Phrase]:
         _EXPERIENCE_AS,
         _EXPERIENCE_IN,
         _EXPERIENCE_WITH,
-        _LABELLED_YEARS,
+        LABELLED_YEARS,  # "IT support: 1 year (Required)"
     ):
         for match in pattern.finditer(text):
             if phrase := _field_of_experience(text, match):
@@ -845,7 +845,6 @@ _EXPERIENCE_WITH = re.compile(
     re.I,
 )
 _EXPERIENCE_IN = re.compile(rf"\bexperience\s+(?:working\s+)?(?:in|within)\s+{_FIELD_WORDS}{_FIELD_END}", re.I)
-_LABELLED_YEARS = re.compile(LABELLED_YEARS, re.I)  # "IT support: 1 year (Required)"
 _VERB_JOINED = re.compile(r"\s+(?:and|or)\s+\w+ing\b", re.I)
 # Words no field of experience holds: function words and what a posting says of any ask
 # ("this", "similar", "required"); the activities among STOP ("assisting") may name one.

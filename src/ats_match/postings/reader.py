@@ -49,9 +49,18 @@ from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
-from .phrases import US_STATES, experience_fields, listed_before_skills, opens_with_duty_verb, phrases_in, zipf
+from .phrases import (
+    HELD_TITLE,
+    US_STATES,
+    experience_fields,
+    listed_before_skills,
+    opens_with_duty_verb,
+    phrases_in,
+    zipf,
+)
 from .sections import (
     ASKING_START,
+    EMPLOYER_VOICE,
     clean_title,
     is_bullet,
     is_plain_heading,
@@ -417,7 +426,7 @@ def _phrase_hits(
         held = _HELD_BEFORE.search(line.text, 0, phrase.start)
         if held and phrase.kind == "skill" and phrase.lemmas[-1] in titles:
             # "licensed sheet metal mechanic": a licence to hold, not the work
-            kind = "certification" if held.group(1).lower() == "certified" else "license"
+            kind = HELD_TITLE[held.group(1).capitalize()]
             name = f"{held.group(1).lower()} {phrase.text}"
             forms = (name, f"{phrase.text.lower()} license", f"{phrase.text.lower()} licence")
             if kind == "certification":
@@ -472,13 +481,12 @@ def _paragraph(text: str) -> bool:
         and text.count(";") < 2
         and ":" not in text[:40]
         and not ASKING_START.match(text)  # "Ability to perform ... including the following: RNA / DNA isolation, ..."
-        and (bool(_EMPLOYER_VOICE.search(text)) or len(_SENTENCE_END.findall(text)) >= 2)
+        and (bool(EMPLOYER_VOICE.search(text)) or len(_SENTENCE_END.findall(text)) >= 2)
     )
 
 
 PARAGRAPH_WORDS = 30
 _SENTENCE_END = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
-_EMPLOYER_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 
 def _table_rows(text: str) -> str:
@@ -489,14 +497,15 @@ def _table_rows(text: str) -> str:
         return text
     lines = []
     raw = text.split("\n")
-    while raw:
-        line = raw.pop(0)
+    at = 0
+    while at < len(raw):
+        line, at = raw[at], at + 1
         if line.lstrip().startswith("|") and not line.rstrip().endswith("|"):
             # a row whose cell held line breaks: "| Requirements: | - Previous ...", "- Able to ... |"
-            ends = next((i for i, rest in enumerate(raw[:10]) if rest.rstrip().endswith("|")), None)
+            ends = next((i for i, rest in enumerate(raw[at : at + 10]) if rest.rstrip().endswith("|")), None)
             if ends is not None:
-                line = "<br>".join([line, *raw[: ends + 1]])
-                del raw[: ends + 1]
+                line = "<br>".join(raw[at - 1 : at + ends + 1])
+                at += ends + 1
         row = _TABLE_ROW.match(line)
         if not row:
             lines.append(line)
@@ -514,7 +523,7 @@ _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 
 
-_HELD_BEFORE = re.compile(r"\b(licensed|certified|registered)\s+$", re.I)
+_HELD_BEFORE = re.compile(rf"\b({'|'.join(HELD_TITLE)})\s+$", re.I)  # "licensed sheet metal mechanic"
 
 
 def _english_share(text: str) -> float:

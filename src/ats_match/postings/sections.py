@@ -396,7 +396,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         elif (
             current in ("requirements", "preferred")
-            and (previous_bullet or (previous_item and _WE.search(line.text)))
+            and (previous_bullet or (previous_item and EMPLOYER_VOICE.search(line.text)))
             and not is_bullet(line.text)
             and len(line.text.split()) > (12 if previous_bullet else 25)
             # "environment or work experience ...": the list's last item, cut by a page break
@@ -459,7 +459,7 @@ def _intro_kind(text: str) -> str | None:
     return heading_kind(heading_label(following.group(1))) if following else None
 
 
-_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+EMPLOYER_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 ASKING_START = re.compile(
     r"^\W*(?:ability to|able to|must|knowledge of|experience (?:with|in)|proficien\w*|familiarity with)\b", re.I
 )
