@@ -23,6 +23,11 @@ def statuses(text: str, role: str | ats_match.RoleProfile = MLE) -> dict[str, st
     return ats_match.score(ats_match.read_text(text), role).statuses
 
 
+def scored_against_posting(posting: str, resume: str) -> ats_match.Report:
+    """A resume written for the test scored against a posting written for it."""
+    return ats_match.score(ats_match.read_text(resume), ats_match.role_from_job(posting))
+
+
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
     """A fixture's bytes as a named file, for tests of messages that name the file."""
     path = tmp_path / name

@@ -16,7 +16,7 @@ from ats_match import JobPosting, read_job
 from ats_match.matching.words import find_word_sets, word_set
 from ats_match.postings.asks import degrees_in, years_in
 from ats_match.postings.vocabulary import load_vocabulary_file, onet_data, vocabulary
-from helpers import ROOT
+from helpers import ROOT, scored_against_posting
 
 FIELDS = ROOT / "tests" / "data" / "jobs" / "fields"
 
@@ -423,13 +423,8 @@ def test_credentials_in_progress_or_negated_are_missing(line, status):
     assert report.requirement("CPA").status == status
 
 
-def _scored(posting: str, resume: str) -> ats_match.Report:
-    """A resume written for the test scored against a posting written for it."""
-    return ats_match.score(ats_match.read_text(resume), ats_match.role_from_job(posting))
-
-
 def test_a_skill_still_being_learnt_is_missing():
-    report = _scored(
+    report = scored_against_posting(
         "# Phlebotomist\n\nRequirements:\n- Venepuncture\n- ECG recording\n",
         "Jo Doe\nSkills\n- Venepuncture on adult and paediatric patients\n"
         "- 12-lead ECG recording course - currently enrolled at Example College\n",
@@ -439,7 +434,7 @@ def test_a_skill_still_being_learnt_is_missing():
 
 
 def test_soft_skills_in_a_resume_and_a_certificate_in_progress():
-    report = _scored(
+    report = scored_against_posting(
         "# Grant Writer\n\nRequirements:\n- Highly organized\n- Communicate effectively\n- Paralegal studies\n",
         "Jo Doe\nExperience\n- Wrote grants for three community organizations\n"
         "- I communicate clearly with donors\n"
@@ -453,7 +448,7 @@ def test_soft_skills_in_a_resume_and_a_certificate_in_progress():
 def test_regression_a_soft_skill_written_in_capitals_is_met_in_any_case():
     """'Teamwork' in a posting's Title Case list was matched only as 'Teamwork', so a resume's
     'teamwork' (or 'attention to detail') was missing."""
-    report = _scored(
+    report = scored_against_posting(
         "# Laborer\n\n## Skills/Qualifications\n\nAttention to Detail, Teamwork, Strong Work Ethic\n"
         "- Excellent copywriting skills\n",
         "Jo Doe\nSummary\nI pay close attention to detail.\nSkills\nteamwork; copywriting\n",
@@ -467,7 +462,7 @@ def test_a_phrase_is_met_by_its_words_in_one_line_in_any_order_and_form():
     """A recruiter reads "prepared samples for HPLC" as sample preparation; the words of two
     bullets, or words the line negates, are no such claim."""
     posting = "# Lab Technician\n\nRequirements:\n- Sample preparation\n- Equipment installation\n- Method validation\n"
-    report = _scored(
+    report = scored_against_posting(
         posting,
         "Jo Doe\nExperience\n- Weighed and prepared samples for daily HPLC runs\n"
         "- Installed and calibrated new lab equipment\n"
@@ -476,13 +471,13 @@ def test_a_phrase_is_met_by_its_words_in_one_line_in_any_order_and_form():
     assert report.requirement("Sample preparation").status == "met"
     assert report.requirement("Equipment installation").status == "met"
     assert report.requirement("Method validation").status == "missing"  # "method" and "validation" are two bullets
-    negated = _scored(posting, "Jo Doe\nExperience\n- Samples: I have never prepared them myself\n")
+    negated = scored_against_posting(posting, "Jo Doe\nExperience\n- Samples: I have never prepared them myself\n")
     assert negated.requirement("Sample preparation").status == "missing"
 
 
 def test_a_phrase_by_its_words_reads_a_sentence_wrapped_over_lines_and_drops_a_generic_end():
     posting = "# Condo Manager\n\nRequirements:\n- Financial reporting\n- Preventive maintenance programs\n"
-    report = _scored(
+    report = scored_against_posting(
         posting,
         "Jo Doe\nExperience\nCondominium Manager, 2022 - present\n"
         " - Prepare monthly financial statements and variance\n   reports for each board\n"
@@ -490,25 +485,25 @@ def test_a_phrase_by_its_words_reads_a_sentence_wrapped_over_lines_and_drops_a_g
     )
     assert report.requirement("Financial reporting").status == "met"  # "financial" ... "reports" on the next line
     assert report.requirement("Preventive maintenance programs").status == "met"  # without "programs"
-    apart = _scored(posting, "Jo Doe\nExperience\n- Financial statements.\n- Reports for each board.\n")
+    apart = scored_against_posting(posting, "Jo Doe\nExperience\n- Financial statements.\n- Reports for each board.\n")
     assert apart.requirement("Financial reporting").status == "missing"  # two bullets, two claims
 
 
 def test_computer_skills_are_shown_by_office_software_named_in_full():
     posting = "# Dental Assistant\n\nRequirements:\n- Proficient computer skills\n- Customer service\n"
-    shown = _scored(posting, "Jo Doe\nSkills\nDigital tools: Microsoft 365, typing 55 WPM\n")
+    shown = scored_against_posting(posting, "Jo Doe\nSkills\nDigital tools: Microsoft 365, typing 55 WPM\n")
     assert shown.requirement("Computer skills").status == "met"
-    not_shown = _scored(posting, "Jo Doe\nSkills\nI excel at chairside work and at sterilising\n")
+    not_shown = scored_against_posting(posting, "Jo Doe\nSkills\nI excel at chairside work and at sterilising\n")
     assert not_shown.requirement("Computer skills").status == "missing"
 
 
 def test_problem_solving_is_shown_by_the_problems_the_work_describes_solving():
     posting = "# HVAC Technician\n\nRequirements:\n- Strong problem-solving skills\n- EPA 608 certification\n"
-    shown = _scored(
+    shown = scored_against_posting(
         posting, "Jo Doe\nExperience\n- Troubleshot rooftop units and found the root cause of short cycling\n"
     )
     assert shown.requirement("Problem solving").status == "met"
-    not_shown = _scored(posting, "Jo Doe\nExperience\n- Installed rooftop units on new builds\n")
+    not_shown = scored_against_posting(posting, "Jo Doe\nExperience\n- Installed rooftop units on new builds\n")
     assert not_shown.requirement("Problem solving").status == "missing"
 
 
@@ -517,7 +512,7 @@ def test_customer_service_office_equipment_and_a_product_without_its_maker():
         "# Scale Clerk\n\nRequirements:\n- Customer service\n- Experience with office equipment\n"
         "- Knowledge of google sketchup\n"
     )
-    shown = _scored(
+    shown = scored_against_posting(
         posting,
         "Jo Doe\nExperience\n- Helped walk-in customers at the counter pick the right cut\n"
         "- Ran the copier, fax machine and label printer\nSkills\nSketchUp Pro\n",
@@ -525,29 +520,33 @@ def test_customer_service_office_equipment_and_a_product_without_its_maker():
     assert shown.requirement("Customer service").status == "met"
     assert shown.requirement("office equipment").status == "met"
     assert shown.requirement("google sketchup").status == "met"
-    bare = _scored(posting, "Jo Doe\nExperience\n- Customers' orders packed and shipped\n- Helped the baker\n")
+    bare = scored_against_posting(
+        posting, "Jo Doe\nExperience\n- Customers' orders packed and shipped\n- Helped the baker\n"
+    )
     assert bare.requirement("Customer service").status == "missing"  # helped, but no customer
 
 
 def test_a_rare_one_word_skill_is_met_by_another_form_of_its_word():
     posting = "# Brewer\n\nRequirements:\n- Sanitation\n- Forklift certification\n"
-    shown = _scored(posting, "Jo Doe\nExperience\n- Cleaned and sanitized fermenters between batches\n")
+    shown = scored_against_posting(posting, "Jo Doe\nExperience\n- Cleaned and sanitized fermenters between batches\n")
     assert shown.requirement("Sanitation").status == "met"
-    negated = _scored(posting, "Jo Doe\nExperience\n- I have never sanitized brewing equipment\n")
+    negated = scored_against_posting(posting, "Jo Doe\nExperience\n- I have never sanitized brewing equipment\n")
     assert negated.requirement("Sanitation").status == "missing"
 
 
 def test_teamwork_is_shown_by_a_team_one_is_a_member_of_or_works_within():
     posting = "# Medical Coder\n\nRequirements:\n- Ability to work as part of a team\n- CPC certification\n"
     for line in ("- Member of a 12-person coding team", "- Work within a six-person production team", "Team work"):
-        assert _scored(posting, f"Jo Doe\nExperience\n{line}\n").requirement("Teamwork").status == "met", line
-    sold = _scored(posting, "Jo Doe\nExperience\n- Sold gearboxes to plant maintenance teams\n")
+        assert (
+            scored_against_posting(posting, f"Jo Doe\nExperience\n{line}\n").requirement("Teamwork").status == "met"
+        ), line
+    sold = scored_against_posting(posting, "Jo Doe\nExperience\n- Sold gearboxes to plant maintenance teams\n")
     assert sold.requirement("Teamwork").status == "missing"
 
 
 def test_multitasking_and_presenting_shown_by_the_work():
     posting = "# Receptionist\n\nRequirements:\n- Ability to multitask\n- Presentation skills\n"
-    report = _scored(
+    report = scored_against_posting(
         posting,
         "Jo Doe\nExperience\n- Run the register, answer the phone and check in clients at the same time\n"
         "- Presented to the board audit committee every quarter\n",
@@ -688,7 +687,7 @@ def test_notes_and_process_text_ask_only_for_what_a_clause_says_is_wanted():
 
 
 def test_a_tool_the_resume_says_it_has_not_used_is_missing():
-    report = _scored(
+    report = scored_against_posting(
         "# Facilities Manager\n\nRequirements:\n- Experience with Corrigo and Yardi\n- Food handler card\n",
         "Jo Doe\nSystems\n- Corrigo: no hands-on experience; my sites used Maximo.\n"
         "- Yardi: Yardi Voyager training scheduled for January 2027.\n"
@@ -700,7 +699,7 @@ def test_a_tool_the_resume_says_it_has_not_used_is_missing():
 
 
 def test_a_tool_not_yet_worked_in_and_a_clean_mvr():
-    report = _scored(
+    report = scored_against_posting(
         "# Driver\n\nRequirements:\n- Clean MVR\n- Experience with WordPress and Komatsu\n- HVAC systems\n",
         "Jo Doe\nSummary\nI have not yet worked hands-on in WordPress. I have had no hands-on time on Komatsu.\n"
         "Licenses\n- Clean motor vehicle record\nSkills\n- HVAC installation\n",
@@ -712,7 +711,7 @@ def test_a_tool_not_yet_worked_in_and_a_clean_mvr():
 
 
 def test_a_permit_read_as_a_phrase_expires_and_no_direct_experience_negates():
-    report = _scored(
+    report = scored_against_posting(
         "# Guard\n\nRequirements:\n- Exposed Firearm Permit\n- Experience with immigration matters\n",
         "Jo Doe\nLicenses\n- BSIS Exposed Firearm Permit: expired August 2023, not renewed\n"
         "Skills\n- Immigration: no direct experience processing visa or immigration matters\n",
@@ -724,7 +723,7 @@ def test_a_first_person_have_not_and_a_language_still_being_learnt():
     """ "I have not processed a collection under MPLP" negates what follows; "Urdu: beginner;
     enrolled in an evening class" is a language still being learnt; a native speaker of a
     language the vocabulary names (Gujarati) meets it."""
-    report = _scored(
+    report = scored_against_posting(
         "# Teller\n\nRequirements:\n- MPLP\n- Knowledge of Urdu & Gujarati language preferred\n- Microscopy\n",
         "Jo Doe\nSummary\nNative Gujarati speaker. I have not processed a collection under MPLP (minimal processing).\n"
         "Languages\nUrdu: beginner; enrolled in an evening conversation class since October 2026\n"
@@ -746,7 +745,7 @@ def test_an_industry_named_as_a_field_software_by_kind_and_work_in_teams():
 def test_the_kind_of_thing_a_phrase_ends_with_need_not_be_repeated():
     """ "Payroll systems" is met by payroll, "video editing software" by video editing; but
     "mechanical systems" is not met by any "mechanical" (too common a word alone)."""
-    report = _scored(
+    report = scored_against_posting(
         "# Clerk\n\nRequirements:\n- Payroll systems\n- Video editing software\n- Mechanical systems\n",
         "Jo Doe\nSkills\n- Payroll processing for 300 staff\n- Video editing for brand films\n- Mechanical drawing\n",
     )
@@ -755,7 +754,7 @@ def test_the_kind_of_thing_a_phrase_ends_with_need_not_be_repeated():
 
 
 def test_a_trucking_posting_met_by_a_dot_card_an_eld_and_working_on_ones_own():
-    report = _scored(
+    report = scored_against_posting(
         "# Driver\n\nRequirements:\n- Medical Card\n- Electronic Logging Device\n- Work independently\n"
         "- Attention to detail\n",
         "Jo Doe\nSummary\nA sharp eye for detail; I run my routes on my own.\n"
@@ -777,7 +776,7 @@ def test_years_of_a_field_list_with_an_or_are_not_alternatives():
 
 
 def test_a_lapsed_registered_title_exams_scheduled_and_microsoft_365():
-    report = _scored(
+    report = scored_against_posting(
         "# Vet Tech\n\nRequirements:\n- Registered Veterinary Technician\n- ASTM and ACI standards\n"
         "- MS Office Suite\n",
         "Jo Doe\nLicenses\n- Registered Veterinary Technician (California): lapsed October 31, 2026\n"
@@ -792,17 +791,19 @@ def test_a_lapsed_registered_title_exams_scheduled_and_microsoft_365():
 
 def test_initiative_as_a_programme_is_no_evidence_of_the_soft_skill():
     posting = "# Vet Tech\n\nRequirements:\n- Initiative\n- Teamwork\n"
-    programme = _scored(
+    programme = scored_against_posting(
         posting, "Jo Doe\nExperience\n- Completed Fear Free Level 2 as part of the Fear Free initiative.\n"
     )
     assert programme.requirement("Initiative").status == "missing"
-    listed = _scored(posting, "Jo Doe\nSkills\n- Initiative, teamwork\n")
-    took = _scored(posting, "Jo Doe\nExperience\n- Took the initiative to reorganize the pharmacy stock room\n")
+    listed = scored_against_posting(posting, "Jo Doe\nSkills\n- Initiative, teamwork\n")
+    took = scored_against_posting(
+        posting, "Jo Doe\nExperience\n- Took the initiative to reorganize the pharmacy stock room\n"
+    )
     assert listed.requirement("Initiative").status == took.requirement("Initiative").status == "met"
 
 
 def test_supervising_spreadsheets_and_email_shown_by_the_work_a_resume_describes():
-    report = _scored(
+    report = scored_against_posting(
         "# Warehouse Supervisor\n\nRequirements:\n- 1 or more years of supervisory experience\n"
         "- Strong software skills within spreadsheets\n- Use of electronic mail\n- Leadership\n",
         "Jo Doe\nExperience\n- Supervise 9 pickers and packers on second shift as a hands-on leader\n"
@@ -813,7 +814,7 @@ def test_supervising_spreadsheets_and_email_shown_by_the_work_a_resume_describes
 
 
 def test_typing_speed_asked_and_shown():
-    report = _scored(
+    report = scored_against_posting(
         "# Dispatcher\n\nRequirements:\n- Pass a typing test with a minimum score of 35 WPM\n",
         "Jo Doe\nSkills\n- Typing: 55 WPM\n",
     )
@@ -821,7 +822,7 @@ def test_typing_speed_asked_and_shown():
 
 
 def test_food_safety_shown_by_a_food_handler_permit_and_accounting_software_by_xero():
-    report = _scored(
+    report = scored_against_posting(
         "# Bookkeeper and Cook\n\nRequirements:\n- Basic food safety knowledge\n"
         "- Experience with accounting software packages\n",
         "Jo Doe\nExperience\n- Maintain the books for 35 clients in Xero and MYOB\n"

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import ats_match
 from ats_match import read_job
-
-
-def _scored(posting: str, resume: str) -> ats_match.Report:
-    return ats_match.score(ats_match.read_text(resume), ats_match.role_from_job(posting))
+from helpers import scored_against_posting
 
 
 def _status(report: ats_match.Report) -> dict[str, str]:
@@ -27,7 +24,7 @@ def test_a_benefits_subheading_opening_with_plus_is_no_nice_to_have_list():
 
 
 def test_everyday_words_capitalised_for_emphasis_are_met_in_a_resume_own_order():
-    report = _scored(
+    report = scored_against_posting(
         "# Driver\n\n## Requirements\n- CDL driving experience with Direct Store Delivery & Load Hauling Experience\n",
         "Jo Doe\nExperience\n- Haul loads of stone and road salt between county yards, 10 loads a day\n",
     )
@@ -36,7 +33,7 @@ def test_everyday_words_capitalised_for_emphasis_are_met_in_a_resume_own_order()
 
 
 def test_a_capitalised_product_name_still_needs_its_own_words():
-    report = _scored(
+    report = scored_against_posting(
         "# Analyst\n\n## Requirements\n- Experience with Adaptive Insights\n",
         "Jo Doe\nExperience\n- Shared insights from an adaptive forecasting model\n",
     )
@@ -48,7 +45,7 @@ def test_qualified_teacher_status_and_a_nursing_license_by_the_names_resumes_use
         "# Teacher\n\n## Essential\n- Qualified Teacher Status\n- Valid nursing license in any country\n"
         "- Med/Surg experience\n- Knowledge of behaviour management strategies\n"
     )
-    report = _scored(
+    report = scored_against_posting(
         posting,
         "Jo Doe\nExperience\n- Staff Nurse, Medical-Surgical Ward, 2022 - present\n"
         "- Run a whole-class behaviour management system with clear routines\n"
@@ -58,13 +55,13 @@ def test_qualified_teacher_status_and_a_nursing_license_by_the_names_resumes_use
     statuses = _status(report)
     assert read_job(posting).requirement("QTS").kind == "license"
     assert set(statuses.values()) == {"met"}, statuses
-    assert _status(_scored(posting, "Jo Doe\nExperience\n- Nursing assistant on a surgical ward\n")) == dict.fromkeys(
-        statuses, "missing"
-    )
+    assert _status(
+        scored_against_posting(posting, "Jo Doe\nExperience\n- Nursing assistant on a surgical ward\n")
+    ) == dict.fromkeys(statuses, "missing")
 
 
 def test_a_troubleshooter_shows_problem_solving():
-    report = _scored(
+    report = scored_against_posting(
         "# Help Desk\n\n## Requirements\n- Strong problem solving skills\n",
         "Jo Doe\nSummary\nAnalytical troubleshooter with two years of end-user support.\n",
     )
@@ -266,19 +263,19 @@ def test_a_long_item_opening_with_an_ask_is_read_whole_and_experience_with_names
 
 def test_what_a_resume_says_it_cannot_do_or_has_not_done_is_missing():
     posting = "# Teller\n\n## Requirements\n- Hindi\n- Squarespace\n- Forklift certification\n"
-    report = _scored(
+    report = scored_against_posting(
         posting,
         "Jo Doe\nSkills\n- Languages: English (fluent), Gujarati (native). I do not speak or read Hindi.\n"
         "- Websites: I build small sites in WordPress; I have not built sites on Squarespace.\n"
         "- I can't drive a forklift yet; forklift certification planned\n",
     )
     assert set(_status(report).values()) == {"missing"}, _status(report)
-    held = _scored(posting, "Jo Doe\nSkills\n- Hindi (fluent)\n- Built 12 Squarespace sites\n")
+    held = scored_against_posting(posting, "Jo Doe\nSkills\n- Hindi (fluent)\n- Built 12 Squarespace sites\n")
     assert _status(held)["Hindi"] == _status(held)["Squarespace"] == "met"
 
 
 def test_a_coined_product_name_is_met_in_any_case():
-    report = _scored(
+    report = scored_against_posting(
         "# Designer\n\n## Requirements\n- Experience with MailChimp\n- Microsoft Word\n",
         "Jo Doe\nExperience\n- Designed monthly email newsletters in Mailchimp\n- Wrote a word count tool\n",
     )
