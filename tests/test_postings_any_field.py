@@ -555,6 +555,39 @@ def test_multitasking_and_presenting_shown_by_the_work():
     assert report.requirement("Presentation skills").status == "met"
 
 
+def test_communication_is_shown_by_talks_explanations_and_letters_written():
+    posting = "# Care Coordinator\n\nRequirements:\n- Excellent communication skills\n- BLS certification\n"
+    for line in (
+        "- Led handovers and family meetings, explaining changes in care to relatives",
+        "- Present results at weekly lab meetings",
+        "- Draft credit-control letters and chase overdue accounts",
+        "- Wrote follow-up emails to customers after escalations",
+        "- Liaised with GPs and pharmacies on repeat prescriptions",
+    ):
+        report = scored_against_posting(posting, f"Jo Doe\nExperience\n{line}\n")
+        assert report.requirement("Communication").status == "met", line
+    for line in (
+        "- Care Assistant, Rose House, 2021 - present; results-driven",  # "present" is a date here
+        "- Trained four new cashiers on the till",
+        "- Wrote Python scripts to load the data",
+    ):
+        report = scored_against_posting(posting, f"Jo Doe\nExperience\n{line}\n")
+        assert report.requirement("Communication").status == "missing", line
+
+
+def test_writing_is_shown_by_what_was_drafted_and_it_skills_by_classroom_software():
+    posting = "# Paralegal\n\nRequirements:\n- Strong writing skills\n- Good IT skills\n"
+    report = scored_against_posting(
+        posting,
+        "Jo Doe\nExperience\n- Draft client declarations and cover letters\n- Google Classroom, Microsoft Teams\n",
+    )
+    assert report.requirement("Writing skills").status == "met"
+    assert report.requirement("Computer skills").status == "met"
+    bare = scored_against_posting(posting, "Jo Doe\nExperience\n- Filed declarations with the court\n- Used Teams\n")
+    assert bare.requirement("Writing skills").status == "missing"
+    assert bare.requirement("Computer skills").status == "missing"
+
+
 def test_word_sets_leave_out_alternatives_and_how_words():
     assert word_set("strong sample preparation skills") == word_set("samples prepared")
     assert word_set("CPA or CMA") == () and word_set("iOS/Android") == ()

@@ -49,6 +49,8 @@ SUITE_PROGRAMS = {
         "Google Workspace",
         "Google Docs",
         "Google Sheets",
+        "Google Classroom",
+        "Microsoft Teams",
     ),
     # a problem the work describes solving ("troubleshot the dock leveler", "found the root cause")
     "Problem solving": (
@@ -66,6 +68,26 @@ SUITE_PROGRAMS = {
     "office equipment": ("copier", "photocopier", "fax machine", "fax machines", "scanner", "multi-line phone"),
     # several things at once, a talk given ("answer the phone and check in clients at the same time")
     "Time management": ("at the same time", "simultaneously", "juggled", "juggling"),
+    # work that is communicating: a talk given, a thing explained, a go-between's work
+    "Communication": (
+        "presented to",
+        "presented at",
+        "presented concepts",
+        "presented findings",
+        "presented results",
+        "present results",
+        "present findings",
+        "public speaking",
+        "explained",
+        "explaining",
+        "liaised",
+        "liaising",
+        "liaise with",
+        "handovers",
+        "plain-language",
+        "plain language",
+        "book talks",
+    ),
     "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
     # a nurse's licence of any level, which a resume names by the title it gives
     "nursing license": (
@@ -84,9 +106,16 @@ SUITE_PROGRAMS = {
 # What a resume's work shows of a soft skill, as word stems in one line (matching/words.py):
 # customers helped, served or greeted are customer service to a recruiter, a team one works
 # in or is a member of teamwork.
+_WRITTEN = tuple(  # letters, emails and reports written ("Draft credit-control letters")
+    (stem(verb), stem(what))
+    for verb in ("wrote", "write", "writes", "draft", "drafted")
+    for what in ("letters", "emails", "reports", "newsletters", "posts", "declarations", "articles", "proposals")
+)
 SHOWN_BY_WORDS = {
     # "Member of a 12-person coding team", "Work within a six-person production team"
     "Teamwork": ((stem("member"), stem("team")), (stem("team"), stem("within"))),
+    "Communication": _WRITTEN,
+    "Writing skills": _WRITTEN,
     "Customer service": tuple(
         tuple(sorted((stem(who), stem(verb))))
         for who in ("customers", "guests", "patrons", "clients")
