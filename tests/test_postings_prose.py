@@ -2027,3 +2027,15 @@ def test_the_class_or_issuer_before_a_credentials_name_is_part_of_it():
     written = forms(posting)
     assert {"class 5 drivers license", "ca bre real estate license"} <= written
     assert "CA BRE" not in names(posting)  # no skill of its own
+
+
+def test_a_verb_after_its_subject_and_an_able_adjective_are_no_terms():
+    posting = read_job(
+        "# Vet Nurse\n\nRequirements:\n"
+        "- Any allergies that impair abilities to work with animals must be controllable through medication\n"
+        "- Designs must be manufacturable and durable\n"
+        "- Phlebotomy and triage\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not names & {"impair", "controllable", "manufacturable", "durable"}
+    assert {"phlebotomy", "triage"} <= names

@@ -312,6 +312,7 @@ def _everyday_owner(word: str) -> bool:
     return lower.endswith(("'s", "’s")) and word[:1].islower() and zipf(lower[:-2]) >= 4.0
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 _MEANS_BEFORE = re.compile(r"\b(?:by|while|when|through|after|before)\s+$", re.I)
 _NAMING_VERBS = frozenset({"titled", "entitled", "called", "named", "labeled", "labelled"})
 
@@ -427,11 +428,14 @@ def _participle(lower: str) -> bool:
 
 
 def _adjective(word: str) -> bool:
-    """An adjective of degree or quality by its ending ("extensive", "various", "successful"),
+    """An adjective of degree or quality by its ending ("extensive", "various", "successful",
+    "controllable"),
     not a product name that ends so ("Pipedrive": no everyday word). Adjectives of a field
     ("clerical", "clinical") name an area and stay."""
     lower = word.lower()
-    return lower.endswith(("ive", "ous", "ful")) and zipf(lower) >= 2.5
+    if lower.endswith(("able", "ible")) and any(zipf(verb) >= 3.0 for verb in (lower[:-4], lower[:-4] + "e")):
+        return True  # "manufacturable": what can be done to it; not "Airtable"
+    return lower.endswith(("ive", "ous", "ful", "able", "ible")) and zipf(lower) >= 2.5
 
 
 def _distinctive(words: list[str], prose: bool = False) -> bool:
@@ -620,6 +624,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             continue
         if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(text, 0, run[0].start()):
             continue  # "by accomplishing related results": how, not what
+        if len(run) == 1 and _RELATIVE_BEFORE.search(text, 0, run[0].start()):
+            continue  # "issues that impair abilities": a verb after its subject, not a term
         run = _trim(run)
         if run and at_line_start and run[0].start() == first_word.start() and _third_person_verb(run[0].group(0)):
             run = run[1:]  # "Submits timely billing", "Utilizes appropriate forms": what the job does
