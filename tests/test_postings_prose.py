@@ -2039,3 +2039,10 @@ def test_a_verb_after_its_subject_and_an_able_adjective_are_no_terms():
     names = {r.name.lower() for r in posting.requirements}
     assert not names & {"impair", "controllable", "manufacturable", "durable"}
     assert {"phlebotomy", "triage"} <= names
+
+
+def test_working_autonomously_is_independent_work():
+    posting = read_job(
+        "# Accounts Assistant\n\nRequirements:\n* Ability to multi-task, use own initiative and work autonomously.\n"
+    )
+    assert posting.requirement("Independent work").required
