@@ -95,7 +95,8 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:skills|experience|qualifications|requirements) (?:needed|required|wanted)\b(?! (?:to|for|in)\b)"
     # "The ideal candidate for this position is a highly organized, detail-oriented ..."
     r"|\b(?:the )?(?:ideal|successful|right|perfect) (?:candidate|applicant|person|individual)"
-    r"(?: for (?:this|the) (?:position|role|job))? (?:is|will be|has|will have|should be|must be|should have)\b"
+    r"(?: for (?:this|the) (?:position|role|job)|,? [^.;:,]{1,40},)?"  # "The successful candidate joining our team,"
+    r" (?:is|will be|has|will have|should be|must be|should have)\b"
     r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b"
     # a state asked in the imperative, even among the duties: "Be organized and have a great
     # attention to detail.", "... Be honest, trustworthy, reliable and kind."
@@ -156,6 +157,24 @@ _SEEKING_QUALIFIED = re.compile(
 )
 
 
+# "We are looking to recruit an enthusiastic and highly motivated dental nurse": the traits
+# of who is sought, to the last of them (not "inventive Data Scientist" after them)
+_SEEKING_TRAITS = re.compile(
+    r"\b(?:seeking|looking for|looking to (?:recruit|hire|appoint|employ)|recruiting|hiring) (?:an? )?"
+    r"(?:(?:[\w-]+,? (?:and )?){0,3}?(?:highly |very |self-)?(?:motivated|enthusiastic|organi[sz]ed|reliable"
+    r"|friendly|dedicated|hard-?working|caring|passionate|energetic|proactive|compassionate|flexible)\b,? ?(?:and )?)+",
+    re.I,
+)
+
+
+# a credential held, in a sentence of duties: what follows it is asked, not the duties before
+_HOLDING = re.compile(
+    r"\b(?:holding|holds?|possessing|possession of) (?:an? |the )?(?:current |valid |full |active )+"
+    r"(?:registration|licen[cs]e|certificat(?:e|ion)|membership)\b",
+    re.I,
+)
+
+
 def asked_spans(text: str) -> list[tuple[int, int]]:
     """The parts of a prose line that ask for something: from "knowledge of" to the end of
     its sentence, and every sentence that says a candidate must have something or that
@@ -165,6 +184,9 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
         spans.append(_sentence_bounds(text, match.start()))
     for match in _SEEKING_WITH.finditer(text):
         spans.append((match.end(), _sentence_bounds(text, match.end())[1]))
+    spans += [match.span() for match in _SEEKING_TRAITS.finditer(text)]
+    for match in _HOLDING.finditer(text):  # "...; holding a current registration with the GDC"
+        spans.append((match.start(), _sentence_bounds(text, match.start())[1]))
     for match in _SEEKING_QUALIFIED.finditer(text):  # who is sought, not who seeks
         spans.append((match.start(), _sentence_bounds(text, match.start())[1]))
     spans.sort()

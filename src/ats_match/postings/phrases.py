@@ -870,5 +870,9 @@ _NOT_A_FIELD = frozenset(
 
 
 # A word listed before others that end in "skills": "sales and communication skills"
-_BEFORE_SKILLS = re.compile(r"\b([a-z][a-z-]{2,})(?:,\s*|\s+(?:and|or|&)\s+)(?=[a-z][a-z ,&-]{0,60}?\bskills\b)")
+_BEFORE_SKILLS = re.compile(
+    r"\b([a-z][a-z-]{2,})(?:,\s*|\s+(?:and|or|&)\s+)"
+    r"(?!(?:demonstrate|have|has|possess|show|display|exhibit|bring|offer|use|apply)\b)"  # "manner and demonstrate ..."
+    r"(?=[a-z][a-z ,&-]{0,60}?\bskills\b)"
+)
 _SHARED_HEAD = re.compile(r"(?:^|[,;:(]|\b(?:of|in|with|including)\b)\s*([A-Za-z][a-z-]{2,})\s+(?:and|or|&)\s+$")

@@ -471,6 +471,15 @@ def _phrase_hits(
     return hits
 
 
+def _the_job(hit: _Hit, title: str | None) -> bool:
+    """ "looking to recruit a ... dental nurse" in a Dental Nurse posting: the job itself,
+    not a skill it asks for."""
+    if not title or hit.kind not in ("skill", "tool"):
+        return False
+    job = " ".join(re.findall(r"[a-z]+", title.lower()))
+    return bool(job) and " ".join(re.findall(r"[a-z]+", hit.name.lower())) == job
+
+
 def _paragraph(text: str) -> bool:
     """Prose, not an item of a list: "Early Steps is a new local daycare nursery situated in
     Whitechapel ... To apply, you must hold ...". Not a list run into one line
@@ -695,7 +704,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             sentence = len(line.text.split()) > LONG_ITEM_WORDS  # an item written as prose reads as prose
             rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked), sentence, listed=listed)
             phrase_hits += [h for h in rest if not in_notes or inside(asked, h.start, h.end)]
-        phrase_hits = [h for h in phrase_hits if not _named_in(h, about_text)]
+        phrase_hits = [h for h in phrase_hits if not _named_in(h, about_text) and not _the_job(h, title)]
         if phrase_hits:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1

@@ -338,7 +338,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     """
     sections: dict[int, str] = {}
     current = "body"
-    previous_bullet = previous_item = False
+    previous_bullet = previous_item = previous_inline = False
     preferred_headings: list[int] = []
     just_headed = False  # the line before was a known Markdown heading
     sub_kind: str | None = None  # the kind the unknown headings under a known one take
@@ -380,6 +380,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         elif inline_kind is not None:
             current = inline_kind
+            sections[line.number] = current
+            previous_bullet, previous_item, previous_inline = False, True, True
+            continue
         elif _where_to_reach(line.text) or (in_header and _ORGANISATION.search(line.text)):
             sections[line.number] = "about"  # the employer's name, address, pay, e-mail or phone: this line only
             continue
@@ -398,7 +401,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             current in ("requirements", "preferred")
             and (previous_bullet or (previous_item and EMPLOYER_VOICE.search(line.text)))
             and not is_bullet(line.text)
-            and len(line.text.split()) > (12 if previous_bullet else 25)
+            # after "Essential Requirements: NEBDN Certificate", one line that is the whole list,
+            # a sentence in the employer's voice is the posting going on, as after a bullet
+            and len(line.text.split()) > (12 if previous_bullet or previous_inline else 25)
             # "environment or work experience ...": the list's last item, cut by a page break
             and not line.text[:1].islower()
             and not ASKING_START.match(line.text)  # "Ability to write routine SOAP reports ...": still asks
@@ -407,7 +412,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         sections[line.number] = current
         if not is_heading:
             just_headed = False
-        previous_bullet = is_bullet(line.text)
+        previous_bullet, previous_inline = is_bullet(line.text), False
         # a list written without bullets, one short item a line ("CPR Certification"): a
         # paragraph in the employer's voice after it ("We are an organization ...") ends it
         # (not the heading itself: "Qualifications", then "We are interested in ...: " opens the list)

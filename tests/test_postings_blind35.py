@@ -1,0 +1,42 @@
+"""Regressions from blind sets 35 and 36 (real postings of ten fields each, labelled by hand
+before the reader ran on them): each test is one rule they taught, on text written here."""
+
+from __future__ import annotations
+
+from ats_match import read_job
+
+# An NHS-style posting: one bold line of essential requirements, then paragraphs.
+_DENTAL = (
+    "# Dental Nurse\n\n**Band 4, 37.5 hours a week**\n\n"
+    "**Essential requirements: NEBDN Certificate or an equivalent qualification**\n\n"
+    "A rewarding and stimulating opportunity has arisen for a qualified nurse within our friendly Community "
+    "Dental team.\n\n"
+    "We are looking to recruit an enthusiastic and highly motivated dental nurse to work in our Harbour "
+    "Street clinic.\n\n"
+    "The post holder will assist the dental clinician with treatment of patients who may have dental phobia; "
+    "holding a current registration with the GDC.\n\n"
+    "The successful candidate joining our service, should be well organised with a calm manner and "
+    "demonstrate excellent communication skills. Training is given in house and time is made for study.\n"
+)
+
+
+def test_prose_after_a_one_line_list_of_essentials_is_the_posting_going_on():
+    posting = read_job(_DENTAL)
+    names = {r.name.lower() for r in posting.requirements}
+    assert posting.requirement("NEBDN Certificate").required
+    assert not names & {"rewarding", "stimulating", "arisen", "community dental", "dental phobia"}, names
+
+
+def test_the_traits_of_who_is_sought_and_what_the_successful_candidate_should_be():
+    posting = read_job(_DENTAL)
+    for name in ("Self-motivated", "Enthusiasm", "Organizational skills", "Communication"):
+        assert posting.requirement(name).required, name
+    names = {r.name.lower() for r in posting.requirements}
+    assert "dental nurse" not in names  # the job the title names, not a skill it asks for
+    assert "manner skills" not in names  # "manner and demonstrate excellent communication skills"
+
+
+def test_a_registration_held_is_asked_though_its_sentence_lists_duties():
+    posting = read_job(_DENTAL)
+    assert posting.requirement("GDC").required
+    assert "dental clinician" not in {r.name.lower() for r in posting.requirements}
