@@ -40,3 +40,29 @@ def test_a_registration_held_is_asked_though_its_sentence_lists_duties():
     posting = read_job(_DENTAL)
     assert posting.requirement("GDC").required
     assert "dental clinician" not in {r.name.lower() for r in posting.requirements}
+
+
+def test_question_headings_and_youve_done_open_the_requirements():
+    posting = read_job(
+        "# Payroll Specialist\n\n**Why?**\n\nWe are growing fast.\n\n**What?**\n\nYou will check payroll runs.\n\n"
+        "**Who?**\n\n- Strong IT skills\n\n**You've done some of these things...**\n\n"
+        "- Exceptional communication skills at all levels\n"
+        "- EOR or PEO experience would be favourably considered\n"
+        "- Experience with Xero advantageous but not essential\n"
+    )
+    assert posting.requirement("Computer skills").required
+    assert posting.requirement("Communication").required
+    assert not posting.requirement("EOR or PEO").required
+    xero = posting.requirement("Xero")
+    assert xero.kind == "tool" and not xero.required  # wanted, though "not essential"
+
+
+def test_software_of_every_trade_that_onet_lacks_and_a_name_found_only_as_written():
+    posting = read_job(
+        "# Office Manager\n\nRequirements:\n- Xero or FreshBooks\n- Zendesk\n- BambooHR and Gusto\n"
+        "- Bluebeam Revu\n- Approach every task with gusto\n"
+    )
+    tools = {r.name for r in posting.requirements if r.kind == "tool"}
+    assert {"Zendesk", "BambooHR", "Gusto", "Bluebeam"} <= tools
+    assert {"Xero", "FreshBooks"} <= set(posting.requirement("Xero or FreshBooks").forms)
+    assert posting.requirement("Gusto").line == posting.requirement("BambooHR").line  # not "with gusto"

@@ -16,6 +16,7 @@ from .importance import clause_of
 SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
+    r"|(?:would|will) be (?:favou?rably |positively )?considered|considered favou?rably"  # "... would be favourably considered"
     r"|an? (?:great |definite |strong )?asset"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
     # "Willing to work towards QTLS or QTS": one need not hold it yet
@@ -33,12 +34,14 @@ STRONG_CUE = re.compile(
     re.I,
 )
 NOT_REQUIRED = re.compile(
-    r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary"
+    r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary|not (?:essential|mandatory)"
     r"|may (?:also |still )?apply)\b",  # "Candidates enrolled in an academy may apply": an allowance
     re.I,
 )
 _WANTED_BUT = re.compile(
-    r"\b(?:desired|desirable|preferred|a plus|helpful|welcome|good to have)\b,? but (?:is |are )?not\b", re.I
+    r"\b(?:desired|desirable|preferred|a plus|helpful|welcome|good to have|advantageous|beneficial|an asset"
+    r"|an advantage)\b,? but (?:is |are )?not\b",
+    re.I,
 )
 
 

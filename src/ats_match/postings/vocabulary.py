@@ -179,7 +179,9 @@ def _terms() -> list[Term]:
     )
     for kind, entries in groups:
         for entry in entries:
-            forms = tuple(dict.fromkeys((entry.name.lower(), *entry.forms, *_credential_forms(kind, entry))))
+            # a name listed as case-sensitive ("Gusto", "Clio") is found only as written: "with gusto"
+            name = () if entry.name in entry.case_sensitive else (entry.name.lower(),)
+            forms = tuple(dict.fromkeys((*name, *entry.forms, *_credential_forms(kind, entry))))
             terms.append(
                 Term(f"{kind}-{slug(entry.name)}", entry.name, kind, "vocabulary", forms, entry.case_sensitive)
             )
