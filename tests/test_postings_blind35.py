@@ -66,3 +66,23 @@ def test_software_of_every_trade_that_onet_lacks_and_a_name_found_only_as_writte
     assert {"Zendesk", "BambooHR", "Gusto", "Bluebeam"} <= tools
     assert {"Xero", "FreshBooks"} <= set(posting.requirement("Xero or FreshBooks").forms)
     assert posting.requirement("Gusto").line == posting.requirement("BambooHR").line  # not "with gusto"
+
+
+def test_a_firms_services_are_no_requirements_and_dotted_credentials_are_read():
+    posting = read_job(
+        "# Civil Engineer\n\nServices Provided\nSite Engineering\n  - Grading plans\n  - Drainage studies\n\n"
+        "Minimum Qualifications:\n- Bachelor of Science degree in the field of Civil Engineering\n"
+        "- Minimum licensure requirement is an Engineer Intern (E.I.T.) certificate or P.E. in any State.\n"
+        "- Firsthand experience in storm sewer design\n"
+        "- The ability to continuously grow and expand knowledge of drafting programs\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not names & {"grading plans", "drainage studies", "licensure", "firsthand", "expand"}, names
+    assert posting.degree == "bachelor" and posting.degree_field == "Civil Engineering"
+    assert posting.requirement("Engineer in Training (EIT)").required
+    assert posting.requirement("Professional Engineer (PE)").required
+
+
+def test_an_acronym_with_dots_spelled_out_as_something_else_is_that_thing():
+    posting = read_job("# Teacher\n\nRequirements:\n- Physical Education (P.E.) and Mathematics combination\n")
+    assert "Professional Engineer (PE)" not in {r.name for r in posting.requirements}

@@ -47,7 +47,7 @@ _FUNCTION = """
     able ability abilities skill skills knowledge knowledgeable understanding experience experienced years year
     strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
-    required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably
+    required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably licensure firsthand first-hand
     minimum maximum least high highly new current currently related relevant similar equivalent equivalency
     must need needs needed candidate candidates applicant applicants position role job team teams
     use using used utilize utilizing apply applying ensure maintain maintaining provide providing perform performing
@@ -312,6 +312,7 @@ def _everyday_owner(word: str) -> bool:
     return lower.endswith(("'s", "’s")) and word[:1].islower() and zipf(lower[:-2]) >= 4.0
 
 
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:\w+\s+(?:and|or)\s+)?$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 _MEANS_BEFORE = re.compile(r"\b(?:by|while|when|through|after|before)\s+$", re.I)
 _NAMING_VERBS = frozenset({"titled", "entitled", "called", "named", "labeled", "labelled"})
@@ -661,7 +662,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
         elif not (
             _distinctive(words, prose)
-            or (_AREA_AFTER.match(after) and _area(content))
+            # "tax knowledge" is knowledge of tax; "to grow and expand knowledge" says what is done
+            or (_AREA_AFTER.match(after) and _area(content) and not _INFINITIVE_BEFORE.search(text, 0, start))
             or (industry and len(content) == len(words))
             # "educational software", "scheduling software": a kind of program to know
             or (len(words) == 2 and words[1].lower() == "software" and len(content) == 1 and not prose)
@@ -864,7 +866,7 @@ _NOT_A_FIELD = frozenset(
     proven recent direct practical demonstrated documented verifiable successful total combined general
     overall post-graduate post-degree applicable comparable similar equivalent minimum hands-on
     established extensive solid broad significant considerable substantial sound thorough wide varied
-    entire whole full complete
+    entire whole full complete firsthand first-hand
     """.split()  # noqa: SIM905
 )
 

@@ -48,7 +48,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:benefits?|perks|what we offer|we offer|compensation|salary|pay|equal (?:employment )?opportunity"
             r"|time off|pto|holidays|vacation|tuition|what [\w ]{1,30}(?:can |will )?offers?"
-            r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story)"
+            r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story|services)"
+            r"|services (?:provided|offered)"  # the firm's own line of work, not the candidate's
             r"|company description|additional information|life at|working model|interview\w*|hiring process"
             r"|apply|location|diversity|notice|disclaimer|accommodations?"
             r"|application (?:process|procedures?|deadline|information|instructions)"

@@ -58,7 +58,7 @@ def sense_fits(
     return kind == "tool" and (named or beside_tech)
 
 
-_ACRONYM_IN_PARENS = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,7})s?\s*\)")
+_ACRONYM_IN_PARENS = re.compile(r"\(\s*((?:[A-Z]\.){2,8}|[A-Z][A-Z0-9&]{1,7})s?\s*\)")  # "(PSM)", "(P.E.)"
 _WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*[\s,]+){1,8})$")
 _WINDOW = 400  # characters: eight words and the spaces between them
 _JOINING = frozenset({"and", "of", "for", "the", "in", "on", "to", "&"})
@@ -76,12 +76,14 @@ def spelled_out(text: str) -> dict[str, frozenset[str]]:
         before = _WORDS_BEFORE.search(text, max(0, parenthesis.start() - _WINDOW), parenthesis.start())
         if before is None:
             continue
-        words, acronym = before.group(1).split(), parenthesis.group(1)
+        words, written = before.group(1).split(), parenthesis.group(1)
+        acronym = written.replace(".", "")
         words = [w.strip(",") for w in words if w.strip(",")]
         for start in range(len(words)):
             tail = [w for w in words[start:] if w.lower() not in _JOINING]
             if "".join(w[0].upper() for w in tail) == acronym and words[start].lower() not in _JOINING:
-                found.setdefault(acronym, frozenset(_content(words[start:])))
+                for key in {acronym, written, written.rstrip(".")}:  # "P.E." and "P.E" are PE
+                    found.setdefault(key, frozenset(_content(words[start:])))
                 break
     return found
 
