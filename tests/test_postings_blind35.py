@@ -86,3 +86,18 @@ def test_a_firms_services_are_no_requirements_and_dotted_credentials_are_read():
 def test_an_acronym_with_dots_spelled_out_as_something_else_is_that_thing():
     posting = read_job("# Teacher\n\nRequirements:\n- Physical Education (P.E.) and Mathematics combination\n")
     assert "Professional Engineer (PE)" not in {r.name for r in posting.requirements}
+
+
+def test_duties_under_their_heading_are_no_musts_and_a_register_is_a_licence():
+    posting = read_job(
+        "# Pharmacy Technician\n\n**Students qualifying this summer may apply**\n\n"
+        "We have posts on our rota and in the dispensaries.\n\n**Duties include**:\n\n"
+        "- Dispensing medications including controlled drugs\n- Visiting wards and checking stock levels\n\n"
+        "Applicants must have an NVQ 3 and be registered with the General Pharmaceutical Council.\n"
+        "Candidates must be willing to undertake a checking qualification.\n"
+    )
+    names = {r.name.lower(): r for r in posting.requirements}
+    assert not names["dispensing medications"].required and not names["visiting wards"].required
+    assert "students qualifying" not in names and "undertake" not in names
+    gphc = posting.requirement("GPhC registration")
+    assert gphc.kind == "license" and gphc.required and "GPhC" in gphc.forms

@@ -312,6 +312,7 @@ def _everyday_owner(word: str) -> bool:
     return lower.endswith(("'s", "’s")) and word[:1].islower() and zipf(lower[:-2]) >= 4.0
 
 
+_REGISTERED_WITH = re.compile(r"\bregist(?:ered|ration) with (?:the )?$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:\w+\s+(?:and|or)\s+)?$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 _MEANS_BEFORE = re.compile(r"\b(?:by|while|when|through|after|before)\s+$", re.I)
@@ -653,7 +654,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         else:
             industry = False
         start, end = run[0].start(), run[-1].end()
-        kind = "skill"
+        # "registered with the General Pharmaceutical Council": the register is the licence
+        kind = "license" if _REGISTERED_WITH.search(text, 0, start) else "skill"
         content = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
         if credential and content and run[-1].end() == end:
             word = credential.group(1).lower()

@@ -62,8 +62,10 @@ from .sections import (
     ASKING_START,
     EMPLOYER_VOICE,
     clean_title,
+    heading_label,
     is_bullet,
     is_plain_heading,
+    names_duties,
     posting_sections,
     split_inline_bullets,
     split_inline_headings,
@@ -610,8 +612,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             section = "body"  # a paragraph under "We are currently looking for:" asks only where its sentences ask
         for hit in by_line.get(line.number, []):
             counts[hit.key] = counts.get(hit.key, 0) + 1
+        # the body is described work where the posting has a list of asks, or under "Duties include:"
+        described = has_requirements or (section == "body" and names_duties(heading_label(heading)))
         in_requirements = section in ("requirements", "preferred") or (
-            section == "body" and (_is_listed(line) if not has_requirements else _asking_item(line.text))
+            section == "body" and (_is_listed(line) if not described else _asking_item(line.text))
         )
         kept: list[_Hit] = []
         conditions = condition_spans(line.text)
@@ -640,7 +644,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             if (
                 hit.kind == "certification"
                 and section == "body"
-                and has_requirements
+                and described
                 and not _CREDENTIAL_CUE.search(line.text)
                 and not inside(asked, hit.start, hit.end)
             ):
@@ -704,7 +708,13 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             sentence = len(line.text.split()) > LONG_ITEM_WORDS  # an item written as prose reads as prose
             rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked), sentence, listed=listed)
             phrase_hits += [h for h in rest if not in_notes or inside(asked, h.start, h.end)]
-        phrase_hits = [h for h in phrase_hits if not _named_in(h, about_text) and not _the_job(h, title)]
+        phrase_hits = [
+            h
+            for h in phrase_hits
+            if not _named_in(h, about_text)
+            and not _the_job(h, title)
+            and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
+        ]
         if phrase_hits:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
@@ -719,7 +729,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 _gather(asks, group, "requirements", line)  # what a sentence asks is required unless it says "desired"
             elif (
                 section == "body"
-                and has_requirements
+                and described
                 and all(
                     h.source == "phrase"
                     or h.kind in ("skill", "certification")
@@ -731,7 +741,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 # asked certification, "repairs sump pumps" no asked tool); software, licences
                 # and equipment the duties operate stay required ("operate forklifts")
                 _gather(asks, group, "preferred", line, cues=not duty)
-            elif section == "body" and not has_requirements and all(h.source == "phrase" for h in group) and duty:
+            elif section == "body" and not described and all(h.source == "phrase" for h in group) and duty:
                 # no requirements heading: the phrases of what the job does ("Schedule inbound
                 # deliveries") are preferred too; what it names (credentials, software,
                 # equipment) and lines that are no duty ("Knowledge of freight") stay required

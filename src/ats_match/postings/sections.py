@@ -193,6 +193,12 @@ def heading_kind(label: str) -> str | None:
     return None
 
 
+def names_duties(label: str) -> bool:
+    """ "Duties include", "Key responsibilities": a heading over the work itself, not what
+    is asked of who does it."""
+    return bool(_DUTIES.search(label)) and not _ASKS.search(label)
+
+
 def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
 
