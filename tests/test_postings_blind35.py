@@ -101,3 +101,26 @@ def test_duties_under_their_heading_are_no_musts_and_a_register_is_a_licence():
     assert "students qualifying" not in names and "undertake" not in names
     gphc = posting.requirement("GPhC registration")
     assert gphc.kind == "license" and gphc.required and "GPhC" in gphc.forms
+
+
+def test_a_question_asks_and_a_framework_to_know_is_named_whole():
+    posting = read_job(
+        "# Nursery Practitioner\n\nAre you qualified to Level 3 with sound knowledge of the Early Years "
+        "Foundation Stage?\n\n### Main Activities\n\n- To set up play equipment before each session\n"
+        "- To work within agreed policies and procedures\n"
+    )
+    eyfs = posting.requirement("Early Years Foundation Stage")
+    assert eyfs.required and eyfs.kind == "skill"
+    assert not any(r.required for r in posting.requirements if "equipment" in r.name.lower())
+
+
+def test_the_end_of_a_bodys_name_is_no_requirement_unless_one_must_belong_to_it():
+    posting = read_job(
+        "# Social Worker\n\nRequirements:\n"
+        "- A Master's degree from a program accredited by the Council of Social Work Education\n"
+        "- A license issued by the California Board of Behavioral Sciences\n"
+        "- A member of the Philippine Society of Hospital Pharmacists\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert "Social Work Education" not in names and "Behavioral Sciences" not in names
+    assert "Hospital Pharmacists" in names

@@ -172,6 +172,9 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             glued_unit = word[:1].isdigit() and word.lstrip("0123456789").lower() in UNITS  # "50LBS"
             stop = word.lower() in STOP and word not in ("US", "U.S") and not _opens_held_title(text, match)
             stop = stop and not (titled and run and word.lower() in _HEAD_STOPS)
+            if stop and run and word[:1].isupper() and word[1:].islower() and run[-1].group(0)[:1].isupper():
+                following = _WORD.search(text, match.end(), piece[1])  # "Early Years Foundation Stage": a name
+                stop = not (following and following.group(0)[:1].isupper() and following.group(0).lower() not in STOP)
             if stop or (number and not number_of_acronym) or glued_unit:
                 if run:
                     runs.append(run)
@@ -312,6 +315,13 @@ def _everyday_owner(word: str) -> bool:
     return lower.endswith(("'s", "’s")) and word[:1].islower() and zipf(lower[:-2]) >= 4.0
 
 
+# "knowledge of the Early Years Foundation Stage": a framework, an act, a standard to know
+_KNOWN_NAME_BEFORE = re.compile(r"\b(?:knowledge|understanding|awareness) of (?:the )?$", re.I)
+_NAME_GOES_ON = re.compile(
+    r"\w[\w,]*\s+(?!(?:Knowledge|Knowledgeable|Understanding|Experience|Proficiency|Use|Awareness)\b)"
+    r"[A-Z][a-z]+ (?:of|for|on) (?:the )?$"  # "... the Council of", not a line's "Knowledgeable of"
+)
+_MEMBER_OF = re.compile(r"\bmember(?:ship)?\b[^.;]{0,120}$", re.I)
 _REGISTERED_WITH = re.compile(r"\bregist(?:ered|ration) with (?:the )?$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:\w+\s+(?:and|or)\s+)?$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
@@ -516,18 +526,20 @@ def _area(words: list[str]) -> bool:
     return 2 <= len(words) <= 3
 
 
-def _product_name(words: list[str], at_line_start: bool, after: str) -> bool:
+def _product_name(words: list[str], at_line_start: bool, after: str, known: bool = False) -> bool:
     """ "Adaptive Insights", "Fear Free": two or three capitalised words inside a line (not its
     first words, which are capitalised anyway), not a place ("Salt Lake City", "Dayton, OH")
-    nor an organisation ("Mercy Hospital")."""
+    nor an organisation ("Mercy Hospital"). `known`: named as a thing to know ("knowledge of
+    the Early Years Foundation Stage"), which may be longer."""
+    longest = MAXHELD_TITLE_WORDS if words[0] in HELD_TITLE else (5 if known else 3)
     return (
         not at_line_start
         # a title one holds may be longer: "a Certified Commercial Pesticide Applicator"
-        and 2 <= len(words) <= (MAXHELD_TITLE_WORDS if words[0] in HELD_TITLE else 3)
+        and 2 <= len(words) <= longest
         and all(w[:1].isupper() for w in words)
         and any(any(ch.islower() for ch in w) for w in words)  # "US GAAP" is not a product
         and not all(w.lower() in US_STATES for w in words)
-        and not any(w.lower() in _PLACE_OR_BODY for w in words)
+        and (known or not any(w.lower() in _PLACE_OR_BODY for w in words))
         and not re.match(r"^\s*,\s*[A-Z]{2}\b", after)
     )
 
@@ -618,10 +630,18 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             lemmas = tuple(lemma_of(w) for w in lower)
             found.append(Phrase(f"{written} {kind}", lower, lemmas, run[0].start(), run[-1].end(), kind))
             continue
-        if not credential and _product_name(raw, at_line_start, after):
+        known = bool(_KNOWN_NAME_BEFORE.search(text, 0, run[0].start()))
+        if (
+            not credential
+            and all(w[:1].isupper() for w in raw)
+            and _NAME_GOES_ON.search(text, 0, run[0].start())
+            and not _MEMBER_OF.search(text, 0, run[0].start())  # a body one must belong to is asked
+        ):
+            continue  # "the Council of Social Work Education": the end of a body's name
+        if not credential and _product_name(raw, at_line_start, after, known):
             text_of = " ".join(text[run[0].start() : run[-1].end()].split())
             lemmas = tuple(lemma_of(w.lower()) for w in raw)
-            kind = HELD_TITLE.get(raw[0], "tool")
+            kind = HELD_TITLE.get(raw[0], "skill" if known and len(raw) > 3 else "tool")
             found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), kind))
             continue
         if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(text, 0, run[0].start()):

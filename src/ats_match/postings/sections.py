@@ -166,7 +166,8 @@ _PHYSICAL = re.compile(
 )
 # "All you need to do is:", "What you will do": the work, though "you need" reads as asking
 _DUTIES = re.compile(
-    r"\b(?:duties|essential functions|job functions|responsibilities|(?:need|have|going|expected) to do"
+    r"\b(?:duties|essential functions|job functions|responsibilities|(?:main |key |daily )?activities"
+    r"|(?:need|have|going|expected) to do"
     r"|you(?:'ll| will)? (?:do|be doing))\b"
 )
 _ASKS = re.compile(r"\b(?:requirements?|qualifications?|skills)\b")
