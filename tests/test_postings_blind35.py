@@ -124,3 +124,19 @@ def test_the_end_of_a_bodys_name_is_no_requirement_unless_one_must_belong_to_it(
     names = {r.name for r in posting.requirements}
     assert "Social Work Education" not in names and "Behavioral Sciences" not in names
     assert "Hospital Pharmacists" in names
+
+
+def test_what_the_candidate_should_be_is_asked_but_not_the_reason_given_first():
+    posting = read_job(
+        "# Site Superintendent\n\nIdeal candidates for this position should have experience in construction. "
+        "More importantly, the candidate should be enthusiastic, team oriented, and display a high level of "
+        "initiative. Due to the large amount of contact with subcontractors and team members, the candidate "
+        "should also possess excellent communication skills. Candidates should be prepared to show alignment "
+        "with our Leadership Principles including Customer Obsession and Deliver Results.\n\n"
+        "- **SKILLSET**\n  - Instruct and assist in developing the skillset of others.\n"
+        "  - Ability to multi-task and prioritise effectively.\n"
+    )
+    for name in ("Enthusiasm", "Teamwork", "Initiative", "Communication", "Time management"):
+        assert posting.requirement(name).required, name
+    names = {r.name.lower() for r in posting.requirements}
+    assert not names & {"subcontractors", "skillset", "instruct", "customer obsession", "deliver results"}, names

@@ -80,7 +80,8 @@ _SENTENCE_CUE = re.compile(
     r"\b(?:applicants?|candidates?|you|the (?:ideal |successful )?(?:candidate|applicant)|incumbents?"
     r"|(?:the )?post ?holders?|the (?:job ?holder|jobholder|employee|individual|person))"  # the NHS's "post holder"
     r" (?:must|should|shall|will need to|would need to|are required to|is required to"
-    r"|(?:is|are|will be|would be) expected to) (?:also )?(?:have|hold|possess|be able to|know|"
+    r"|(?:is|are|will be|would be) expected to) (?:also )?(?:have|hold|possess|be able to|know"
+    r"|be(?! (?:prepared|available|willing|aware|contacted|notified|expected|required|asked|given|paid)\b)|"
     r"demonstrate|be (?:proficient|familiar|skilled|knowledgeable|licensed|certified|trained|qualified))\b"
     r"|\bit is (?:essential|required|necessary|mandatory|vital) that (?:you|the \w+) (?:have|has|hold|holds|possess)\b"
     r"|\b(?:must|should) (?:also )?(?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|prior|previous|proven"
@@ -97,7 +98,7 @@ _SENTENCE_CUE = re.compile(
     # a list's label run into its paragraph: "Skills needed ODP NVQ level 3 or equivalent Sound ..."
     r"|\b(?:skills|experience|qualifications|requirements) (?:needed|required|wanted)\b(?! (?:to|for|in)\b)"
     # "The ideal candidate for this position is a highly organized, detail-oriented ..."
-    r"|\b(?:the )?(?:ideal|successful|right|perfect) (?:candidate|applicant|person|individual)"
+    r"|\b(?:the )?(?:ideal|successful|right|perfect) (?:candidates?|applicants?|persons?|individuals?)"
     r"(?: for (?:this|the) (?:position|role|job)|,? [^.;:,]{1,40},)?"  # "The successful candidate joining our team,"
     r" (?:is|will be|has|will have|should be|must be|should have)\b"
     r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b"
@@ -180,13 +181,20 @@ _HOLDING = re.compile(
 )
 
 
+# a clause of why before what is asked: "Due to the large amount of interaction with
+# subcontractors, customers and team members, the candidate should ..."
+_REASON_FIRST = re.compile(r"\s*(?:due to|because of|given|owing to|as a result of)\b[^.;]*,\s*", re.I)
+
+
 def asked_spans(text: str) -> list[tuple[int, int]]:
     """The parts of a prose line that ask for something: from "knowledge of" to the end of
     its sentence, and every sentence that says a candidate must have something or that
     something is required. Empty for a line that asks for nothing."""
     spans = [(cue.start(), end) for cue, end in _lists(text)]
     for match in _SENTENCE_CUE.finditer(text):
-        spans.append(_sentence_bounds(text, match.start()))
+        start, end = _sentence_bounds(text, match.start())
+        reason = _REASON_FIRST.match(text, start, match.start())  # "Due to ... team members, the candidate should"
+        spans.append((reason.end() if reason else start, end))
     for match in _SEEKING_WITH.finditer(text):
         spans.append((match.end(), _sentence_bounds(text, match.end())[1]))
     spans += [match.span() for match in _SEEKING_TRAITS.finditer(text)]

@@ -47,7 +47,7 @@ _FUNCTION = """
     able ability abilities skill skills knowledge knowledgeable understanding experience experienced years year
     strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
-    required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably licensure firsthand first-hand
+    required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably licensure firsthand first-hand skillset skillsets
     minimum maximum least high highly new current currently related relevant similar equivalent equivalency
     must need needs needed candidate candidates applicant applicants position role job team teams
     use using used utilize utilizing apply applying ensure maintain maintaining provide providing perform performing
@@ -222,7 +222,7 @@ DUTY_VERBS = frozenset(
     analyze analyse engage influence challenge foster promote motivate mentor coach guide advise
     meet ask require possess make verify enhance achieve enable request display delegate relay discern retain
     strengthen affect unleash compile keep reach transition participate attend comply adhere submit utilize observe
-    contribute obtain
+    contribute obtain instruct
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
