@@ -140,3 +140,16 @@ def test_what_the_candidate_should_be_is_asked_but_not_the_reason_given_first():
         assert posting.requirement(name).required, name
     names = {r.name.lower() for r in posting.requirements}
     assert not names & {"subcontractors", "skillset", "instruct", "customer obsession", "deliver results"}, names
+
+
+def test_a_question_heads_the_list_and_not_essential_is_a_wish():
+    posting = read_job(
+        "# Vehicle Technician\n\nAcme Motors - Careers - Current vacancies\n\n"
+        "What do you need to succeed as a Vehicle Technician?\n\n"
+        "- Complete major electrical and engine repair work\n- MOT tester ( not essential )\n"
+        "- NVQ Level 3 (or equivalent) Motor Vehicle Technician\n"
+    )
+    assert posting.requirement("engine repair").required
+    assert not posting.requirement("MOT tester").required
+    assert posting.requirement("NVQ Level 3").required
+    assert "vacancies" not in {r.name.lower() for r in posting.requirements}

@@ -16,6 +16,7 @@ from .importance import clause_of
 SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
+    r"|not (?:essential|mandatory)|non-essential"  # "MOT tester (not essential)": wanted, not a must
     r"|(?:would|will) be (?:favou?rably |positively )?considered|considered favou?rably"  # "... would be favourably considered"
     r"|an? (?:great |definite |strong )?asset"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
@@ -30,11 +31,11 @@ STRONG_CUE = re.compile(
     r"|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
     r"|must(?! be (?:done|performed|completed|kept|maintained|signed|dated|followed|used|cleaned|calibrated"
     r"|numbered|written|stored|checked|conducted|carried out|met|worn|reported|recorded)\b)"  # a procedure's must
-    r"|mandatory|essential|needed|minimum|at least)\b",
+    r"|(?<!not )(?:mandatory|essential)|needed|minimum|at least)\b",
     re.I,
 )
 NOT_REQUIRED = re.compile(
-    r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary|not (?:essential|mandatory)"
+    r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary"
     r"|may (?:also |still )?apply)\b",  # "Candidates enrolled in an academy may apply": an allowance
     re.I,
 )

@@ -50,14 +50,15 @@ FORMULA = (
 
 _CLAUSE_END = re.compile(r"[;|]|[.!?](?=\s|$)")
 _STRONG = re.compile(
-    r"\b(?:must|required|strong|expert|expertise|proficien(?:t|cy)|solid|extensive|essential|proven"
+    r"\b(?:must|required|strong|expert|expertise|proficien(?:t|cy)|solid|extensive|(?<!not )essential|proven"
     r"|in-depth|mastery|deep (?:understanding|knowledge|experience|expertise))\b"
     r"|\b\d+\s*\+?\s*(?:years?|yrs)\b",
     re.I,
 )
 _SOFT = re.compile(
     r"\b(?:preferred|preferably|(?:a|big|huge|nice|is a|are a) plus|nice[- ]to[- ]haves?|bonus|familiar(?:ity)?"
-    r"|exposure|ideally|desirable|desired|good to have|optional|basic understanding|some experience|not required)\b",
+    r"|exposure|ideally|desirable|desired|good to have|optional|basic understanding|some experience|not required"
+    r"|not essential)\b",
     re.I,
 )
 

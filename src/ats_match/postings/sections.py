@@ -27,6 +27,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "requirements",
         re.compile(
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
+            r"|what do you need|need to succeed"  # "What do you need to succeed as a Vehicle Technician?"
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
             r"|you(?:'ve|’ve| have) (?:done|got|worked)|^who(?=\??$)"  # "You've done some of these things...", "Who?"
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
@@ -217,7 +218,9 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     text = MARKUP.sub(" ", line.text).strip()
     label = heading_label(line.text)
     # a Markdown heading may run longer: "Here's what we'd like to see on your cover letter and resume"
-    if not label or is_bullet(line.text) or len(label.split()) > (14 if line.is_heading else 8):
+    # a question that heads a list may run longer: "What do you need to succeed as a Vehicle Technician?"
+    asks_what = label.startswith(("what ", "who ")) and text.endswith("?")
+    if not label or is_bullet(line.text) or len(label.split()) > (14 if line.is_heading or asks_what else 8):
         return False, None
     if not line.is_heading and _LABEL_WITH_VALUE.match(text):
         return False, None  # "Apply: https://...", "Location: Dayton, OH": a line of its own (inline)
