@@ -153,3 +153,9 @@ def test_a_question_heads_the_list_and_not_essential_is_a_wish():
     assert not posting.requirement("MOT tester").required
     assert posting.requirement("NVQ Level 3").required
     assert "vacancies" not in {r.name.lower() for r in posting.requirements}
+
+
+def test_a_careers_page_heading_is_no_title():
+    for page in ("Careers", "Join Our Team", "Current Vacancies"):
+        posting = read_job(f"# {page}\n\n## Plumbing Technician\n\nRequirements:\n- Journeyman plumber license\n")
+        assert posting.title == "Plumbing Technician", page

@@ -493,7 +493,9 @@ def title_of(document: ResumeDocument) -> Line | None:
     """The first Markdown heading, or a short first line, unless it is a section heading
     ("About us") rather than a job title ("Customer Experience Analyst", "Skills Trainer":
     a role word, or the head word of an O*NET title)."""
-    candidate = next((line for line in document.lines[:5] if line.is_heading), None)
+    candidate = next(
+        (line for line in document.lines[:5] if line.is_heading and not _BOARD_LINE.match(line.text)), None
+    )
     lines = document.lines[1:] if document.lines and _BOARD_LINE.match(document.lines[0].text) else document.lines
     first = lines[0] if lines and len(lines[0].text.split()) <= 10 and not lines[0].text.endswith((".", ":")) else None
     if candidate is not None and first is not None and first.number < candidate.number and not _is_title(candidate):
@@ -516,7 +518,7 @@ _CREDENTIALED_JOB = re.compile(r"^(?:licensed|certified|registered)(?: (?!and\b|
 # A careers page's line above the posting: "Current Career Opportunities:", "Open positions"
 _BOARD_LINE = re.compile(
     r"^\W*(?:current |our )?(?:career|job|employment) (?:opportunities|openings|listings)\W*$"
-    r"|^\W*(?:open positions|we(?:'re| are) hiring|join (?:our|the) team)\W*$",
+    r"|^\W*(?:open positions|we(?:'re| are) hiring|join (?:our|the) team|careers|(?:current )?vacancies|jobs)\W*$",
     re.I,
 )
 
