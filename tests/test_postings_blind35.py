@@ -159,3 +159,15 @@ def test_a_careers_page_heading_is_no_title():
     for page in ("Careers", "Join Our Team", "Current Vacancies"):
         posting = read_job(f"# {page}\n\n## Plumbing Technician\n\nRequirements:\n- Journeyman plumber license\n")
         assert posting.title == "Plumbing Technician", page
+
+
+def test_as_required_in_a_duty_and_required_by_someone_ask_nothing():
+    posting = read_job(
+        "# Senior Manager\n\nResponsibilities:\n"
+        "- Advocate and support the brokering of services when required\n"
+        "- Assess the training needs that are required by the OHC workers\n\n"
+        "Competencies required:\n- Possess a background in Social Work or related disciplines\n- Proactive\n"
+    )
+    names = {r.name: r for r in posting.requirements}
+    assert not names["brokering"].required and not names["OHC workers"].required
+    assert "disciplines" not in names and names["Proactive"].required

@@ -27,7 +27,9 @@ SOFT_CUE = re.compile(
     re.I,
 )
 STRONG_CUE = re.compile(
-    r"\b(?:required(?! to (?:work|perform|assist|help|lift|travel|attend|complete|use|operate|stand|sit|walk)\b)"
+    # not "when required", "as required" (a condition of a duty), nor "needs required by the workers"
+    r"\b(?:(?<!when )(?<!as )(?<!if )(?<!where )required"
+    r"(?! to (?:work|perform|assist|help|lift|travel|attend|complete|use|operate|stand|sit|walk)\b)(?! by\b)"
     r"|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
     r"|must(?! be (?:done|performed|completed|kept|maintained|signed|dated|followed|used|cleaned|calibrated"
     r"|numbered|written|stored|checked|conducted|carried out|met|worn|reported|recorded)\b)"  # a procedure's must
@@ -90,7 +92,7 @@ _SENTENCE_CUE = re.compile(
     r"|demonstrated|excellent|good|solid|\d)"
     # "We are seeking an Electrician who is self-manageable, motivated and reliable"
     r"|\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b"
-    r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)"
+    r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)(?! by\b)"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
     r"|\b(?:position|role|job) (?:requires|demands|calls for|requiring)\b"  # "this position requires strong ..."
     # "This position is for individuals with heightened attention to detail"
