@@ -171,3 +171,17 @@ def test_as_required_in_a_duty_and_required_by_someone_ask_nothing():
     names = {r.name: r for r in posting.requirements}
     assert not names["brokering"].required and not names["OHC workers"].required
     assert "disciplines" not in names and names["Proactive"].required
+
+
+def test_what_experience_may_include_is_wished_for_and_asset_in_parentheses_too():
+    posting = read_job(
+        "# Shipper and Receiver\n\n### Your daily tasks may include\n\n- Picking and staging orders\n\n"
+        "### Your experience may include\n\n- Forklift and Pallet Jack Experience\n"
+        "- English (preferred), Spanish (asset), Mandarin (asset)\n\n"
+        "### Qualifications\n\n- Minimum 1 year’s driving experience\n- Able to work independently\n"
+    )
+    names = {r.name: r for r in posting.requirements}
+    assert not names["Forklifts"].required and not names["Spanish"].required and not names["Mandarin"].required
+    assert not names["staging orders"].required
+    assert names["Independent work"].required and posting.years == 1
+    assert not any(n.startswith("s ") for n in names), names

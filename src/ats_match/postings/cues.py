@@ -18,7 +18,7 @@ SOFT_CUE = re.compile(
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
     r"|not (?:essential|mandatory)|non-essential"  # "MOT tester (not essential)": wanted, not a must
     r"|(?:would|will) be (?:favou?rably |positively )?considered|considered favou?rably"  # "... would be favourably considered"
-    r"|an? (?:great |definite |strong )?asset"
+    r"|an? (?:great |definite |strong )?asset|(?<=\()asset(?=\))"  # "Spanish (asset)"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
     # "Willing to work towards QTLS or QTS": one need not hold it yet
     r"|willing(?:ness)? to (?:work towards|obtain|gain|acquire|pursue|undertake)|work(?:ing)? towards"

@@ -686,7 +686,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         if section != "title":
             for ask in years_in(line.text, heading):  # "RELEVANT WORK EXPERIENCE:" / "1-3 years"
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
-                taken.append((ask.start, ask.end))
+                possessive = re.match(r"['’]s\b", line.text[ask.end :])  # "1 year's driving experience"
+                taken.append((ask.start, ask.end + (possessive.end() if possessive else 0)))
             for degree in degrees_in(line.text):
                 if tech and degree.text in TECH_TERMS_NOT_DEGREES:
                     continue  # "a tuned LLM": in a tech posting a language model, not a Master of Laws

@@ -20,6 +20,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:nice[- ]to[- ]haves?|preferred|preferences|bonus(?: points)?|pluses|plus(?!\s+(?!if\b|points\b)\w)|desir(?:ed|able)"
             r"|good[- ]to[- ]haves?|optional|extra credit|stand out|even better|would be great|ideally"
+            r"|(?:may|might) include"  # "Your experience may include": what helps, not what must be
             r"|also (?:has|have|possess(?:es)?|brings?))\b"  # "An ideal candidate also has:": extras after the musts
         ),
     ),
@@ -167,7 +168,7 @@ _PHYSICAL = re.compile(
 )
 # "All you need to do is:", "What you will do": the work, though "you need" reads as asking
 _DUTIES = re.compile(
-    r"\b(?:duties|essential functions|job functions|responsibilities|(?:main |key |daily )?activities"
+    r"\b(?:duties|essential functions|job functions|responsibilities|(?:main |key |daily )?activities|tasks"
     r"|(?:need|have|going|expected) to do"
     r"|you(?:'ll| will)? (?:do|be doing))\b"
 )
