@@ -185,3 +185,14 @@ def test_what_experience_may_include_is_wished_for_and_asset_in_parentheses_too(
     assert not names["staging orders"].required
     assert names["Independent work"].required and posting.years == 1
     assert not any(n.startswith("s ") for n in names), names
+
+
+def test_a_header_line_of_parts_is_about_the_employer_and_handling_heads_a_term():
+    posting = read_job(
+        "# Restaurant Chef\n\nGrill House — Ahmedabad, Gujarat, India · Full-time\n\n"
+        "- Strong knowledge of proper food handling and sanitation standards\n"
+        "- Six months with the Department of Water and Power assisting with stores\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not names & {"grill house", "ahmedabad", "gujarat", "power assisting"}, names
+    assert "food handling" in names

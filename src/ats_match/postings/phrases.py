@@ -82,7 +82,7 @@ _BUZZ = """
     motivated proactive energetic innovative innovation creative creativity stakeholder stakeholders
     scalable scalability reliability excellent exceptional diverse diversity inclusive inclusion
     savvy versatile aptitude knack both either neither each first-class industry-leading skilled doing
-    commitment commitments adhoc ad-hoc
+    commitment commitments adhoc ad-hoc proper
     """
 BUZZ = frozenset(_BUZZ.split())
 NOT_DISTINCTIVE = BUZZ | GENERIC_WORDS  # generic posting words may be part of a term ("classroom management")
@@ -171,7 +171,10 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             number_of_acronym = word.isdigit() and run and run[-1].group(0)[:1].isupper()  # ASC 606, Microsoft 365
             glued_unit = word[:1].isdigit() and word.lstrip("0123456789").lower() in UNITS  # "50LBS"
             stop = word.lower() in STOP and word not in ("US", "U.S") and not _opens_held_title(text, match)
-            stop = stop and not (titled and run and word.lower() in _HEAD_STOPS)
+            # "Animal Handling", "food handling", "patient care": the head of a term after its noun
+            stop = stop and not (
+                run and word.lower() in _HEAD_STOPS and (titled or (word.islower() and run[-1].group(0).islower()))
+            )
             if stop and run and word[:1].isupper() and word[1:].islower() and run[-1].group(0)[:1].isupper():
                 following = _WORD.search(text, match.end(), piece[1])  # "Early Years Foundation Stage": a name
                 stop = not (following and following.group(0)[:1].isupper() and following.group(0).lower() not in STOP)

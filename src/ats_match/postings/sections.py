@@ -294,6 +294,8 @@ _META_WORDS = 12  # longer, a line is a sentence that may ask for something
 _FIELD_VALUE = re.compile(r":\s*\S|\d")  # a header field's value after its label
 _CONTACT_WORDS = 25  # longer, a paragraph with an address or phone number in it
 # An organisation's name under a posting's title: "North Tees and Hartlepool NHS Foundation Trust"
+# A header line of parts: "Grill Express — Ahmedabad, Gujarat, India · Full-time"
+_FIELD_PARTS = re.compile(r"\S\s+[—–|·]\s+\S")
 _ORGANISATION = re.compile(
     r"\b(?:Inc|LLC|Ltd|Limited|PLC|GmbH|Pvt|Corp|Corporation|Company|Group|Trust|Foundation|Hospital"
     r"|University|College|Council|Agency|Department|Dept|Ministry|Bureau)\b"
@@ -396,7 +398,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             sections[line.number] = current
             previous_bullet, previous_item, previous_inline = False, True, True
             continue
-        elif _where_to_reach(line.text) or (in_header and _ORGANISATION.search(line.text)):
+        elif _where_to_reach(line.text) or (
+            in_header and (_ORGANISATION.search(line.text) or _FIELD_PARTS.search(line.text))
+        ):
             sections[line.number] = "about"  # the employer's name, address, pay, e-mail or phone: this line only
             continue
         elif _CONTACT_INTRO.search(MARKUP.sub(" ", line.text)):
