@@ -33,6 +33,8 @@ def test_the_traits_of_who_is_sought_and_what_the_successful_candidate_should_be
         assert posting.requirement(name).required, name
     names = {r.name.lower() for r in posting.requirements}
     assert "dental nurse" not in names  # the job the title names, not a skill it asks for
+    shop = read_job("# Shop Manager\n\nRequirements:\n- Previous Experiece as Store / Shop Manager\n")
+    assert "Shop Manager" in {r.name for r in shop.requirements}  # experience as the job is asked
     assert "manner skills" not in names  # "manner and demonstrate excellent communication skills"
 
 

@@ -473,10 +473,14 @@ def _phrase_hits(
     return hits
 
 
-def _the_job(hit: _Hit, title: str | None) -> bool:
+_AS_THE_JOB = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s*/\s*)?$", re.I)
+
+
+def _the_job(hit: _Hit, title: str | None, text: str) -> bool:
     """ "looking to recruit a ... dental nurse" in a Dental Nurse posting: the job itself,
-    not a skill it asks for."""
-    if not title or hit.kind not in ("skill", "tool"):
+    not a skill it asks for; unless experience as it is asked ("Previous experience as Store /
+    Shop Manager")."""
+    if not title or hit.kind not in ("skill", "tool") or _AS_THE_JOB.search(text, 0, hit.start):
         return False
     job = " ".join(re.findall(r"[a-z]+", title.lower()))
     return bool(job) and " ".join(re.findall(r"[a-z]+", hit.name.lower())) == job
@@ -713,7 +717,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             h
             for h in phrase_hits
             if not _named_in(h, about_text)
-            and not _the_job(h, title)
+            and not _the_job(h, title, line.text)
             and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
         ]
         if phrase_hits:
