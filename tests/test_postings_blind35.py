@@ -198,3 +198,14 @@ def test_a_header_line_of_parts_is_about_the_employer_and_handling_heads_a_term(
     names = {r.name.lower() for r in posting.requirements}
     assert not names & {"grill house", "ahmedabad", "gujarat", "power assisting"}, names
     assert "food handling" in names
+
+
+def test_the_lower_of_two_degrees_and_an_activity_is_no_software():
+    posting = read_job(
+        "# Bookkeeper\n\n## Responsibilities:\n* Manage the day-to-day bookkeeping tasks.\n\n"
+        "## Qualifications & Skills:\n* Education: Associate’s or Bachelor’s degree in finance or a related field.\n"
+        "* Satisfactory completion of criminal background and credit check.\n"
+    )
+    assert posting.degree == "associate"
+    names = {r.name for r in posting.requirements}
+    assert "Bookkeeping software" not in names and "Satisfactory completion" not in names, names

@@ -110,7 +110,9 @@ def _is_category(example: str) -> bool:
     words = example.split()
     if not example.endswith(" software") or any(ACRONYM.match(w) for w in words):
         return False
-    return all(w.islower() for w in words[1:]) and (words[0].islower() or _zipf(words[0].lower()) >= 3.0)
+    # "Bookkeeping software", "Cartography software": a kind named by its activity or field
+    activity = words[0].lower().endswith(("ing", "graphy", "logy", "ics"))
+    return all(w.islower() for w in words[1:]) and (words[0].islower() or activity or _zipf(words[0].lower()) >= 3.0)
 
 
 def _split_forms(forms: set[str]) -> tuple[list[str], list[str]]:

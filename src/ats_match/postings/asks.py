@@ -145,6 +145,7 @@ _EXTRA = {
                  # "Qualified to at least degree level" (UK), "Graduate of Medical Laboratory Science"
                  r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))"),
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree",
+                  r"associate(?:'s|’s|s)?(?=\s*(?:or|/)\s*(?:an?\s+)?bachelor)",  # "Associate’s or Bachelor’s degree"
                   r"post-?secondary (?:degree|diploma)",
                   # "Graduation from a technical college or institute", "or a diploma holder" (a
                   # post-secondary diploma, as India, Africa and the Commonwealth write it)
