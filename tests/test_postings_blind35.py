@@ -209,3 +209,14 @@ def test_the_lower_of_two_degrees_and_an_activity_is_no_software():
     assert posting.degree == "associate"
     names = {r.name for r in posting.requirements}
     assert "Bookkeeping software" not in names and "Satisfactory completion" not in names, names
+
+
+def test_the_ads_own_question_and_a_span_of_years_ask_nothing():
+    posting = read_job(
+        "# Class A CDL Driver\n\nAre you a skilled Class A CDL Driver seeking a rewarding career?\n\n"
+        "**Requirements:**\n\n- Minimum of 1 year of verifiable Tractor-Trailer driving experience in the last "
+        "three years.\n- Must hold a valid Medical Card.\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not names & {"rewarding career", "last three"}, names
+    assert posting.years == 1 and posting.requirement("DOT medical card").required

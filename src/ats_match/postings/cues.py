@@ -106,7 +106,9 @@ _SENTENCE_CUE = re.compile(
     r" (?:is|will be|has|will have|should be|must be|should have)\b"
     r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b"
     # a question put to the reader: "Are you qualified to a Level 3 with experience of ...?"
-    r"|\b(?:are you|do you (?:have|hold|possess)|have you (?:got|worked|held|had))\b(?=[^.!?]*\?)"
+    # (not the ad's own question: "Are you a skilled driver seeking a rewarding career?")
+    r"|\b(?:are you (?:an? )?(?:\w+ )?(?:qualified|experienced|certified|licensed|registered|trained)"
+    r"|do you (?:have|hold|possess)|have you (?:got|worked|held|had))\b(?=[^.!?]*\?)"
     # a state asked in the imperative, even among the duties: "Be organized and have a great
     # attention to detail.", "... Be honest, trustworthy, reliable and kind."
     r"|(?:^|(?<=[.!]\s))\W{0,4}(?:[-*•·]\s*)?\W{0,2}(?:must )?(?:be (?:very |highly |extremely )?(?:organi[sz]ed|honest"
