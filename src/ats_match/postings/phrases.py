@@ -175,7 +175,9 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             stop = word.lower() in STOP and word not in ("US", "U.S") and not _opens_held_title(text, match)
             # "Animal Handling", "food handling", "patient care": the head of a term after its noun
             stop = stop and not (
-                run and word.lower() in _HEAD_STOPS and (titled or (word.islower() and run[-1].group(0).islower()))
+                run
+                and word.lower() in _HEAD_STOPS
+                and (titled or (word.islower() and run[-1].group(0).islower() and run[-1].group(0) not in SKILL_HEADS))
             )
             if stop and run and word[:1].isupper() and word[1:].islower() and run[-1].group(0)[:1].isupper():
                 following = _WORD.search(text, match.end(), piece[1])  # "Early Years Foundation Stage": a name
