@@ -4,6 +4,7 @@ before the reader ran on them): each test is one rule they taught, on text writt
 from __future__ import annotations
 
 from ats_match import read_job
+from helpers import scored_against_posting
 
 # An NHS-style posting: one bold line of essential requirements, then paragraphs.
 _DENTAL = (
@@ -220,3 +221,34 @@ def test_the_ads_own_question_and_a_span_of_years_ask_nothing():
     names = {r.name.lower() for r in posting.requirements}
     assert not names & {"rewarding career", "last three"}, names
     assert posting.years == 1 and posting.requirement("DOT medical card").required
+
+
+def _status(posting: str, resume: str) -> dict[str, str]:
+    report = scored_against_posting(posting, resume)
+    return {r.name: r.status for r in report.requirements if r.kind not in ("experience", "degree")}
+
+
+def test_a_course_scheduled_or_booked_is_not_yet_held():
+    posting = "# Social Worker\n\nRequirements:\n- Crisis intervention\n- MOT tester\n"
+    status = _status(
+        posting,
+        "Jo Doe\nTraining\n- Crisis intervention training - scheduled for Q3 2026\n"
+        "- MOT Tester training course (Class 4) - booked for February 2026, not yet completed\n",
+    )
+    assert status["Crisis intervention"] == "missing" and status["MOT tester"] == "missing"
+    done = _status(posting, "Jo Doe\nTraining\n- Crisis intervention training, 2023\n- MOT tester, Class 4\n")
+    assert done["Crisis intervention"] == "met" and done["MOT tester"] == "met"
+
+
+def test_working_alone_is_independent_work_and_incident_reports_are_writing_not_talk():
+    posting = (
+        "# Security Officer\n\nRequirements:\n- Able to work independently\n- Communication skills\n- Writing skills\n"
+    )
+    status = _status(
+        posting,
+        "Jo Doe\nExperience\n- Work the night receiving shift alone with no supervisor on site\n"
+        "- Write daily activity and incident reports\n",
+    )
+    assert status["Independent work"] == "met" and status["Writing skills"] == "met"
+    assert status["Communication"] == "missing"
+    assert _status(posting, "Jo Doe\nSummary\nA team player who communicates well.\n")["Communication"] == "met"

@@ -179,6 +179,11 @@ AFTER_HEDGE_PHRASES = (
     "planned",
     "studying",
     "not yet",
+    # "Crisis intervention training - scheduled for Q3 2026", "MOT Tester course - booked for February"
+    "scheduled",
+    "booked",
+    "enrolled",
+    "pending",
     # "Corrigo: no hands-on experience"
     "no hands-on",
     "no experience",
@@ -196,7 +201,12 @@ AFTER_HEDGE_PHRASES = (
     "cursando",
     "aprendendo",
 )
-AFTER_HEDGES = re.compile(r"^\W{0,3}(?:currently\s+)?(?:" + "|".join(AFTER_HEDGE_PHRASES) + r")\b", re.I)
+AFTER_HEDGES = re.compile(
+    # the credential's own words may come between: "MOT Tester training course (Class 4) - booked"
+    r"^(?:\s+(?:training|course|exam|examination|certification|certificate|licen[cs]e)){0,2}(?:\s*\([^)]{0,20}\))?"
+    r"\W{0,3}(?:currently\s+)?(?:" + "|".join(AFTER_HEDGE_PHRASES) + r")\b",
+    re.I,
+)
 
 # "learning" preceded by these is a field, not a hedge: machine learning, deep learning.
 LEARNING_FIELDS = (

@@ -49,7 +49,7 @@ _FUNCTION = """
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
     required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably
     licensure firsthand first-hand skillset skillsets disciplines satisfactory completion
-    one two three four five six seven eight nine ten twelve last past ever
+    one two three four five six seven eight nine ten twelve last past ever verifiable
     minimum maximum least high highly new current currently related relevant similar equivalent equivalency
     must need needs needed candidate candidates applicant applicants position role job team teams
     use using used utilize utilizing apply applying ensure maintain maintaining provide providing perform performing

@@ -88,6 +88,8 @@ SUITE_PROGRAMS = {
         "plain language",
         "book talks",
     ),
+    # work done alone ("Work the night receiving shift alone ... with no supervisor on site")
+    "Independent work": ("shift alone", "worked alone", "work alone", "works alone", "no supervisor", "unsupervised"),
     "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
     # a nurse's licence of any level, which a resume names by the title it gives
     "nursing license": (
@@ -106,16 +108,22 @@ SUITE_PROGRAMS = {
 # What a resume's work shows of a soft skill, as word stems in one line (matching/words.py):
 # customers helped, served or greeted are customer service to a recruiter, a team one works
 # in or is a member of teamwork.
-_WRITTEN = tuple(  # letters, emails and reports written ("Draft credit-control letters")
+_WRITERS = ("wrote", "write", "writes", "draft", "drafted")
+_WRITTEN = tuple(  # letters and emails written to someone ("Draft credit-control letters")
+    (stem(verb), stem(what)) for verb in _WRITERS for what in ("letters", "emails", "newsletters")
+)
+# and what else a writer writes: reports (a guard's incident reports are writing, though a
+# recruiter reads no communication skills in them), posts, declarations, proposals
+_WRITING = _WRITTEN + tuple(
     (stem(verb), stem(what))
-    for verb in ("wrote", "write", "writes", "draft", "drafted")
-    for what in ("letters", "emails", "reports", "newsletters", "posts", "declarations", "articles", "proposals")
+    for verb in _WRITERS
+    for what in ("reports", "posts", "declarations", "articles", "proposals")
 )
 SHOWN_BY_WORDS = {
     # "Member of a 12-person coding team", "Work within a six-person production team"
     "Teamwork": ((stem("member"), stem("team")), (stem("team"), stem("within"))),
     "Communication": _WRITTEN,
-    "Writing skills": _WRITTEN,
+    "Writing skills": _WRITING,
     "Customer service": tuple(
         tuple(sorted((stem(who), stem(verb))))
         for who in ("customers", "guests", "patrons", "clients")
