@@ -252,3 +252,17 @@ def test_working_alone_is_independent_work_and_incident_reports_are_writing_not_
     assert status["Independent work"] == "met" and status["Writing skills"] == "met"
     assert status["Communication"] == "missing"
     assert _status(posting, "Jo Doe\nSummary\nA team player who communicates well.\n")["Communication"] == "met"
+
+
+def test_an_acronym_is_no_function_word_and_a_trade_names_its_software():
+    posting = read_job(
+        "# Security Officer\n\nRequirements:\n- Active Security PER Card\n- MUST love pets\n"
+        "- Good computer skills with emphasis on Microsoft Word and property management software\n"
+        "- Design software (In Design, PC) knowledge preferred, but not required\n"
+        "- Current certification as a Medical Assistant or Nurse required\n"
+    )
+    names = {r.name: r for r in posting.requirements}
+    assert names["Security PER Card"].kind == "license"
+    assert "property management software" in names and not names["Adobe InDesign"].required
+    assert names["Medical Assistant"].kind == "certification"
+    assert not any(n.startswith("MUST") for n in names), names

@@ -172,7 +172,9 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             number = bool(_NUMBER.match(word))
             number_of_acronym = word.isdigit() and run and run[-1].group(0)[:1].isupper()  # ASC 606, Microsoft 365
             glued_unit = word[:1].isdigit() and word.lstrip("0123456789").lower() in UNITS  # "50LBS"
-            stop = word.lower() in STOP and word not in ("US", "U.S") and not _opens_held_title(text, match)
+            # an acronym is no function word: "Security PER Card", "US GAAP"
+            acronym = word.isupper() and len(word) >= 2 and word not in _CAPITAL_WORDS
+            stop = word.lower() in STOP and not acronym and not _opens_held_title(text, match)
             # "Animal Handling", "food handling", "patient care": the head of a term after its noun
             stop = stop and not (
                 run
@@ -197,6 +199,10 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
     return runs
 
 
+# function words written in capitals for emphasis ("MUST love pets", "RN OR LPN"); "IT" as before
+_CAPITAL_WORDS = frozenset(
+    {"OR", "AND", "TO", "OF", "IN", "ON", "AT", "BY", "FOR", "THE", "AN", "AS", "WITH", "MUST", "NOT", "NO", "IT"}
+)
 # Words STOP holds as verbs that head a term's name in Title Case: "Animal Handling"
 _HEAD_STOPS = frozenset({"handling", "support", "assisting", "supporting", "managing", "maintenance", "care"})
 
@@ -329,6 +335,9 @@ _NAME_GOES_ON = re.compile(
     r"[A-Z][a-z]+ (?:of|for|on) (?:the )?$"  # "... the Council of", not a line's "Knowledgeable of"
 )
 _MEMBER_OF = re.compile(r"\bmember(?:ship)?\b[^.;]{0,120}$", re.I)
+_CREDENTIAL_AS = re.compile(
+    r"\b(certification|certified|licen[cs]ed|licen[cs]e|registration|registered) as an? $", re.I
+)
 _REGISTERED_WITH = re.compile(r"\bregist(?:ered|ration) with (?:the )?$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:\w+\s+(?:and|or)\s+)?$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
@@ -649,6 +658,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             text_of = " ".join(text[run[0].start() : run[-1].end()].split())
             lemmas = tuple(lemma_of(w.lower()) for w in raw)
             kind = HELD_TITLE.get(raw[0], "skill" if known and len(raw) > 3 else "tool")
+            if held_as := _CREDENTIAL_AS.search(text, 0, run[0].start()):  # "certification as a Medical Assistant"
+                kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
             found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), kind))
             continue
         if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(text, 0, run[0].start()):
@@ -683,6 +694,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         start, end = run[0].start(), run[-1].end()
         # "registered with the General Pharmaceutical Council": the register is the licence
         kind = "license" if _REGISTERED_WITH.search(text, 0, start) else "skill"
+        if held_as := _CREDENTIAL_AS.search(text, 0, start):  # "certified as a nursing assistant"
+            kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
         content = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
         if credential and content and run[-1].end() == end:
             word = credential.group(1).lower()
@@ -695,7 +708,15 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             or (_AREA_AFTER.match(after) and _area(content) and not _INFINITIVE_BEFORE.search(text, 0, start))
             or (industry and len(content) == len(words))
             # "educational software", "scheduling software": a kind of program to know
-            or (len(words) == 2 and words[1].lower() == "software" and len(content) == 1 and not prose)
+            # ("property management software": the kind named by its trade)
+            or (
+                words[-1].lower() == "software"
+                and not prose
+                and (
+                    (len(words) == 2 and len(content) == 1)
+                    or (len(words) == 3 and _skill_compound(words[:-1]) and not _buzz(words[0], NOT_DISTINCTIVE))
+                )
+            )
             or (
                 _list_item(words, _long_list(text, listed, start))
                 and inside(listed, start, end)
