@@ -75,7 +75,8 @@ def test_a_firms_services_are_no_requirements_and_dotted_credentials_are_read():
     posting = read_job(
         "# Civil Engineer\n\nServices Provided\nSite Engineering\n  - Grading plans\n  - Drainage studies\n\n"
         "Minimum Qualifications:\n- Bachelor of Science degree in the field of Civil Engineering\n"
-        "- Minimum licensure requirement is an Engineer Intern (E.I.T.) certificate or P.E. in any State.\n"
+        "- Minimum licensure requirement is an Engineer Intern (E.I.T.) certificate along with Professional "
+        "Engineer (P.E.) in any State.\n"
         "- Firsthand experience in storm sewer design\n"
         "- The ability to continuously grow and expand knowledge of drafting programs\n"
     )
@@ -266,3 +267,36 @@ def test_an_acronym_is_no_function_word_and_a_trade_names_its_software():
     assert "property management software" in names and not names["Adobe InDesign"].required
     assert names["Medical Assistant"].kind == "certification"
     assert not any(n.startswith("MUST") for n in names), names
+
+
+def test_review_of_these_rules_what_they_must_not_catch():
+    posting = read_job(
+        "# Mechanic\n\nRequirements:\n- Experience servicing GMC and Chevrolet trucks\n"
+        "- Only applicants with a valid CDL Class A will be considered.\n"
+        "- Experience in the Field of Structural Engineering\n- Strong Command of Microsoft Excel\n"
+        "- Six Sigma Green Belt\n- Timetable experience\n\n"
+        "Experience with the following tasks:\n- Cycle counting\n\nA typical shift may include:\n"
+        "- Operating a forklift\n"
+    )
+    names = {r.name: r for r in posting.requirements}
+    assert "GMC registration" not in names
+    assert names["Commercial Driver's License (CDL)"].required
+    assert {"Microsoft Excel", "Six Sigma", "Structural Engineering"} <= set(names)
+    assert names["Cycle counting"].required and names["Forklifts"].required
+    assert "Timetable experience" in names
+    for title in ("P.E. Teacher", "Software Engineer Intern"):
+        credentials = {r.kind for r in read_job(f"# {title}\n\nRequirements:\n- Python\n").requirements}
+        assert "license" not in credentials, title
+    tagged = read_job("# Data Engineer\n\nPython · Airflow · dbt · Snowflake\n\nRequirements:\n- SQL\n")
+    assert "Snowflake" in {r.name for r in tagged.requirements}
+
+
+def test_review_of_these_rules_what_a_resume_must_not_show():
+    posting = "# Analyst\n\nRequirements:\n- Able to work independently\n- Writing skills\n- Excel\n"
+    status = _status(
+        posting,
+        "Jo Doe\nExperience\n- Built unsupervised clustering models\n- Posted invoices and wrote off bad debt\n"
+        "- Excel: scheduled weekly reports\n",
+    )
+    assert status["Independent work"] == "missing" and status["Writing skills"] == "missing"
+    assert status["Microsoft Excel"] == "met"  # work scheduled, not a course booked

@@ -179,11 +179,12 @@ AFTER_HEDGE_PHRASES = (
     "planned",
     "studying",
     "not yet",
-    # "Crisis intervention training - scheduled for Q3 2026", "MOT Tester course - booked for February"
-    "scheduled",
-    "booked",
-    "enrolled",
-    "pending",
+    # "Crisis intervention training - scheduled for Q3 2026", "MOT Tester course - booked for February";
+    # with what they are booked for, as "Excel: scheduled weekly reports" is work done
+    r"scheduled (?:for|in|on)",
+    r"booked (?:for|in|on)",
+    r"enrolled in",
+    r"pending(?! renewal)",
     # "Corrigo: no hands-on experience"
     "no hands-on",
     "no experience",
@@ -204,7 +205,7 @@ AFTER_HEDGE_PHRASES = (
 AFTER_HEDGES = re.compile(
     # the credential's own words may come between: "MOT Tester training course (Class 4) - booked"
     r"^(?:\s+(?:training|course|exam|examination|certification|certificate|licen[cs]e)){0,2}(?:\s*\([^)]{0,20}\))?"
-    r"\W{0,3}(?:currently\s+)?(?:" + "|".join(AFTER_HEDGE_PHRASES) + r")\b",
+    r"\W{0,3}(?P<hedge>(?:currently\s+)?(?:" + "|".join(AFTER_HEDGE_PHRASES) + r"))\b",
     re.I,
 )
 
@@ -372,8 +373,8 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
             if len(before[match.end() :].split()) > 4:
                 continue
         return Qualifier("hedged", phrase, proficiency)
-    if AFTER_HEDGES.match(after):
-        return Qualifier("hedged", AFTER_HEDGES.match(after).group(0).strip(" (-:,").lower(), proficiency)
+    if hedge := AFTER_HEDGES.match(after):
+        return Qualifier("hedged", hedge.group("hedge").lower(), proficiency)
 
     course = _COURSE.search(before)
     if course:

@@ -133,7 +133,9 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
         if not (0 < low <= 40 or (low == 0 and match.group("high"))):  # "0-2 years" asks for none at least
             continue
         written = text[match.start() : match.end() - len(after)].strip()
-        asks.append(YearsAsk(low, written, match.start(), match.end() - len(after)))
+        possessive = re.match(r"['’]s\b", after)  # "1 year's driving experience": the ask ends after "'s"
+        end = match.end() - len(after) + (possessive.end() if possessive else 0)
+        asks.append(YearsAsk(low, written, match.start(), end))
     return asks
 
 
@@ -227,6 +229,13 @@ class DegreeAsk:
     field_end: int = 0  # where the field written after the degree ends (0: none written)
 
 
+# "as a Sales Associate": the job's name before "Associate"; not "An Associate's degree"
+_JOB_BEFORE = re.compile(
+    r"(?:\bas an?\s+|(?<![\w-])(?!(?:An?|The|And|Or|With|Hold|Have|Possess|Minimum|Education)\b)(?-i:[A-Z][a-z])[\w-]*\s+)$",
+    re.I,
+)
+
+
 def degrees_in(text: str) -> list[DegreeAsk]:
     """Degrees a line names, lowest level first where one span names two."""
     if not _DEGREE_LINE.search(text):
@@ -240,6 +249,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 text[match.start() + len("doctor") :]
             ):
                 continue  # "as good as a typical doctor": a person, not a degree
+            if level == "associate" and _JOB_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+                continue  # "2 years as a Sales Associate or Bachelor's degree": a job, not a degree
             if match.group(0).lower() == "master" and _TRADE_LEVEL_BEFORE.search(text[: match.start()]):
                 continue  # "at the journeyman and master level": a trade's rank
             if match.group(0).lower() == "master" and not _MASTER_DEGREE_AFTER.match(text[match.end() :]):

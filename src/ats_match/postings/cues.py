@@ -17,7 +17,7 @@ SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
     r"|not (?:essential|mandatory)|non-essential"  # "MOT tester (not essential)": wanted, not a must
-    r"|(?:would|will) be (?:favou?rably |positively )?considered|considered favou?rably"  # "... would be favourably considered"
+    r"|(?:would|will) be (?:favou?rably|positively) considered|considered favou?rably"  # "... would be favourably considered"
     r"|an? (?:great |definite |strong )?asset|(?<=\()asset(?=\))"  # "Spanish (asset)"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
     # "Willing to work towards QTLS or QTS": one need not hold it yet
@@ -29,7 +29,8 @@ SOFT_CUE = re.compile(
 STRONG_CUE = re.compile(
     # not "when required", "as required" (a condition of a duty), nor "needs required by the workers"
     r"\b(?:(?<!when )(?<!as )(?<!if )(?<!where )required"
-    r"(?! to (?:work|perform|assist|help|lift|travel|attend|complete|use|operate|stand|sit|walk)\b)(?! by\b)"
+    r"(?! to (?:work|perform|assist|help|lift|travel|attend|complete|use|operate|stand|sit|walk)\b)"
+    r"(?! by (?:the )?(?:\w+ )?(?:workers|staff|clients|employees|users|customers|partners|residents|patients))"
     r"|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
     r"|must(?! be (?:done|performed|completed|kept|maintained|signed|dated|followed|used|cleaned|calibrated"
     r"|numbered|written|stored|checked|conducted|carried out|met|worn|reported|recorded)\b)"  # a procedure's must
@@ -84,15 +85,16 @@ _SENTENCE_CUE = re.compile(
     r"|(?:the )?post ?holders?|the (?:job ?holder|jobholder|employee|individual|person))"  # the NHS's "post holder"
     r" (?:must|should|shall|will need to|would need to|are required to|is required to"
     r"|(?:is|are|will be|would be) expected to) (?:also )?(?:have|hold|possess|be able to|know"
-    r"|be(?! (?:prepared|available|willing|aware|contacted|notified|expected|required|asked|given|paid)\b)|"
-    r"demonstrate|be (?:proficient|familiar|skilled|knowledgeable|licensed|certified|trained|qualified))\b"
+    r"|be(?! (?:prepared|available|willing|aware|contacted|notified|expected|required|asked|given|paid)\b)"
+    r"|demonstrate)\b"
     r"|\bit is (?:essential|required|necessary|mandatory|vital) that (?:you|the \w+) (?:have|has|hold|holds|possess)\b"
     r"|\b(?:must|should) (?:also )?(?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|prior|previous|proven"
     r"|sufficient|standard|in (?:his|her|their|your) possession"
     r"|demonstrated|excellent|good|solid|\d)"
     # "We are seeking an Electrician who is self-manageable, motivated and reliable"
     r"|\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b"
-    r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)(?! by\b)"
+    r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)"
+    r"(?! by (?:the )?(?:\w+ )?(?:workers|staff|clients|employees|users|customers|partners|residents|patients))"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
     r"|\b(?:position|role|job) (?:requires|demands|calls for|requiring)\b"  # "this position requires strong ..."
     # "This position is for individuals with heightened attention to detail"
@@ -107,7 +109,7 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b"
     # a question put to the reader: "Are you qualified to a Level 3 with experience of ...?"
     # (not the ad's own question: "Are you a skilled driver seeking a rewarding career?")
-    r"|\b(?:are you (?:an? )?(?:\w+ )?(?:qualified|experienced|certified|licensed|registered|trained)"
+    r"|\b(?:are you (?:qualified|experienced|certified|licensed|registered|trained) (?:to|in|as|with|for)"
     r"|do you (?:have|hold|possess)|have you (?:got|worked|held|had))\b(?=[^.!?]*\?)"
     # a state asked in the imperative, even among the duties: "Be organized and have a great
     # attention to detail.", "... Be honest, trustworthy, reliable and kind."
@@ -172,7 +174,7 @@ _SEEKING_QUALIFIED = re.compile(
 # of who is sought, to the last of them (not "inventive Data Scientist" after them)
 _SEEKING_TRAITS = re.compile(
     r"\b(?:seeking|looking for|looking to (?:recruit|hire|appoint|employ)|recruiting|hiring) (?:an? )?"
-    r"(?:(?:[\w-]+,? (?:and )?){0,3}?(?:highly |very |self-)?(?:motivated|enthusiastic|organi[sz]ed|reliable"
+    r"(?:(?:(?-i:[a-z][\w-]*),? (?:and )?){0,3}?(?:highly |very |self-)?(?:motivated|enthusiastic|organi[sz]ed|reliable"
     r"|friendly|dedicated|hard-?working|caring|passionate|energetic|proactive|compassionate|flexible)\b,? ?(?:and )?)+",
     re.I,
 )

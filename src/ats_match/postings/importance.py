@@ -58,7 +58,7 @@ _STRONG = re.compile(
 _SOFT = re.compile(
     r"\b(?:preferred|preferably|(?:a|big|huge|nice|is a|are a) plus|nice[- ]to[- ]haves?|bonus|familiar(?:ity)?"
     r"|exposure|ideally|desirable|desired|good to have|optional|basic understanding|some experience|not required"
-    r"|not essential)\b",
+    r"|not essential|non-essential|not mandatory|favou?rably considered)\b|\(\s*(?:an? )?asset\s*\)",
     re.I,
 )
 

@@ -49,7 +49,7 @@ _FUNCTION = """
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
     required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably
     licensure firsthand first-hand skillset skillsets disciplines satisfactory completion
-    one two three four five six seven eight nine ten twelve last past ever verifiable
+    ever verifiable
     minimum maximum least high highly new current currently related relevant similar equivalent equivalency
     must need needs needed candidate candidates applicant applicants position role job team teams
     use using used utilize utilizing apply applying ensure maintain maintaining provide providing perform performing
@@ -130,6 +130,11 @@ class Phrase:
 # "Fear Free certification"; "line cook experience", "knife skills".
 _CREDENTIAL_WORD = r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b"
 _CREDENTIAL_AFTER = re.compile(rf"^\s*{_CREDENTIAL_WORD}", re.I)
+_TIME_SPAN = re.compile(
+    r"\b(?:the )?(?:last|past|previous|next|first) (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)"
+    r" )?(?:years?|months?|weeks?|days?)\b",
+    re.I,
+)
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.I)
 _CERTIFIED_AFTER = re.compile(r"^\s*certified\b", re.I)  # "ASE Certified", "ACT 120 certified"
 _CARD_AFTER = re.compile(r"^\s*(card)s?\b", re.I)
@@ -173,7 +178,7 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             number_of_acronym = word.isdigit() and run and run[-1].group(0)[:1].isupper()  # ASC 606, Microsoft 365
             glued_unit = word[:1].isdigit() and word.lstrip("0123456789").lower() in UNITS  # "50LBS"
             # an acronym is no function word: "Security PER Card", "US GAAP"
-            acronym = word.isupper() and len(word) >= 2 and word not in _CAPITAL_WORDS
+            acronym = word.isupper() and 2 <= len(word) <= 4 and word not in _CAPITAL_WORDS  # not "SKILLSET"
             stop = word.lower() in STOP and not acronym and not _opens_held_title(text, match)
             # "Animal Handling", "food handling", "patient care": the head of a term after its noun
             stop = stop and not (
@@ -181,7 +186,14 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
                 and word.lower() in _HEAD_STOPS
                 and (titled or (word.islower() and run[-1].group(0).islower() and run[-1].group(0) not in SKILL_HEADS))
             )
-            if stop and run and word[:1].isupper() and word[1:].islower() and run[-1].group(0)[:1].isupper():
+            if (
+                stop
+                and run
+                and word[:1].isupper()
+                and word[1:].islower()
+                and word.lower() not in _JOINERS
+                and run[-1].group(0)[:1].isupper()
+            ):
                 following = _WORD.search(text, match.end(), piece[1])  # "Early Years Foundation Stage": a name
                 stop = not (following and following.group(0)[:1].isupper() and following.group(0).lower() not in STOP)
             if stop or (number and not number_of_acronym) or glued_unit:
@@ -200,6 +212,17 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
 
 
 # function words written in capitals for emphasis ("MUST love pets", "RN OR LPN"); "IT" as before
+# words that join two names, never part of one: "Outreach And Apollo", "Pipedrive Or Close CRM"
+_JOINERS = frozenset({"and", "or", "with", "in", "for", "of", "to", "the", "a", "an", "on", "at", "by", "as", "using"})
+_CONTEXT = 150  # characters before a run that its context patterns read ("knowledge of the ...")
+
+
+def _before(text: str, start: int) -> str:
+    """The text just before a run, for the patterns that end at it: a window, so that a long
+    line is not searched from its start for every run."""
+    return text[max(0, start - _CONTEXT) : start]
+
+
 _CAPITAL_WORDS = frozenset(
     {"OR", "AND", "TO", "OF", "IN", "ON", "AT", "BY", "FOR", "THE", "AN", "AS", "WITH", "MUST", "NOT", "NO", "IT"}
 )
@@ -330,9 +353,10 @@ def _everyday_owner(word: str) -> bool:
 
 # "knowledge of the Early Years Foundation Stage": a framework, an act, a standard to know
 _KNOWN_NAME_BEFORE = re.compile(r"\b(?:knowledge|understanding|awareness) of (?:the )?$", re.I)
+# "the Council of", "Board of", "Society of": a body's name goes on after "of"
 _NAME_GOES_ON = re.compile(
-    r"\w[\w,]*\s+(?!(?:Knowledge|Knowledgeable|Understanding|Experience|Proficiency|Use|Awareness)\b)"
-    r"[A-Z][a-z]+ (?:of|for|on) (?:the )?$"  # "... the Council of", not a line's "Knowledgeable of"
+    r"\b(?:Council|Board|Society|Association|Commission|Department|Institute|Academy|College|University"
+    r"|Federation|Bureau|Ministry|Office|Agency|Authority|Chamber|Committee) (?:of|for|on) (?:the )?$"
 )
 _MEMBER_OF = re.compile(r"\bmember(?:ship)?\b[^.;]{0,120}$", re.I)
 _CREDENTIAL_AS = re.compile(
@@ -456,14 +480,17 @@ def _participle(lower: str) -> bool:
 
 
 def _adjective(word: str) -> bool:
-    """An adjective of degree or quality by its ending ("extensive", "various", "successful",
-    "controllable"),
-    not a product name that ends so ("Pipedrive": no everyday word). Adjectives of a field
+    """An adjective of degree or quality by its ending ("extensive", "various", "successful"),
+    or of what can be done to a thing ("controllable": a verb of four letters or more before
+    "-able"), not a product name that ends so ("Pipedrive", "Airtable"). Adjectives of a field
     ("clerical", "clinical") name an area and stay."""
     lower = word.lower()
-    if lower.endswith(("able", "ible")) and any(zipf(verb) >= 3.0 for verb in (lower[:-4], lower[:-4] + "e")):
-        return True  # "manufacturable": what can be done to it; not "Airtable"
-    return lower.endswith(("ive", "ous", "ful", "able", "ible")) and zipf(lower) >= 2.5
+    if lower.endswith(("able", "ible")):
+        stem = lower[:-4]
+        verbs = (stem, stem + "e", stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else "")
+        # "manufacturable", "controllable": what can be done to it; not "Airtable", "timetable", "payable"
+        return len(stem) >= 4 and any(len(v) >= 4 and zipf(v) >= 3.0 for v in verbs)
+    return lower.endswith(("ive", "ous", "ful")) and zipf(lower) >= 2.5
 
 
 def _distinctive(words: list[str], prose: bool = False) -> bool:
@@ -601,6 +628,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
     if _shouting(text):
         text = text.lower()  # "A LICENSE AS A CERTIFIED WELDER ... WATER AND POWER": capitals name nothing here
     text = _ADDRESS.sub(lambda m: "," * len(m.group(0)), text)  # an e-mail or a web address names no skill
+    text = _TIME_SPAN.sub(lambda m: "," * len(m.group(0)), text)  # "in the last three years": when, not what
     first_word = _WORD.search(text, _ITEM_NUMBER.match(text).end())  # "3. Submits ...": the item's first word
     tool_lists = [(m.end(), _list_end(text, m.end())) for m in _TOOL_LIST.finditer(text)]
     departments = [(m.end(), _list_end(text, m.end())) for m in _DEPARTMENT_LIST.finditer(text)]
@@ -646,25 +674,26 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             lemmas = tuple(lemma_of(w) for w in lower)
             found.append(Phrase(f"{written} {kind}", lower, lemmas, run[0].start(), run[-1].end(), kind))
             continue
-        known = bool(_KNOWN_NAME_BEFORE.search(text, 0, run[0].start()))
+        before = _before(text, run[0].start())
+        known = bool(_KNOWN_NAME_BEFORE.search(before))
         if (
             not credential
             and all(w[:1].isupper() for w in raw)
-            and _NAME_GOES_ON.search(text, 0, run[0].start())
-            and not _MEMBER_OF.search(text, 0, run[0].start())  # a body one must belong to is asked
+            and _NAME_GOES_ON.search(before)
+            and not _MEMBER_OF.search(before)  # a body one must belong to is asked
         ):
             continue  # "the Council of Social Work Education": the end of a body's name
         if not credential and _product_name(raw, at_line_start, after, known):
             text_of = " ".join(text[run[0].start() : run[-1].end()].split())
             lemmas = tuple(lemma_of(w.lower()) for w in raw)
             kind = HELD_TITLE.get(raw[0], "skill" if known and len(raw) > 3 else "tool")
-            if held_as := _CREDENTIAL_AS.search(text, 0, run[0].start()):  # "certification as a Medical Assistant"
+            if held_as := _CREDENTIAL_AS.search(before):  # "certification as a Medical Assistant"
                 kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
             found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), kind))
             continue
-        if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(text, 0, run[0].start()):
+        if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(before):
             continue  # "by accomplishing related results": how, not what
-        if len(run) == 1 and _RELATIVE_BEFORE.search(text, 0, run[0].start()):
+        if len(run) == 1 and _RELATIVE_BEFORE.search(before):
             continue  # "issues that impair abilities": a verb after its subject, not a term
         run = _trim(run)
         if run and at_line_start and run[0].start() == first_word.start() and _third_person_verb(run[0].group(0)):
@@ -693,8 +722,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             industry = False
         start, end = run[0].start(), run[-1].end()
         # "registered with the General Pharmaceutical Council": the register is the licence
-        kind = "license" if _REGISTERED_WITH.search(text, 0, start) else "skill"
-        if held_as := _CREDENTIAL_AS.search(text, 0, start):  # "certified as a nursing assistant"
+        kind = "license" if _REGISTERED_WITH.search(_before(text, start)) else "skill"
+        if held_as := _CREDENTIAL_AS.search(_before(text, start)):  # "certified as a nursing assistant"
             kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
         content = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
         if credential and content and run[-1].end() == end:
@@ -705,7 +734,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         elif not (
             _distinctive(words, prose)
             # "tax knowledge" is knowledge of tax; "to grow and expand knowledge" says what is done
-            or (_AREA_AFTER.match(after) and _area(content) and not _INFINITIVE_BEFORE.search(text, 0, start))
+            or (_AREA_AFTER.match(after) and _area(content) and not _INFINITIVE_BEFORE.search(_before(text, start)))
             or (industry and len(content) == len(words))
             # "educational software", "scheduling software": a kind of program to know
             # ("property management software": the kind named by its trade)

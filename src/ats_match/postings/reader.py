@@ -690,8 +690,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         if section != "title":
             for ask in years_in(line.text, heading):  # "RELEVANT WORK EXPERIENCE:" / "1-3 years"
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
-                possessive = re.match(r"['’]s\b", line.text[ask.end :])  # "1 year's driving experience"
-                taken.append((ask.start, ask.end + (possessive.end() if possessive else 0)))
+                taken.append((ask.start, ask.end))
             for degree in degrees_in(line.text):
                 if tech and degree.text in TECH_TERMS_NOT_DEGREES:
                     continue  # "a tuned LLM": in a tech posting a language model, not a Master of Laws
@@ -747,7 +746,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 # and equipment the duties operate stay required ("operate forklifts")
                 _gather(asks, group, "preferred", line, cues=not duty)
             elif section == "body" and not described and all(h.source == "phrase" for h in group) and duty:
-                # no requirements heading: the phrases of what the job does ("Schedule inbound
+                # no requirements heading nor duties heading: the phrases of what the job does ("Schedule inbound
                 # deliveries") are preferred too; what it names (credentials, software,
                 # equipment) and lines that are no duty ("Knowledge of freight") stay required
                 _gather(asks, group, "preferred", line)

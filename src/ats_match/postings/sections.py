@@ -20,7 +20,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:nice[- ]to[- ]haves?|preferred|preferences|bonus(?: points)?|pluses|plus(?!\s+(?!if\b|points\b)\w)|desir(?:ed|able)"
             r"|good[- ]to[- ]haves?|optional|extra credit|stand out|even better|would be great|ideally"
-            r"|(?:may|might) include"  # "Your experience may include": what helps, not what must be
+            r"|(?:experience|skills|background|qualifications) (?:may|might) include"  # what helps, not a must
             r"|also (?:has|have|possess(?:es)?|brings?))\b"  # "An ideal candidate also has:": extras after the musts
         ),
     ),
@@ -30,7 +30,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
             r"|what do you need|need to succeed"  # "What do you need to succeed as a Vehicle Technician?"
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
-            r"|you(?:'ve|’ve| have) (?:done|got|worked)|^who(?=\??$)"  # "You've done some of these things...", "Who?"
+            r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"  # "You've done some of these things...", "Who?"
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
             r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
@@ -168,7 +168,8 @@ _PHYSICAL = re.compile(
 )
 # "All you need to do is:", "What you will do": the work, though "you need" reads as asking
 _DUTIES = re.compile(
-    r"\b(?:duties|essential functions|job functions|responsibilities|(?:main |key |daily )?activities|tasks"
+    r"^(?:your |our |the |main |key |typical |daily )*(?:tasks|activities)\b(?: (?:may |will )?include)?\W*$"
+    r"|\b(?:duties|essential functions|job functions|responsibilities"
     r"|(?:need|have|going|expected) to do"
     r"|you(?:'ll| will)? (?:do|be doing))\b"
 )
@@ -186,7 +187,7 @@ def heading_kind(label: str) -> str | None:
         return "about"
     if _NOTES.match(label):
         return "notes"
-    if _DUTIES.search(label) and not _ASKS.search(label):
+    if names_duties(label):
         return "body"
     for kind, pattern in _HEADINGS:
         if pattern.search(label):
@@ -294,8 +295,13 @@ _META_WORDS = 12  # longer, a line is a sentence that may ask for something
 _FIELD_VALUE = re.compile(r":\s*\S|\d")  # a header field's value after its label
 _CONTACT_WORDS = 25  # longer, a paragraph with an address or phone number in it
 # An organisation's name under a posting's title: "North Tees and Hartlepool NHS Foundation Trust"
-# A header line of parts: "Grill Express — Ahmedabad, Gujarat, India · Full-time"
-_FIELD_PARTS = re.compile(r"\S\s+[—–|·]\s+\S")
+# A header line of parts, one a place or the kind of job: "Grill Express — Ahmedabad, Gujarat,
+# India · Full-time"; not a line of tools ("Python · Airflow · dbt")
+_FIELD_PARTS = re.compile(
+    r"^(?=.*\S\s+[—–|·]\s+\S)(?=.*(?:\b(?:full[- ]time|part[- ]time|remote|hybrid|contract|permanent|temporary"
+    r"|on-?site|freelance)\b|,\s*(?-i:[A-Z])))",
+    re.I,
+)
 _ORGANISATION = re.compile(
     r"\b(?:Inc|LLC|Ltd|Limited|PLC|GmbH|Pvt|Corp|Corporation|Company|Group|Trust|Foundation|Hospital"
     r"|University|College|Council|Agency|Department|Dept|Ministry|Bureau)\b"
@@ -395,9 +401,6 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         elif inline_kind is not None:
             current = inline_kind
-            sections[line.number] = current
-            previous_bullet, previous_item, previous_inline = False, True, True
-            continue
         elif _where_to_reach(line.text) or (
             in_header and (_ORGANISATION.search(line.text) or _FIELD_PARTS.search(line.text))
         ):
@@ -416,7 +419,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         elif (
             current in ("requirements", "preferred")
-            and (previous_bullet or (previous_item and EMPLOYER_VOICE.search(line.text)))
+            and (previous_bullet or ((previous_item or previous_inline) and EMPLOYER_VOICE.search(line.text)))
             and not is_bullet(line.text)
             # after "Essential Requirements: NEBDN Certificate", one line that is the whole list,
             # a sentence in the employer's voice is the posting going on, as after a bullet
@@ -429,7 +432,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         sections[line.number] = current
         if not is_heading:
             just_headed = False
-        previous_bullet, previous_inline = is_bullet(line.text), False
+        previous_bullet = is_bullet(line.text)
+        previous_inline = inline_kind is not None and inline_kind != "about" and not is_heading
         # a list written without bullets, one short item a line ("CPR Certification"): a
         # paragraph in the employer's voice after it ("We are an organization ...") ends it
         # (not the heading itself: "Qualifications", then "We are interested in ...: " opens the list)

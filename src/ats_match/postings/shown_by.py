@@ -89,7 +89,7 @@ SUITE_PROGRAMS = {
         "book talks",
     ),
     # work done alone ("Work the night receiving shift alone ... with no supervisor on site")
-    "Independent work": ("shift alone", "worked alone", "work alone", "works alone", "no supervisor", "unsupervised"),
+    "Independent work": ("shift alone", "worked alone", "work alone", "works alone", "no supervisor"),
     "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
     # a nurse's licence of any level, which a resume names by the title it gives
     "nursing license": (
@@ -110,14 +110,14 @@ SUITE_PROGRAMS = {
 # in or is a member of teamwork.
 _WRITERS = ("wrote", "write", "writes", "draft", "drafted")
 _WRITTEN = tuple(  # letters and emails written to someone ("Draft credit-control letters")
-    (stem(verb), stem(what)) for verb in _WRITERS for what in ("letters", "emails", "newsletters")
+    tuple(sorted((stem(verb), stem(what)))) for verb in _WRITERS for what in ("letters", "emails", "newsletters")
 )
 # and what else a writer writes: reports (a guard's incident reports are writing, though a
-# recruiter reads no communication skills in them), posts, declarations, proposals
+# recruiter reads no communication skills in them), declarations, proposals
 _WRITING = _WRITTEN + tuple(
-    (stem(verb), stem(what))
+    tuple(sorted((stem(verb), stem(what))))
     for verb in _WRITERS
-    for what in ("reports", "posts", "declarations", "articles", "proposals")
+    for what in ("reports", "declarations", "articles", "proposals")
 )
 SHOWN_BY_WORDS = {
     # "Member of a 12-person coding team", "Work within a six-person production team"
