@@ -300,3 +300,29 @@ def test_review_of_these_rules_what_a_resume_must_not_show():
     )
     assert status["Independent work"] == "missing" and status["Writing skills"] == "missing"
     assert status["Microsoft Excel"] == "met"  # work scheduled, not a course booked
+
+
+def test_blind37_38_what_a_resume_shows_and_does_not():
+    posting = (
+        "# Customer Service Associate\n\nRequirements:\n- Excellent communication skills\n- Goal oriented\n"
+        "- Team environment\n- Fast paced environment\n- Customer service\n- Mandarin\n- Excel\n"
+        "- Room Leader experience\n- ISO 17025\n- EYFS\n- Lockout/tagout procedures\n"
+    )
+    shown = _status(
+        posting,
+        "# Jo Doe\n\n## Experience\n\n"
+        "**Agent** — Excel Conveyor Systems (distribution center contract), San Marcos, TX · Mar 2021 – present\n"
+        "- Answer 70-90 inbound calls a day; booked 30 estimates a day against a target of 25\n"
+        "- Work in a 30-agent team in a high-volume clinic; greeted and settled waiting patients\n"
+        "- Reporting to the Room Leader, cover lunch routines\n- Planned activities to the Early Years Foundation Stage\n"
+        "- LOTO-authorized on conveyors\n\n## Skills\n\n- Mandarin - none\n- ISO/IEC 17025 awareness course - enrolled, starts May\n",
+    )
+    for name in ("Communication", "Goal-oriented", "Teamwork", "Fast-paced environment", "Customer service"):
+        assert shown[name] == "met", name
+    assert shown["Early Years Foundation Stage (EYFS)"] == "met" and shown["Lockout/tagout (LOTO)"] == "met"
+    for name in ("Mandarin", "Microsoft Excel", "Room Leader experience", "ISO 17025"):
+        assert shown.get(name, "missing") == "missing", name
+    degree = _status(
+        "# Designer\n\nRequirements:\n- Communication skills\n", "Jo Doe\nEducation\n- BFA, Communication Design\n"
+    )
+    assert degree["Communication"] == "missing"

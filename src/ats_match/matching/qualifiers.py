@@ -183,7 +183,7 @@ AFTER_HEDGE_PHRASES = (
     # with what they are booked for, as "Excel: scheduled weekly reports" is work done
     r"scheduled (?:for|in|on)",
     r"booked (?:for|in|on)",
-    r"enrolled in",
+    r"enrolled(?= in\b|\s*[,;(]|\s*$)",
     r"pending(?! renewal)",
     # "Corrigo: no hands-on experience"
     "no hands-on",
@@ -203,11 +203,24 @@ AFTER_HEDGE_PHRASES = (
     "aprendendo",
 )
 AFTER_HEDGES = re.compile(
-    # the credential's own words may come between: "MOT Tester training course (Class 4) - booked"
-    r"^(?:\s+(?:training|course|exam|examination|certification|certificate|licen[cs]e)){0,2}(?:\s*\([^)]{0,20}\))?"
+    # the credential's own words may come between: "MOT Tester training course (Class 4) - booked",
+    # "ISO/IEC 17025 awareness course - enrolled"
+    r"^(?:(?:\s+[a-z][\w-]*)?\s+(?:training|course|exam|examination|certification|certificate|licen[cs]e)){0,2}"
+    r"(?:\s*\([^)]{0,20}\))?"
     r"\W{0,3}(?P<hedge>(?:currently\s+)?(?:" + "|".join(AFTER_HEDGE_PHRASES) + r"))\b",
     re.I,
 )
+
+# Someone else's title, right before the mention: "Reporting to the Room Leader", "under the
+# supervision of a Senior Radiographer" (not "Reporting to the board using Power BI").
+SOMEONE_ELSES = re.compile(
+    r"\b(?:(?:reporting|reported|reports?) (?:directly )?to|under the (?:direct )?(?:supervision|direction) of)"
+    r" (?:the |a |an |our |my )?$",
+    re.I,
+)
+
+# A level of none given after the mention: "Mandarin - none", "Spanish: nil", "Forklift (none)".
+AFTER_NONE = re.compile(r"^\s*[-–—:(]\s*(?P<none>none|nil)\b(?! of\b)", re.I)
 
 # "learning" preceded by these is a field, not a hedge: machine learning, deep learning.
 LEARNING_FIELDS = (
@@ -326,6 +339,13 @@ _CUE_WORDS = frozenset(
         *NEGATION_WORDS,
         *AFTER_HEDGE_PHRASES,
         "currently",  # AFTER_HEDGES opens with it
+        "none",  # AFTER_NONE
+        "nil",
+        "reporting",  # SOMEONE_ELSES
+        "reported",
+        "report",
+        "reports",
+        "under",
     )
 )
 _LETTERS = re.compile(r"[a-z]+")
@@ -355,6 +375,8 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
     after = line_text[end:]
     proficiency = _proficiency(before, after, line_text)
 
+    if someone := SOMEONE_ELSES.search(before):
+        return Qualifier("negated", someone.group().strip().lower(), proficiency)
     negation = _NEGATION.search(before) or _NOT_DONE.search(before)
     if negation:
         return Qualifier("negated", negation.group().lower(), proficiency)
@@ -375,6 +397,8 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
         return Qualifier("hedged", phrase, proficiency)
     if hedge := AFTER_HEDGES.match(after):
         return Qualifier("hedged", hedge.group("hedge").lower(), proficiency)
+    if none := AFTER_NONE.match(after):
+        return Qualifier("negated", none.group("none").lower(), proficiency)
 
     course = _COURSE.search(before)
     if course:

@@ -33,7 +33,7 @@ from .phrases import zipf
 from .reader import read_job
 from .sections import clean_title, header_words, posting_sections, title_of
 from .senses import is_tech_posting, sense_fits
-from .shown_by import NOT_EVIDENCE_IN_RESUMES, SHOWN_BY_WORDS, SUITE_PROGRAMS
+from .shown_by import FIELD_OF_STUDY, NOT_EVIDENCE_IN_RESUMES, SHOWN_BY_WORDS, SUITE_PROGRAMS
 from .text import TOKEN, slug
 
 
@@ -139,6 +139,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
                 dict.fromkeys([*(words for words in word_sets if words), *SHOWN_BY_WORDS.get(req.name, ())])
             ),
             implied_by_terms=_shown_by(req.name),
+            unless=FIELD_OF_STUDY if req.kind == "soft" else (),
             source="ours",
         )
         taken.add(item_id)
@@ -203,7 +204,9 @@ def _needs_case(form: str, kind: str) -> bool:
     "Team-building") it is matched in any case. Any other form with a capital is a
     name, matched as written ("Epic" is not "an epic journey")."""
     if kind not in ("soft", "skill"):
-        return form != form.lower() and not _coined(form)
+        # "Laboratory information management system": a description in sentence case, no name
+        described = len(form.split()) >= 3 and form[1:] == form[1:].lower()
+        return form != form.lower() and not _coined(form) and not described
     return bool(_CASE_MARK.search(form))
 
 

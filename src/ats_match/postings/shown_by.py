@@ -13,6 +13,15 @@ from ..matching.words import stem
 # organizations"): not evidence in a resume.
 NOT_EVIDENCE_IN_RESUMES = frozenset({"organization", "organisation", "initiative"})  # "the Fear Free initiative"
 
+# A soft skill's word in the name of a field of study ("BFA, Communication Design",
+# "Leadership Studies"): a degree, no evidence of the skill. spaCy Matcher token patterns.
+FIELD_OF_STUDY = (
+    [
+        {"IS_TITLE": True},
+        {"IS_TITLE": True, "LOWER": {"IN": ["design", "studies", "science", "sciences", "arts", "disorders"]}},
+    ],
+)
+
 # A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
 # Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb). Also what
 # a resume shows of a skill a posting names by its kind (spreadsheets, email, supervising).
@@ -87,7 +96,16 @@ SUITE_PROGRAMS = {
         "plain-language",
         "plain language",
         "book talks",
+        "inbound calls",  # calls taken and made all day are spoken communication
+        "outbound calls",
+        "phone calls",
+        "calls a day",
+        "calls per day",
     ),
+    # a target met or beaten ("booked 30 estimates a day against a target of 25")
+    "Goal-oriented": ("target of", "against a target", "above target", "exceeded target", "met targets", "quota"),
+    # the pace of the place worked in ("a high-volume hand clinic", "busy acute settings")
+    "Fast-paced environment": ("fast-paced", "fast paced", "high-volume", "high volume", "busy"),
     # work done alone ("Work the night receiving shift alone ... with no supervisor on site")
     "Independent work": ("shift alone", "worked alone", "work alone", "works alone", "no supervisor"),
     "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
@@ -121,12 +139,13 @@ _WRITING = _WRITTEN + tuple(
 )
 SHOWN_BY_WORDS = {
     # "Member of a 12-person coding team", "Work within a six-person production team"
-    "Teamwork": ((stem("member"), stem("team")), (stem("team"), stem("within"))),
+    # "Member of a 12-person coding team", "Work in a 30-agent team"
+    "Teamwork": tuple(tuple(sorted((stem(word), stem("team")))) for word in ("member", "within", "work")),
     "Communication": _WRITTEN,
     "Writing skills": _WRITING,
     "Customer service": tuple(
         tuple(sorted((stem(who), stem(verb))))
-        for who in ("customers", "guests", "patrons", "clients")
+        for who in ("customers", "guests", "patrons", "clients", "patients", "visitors", "callers")
         for verb in ("served", "helped", "assisted", "greeted")
     ),
 }
