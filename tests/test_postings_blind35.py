@@ -326,3 +326,19 @@ def test_blind37_38_what_a_resume_shows_and_does_not():
         "# Designer\n\nRequirements:\n- Communication skills\n", "Jo Doe\nEducation\n- BFA, Communication Design\n"
     )
     assert degree["Communication"] == "missing"
+
+
+def test_a_careers_page_greeting_a_testimonial_and_one_certification_of_several():
+    posting = read_job(
+        "# Careers\n\n#### Hello!\n\nAt Acme, we are looking for trainers who are highly educated and experienced.\n\n"
+        "Acme is looking to bring the BEST onto our team. Here's what our IDEAL trainer possess:\n\n"
+        "- A degree in Exercise Science and/or a nationally recognized certification such as ACSM, NASM, NSCA, ACE\n"
+        "- A minimum of 3 years of training or coaching experience.\n\n"
+        "> I have had the opportunity of working at Acme for a period of 4 years. - Jo Borbon CPT\n"
+    )
+    assert posting.title is None and posting.years == 3
+    credentials = [r for r in posting.requirements if r.kind == "certification"]
+    assert len(credentials) == 1 and {"NASM", "ACE"} <= set(credentials[0].forms), credentials
+    assert "Acme" not in {r.name for r in posting.requirements}
+    each = read_job("# Nurse\n\nRequirements:\n- Certifications such as BLS, ACLS and PALS\n")
+    assert len([r for r in each.requirements if r.kind == "certification"]) == 3

@@ -91,8 +91,6 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:must|should) (?:also )?(?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|prior|previous|proven"
     r"|sufficient|standard|in (?:his|her|their|your) possession"
     r"|demonstrated|excellent|good|solid|\d)"
-    # "We are seeking an Electrician who is self-manageable, motivated and reliable"
-    r"|\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b"
     r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory)\b(?! to\b)"
     r"(?! by (?:the )?(?:\w+ )?(?:workers|staff|clients|employees|users|customers|partners|residents|patients))"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
@@ -119,6 +117,11 @@ _SENTENCE_CUE = re.compile(
     r"|accurate|meticulous|discreet|polite|presentable|approachable|resilient|calm)\b"
     r"|have (?:a |an )?(?:great|good|strong|excellent|keen|sharp|valid|current|solid|working) )",
     re.I,
+)
+# "We are seeking an Electrician who is self-manageable, motivated and reliable": what follows
+# "who" is asked, not the employer's name before it ("At BMI, we are looking for trainers who ...")
+_SEEKING_WHO = re.compile(
+    r"\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b", re.I
 )
 # "searching for an upbeat individual with a positive attitude, good communication skills":
 # what follows "with" is asked, not the words before it (nor "We are an upscale caterer")
@@ -202,6 +205,8 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
         start, end = _sentence_bounds(text, match.start())
         reason = _REASON_FIRST.match(text, start, match.start())  # "Due to ... team members, the candidate should"
         spans.append((reason.end() if reason else start, end))
+    for match in _SEEKING_WHO.finditer(text):
+        spans.append((match.end(), _sentence_bounds(text, match.end())[1]))
     for match in _SEEKING_WITH.finditer(text):
         spans.append((match.end(), _sentence_bounds(text, match.end())[1]))
     spans += [match.span() for match in _SEEKING_TRAITS.finditer(text)]

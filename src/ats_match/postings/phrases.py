@@ -49,7 +49,7 @@ _FUNCTION = """
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
     required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably
     licensure firsthand first-hand skillset skillsets disciplines satisfactory completion
-    ever verifiable
+    ever verifiable methodology methodologies recognized recognised accredited
     minimum maximum least high highly new current currently related relevant similar equivalent equivalency
     must need needs needed candidate candidates applicant applicants position role job team teams
     use using used utilize utilizing apply applying ensure maintain maintaining provide providing perform performing
@@ -601,7 +601,7 @@ _TOOL_LIST = re.compile(
 )
 # "licenses, i.e., Sheet Metal, Refrigeration", "certifications such as": each item is one.
 _CREDENTIAL_LIST = re.compile(
-    r"\b(licen[cs]es|certifications|certificates)\b\s*,?\s*(?:i\.e\.|e\.g\.|such as|including|like)\s*,?",
+    r"\b(licen[cs]es?|certifications?|certificates?)\b\s*,?\s*(?:i\.e\.|e\.g\.|such as|including|like)\s*,?",
     re.I,
 )
 _LIST_STOP = re.compile(r"[.;:)](?:\s|$)|\betc\b")
@@ -672,7 +672,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             lower = (*(w.lower() for w in raw), kind)
             written = " ".join(text[run[0].start() : run[-1].end()].split())
             lemmas = tuple(lemma_of(w) for w in lower)
-            found.append(Phrase(f"{written} {kind}", lower, lemmas, run[0].start(), run[-1].end(), kind))
+            also = (written,) if written.isupper() else ()  # "NASM": a resume names the body alone ("NASM-CPT")
+            found.append(Phrase(f"{written} {kind}", lower, lemmas, run[0].start(), run[-1].end(), kind, also))
             continue
         before = _before(text, run[0].start())
         known = bool(_KNOWN_NAME_BEFORE.search(before))

@@ -246,6 +246,13 @@ def _longest(hits: list[_Hit], lines: dict[int, str]) -> list[_Hit]:
     return sorted(result, key=lambda h: (h.line, h.start))
 
 
+# "a nationally recognized certification such as ACSM, NASM, NSCA, ACE": one of them, one
+# requirement (not "certifications such as CPR and BLS": each of them)
+_ONE_OF_BEFORE = re.compile(
+    r"\b(?:certification|certificate|licen[cs]e|credential)\s*,?\s*(?:such as|e\.g\.|like)\s*:?\s*$", re.I
+)
+
+
 def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
     """ "RN or LPN", "CPA, CMA or CIA", "NetSuite/SAP": one group; "Excel, Word and Outlook": three."""
     groups: list[list[_Hit]] = []
@@ -253,7 +260,8 @@ def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
     joiners: list[str] = []
 
     def close() -> None:
-        if len(chain) > 1 and joiners and _JOINER_OR.match(joiners[-1]):
+        one_of = _ONE_OF_BEFORE.search(text, max(0, chain[0].start - 60), chain[0].start)
+        if len(chain) > 1 and joiners and (_JOINER_OR.match(joiners[-1]) or one_of):
             groups.append(list(chain))
         else:
             groups.extend([h] for h in chain)

@@ -295,6 +295,8 @@ _META_WORDS = 12  # longer, a line is a sentence that may ask for something
 _FIELD_VALUE = re.compile(r":\s*\S|\d")  # a header field's value after its label
 _CONTACT_WORDS = 25  # longer, a paragraph with an address or phone number in it
 # An organisation's name under a posting's title: "North Tees and Hartlepool NHS Foundation Trust"
+# A quotation or a staff member speaking: a testimonial, not what the job asks
+_TESTIMONIAL = re.compile(r"^\s*>|^\W{0,3}I(?: have|'ve| was| am|'m| joined| started| love)\b")
 # A header line of parts, one a place or the kind of job: "Grill Express — Ahmedabad, Gujarat,
 # India · Full-time"; not a line of tools ("Python · Airflow · dbt")
 _FIELD_PARTS = re.compile(
@@ -392,6 +394,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
                 preferred_headings.append(line.number)
         elif (intro := _intro_kind(line.text)) is not None:
             current = intro  # "... includes competitive and comprehensive benefits", "Duties include the following."
+        elif (closing := _closing_heading(line.text)) is not None:
+            sections[line.number], current = current, closing
         elif inline_kind == "about" and inline is not None and (inline.group(2) or _applying(line.text, inline)):
             # "WORK ENVIRONMENT. The work environment ...", "APPLICATION PROCEDURES: Please send
             # ... to Amy" (the lines after it go on with how to apply): a section run into its text
@@ -408,6 +412,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         elif _CONTACT_INTRO.search(MARKUP.sub(" ", line.text)):
             current = "about"  # "For further details / informal visits contact:", then who to contact
+        elif _TESTIMONIAL.match(line.text):
+            sections[line.number] = "about"  # "> I have had the fortunate opportunity of working at BMI for 4 years"
+            continue
         elif _SOCIAL.match(MARKUP.sub(" ", line.text)):
             sections[line.number] = "about"  # "LinkedIn: Team Rubicon", "Follow us on Instagram", "How Identified:"
             continue
@@ -429,7 +436,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             and not ASKING_START.match(line.text)  # "Ability to write routine SOAP reports ...": still asks
         ):
             current = "body"
-        sections[line.number] = current
+        sections.setdefault(line.number, current)
         if not is_heading:
             just_headed = False
         previous_bullet = is_bullet(line.text)
@@ -485,6 +492,17 @@ def _intro_kind(text: str) -> str | None:
     return heading_kind(heading_label(following.group(1))) if following else None
 
 
+def _closing_heading(text: str) -> str | None:
+    """The section a paragraph's last sentence opens when it heads the list below ("BMI is
+    looking to bring the BEST onto our team. Here's what our IDEAL trainer possess:"); the
+    paragraph itself stays in the section it is in."""
+    plain = MARKUP.sub(" ", text).strip()
+    last = re.split(r"(?<=[.!?])\s+", plain)[-1]
+    if is_bullet(text) or last == plain or not last.endswith(":") or len(last.split()) > _META_WORDS:
+        return None
+    return heading_kind(heading_label(last))
+
+
 EMPLOYER_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 ASKING_START = re.compile(
     r"^\W*(?:ability to|able to|must|knowledge of|experience (?:with|in)|proficien\w*|familiarity with)\b", re.I
@@ -505,7 +523,9 @@ def title_of(document: ResumeDocument) -> Line | None:
     candidate = next(
         (line for line in document.lines[:5] if line.is_heading and not _BOARD_LINE.match(line.text)), None
     )
-    lines = document.lines[1:] if document.lines and _BOARD_LINE.match(document.lines[0].text) else document.lines
+    lines = list(document.lines)
+    while lines and _BOARD_LINE.match(lines[0].text):
+        lines = lines[1:]  # "Careers", then "Hello!": the page's words, not the job's
     first = lines[0] if lines and len(lines[0].text.split()) <= 10 and not lines[0].text.endswith((".", ":")) else None
     if candidate is not None and first is not None and first.number < candidate.number and not _is_title(candidate):
         candidate = first  # "Pastry Chef" above "Qualifications"
@@ -527,7 +547,8 @@ _CREDENTIALED_JOB = re.compile(r"^(?:licensed|certified|registered)(?: (?!and\b|
 # A careers page's line above the posting: "Current Career Opportunities:", "Open positions"
 _BOARD_LINE = re.compile(
     r"^\W*(?:current |our )?(?:career|job|employment) (?:opportunities|openings|listings)\W*$"
-    r"|^\W*(?:open positions|we(?:'re| are) hiring|join (?:our|the) team|careers|(?:current )?vacancies|jobs)\W*$",
+    r"|^\W*(?:open positions|we(?:'re| are) hiring|join (?:our|the) team|careers|(?:current )?vacancies|jobs"
+    r"|hello|hi|hi there|welcome|greetings)\W*$",
     re.I,
 )
 
