@@ -342,3 +342,25 @@ def test_a_careers_page_greeting_a_testimonial_and_one_certification_of_several(
     assert "Acme" not in {r.name for r in posting.requirements}
     each = read_job("# Nurse\n\nRequirements:\n- Certifications such as BLS, ACLS and PALS\n")
     assert len([r for r in each.requirements if r.kind == "certification"]) == 3
+
+
+def test_header_fields_as_bullets_traits_sought_and_a_label_run_onto_an_item():
+    posting = read_job(
+        "# Metal Fabrication Worker\n\n## Additional Info\n\n- **Availability:** Mon-Fri; 8:00 am-5:00 pm\n"
+        "- **Compensation:** Compensation commensurate with experience\n- **Contact:** Human Resources\n\n"
+        "We are looking for hard-working, organized, punctual, dependable, detail oriented and flexible Metal "
+        "Fabricators to become a part of a great team!!\n\n"
+        "•    Ability to assemble and fabricate signs Job Requirements: \n•    Read blueprints\n"
+        "•    Work in a fast-paced environment\n\nJob Types: Part-Time, Subcontract\n\nAbout: Cinema Fit Out\n"
+    )
+    names = {r.name: r for r in posting.requirements}
+    assert not {"Mon-Fri", "Compensation commensurate", "Human Resources", "Subcontract", "Cinema Fit"} & set(names)
+    for name in ("Reliability", "Work ethic", "Attention to detail", "Organizational skills"):
+        assert names[name].required, name
+    assert names["Blueprint reading"].required and names["Fast-paced environment"].required
+    assert not names["fabricate signs"].required  # a duty above "Job Requirements:"
+    hire = read_job(
+        "# Carpenter\n\nWe are looking to hire carpenters with:\n\n- Good communication skills\n\n"
+        "Essential skills\n\n- Knowledge in reading working drawings\n"
+    )
+    assert hire.requirement("Communication").required and hire.requirement("Blueprint reading").required

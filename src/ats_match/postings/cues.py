@@ -178,7 +178,8 @@ _SEEKING_QUALIFIED = re.compile(
 _SEEKING_TRAITS = re.compile(
     r"\b(?:seeking|looking for|looking to (?:recruit|hire|appoint|employ)|recruiting|hiring) (?:an? )?"
     r"(?:(?:(?-i:[a-z][\w-]*),? (?:and )?){0,3}?(?:highly |very |self-)?(?:motivated|enthusiastic|organi[sz]ed|reliable"
-    r"|friendly|dedicated|hard-?working|caring|passionate|energetic|proactive|compassionate|flexible)\b,? ?(?:and )?)+",
+    r"|friendly|dedicated|hard-?working|caring|passionate|energetic|proactive|compassionate|flexible|punctual"
+    r"|dependable|detail[- ]oriented|honest|trustworthy)\b,? ?(?:and )?)+",
     re.I,
 )
 

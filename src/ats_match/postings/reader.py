@@ -567,7 +567,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     text = split_inline_headings(split_inline_bullets(unglue(unwrap(_GLUED_SLASH.sub(" /", _table_rows(text))))))
     document = read_text(text, source=name)
     found = title_of(document)
-    title = clean_title(title) if title else (clean_title(found.text) if found else None)
+    title = (clean_title(title) if title else (clean_title(found.text) if found else None)) or None
     title_line = found.number if found and title and clean_title(found.text).lower() == title.lower() else None
     if title and title_line is None:
         document = read_text(f"{title}\n{text}", source=name)

@@ -30,7 +30,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
             r"|what do you need|need to succeed"  # "What do you need to succeed as a Vehicle Technician?"
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
-            r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"  # "You've done some of these things...", "Who?"
+            r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"
+            r"|(?:looking|seeking|hoping) to (?:hire|recruit|find|appoint)"  # "We are looking to hire carpenters with:"  # "You've done some of these things...", "Who?"
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
             r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
@@ -57,14 +58,15 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|application (?:process|procedures?|deadline|information|instructions)"
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
             r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
-            r"|(?:date )?posted(?: on)?|closing date|contract type|employment type|job type|work type|company(?: name)?"
+            r"|(?:date )?posted(?: on)?|closing date|contract types?|employment types?|job types?|work types?|company(?: name)?"
             r"|directorate|service area|position type|(?:pay )?grade|pay band|organi[sz]ation"  # a UK council's fields
             r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern"
+            r"|^(?:hours|availability|term|position status)$|^contact(?: phone| email| person| name)?$"
             r"|residency requirements?"  # "New York City residency is generally required within 90 days"
             r"|conditions of employment|background check|exclusions?|not (?:included|responsible for)"
             r"|what you(?:'ll| will)? get|what's in it for you|(?:why|what) you(?:'ll| will)? love|what we provide"
             r"|what (?:this|the) (?:role|job|position) is not|this (?:role|job|position) (?:does|will) not)\b"
-            r"|^about (?!the (?:role|job|team|position|project|opportunity)\b|this (?:role|job|position)\b)"
+            r"|^about (?!the (?:role|job|team|position|project|opportunity)\b|this (?:role|job|position)\b)|^about$"
         ),
     ),
     (
@@ -129,7 +131,13 @@ def split_inline_bullets(text: str) -> str:
     for line in text.split("\n"):
         head, *items = _INLINE_MARK.split(line)
         if len(items) < 2 or len(line.split()) < _INLINE_LIST_WORDS:
-            out.append(line)
+            # one item with the next list's label run onto its end: "• Ability to assemble and
+            # fabricate signs Job Requirements:"
+            label = _TRAILING_LABEL.search(line) if len(line.split()) >= 5 else None
+            if label and heading_kind(heading_label(label.group(1) + label.group(2))) in ("requirements", "preferred"):
+                out += [line[: label.start()].rstrip(), "".join(label.groups())]
+            else:
+                out.append(line)
             continue
         for number, part in enumerate([head, *items]):
             part = part.strip()
@@ -376,6 +384,11 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         if in_header and is_heading and _FIELD_VALUE.search(line.text):
             sections[line.number] = "about"  # "Compensation $10 Hourly", "Employment Type: Full-Time": a field
             continue
+        if is_bullet(line.text):
+            field = _INLINE_HEADING.match(MARKUP.sub("", without_bullet(line.text)).strip())
+            if field and heading_kind(heading_label(field.group(1) or field.group(2))) == "about":
+                sections[line.number] = "about"  # "- **Compensation:** commensurate with experience": a field
+                continue
         inline = None if is_bullet(line.text) else _INLINE_HEADING.match(MARKUP.sub("", line.text).strip())
         inline_kind = heading_kind(heading_label(inline.group(1) or inline.group(2))) if inline else None
         if is_heading:
