@@ -364,3 +364,23 @@ def test_header_fields_as_bullets_traits_sought_and_a_label_run_onto_an_item():
         "Essential skills\n\n- Knowledge in reading working drawings\n"
     )
     assert hire.requirement("Communication").required and hire.requirement("Blueprint reading").required
+
+
+def test_a_record_of_work_shows_reliability_detail_and_reading_drawings():
+    posting = (
+        "# Carpenter\n\nRequirements:\n- Punctual and reliable\n- Keen eye for detail\n- Reading working drawings\n"
+    )
+    shown = _status(
+        posting,
+        "Jo Doe\nExperience\n- Set out frames straight from the architectural and engineering drawings.\n"
+        "- Zero carpentry defects recorded at frame inspections; 100% attendance record, never late to site.\n",
+    )
+    assert shown["Reliability"] == "met" and shown["Attention to detail"] == "met"
+    assert shown["Blueprint reading"] == "met"
+    bare = _status(posting, "Jo Doe\nExperience\n- Framed walls and hung doors on new homes.\n")
+    assert set(bare.values()) == {"missing"}, bare
+    nurse = _status(
+        "# Nurse\n\nRequirements:\n- Med/Surg experience\n",
+        "Jo Doe\nExperience\n- Staff Nurse, Medical-Surgical Ward, 2022 - present\n",
+    )
+    assert nurse["Med/Surg experience"] == "met"  # a ward on a bullet is the work, no employer

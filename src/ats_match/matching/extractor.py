@@ -366,13 +366,13 @@ def _as_employer(mention: Mention, employers: Sequence[tuple[int, str]]) -> Ment
     for _, name in employers:
         if written == name.lower() and _AT_END.search(mention.line_text[: mention.start]):
             return replace(mention, qualifier=EMPLOYER, cue=name)
+    if BULLET.match(mention.line_text):
+        return mention  # "- Staff Nurse, Medical-Surgical Ward, 2022 - present": the work, told
     for line, name in employers:  # on the job's own header line, however long it runs
         at = mention.line_text.lower().find(name.lower()) if line == mention.line and name else -1
         if 0 <= at <= mention.start and mention.end <= at + len(name):
             return replace(mention, qualifier=EMPLOYER, cue=name)
     if mention.line_kind == SENTENCE and len(mention.line_text.split()) > _HEADER_WORDS:
-        return mention
-    if BULLET.match(mention.line_text):
         return mention
     lower = mention.line_text.lower()
     for line, name in employers:

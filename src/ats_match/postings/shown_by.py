@@ -102,6 +102,18 @@ SUITE_PROGRAMS = {
         "calls a day",
         "calls per day",
     ),
+    # work set out from drawings ("set out frames straight from the architectural drawings")
+    "Blueprint reading": (
+        "architectural drawings",
+        "engineering drawings",
+        "shop drawings",
+        "construction drawings",
+        "working drawings",
+    ),
+    # a record of turning up ("100% attendance record for three years, never late to site")
+    "Reliability": ("attendance record", "perfect attendance", "never late", "never missed a shift"),
+    # work with no mistakes in it
+    "Attention to detail": ("error-free", "error free", "zero errors", "zero defects"),
     # a target met or beaten ("booked 30 estimates a day against a target of 25")
     "Goal-oriented": ("target of", "against a target", "above target", "exceeded target", "met targets", "quota"),
     # the pace of the place worked in ("a high-volume hand clinic", "busy acute settings")
@@ -142,6 +154,10 @@ SHOWN_BY_WORDS = {
     # "Member of a 12-person coding team", "Work in a 30-agent team"
     "Teamwork": tuple(tuple(sorted((stem(word), stem("team")))) for word in ("member", "within", "work")),
     "Communication": _WRITTEN,
+    # "Zero carpentry defects recorded", "zero out-of-balance days"
+    "Attention to detail": tuple(
+        tuple(sorted((stem("zero"), stem(what)))) for what in ("defects", "errors", "discrepancies", "out-of-balance")
+    ),
     "Writing skills": _WRITING,
     "Customer service": tuple(
         tuple(sorted((stem(who), stem(verb))))
