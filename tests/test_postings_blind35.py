@@ -384,3 +384,20 @@ def test_a_record_of_work_shows_reliability_detail_and_reading_drawings():
         "Jo Doe\nExperience\n- Staff Nurse, Medical-Surgical Ward, 2022 - present\n",
     )
     assert nurse["Med/Surg experience"] == "met"  # a ward on a bullet is the work, no employer
+
+
+def test_about_you_in_the_future_tense_and_a_uk_person_specification():
+    posting = read_job(
+        "# Licensed Conveyancer\n\nWe are seeking a qualified Licensed Conveyancer with a minimum of 3 years' "
+        "post-qualification experience to join our busy and well-established Property department.\n\n"
+        "## About You\n\nYou will be an experienced property lawyer who is confident managing your own caseload "
+        "while working as part of a supportive team. You will have excellent client care skills and a strong "
+        "attention to detail. You will have the opportunity to grow.\n\n"
+        "## We're looking for an individual who:\n- Is highly organised, able to use their initiative and has a "
+        "'can do' attitude\n- Can build effective relationships, with good written and oral communication skills.\n"
+    )
+    names = {r.name: r for r in posting.requirements}
+    for name in ("Customer service", "Attention to detail", "Initiative", "Positive attitude", "Interpersonal skills"):
+        assert names[name].required, name
+    assert posting.years == 3
+    assert not {"post-qualification", "well-established Property department", "relationships skills"} & set(names)

@@ -88,6 +88,10 @@ _SENTENCE_CUE = re.compile(
     r"|be(?! (?:prepared|available|willing|aware|contacted|notified|expected|required|asked|given|paid)\b)"
     r"|demonstrate)\b"
     r"|\bit is (?:essential|required|necessary|mandatory|vital) that (?:you|the \w+) (?:have|has|hold|holds|possess)\b"
+    # "You will have excellent client care skills", "You will be an experienced property lawyer"
+    r"|\byou(?:'ll| will) (?:also )?(?:have|hold|possess|bring) (?:an? |the )?(?:excellent|strong|good|great|proven"
+    r"|solid|demonstrable|demonstrated|extensive|previous|prior|relevant|at least|a minimum|\d|experience|knowledge)"
+    r"|\byou(?:'ll| will) be (?:an? )?(?:experienced|qualified|skilled|certified|licensed|registered|confident)\b"
     r"|\b(?:must|should) (?:also )?(?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|prior|previous|proven"
     r"|sufficient|standard|in (?:his|her|their|your) possession"
     r"|demonstrated|excellent|good|solid|\d)"
@@ -184,6 +188,7 @@ _SEEKING_TRAITS = re.compile(
 )
 
 
+_TO_JOIN = re.compile(r"\b(?:to join|to become part of|to be part of)\b", re.I)
 # a credential held, in a sentence of duties: what follows it is asked, not the duties before
 _HOLDING = re.compile(
     r"\b(?:holding|holds?|possessing|possession of) (?:an? |the )?(?:current |valid |full |active )+"
@@ -214,7 +219,9 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
     for match in _HOLDING.finditer(text):  # "...; holding a current registration with the GDC"
         spans.append((match.start(), _sentence_bounds(text, match.start())[1]))
     for match in _SEEKING_QUALIFIED.finditer(text):  # who is sought, not who seeks
-        spans.append((match.start(), _sentence_bounds(text, match.start())[1]))
+        end = _sentence_bounds(text, match.start())[1]
+        purpose = _TO_JOIN.search(text, match.end(), end)  # "... to join our busy Property department"
+        spans.append((match.start(), purpose.start() if purpose else end))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:

@@ -49,7 +49,7 @@ _FUNCTION = """
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
     required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably
     licensure firsthand first-hand skillset skillsets disciplines satisfactory completion
-    ever verifiable methodology methodologies recognized recognised accredited
+    ever verifiable methodology methodologies recognized recognised accredited annum post-qualification
     minimum maximum least high highly new current currently related relevant similar equivalent equivalency
     must need needs needed candidate candidates applicant applicants position role job team teams
     use using used utilize utilizing apply applying ensure maintain maintaining provide providing perform performing
@@ -946,7 +946,7 @@ _NOT_A_FIELD = frozenset(
     proven recent direct practical demonstrated documented verifiable successful total combined general
     overall post-graduate post-degree applicable comparable similar equivalent minimum hands-on
     established extensive solid broad significant considerable substantial sound thorough wide varied
-    entire whole full complete firsthand first-hand
+    entire whole full complete firsthand first-hand post-qualification
     """.split()  # noqa: SIM905
 )
 
@@ -954,7 +954,8 @@ _NOT_A_FIELD = frozenset(
 # A word listed before others that end in "skills": "sales and communication skills"
 _BEFORE_SKILLS = re.compile(
     r"\b([a-z][a-z-]{2,})(?:,\s*|\s+(?:and|or|&)\s+)"
-    r"(?!(?:demonstrate|have|has|possess|show|display|exhibit|bring|offer|use|apply)\b)"  # "manner and demonstrate ..."
+    # "manner and demonstrate ...", "relationships, with good written ... skills"
+    r"(?!(?:demonstrate|have|has|possess|show|display|exhibit|bring|offer|use|apply|with|including|such|who|which)\b)"
     r"(?=[a-z][a-z ,&-]{0,60}?\bskills\b)"
 )
 _SHARED_HEAD = re.compile(r"(?:^|[,;:(]|\b(?:of|in|with|including)\b)\s*([A-Za-z][a-z-]{2,})\s+(?:and|or|&)\s+$")
