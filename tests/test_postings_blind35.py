@@ -401,3 +401,16 @@ def test_about_you_in_the_future_tense_and_a_uk_person_specification():
         assert names[name].required, name
     assert posting.years == 3
     assert not {"post-qualification", "well-established Property department", "relationships skills"} & set(names)
+
+
+def test_an_item_heading_wishes_below_it_and_the_right_to_work_is_no_skill():
+    posting = read_job(
+        "# Careers\n\n## Landscape Install Technician\n\n* US Citizen\n* Valid GA driver’s license\n"
+        "* Highschool Diploma\n* Willingness to learn and work with a team\n"
+        "* Experience in any of the following are all bonus: 🙂\n  * Construction\n  * Plumbing / Drainage\n"
+        "  * Degree in related field\n  * Trailers / Heavy Equipment\n"
+    )
+    names = {r.name: r for r in posting.requirements}
+    assert "US Citizen" not in names and posting.degree == "high school"
+    assert names["Teamwork"].required and names["Driver's license"].required
+    assert not names["Heavy Equipment"].required and not names["Plumbing or Drainage"].required

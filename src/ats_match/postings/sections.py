@@ -370,6 +370,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     sections: dict[int, str] = {}
     current = "body"
     previous_bullet = previous_item = previous_inline = False
+    bullets_above: list[int] = []  # the items of the list the line is in, above it
     preferred_headings: list[int] = []
     just_headed = False  # the line before was a known Markdown heading
     sub_kind: str | None = None  # the kind the unknown headings under a known one take
@@ -409,6 +410,13 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             current = intro  # "... includes competitive and comprehensive benefits", "Duties include the following."
         elif (closing := _closing_heading(line.text)) is not None:
             sections[line.number], current = current, closing
+        elif (lead := _bullet_lead(line.text)) is not None:
+            if current == "body":
+                # an unheaded list whose item heads wishes below it is a list of asks
+                for number in bullets_above:
+                    sections[number] = "requirements"
+                current = "requirements"
+            sections[line.number], current = current, lead
         elif inline_kind == "about" and inline is not None and (inline.group(2) or _applying(line.text, inline)):
             # "WORK ENVIRONMENT. The work environment ...", "APPLICATION PROCEDURES: Please send
             # ... to Amy" (the lines after it go on with how to apply): a section run into its text
@@ -453,6 +461,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         if not is_heading:
             just_headed = False
         previous_bullet = is_bullet(line.text)
+        bullets_above = [*bullets_above, line.number] if previous_bullet and not is_heading else []
         previous_inline = inline_kind is not None and inline_kind != "about" and not is_heading
         # a list written without bullets, one short item a line ("CPR Certification"): a
         # paragraph in the employer's voice after it ("We are an organization ...") ends it
@@ -503,6 +512,18 @@ def _intro_kind(text: str) -> str | None:
         return "requirements"  # "Ability to demonstrate mastery of routine technician skills such as:"
     following = _FOLLOWING_INTRO.match(MARKUP.sub(" ", text))
     return heading_kind(heading_label(following.group(1))) if following else None
+
+
+def _bullet_lead(text: str) -> str | None:
+    """An item that heads the items under it: "* Experience in any of the following are all
+    bonus: 🙂" makes the sub-items wishes."""
+    if not is_bullet(text):
+        return None
+    plain = re.sub(r"[^\w:)]+$", "", MARKUP.sub(" ", without_bullet(text)).strip())
+    if not plain.endswith(":") or len(plain.split()) > _META_WORDS:
+        return None
+    kind = heading_kind(heading_label(plain))
+    return kind if kind in ("requirements", "preferred") else None
 
 
 def _closing_heading(text: str) -> str | None:
