@@ -414,3 +414,18 @@ def test_an_item_heading_wishes_below_it_and_the_right_to_work_is_no_skill():
     assert "US Citizen" not in names and posting.degree == "high school"
     assert names["Teamwork"].required and names["Driver's license"].required
     assert not names["Heavy Equipment"].required and not names["Plumbing or Drainage"].required
+
+
+def test_a_higher_degree_said_required_beside_a_lower_one_and_south_africas_matric():
+    posting = read_job(
+        "# Archives Assistant\n\nQualifications:\n"
+        "•  Master’s degree in Library Science from an accredited program required.\n"
+        "•  Undergraduate degree in Art History, Museum Studies, or a related field.\n"
+    )
+    assert posting.degree == "master"
+    either = read_job(
+        "# Engineer\n\nQualifications:\n* Bachelor's degree in Computer Science with 8 years of experience, or\n"
+        "* A Master's degree in Computer Science with at least 6 years of experience.\n"
+    )
+    assert either.degree == "bachelor"
+    assert read_job("# Waiter\n\nRequirements:\n\nMatric\n\nFood safety certificate\n").degree == "high school"

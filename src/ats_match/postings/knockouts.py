@@ -101,6 +101,9 @@ def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
     return chosen.value, [requirement]
 
 
+_SAID_REQUIRED = re.compile(r"\b(?:required|is a must|mandatory|essential)\b(?! to\b)", re.I)
+
+
 def degree_asked(degrees: list[Seen]) -> tuple[str | None, str | None, list[Requirement]]:
     """The lowest degree a required ask accepts ("Bachelor's or Master's" accepts a
     bachelor's), else the lowest preferred one unless it is "not required"; one
@@ -110,6 +113,14 @@ def degree_asked(degrees: list[Seen]) -> tuple[str | None, str | None, list[Requ
     required = [d for d in degrees if d.required]
     pool = required or [d for d in degrees if not d.waived]
     level = min(pool, key=lambda d: LEVELS.index(d.value)).value if pool else None
+    # a higher degree whose own line says it is required, with no lower one on that line:
+    # "Master's degree in Library Science from an accredited program required" beside an
+    # "Undergraduate degree in Art History" asks both, so a master's (not alternatives on
+    # numbered lines, "Bachelor's ... or" / "A Master's degree ...", which name no "required")
+    for d in required:
+        own_line = [e for e in pool if e.line == d.line]
+        if _SAID_REQUIRED.search(d.text) and min(LEVELS.index(e.value) for e in own_line) == LEVELS.index(d.value):
+            level = max(level, d.value, key=LEVELS.index) if level else d.value
     field_ = next((d.field for d in pool if d.value == level and d.field), None) or next(
         (d.field for d in pool if d.field), None
     )
