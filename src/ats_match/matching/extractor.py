@@ -368,15 +368,12 @@ def _as_employer(mention: Mention, employers: Sequence[tuple[int, str]]) -> Ment
             return replace(mention, qualifier=EMPLOYER, cue=name)
     if BULLET.match(mention.line_text):
         return mention  # "- Staff Nurse, Medical-Surgical Ward, 2022 - present": the work, told
-    for line, name in employers:  # on the job's own header line, however long it runs
-        at = mention.line_text.lower().find(name.lower()) if line == mention.line and name else -1
-        if 0 <= at <= mention.start and mention.end <= at + len(name):
-            return replace(mention, qualifier=EMPLOYER, cue=name)
-    if mention.line_kind == SENTENCE and len(mention.line_text.split()) > _HEADER_WORDS:
-        return mention
+    # a long line is a sentence, unless it is the job's own header line ("Senior Quantity
+    # Surveyor - Excel Build Projects (Pty) Ltd, Cape Town | Mar 2018 - present")
+    sentence = mention.line_kind == SENTENCE and len(mention.line_text.split()) > _HEADER_WORDS
     lower = mention.line_text.lower()
     for line, name in employers:
-        if abs(mention.line - line) > EMPLOYER_REACH or not name:
+        if not name or abs(mention.line - line) > EMPLOYER_REACH or (sentence and line != mention.line):
             continue
         at = lower.find(name.lower())
         while at >= 0:

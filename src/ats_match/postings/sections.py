@@ -519,10 +519,7 @@ def _bullet_lead(text: str) -> str | None:
     bonus: 🙂" makes the sub-items wishes."""
     if not is_bullet(text):
         return None
-    plain = re.sub(r"[^\w:)]+$", "", MARKUP.sub(" ", without_bullet(text)).strip())
-    if not plain.endswith(":") or len(plain.split()) > _META_WORDS:
-        return None
-    kind = heading_kind(heading_label(plain))
+    kind = _label_kind(re.sub(r"[^\w:)]+$", "", MARKUP.sub(" ", without_bullet(text)).strip()))
     return kind if kind in ("requirements", "preferred") else None
 
 
@@ -532,9 +529,12 @@ def _closing_heading(text: str) -> str | None:
     paragraph itself stays in the section it is in."""
     plain = MARKUP.sub(" ", text).strip()
     last = re.split(r"(?<=[.!?])\s+", plain)[-1]
-    if is_bullet(text) or last == plain or not last.endswith(":") or len(last.split()) > _META_WORDS:
-        return None
-    return heading_kind(heading_label(last))
+    return None if is_bullet(text) or last == plain else _label_kind(last)
+
+
+def _label_kind(label: str) -> str | None:
+    """The section a short label ending in ":" opens, written inside a line."""
+    return heading_kind(heading_label(label)) if label.endswith(":") and len(label.split()) <= _META_WORDS else None
 
 
 EMPLOYER_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)

@@ -138,29 +138,34 @@ SUITE_PROGRAMS = {
 # What a resume's work shows of a soft skill, as word stems in one line (matching/words.py):
 # customers helped, served or greeted are customer service to a recruiter, a team one works
 # in or is a member of teamwork.
+
+
+def _pair(first: str, second: str) -> tuple[str, ...]:
+    """Two words as a word set: their stems, sorted as matching/words.py sorts a set."""
+    return tuple(sorted((stem(first), stem(second))))
+
+
 _WRITERS = ("wrote", "write", "writes", "draft", "drafted")
 _WRITTEN = tuple(  # letters and emails written to someone ("Draft credit-control letters")
-    tuple(sorted((stem(verb), stem(what)))) for verb in _WRITERS for what in ("letters", "emails", "newsletters")
+    _pair(verb, what) for verb in _WRITERS for what in ("letters", "emails", "newsletters")
 )
 # and what else a writer writes: reports (a guard's incident reports are writing, though a
 # recruiter reads no communication skills in them), declarations, proposals
 _WRITING = _WRITTEN + tuple(
-    tuple(sorted((stem(verb), stem(what))))
-    for verb in _WRITERS
-    for what in ("reports", "declarations", "articles", "proposals")
+    _pair(verb, what) for verb in _WRITERS for what in ("reports", "declarations", "articles", "proposals")
 )
 SHOWN_BY_WORDS = {
     # "Member of a 12-person coding team", "Work within a six-person production team"
     # "Member of a 12-person coding team", "Work in a 30-agent team"
-    "Teamwork": tuple(tuple(sorted((stem(word), stem("team")))) for word in ("member", "within", "work")),
+    "Teamwork": tuple(_pair(word, "team") for word in ("member", "within", "work")),
     "Communication": _WRITTEN,
     # "Zero carpentry defects recorded", "zero out-of-balance days"
     "Attention to detail": tuple(
-        tuple(sorted((stem("zero"), stem(what)))) for what in ("defects", "errors", "discrepancies", "out-of-balance")
+        _pair("zero", what) for what in ("defects", "errors", "discrepancies", "out-of-balance")
     ),
     "Writing skills": _WRITING,
     "Customer service": tuple(
-        tuple(sorted((stem(who), stem(verb))))
+        _pair(who, verb)
         for who in ("customers", "guests", "patrons", "clients", "patients", "visitors", "callers")
         for verb in ("served", "helped", "assisted", "greeted")
     ),
