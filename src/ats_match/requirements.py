@@ -81,6 +81,8 @@ def assess_requirements(
             in_resume = counted.get(item.id, 0) if item else 0
             credential = kind in ("license", "certification") or bool(_CREDENTIAL_NAME.search(req["name"]))
             status, reason, evidence = _item(item, credential=credential)
+            if status == "met" and kind == "language" and item is not None and _FLUENCY_ASKED.search(req["text"]):
+                status, reason, evidence = _at_level_asked(item, (status, reason, evidence))
         results.append(
             RequirementResult(
                 id=req["id"],
@@ -115,7 +117,8 @@ IN_PROGRESS = re.compile(
 # Yardi Voyager training scheduled for January 2027".
 LEARNING = re.compile(
     r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled)\b"
-    r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*\bin progress\b",
+    r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*"
+    r"\b(?:in progress|enrolled|(?:completion|graduation) expected|expected completion|to be completed)\b",
     re.I,
 )
 # What a mention's own clause is: up to the semicolons around it ("BLS, valid through 2027;
@@ -125,7 +128,10 @@ _CLAUSE_BREAK = re.compile(r";")  # not "|": a table row is one credential and i
 # A clause that only says how a credential stands belongs to the one before it: "PHR, earned
 # 2018; expired 2021, not renewed", "Hindi: beginner; enrolled in an evening class".
 _STATUS_CLAUSE = re.compile(
-    r"^\s*(?:expired|lapsed|not renewed|renewal|pending|in progress|scheduled|(?:currently )?enrolled)\b", re.I
+    # and how its other parts stand: "CompTIA A+ - Core 1 passed; Core 2 exam scheduled March 2026"
+    r"^\s*(?:(?:part|core|module|paper|unit|section|level|step) \w{1,3} (?:exams? |examination )?)?"
+    r"(?:expired|lapsed|not renewed|renewal|pending|in progress|scheduled|booked|(?:currently )?enrolled)\b",
+    re.I,
 )
 # A requirement named as a credential though read as a phrase: "Firearm Permit", "Guard Card".
 _CREDENTIAL_NAME = re.compile(
@@ -154,6 +160,39 @@ def _item(item: ItemResult | None, credential: bool = False) -> tuple[str, str, 
     if counted and not credential and all(LEARNING.search(_clause(e.text, e.matched)) for e in counted):
         return "missing", f"still being learnt: {counted[0].text!r}", ()
     return "met", item.reason, tuple(f"p{e.page} l{e.line}: {e.text}" for e in counted[:2])
+
+
+# A language asked for at a working level ("Fluent in spoken and written German", "native
+# English", "French (C1)") is not met by one the resume rates below it ("German - B1",
+# "conversational Spanish", "Italian (basic)"): a recruiter reads the level given.
+_FLUENCY_ASKED = re.compile(
+    r"\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|professional working|C[12])\b", re.I
+)
+_LEVEL_BELOW = re.compile(r"\b(?:A[12]|B1|basic|beginner|elementary|conversational|intermediate|limited)\b", re.I)
+_LEVEL_AT = re.compile(r"\b(?:B2|C[12]|fluent|native|bilingual|advanced|proficient|mother tongue)\b", re.I)
+
+
+def _at_level_asked(item: ItemResult, met: tuple[str, str, tuple[str, ...]]) -> tuple[str, str, tuple[str, ...]]:
+    counted = [e for e in item.evidence if e.counted]
+    levels = [_language_level(e.text, e.matched) for e in counted]
+    if levels and all(level is not None and _LEVEL_BELOW.fullmatch(level) for level in levels):
+        return "missing", f"below the level asked: {counted[0].text!r}", ()
+    return met
+
+
+def _language_level(text: str, matched: str) -> str | None:
+    """The level a resume gives a language, beside its name: "B1" of "German - B1; Goethe C1
+    exam scheduled", "conversational" of "Conversational Spanish"; None when none is given."""
+    at = text.lower().find(matched.lower())
+    if at < 0:
+        return None
+    after = re.split(r"[,;|]", text[at + len(matched) :], maxsplit=1)[0]
+    before = " ".join(re.split(r"[,;|:(]", text[:at])[-1].split()[-2:])
+    for part in (after, before):
+        found = _LEVEL_AT.search(part) or _LEVEL_BELOW.search(part)
+        if found:
+            return found.group(0)
+    return None
 
 
 def _not_held(text: str, matched: str) -> bool:

@@ -36,6 +36,7 @@ DEGREE_PATTERNS: dict[str, tuple[str, ...]] = {
         rf"Master{_LONG}",
         r"M\.?\s?Sc\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?B\.?A\.?|M\.?\s?Phil\.?|LL\.?M\.?|M\.?\s?Ed\.?|M\.?\s?Arch\.?",
         r"(?-i:M\.S\.|MS|M\.A\.|MA|M\.E\.|ME|MPH|M\.P\.H\.|MFA|MPA|MPP|MCA|MRes|MSt|MSCS|MSE|MSIS|MIS|MSW|MSN)",
+        r"(?-i:M\.F\.A\.|M\.S\.W\.|M\.S\.N\.|M\.?Mus\.?)",
         r"Mestrado|Maestr[ií]a|M[aá]ster|Magister|Mast[eè]re|Laurea\s+Magistrale",
         r"Diplom(?![ae])(?:-?[A-Z]\w+)?|Dipl\.?-?\s?Ing\.?|Diplôme\s+d['’]ing[ée]nieur",
     ),
@@ -43,6 +44,7 @@ DEGREE_PATTERNS: dict[str, tuple[str, ...]] = {
         rf"Bachelor{_LONG}|Baccalaureate",
         r"B\.?\s?Sc\.?|B\.?\s?Eng\.?|B\.?\s?Tech\.?|B\.?B\.?A\.?|B\.?\s?Com\.?|LL\.?B\.?|B\.?\s?Ed\.?|B\.?\s?Arch\.?",
         r"(?-i:B\.S\.|BS|B\.A\.|BA|B\.E\.|BE|BCA|BFA|BSN|BASc|BSE|BSEE|BSCS|A\.B\.|S\.B\.)",
+        r"(?-i:B\.F\.A\.|B\.S\.N\.|B\.S\.W\.|BSW|B\.?Mus\.?)",  # "B.F.A., Graphic Design"
         r"Bacharelado|Licenciatura|Licence|Grado\s+en|Graduação|Laurea(?!\s+Magistrale)|Undergraduate\s+degree",
     ),
     "associate": (

@@ -66,6 +66,7 @@ _FUNCTION = """
     progressive prior previous recent professional hands-on practical overall successful track record
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
     strong ability etc status pass passing background check drug screen screening eligible eligibility
+    sharp keen
     """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.

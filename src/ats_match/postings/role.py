@@ -35,6 +35,7 @@ from .sections import clean_title, header_words, posting_sections, title_of
 from .senses import is_tech_posting, sense_fits
 from .shown_by import FIELD_OF_STUDY, NOT_EVIDENCE_IN_RESUMES, SHOWN_BY_WORDS, SUITE_PROGRAMS
 from .text import TOKEN, slug
+from .vocabulary import title_words
 
 
 def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str | None = None) -> RoleProfile:
@@ -103,27 +104,41 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
     """One item for each requirement the lexicon does not already hold: its forms as
     aliases (those with capitals matched as written), phrases by their words' lemmas."""
     pairs = []
+    product_words = sorted(
+        _VENDORS
+        | {w.lower() for r in posting.requirements if r.kind == "tool" for f in (r.name, *r.forms) for w in f.split()}
+    )
     for req in posting.requirements:
         if req.kind in ("experience", "degree") or (req.source == "lexicon" and req.id in taken) or req.id in skip:
             continue
         item_id = req.id if req.id not in taken else f"req-{req.id}"
+        # a product named by a job's word is matched as written, though the posting wrote it in
+        # lower case ("Photoshop and illustrator": a resume's "book illustrator" is no product)
+        cased = {f.lower() for f in req.forms if _needs_case(f, req.kind) and f.lower() in title_words()}
         lower = tuple(
             dict.fromkeys(
                 f.lower()
                 for f in req.forms
-                if not _needs_case(f, req.kind) and f.lower() != req.name.lower() and f not in NOT_EVIDENCE_IN_RESUMES
+                if not _needs_case(f, req.kind)
+                and f.lower() != req.name.lower()
+                and f not in NOT_EVIDENCE_IN_RESUMES
+                and f not in cased
             )
         )
         lower += tuple(dict.fromkeys(filter(None, map(_without_vendor, (req.name, *req.forms)))))
         with_case = tuple(dict.fromkeys(f for f in req.forms if _needs_case(f, req.kind)))
+        if req.lemmas and req.kind != "soft":
+            with_case += tuple(f for f in _initialisms(req.name) if f not in with_case)
         if req.name.lower() in NOT_EVIDENCE_IN_RESUMES:
             with_case += (req.name,)  # "Initiative" as a skills list writes it; not "the Fear Free initiative"
         phrases = [*req.forms, *(_without_generic_end(form) for form in req.forms)] if req.lemmas else []
+        phrases += [variant for form in phrases for variant in _variants(form)]
         patterns = tuple({repr(p): p for p in map(_lemma_pattern, filter(None, phrases)) if p}.values())
         # a skill written in other words of the same stems, in one line ("prepared samples");
         # not a soft skill, whose common words stand together by chance ("team", "work")
         named = (req.name, *req.forms)
         by_words = req.kind == "skill" or (req.source == "phrase" and _everyday_capitals(req.name))
+        named = (*named, *(variant for form in named for variant in _variants(form)))
         word_sets = [*map(word_set, (*named, *map(_without_generic_end, named)))] if by_words else []
         if req.kind == "skill" and len(req.name.split()) == 1 and zipf(req.name.lower()) < _RARE_ENOUGH:
             word_sets.append((stem(req.name),))  # "sanitation" by "sanitized", "inoculations" by "inoculated"
@@ -139,12 +154,48 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
                 dict.fromkeys([*(words for words in word_sets if words), *SHOWN_BY_WORDS.get(req.name, ())])
             ),
             implied_by_terms=_shown_by(req.name),
-            unless=FIELD_OF_STUDY if req.kind == "soft" else (),
+            unless=FIELD_OF_STUDY if req.kind == "soft" else _job_titles(with_case, product_words),
             source="ours",
         )
         taken.add(item_id)
         pairs.append((req, item))
     return pairs
+
+
+_INITIAL_WORD = re.compile(r"[A-Za-z][a-z]+")
+
+
+def _initialisms(phrase: str) -> tuple[str, ...]:
+    """How a resume abbreviates a posting's phrase: its first words by their initials
+    ("YA literature" for "young adult literature"), one word's initial glued to an acronym
+    ("qPCR" for "quantitative PCR"), or a phrase of three or four words by its initials
+    alone ("NGS" for "next generation sequencing"). Matched as written, so only an
+    acronym in capitals counts; two-letter ones stand only beside the phrase's other words."""
+    words = _without_generic_end(phrase).split() or phrase.split()
+    if len(words) < 2 or len(words) > 4:
+        return ()
+    forms = []
+    if len(words) == 2 and _INITIAL_WORD.fullmatch(words[0]) and re.fullmatch(r"[A-Z]{2,5}", words[1]):
+        forms.append(words[0][0].lower() + words[1])
+    if not all(_INITIAL_WORD.fullmatch(w) for w in words):
+        return tuple(forms)
+    initials = "".join(w[0] for w in words).upper()
+    for k in range(2, len(words)):
+        forms.append(f"{initials[:k]} {' '.join(words[k:])}")
+    if len(words) >= 3 and not any(w.lower() in _GENERIC_END or w.lower() in _KIND_END for w in words):
+        forms.append(initials)
+    return tuple(forms)
+
+
+def _job_titles(forms: tuple[str, ...], product_words: list[str]) -> tuple[list[dict[str, Any]], ...]:
+    """A product named by a job's word ("Illustrator", "Publisher"), after a capitalised word
+    that is no maker or product: "Children's Book Illustrator" is the job, not the program
+    ("Adobe Illustrator", "Photoshop Illustrator" are the program)."""
+    return tuple(
+        [{"IS_TITLE": True, "LOWER": {"NOT_IN": product_words}}, {"ORTH": form}]
+        for form in forms
+        if " " not in form and form.lower() in title_words()
+    )
 
 
 def _everyday_capitals(name: str) -> bool:
@@ -281,6 +332,25 @@ def _without_generic_end(phrase: str) -> str:
         if len(rest) >= 2 or (rest[0].islower() and zipf(rest[0]) < _RARE_ENOUGH) or rest[0].isupper():
             return " ".join(rest)
     return ""
+
+
+# How hard a posting says the thing is, which a resume does not repeat: "strict deadlines" is
+# met by "48-hour deadlines", "sharp proofreading skills" by "proofread".
+_INTENSITY = frozenset({"strict", "tight", "sharp", "keen", "demanding", "rigorous", "tough", "competing"})
+_JOINED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+def _variants(phrase: str) -> tuple[str, ...]:
+    """Other ways a resume writes a phrase: without the intensity it is asked at, and a
+    hyphenated word as one ("prepress" for "pre-press")."""
+    words = phrase.split()
+    variants = []
+    if len(words) >= 2 and words[0].lower() in _INTENSITY:
+        variants.append(" ".join(words[1:]))
+        variants.append(_without_generic_end(variants[-1]))
+    if _JOINED_HYPHEN.search(phrase):
+        variants.append(_JOINED_HYPHEN.sub("", phrase))
+    return tuple(v for v in variants if v)
 
 
 def _lemma_pattern(phrase: str) -> list[dict[str, Any]]:

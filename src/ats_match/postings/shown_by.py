@@ -22,6 +22,8 @@ FIELD_OF_STUDY = (
     ],
 )
 
+_ADOBE_PROGRAMS = ("InDesign", "Photoshop", "Adobe Illustrator", "Premiere Pro", "After Effects", "Lightroom")
+
 # A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
 # Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb). Also what
 # a resume shows of a skill a posting names by its kind (spreadsheets, email, supervising).
@@ -41,6 +43,9 @@ SUITE_PROGRAMS = {
         "M365",
     ),
     "Google Workspace": ("Google Docs", "Google Sheets", "Google Slides", "Google Drive", "Gmail"),
+    # Adobe's suite, renamed Creative Cloud in 2013: either name, or its programs
+    "Adobe Creative Suite": _ADOBE_PROGRAMS + ("Creative Cloud",),
+    "Adobe Creative Cloud": _ADOBE_PROGRAMS + ("Creative Suite",),
     "spreadsheets": ("Microsoft Excel", "MS Excel", "Google Sheets", "pivot tables", "LibreOffice Calc"),
     # what a resume's work shows, where the posting names the skill ("Supervise 9 pickers")
     "Supervisory experience": ("supervise", "supervised", "supervising", "supervisor", "shift supervisor"),
@@ -112,14 +117,43 @@ SUITE_PROGRAMS = {
     ),
     # a record of turning up ("100% attendance record for three years, never late to site")
     "Reliability": ("attendance record", "perfect attendance", "never late", "never missed a shift"),
-    # work with no mistakes in it
-    "Attention to detail": ("error-free", "error free", "zero errors", "zero defects"),
+    # work with no mistakes in it, or whose work is finding them ("Proofread and QA other
+    # translators' work")
+    "Attention to detail": (
+        "error-free",
+        "error free",
+        "zero errors",
+        "zero defects",
+        "proofread",
+        "proofreading",
+        "proofreader",
+    ),
+    # a platform named ("Promote finished stories on the paper's Facebook and X accounts");
+    # not LinkedIn or YouTube, whose links a contact line gives
+    "Social media": ("Facebook", "Instagram", "TikTok", "Twitter", "Pinterest", "Hootsuite"),
+    # a story told at length ("a 6-part narrative series", "long-form narrative")
+    "storytelling": ("narrative", "narratives", "storyteller"),
     # a target met or beaten ("booked 30 estimates a day against a target of 25")
     "Goal-oriented": ("target of", "against a target", "above target", "exceeded target", "met targets", "quota"),
     # the pace of the place worked in ("a high-volume hand clinic", "busy acute settings")
     "Fast-paced environment": ("fast-paced", "fast paced", "high-volume", "high volume", "busy"),
     # work done alone ("Work the night receiving shift alone ... with no supervisor on site")
-    "Independent work": ("shift alone", "worked alone", "work alone", "works alone", "no supervisor"),
+    # ("works well on her own across time zones"; a freelancer answers to no one on site)
+    "Independent work": (
+        "shift alone",
+        "worked alone",
+        "work alone",
+        "works alone",
+        "no supervisor",
+        "on my own",
+        "on her own",
+        "on his own",
+        "on their own",
+        "unsupervised",
+        "without supervision",
+        "freelance",
+        "self-employed",
+    ),
     "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
     # a nurse's licence of any level, which a resume names by the title it gives
     "nursing license": (

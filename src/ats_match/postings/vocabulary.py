@@ -125,6 +125,7 @@ class Vocabulary:
     lower: dict[str, str]  # lower-case form key -> term id
     exact: dict[str, str]  # form key as written -> term id
     reach: dict[str, int]  # lower-case first word -> the most words of a form it opens
+    bare: dict[str, str]  # a maker's product named without the maker, lower case -> term id
 
     def find(self, text: str) -> list[tuple[int, int, Term]]:
         """(start, end, term) of every form written in the text, longest first where they overlap."""
@@ -146,7 +147,54 @@ class Vocabulary:
         for span in spans:
             if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
                 kept.append(span)
-        return sorted(kept, key=lambda s: s[0])
+        return self._with_siblings(text, written, sorted(kept, key=lambda s: s[0]))
+
+    def _with_siblings(
+        self, text: str, written: list[tuple[int, int, str]], kept: list[tuple[int, int, Term]]
+    ) -> list[tuple[int, int, Term]]:
+        """ "Adobe Photoshop and illustrator", "A+, Network+, Security+": a product named
+        without its maker, or in lower case where its name is an everyday word, is that
+        maker's product when it stands in one list with another of the maker's products,
+        joined to it by a comma, "and", "or", "&" or "/" and ending its list item. Each one
+        found may join the next ("Photoshop, illustrator and premiere")."""
+        while added := self._sibling(text, written, kept):
+            kept = sorted([*kept, added], key=lambda s: s[0])
+        return kept
+
+    def _sibling(
+        self, text: str, written: list[tuple[int, int, str]], kept: list[tuple[int, int, Term]]
+    ) -> tuple[int, int, Term] | None:
+        makers = {_maker(term.name) for _, _, term in kept} - {""}
+        if not makers:
+            return None
+        for i, (start, _, _) in enumerate(written):
+            for n in (2, 1):
+                end = written[min(i + n, len(written)) - 1][1]
+                term_id = self.bare.get(" ".join(t for _, _, t in written[i : i + n]).lower())
+                if term_id is None or _maker(self.terms[term_id].name) not in makers:
+                    continue
+                if any(start < k[1] and k[0] < end for k in kept) or not _LIST_ITEM_END.match(text, end):
+                    continue
+                maker = _maker(self.terms[term_id].name)
+                if any(
+                    _JOINER.fullmatch(text[k[1] : start]) or _JOINER.fullmatch(text[end : k[0]])
+                    for k in kept
+                    if _maker(k[2].name) == maker
+                ):
+                    return start, end, self.terms[term_id]
+        return None
+
+
+# Between two items of one list: a comma, "and", "or", "&" or "/" (", and" too).
+_JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+|/\s*)", re.I)
+_LIST_ITEM_END = re.compile(r"\s*(?:$|[,;:.)/&]|(?:and|or)\b)", re.I)
+
+
+def _maker(name: str) -> str:
+    """The maker that opens a product's name ("Adobe" of "Adobe Illustrator"), "" for a
+    one-word name."""
+    words = name.split()
+    return words[0] if len(words) >= 2 and words[0][:1].isupper() else ""
 
 
 CREDENTIAL_WORDS = ("certification", "certified", "certificate", "license", "licensed")
@@ -205,6 +253,7 @@ def vocabulary() -> Vocabulary:
     exact: dict[str, str] = {}
     terms: dict[str, Term] = {}
     reach: dict[str, int] = {}
+    makers: dict[str, int] = {}
     for term in _terms():
         if term.id in terms:
             continue
@@ -218,4 +267,12 @@ def vocabulary() -> Vocabulary:
             for key in (*fresh_lower, *fresh_case):
                 first, length = key.split(" ", 1)[0].lower(), key.count(" ") + 1
                 reach[first] = max(reach.get(first, 0), length)
-    return Vocabulary(terms, lower, exact, reach)
+            makers[_maker(term.name)] = makers.get(_maker(term.name), 0) + 1
+    bare: dict[str, str] = {}
+    for term in terms.values():
+        maker = _maker(term.name)
+        if maker and makers[maker] >= 2 and term.kind in ("tool", "certification"):
+            rest = key_of(term.name.split(" ", 1)[1]).lower()
+            if 1 <= rest.count(" ") + 1 <= 2 and rest not in lower:
+                bare.setdefault(rest, term.id)
+    return Vocabulary(terms, lower, exact, reach, bare)
