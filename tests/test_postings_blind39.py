@@ -146,3 +146,70 @@ def test_a_dotted_fine_arts_degree_is_a_bachelors():
     )
     degree = next(r for r in report.requirements if r.kind == "degree")
     assert degree.status == "met", degree.reason
+
+
+def test_a_uk_ads_criteria_heading_and_required_asap_title():
+    from ats_match import read_job
+
+    posting = read_job(
+        "# Locum Dental Hygienist   required ASAP\n\nLocation: Newcastle\n\n"
+        "Locum Health are excited to be working on behalf of an award-winning practice.\n\n"
+        "**Criteria:**\n• Valid GDC registration\n• Effective communication skills\n•Strong interpersonal skills\n"
+        "• Team player\n\n**Benefits:**\n• Modern surgeries and software\n"
+    )
+    assert posting.title == "Locum Dental Hygienist"
+    for name in ("GDC registration", "Communication", "Interpersonal skills", "Teamwork"):
+        assert posting.requirement(name).required, name
+    assert not any("heading" in w for w in posting.warnings)  # the criteria are a requirements section
+
+
+def test_a_header_field_names_the_job_and_a_sentence_can_open_the_list():
+    from ats_match import read_job
+
+    posting = read_job(
+        "ARQELL CJSC\nTITLE:  Mechanical Design Engineer\nLOCATION:  Yerevan, Armenia\n"
+        "REQUIRED QUALIFICATIONS:\n- B.S. Degree in Mechanical Engineering from an accredited university.\n"
+        "- Good knowledge of engineering processing of metals: machining, grinding, heat treating, welding, "
+        "sheet metal forming, plating and painting.\n- M.Sc in Applied Mechanics is a plus\n"
+    )
+    assert posting.title == "Mechanical Design Engineer"
+    assert posting.degree == "bachelor" and posting.degree_field == "Mechanical Engineering"
+    assert posting.requirement("machining").required  # a trade in a long list, though "machine" is generic
+    assert "Mechanical Engineering" not in {r.name for r in posting.requirements if r.kind == "tool"}
+    shop = read_job(
+        "# Shop Coordinator\n\n**Successful applicants must have experience and skills in the following areas:**\n\n"
+        "* Experience in stock management and stock rotation\n* Ability to work on own initiative and organise own "
+        "time/workload\n"
+    )
+    assert not any("heading" in w for w in shop.warnings)  # the bold sentence ending in a colon heads the list
+    names = {r.name.lower() for r in shop.requirements}
+    assert "stock rotation" in names and "organise" not in names  # British "organise" is no rare word
+    assert read_job("Position: Full-time\n\n# Buyer\n\nRequirements:\n- SAP\n").title == "Buyer"
+
+
+def test_a_licence_of_another_class_and_work_without_supervision():
+    posting = "# Delivery Driver\n\nRequirements:\n- Valid Class 4 driving license\n- Able to work independently\n"
+    status = _status(
+        posting,
+        "Jo Doe\nLicences\n- Class 3 driving licence (since 2016)\n"
+        "Experience\n- Run the outreach caseload without on-site supervision\n",
+    )
+    assert status["Driver's license"] == "missing"
+    assert status["Independent work"] == "met"
+    held = _status(posting, "Jo Doe\nLicences\n- Class 4 driving licence, 2019\n")
+    assert held["Driver's license"] == "met"
+
+
+def test_an_administrators_job_is_administrative_experience_and_associated_is_no_part_of_a_term():
+    from ats_match import read_job
+
+    posting = "# Claims Officer\n\nRequirements:\n- Administrative experience\n- Ability to read TAB reports\n"
+    status = _status(posting, "Jo Doe\nExperience\nOperations Administrator - Excel Freight Ltd, 2023 - present\n")
+    assert status["Administrative experience"] == "met"
+    names = {
+        r.name
+        for r in read_job(
+            "# X\n\nRequirements:\n- Interpret contract documents and associated TAB reports\n"
+        ).requirements
+    }
+    assert "TAB reports" in names, names

@@ -83,6 +83,8 @@ def assess_requirements(
             status, reason, evidence = _item(item, credential=credential)
             if status == "met" and kind == "language" and item is not None and _FLUENCY_ASKED.search(req["text"]):
                 status, reason, evidence = _at_level_asked(item, (status, reason, evidence))
+            if status == "met" and kind == "license" and item is not None:
+                status, reason, evidence = _of_class_asked(req, item, (status, reason, evidence))
         results.append(
             RequirementResult(
                 id=req["id"],
@@ -177,6 +179,24 @@ def _at_level_asked(item: ItemResult, met: tuple[str, str, tuple[str, ...]]) -> 
     levels = [_language_level(e.text, e.matched) for e in counted]
     if levels and all(level is not None and _LEVEL_BELOW.fullmatch(level) for level in levels):
         return "missing", f"below the level asked: {counted[0].text!r}", ()
+    return met
+
+
+# A licence's class ("Valid Class 4 driving license", "CDL Class A"): a resume's licence of
+# another class ("Class 3 driving licence") is not the one asked.
+_CLASS = re.compile(r"\bclass\s+([A-Z0-9]{1,2})\b", re.I)
+
+
+def _of_class_asked(
+    req: dict[str, Any], item: ItemResult, met: tuple[str, str, tuple[str, ...]]
+) -> tuple[str, str, tuple[str, ...]]:
+    asked = {m.group(1).upper() for text in (req["name"], *req["forms"]) for m in _CLASS.finditer(text)}
+    counted = [e for e in item.evidence if e.counted]
+    if len(asked) != 1 or not counted:
+        return met
+    held = [{m.group(1).upper() for m in _CLASS.finditer(_clause(e.text, e.matched))} for e in counted]
+    if all(classes and not classes & asked for classes in held):
+        return "missing", f"a licence of another class: {counted[0].text!r}", ()
     return met
 
 

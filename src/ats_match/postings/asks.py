@@ -169,7 +169,7 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 # A degree word must be on the line: "MS" alone may be "MS Office"
 _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor(?:ate|al)?|juris"
-    r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high[- ]?school"
+    r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder)\b",
     re.I,
 )
@@ -177,7 +177,7 @@ _NOT_DEGREE_AFTER = re.compile(
     r"^\s*(?:Office|Excel|Word|Outlook|Teams|Project|Access|SQL|Dynamics|Visio|PowerPoint)\b"
 )
 _FIELD = re.compile(
-    r"^\s*(?:degree\s+|diploma\s+)?(?:\(\w+\)\s*)?(?:in|of)\s+(?:an?\s+|the\s+)?(?:(?:field|area|discipline)\s+of\s+)?"
+    r"^\s*(?:[Dd]egree\s+|[Dd]iploma\s+)?(?:\(\w+\)\s*)?(?:in|of)\s+(?:an?\s+|the\s+)?(?:(?:field|area|discipline)\s+of\s+)?"
     r"(?P<field>[A-Z][\w&’'/-]*(?:(?:,\s*|\s+|\s*/\s*)"
     r"(?!(?:and\s+|or\s+)?(?:an?\s+)?(?:related|equivalent|similar|other|Doctor|Master|Bachelor|Associate|Ph\.?D)\b)"
     r"(?:and\s+|or\s+)?[A-Z&][\w&’'/-]*)*)"

@@ -66,7 +66,7 @@ _FUNCTION = """
     progressive prior previous recent professional hands-on practical overall successful track record
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
     strong ability etc status pass passing background check drug screen screening eligible eligibility
-    sharp keen
+    sharp keen associated
     """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.
@@ -88,7 +88,9 @@ _BUZZ = """
     commitment commitments adhoc ad-hoc proper
     """
 BUZZ = frozenset(_BUZZ.split())
-NOT_DISTINCTIVE = BUZZ | GENERIC_WORDS  # generic posting words may be part of a term ("classroom management")
+# generic posting words may be part of a term ("classroom management"); "machine" of tech
+# postings is generic, but its forms name a trade ("machining", "machined parts")
+NOT_DISTINCTIVE = BUZZ | (GENERIC_WORDS - {"machine"})
 # Words: a name may hold digits ("ICD-10", "S3"); a number glued to capitals is a name too
 # ("Civil 3D", "8D", "5S"), not a number before a word.
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
@@ -102,10 +104,36 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$|^\d{1,2}[A-Z]{1,3}$")
 
 @lru_cache(maxsize=8192)
 def zipf(word: str) -> float:
-    """How common a word is in English (wordfreq's Zipf scale: 7 "the", 3 "ledger")."""
+    """How common a word is in English (wordfreq's Zipf scale: 7 "the", 3 "ledger"), in
+    whichever spelling is the more common: wordfreq's English is mostly American, where
+    "organise" (3.5) is as common as "organize" (4.0), and no rarer word for a British posting."""
     from wordfreq import zipf_frequency  # imported on first use: 0.4 s, not at `import ats_match`
 
-    return zipf_frequency(word, "en")
+    american = _AMERICAN.sub(lambda m: _AMERICAN_ENDS[m.group(0)], word)
+    if american == word:
+        return zipf_frequency(word, "en")
+    return max(zipf_frequency(word, "en"), zipf_frequency(american, "en"))
+
+
+# British endings and their American spelling: organise, prioritised, colour, analyse, centre
+_AMERICAN_ENDS = {
+    "ise": "ize",
+    "ised": "ized",
+    "ises": "izes",
+    "ising": "izing",
+    "isation": "ization",
+    "isations": "izations",
+    "our": "or",
+    "ours": "ors",
+    "yse": "yze",
+    "ysed": "yzed",
+    "ysing": "yzing",
+    "tre": "ter",
+    "tres": "ters",
+    "ogue": "og",
+    "ogues": "ogs",
+}
+_AMERICAN = re.compile(r"(?:" + "|".join(sorted(_AMERICAN_ENDS, key=len, reverse=True)) + r")$")
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -723,6 +751,9 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         else:
             industry = False
         start, end = run[0].start(), run[-1].end()
+        # an item of a long list after "knowledge of" is read as a list's, in prose too:
+        # "processing of metals: machining, grinding, heat treating, welding, plating"
+        as_prose = prose and not (inside(listed, start, end) and _long_list(text, listed, start))
         # "registered with the General Pharmaceutical Council": the register is the licence
         kind = "license" if _REGISTERED_WITH.search(_before(text, start)) else "skill"
         if held_as := _CREDENTIAL_AS.search(_before(text, start)):  # "certified as a nursing assistant"
@@ -734,7 +765,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             end = end + credential.end()
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
         elif not (
-            _distinctive(words, prose)
+            _distinctive(words, as_prose)
             # "tax knowledge" is knowledge of tax; "to grow and expand knowledge" says what is done
             or (_AREA_AFTER.match(after) and _area(content) and not _INFINITIVE_BEFORE.search(_before(text, start)))
             or (industry and len(content) == len(words))
@@ -756,12 +787,12 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         ):
             continue
         elif (skills := re.match(r"^\s*skills\b", after, re.I)) and (
-            words[-1][:1].islower() or not _distinctive(words, prose)
+            words[-1][:1].islower() or not _distinctive(words, as_prose)
         ):
             end = end + skills.end()  # "knife skills", "coping skills": what a resume would write; "SQL" alone
             words = [*words, "skills"]
         also: tuple[str, ...] = ()
-        if kind == "skill" and (certified := _CERTIFIED_AFTER.match(after)) and _distinctive(words, prose):
+        if kind == "skill" and (certified := _CERTIFIED_AFTER.match(after)) and _distinctive(words, as_prose):
             written = " ".join(text[start:end].split())  # "Be ACT 120 Certified": the ACT 120 certification
             kind, also, end = "certification", (f"{written.lower()} certified",), end + certified.end()
             words = [*words, "certification"]

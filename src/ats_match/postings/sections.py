@@ -28,7 +28,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "requirements",
         re.compile(
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
-            r"|what do you need|need to succeed"  # "What do you need to succeed as a Vehicle Technician?"
+            r"|what do you need|need to succeed|criteria"  # "Criteria:", "Essential criteria" (UK)  # "What do you need to succeed as a Vehicle Technician?"
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
             r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"
             r"|(?:looking|seeking|hoping) to (?:hire|recruit|find|appoint)"  # "We are looking to hire carpenters with:"  # "You've done some of these things...", "Who?"
@@ -230,7 +230,14 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     # a Markdown heading may run longer: "Here's what we'd like to see on your cover letter and resume"
     # a question that heads a list may run longer: "What do you need to succeed as a Vehicle Technician?"
     asks_what = label.startswith(("what ", "who ")) and text.endswith("?")
-    if not label or is_bullet(line.text) or len(label.split()) > (14 if line.is_heading or asks_what else 8):
+    # and a sentence that opens a list: "Successful applicants must have experience and skills
+    # in the following areas:"
+    opens_list = text.endswith(":")
+    if (
+        not label
+        or is_bullet(line.text)
+        or len(label.split()) > (14 if line.is_heading or asks_what or opens_list else 8)
+    ):
         return False, None
     if not line.is_heading and _LABEL_WITH_VALUE.match(text):
         return False, None  # "Apply: https://...", "Location: Dayton, OH": a line of its own (inline)
@@ -554,6 +561,9 @@ def title_of(document: ResumeDocument) -> Line | None:
     """The first Markdown heading, or a short first line, unless it is a section heading
     ("About us") rather than a job title ("Customer Experience Analyst", "Skills Trainer":
     a role word, or the head word of an O*NET title)."""
+    field = next((line for line in document.lines[:8] if _TITLE_FIELD.match(MARKUP.sub(" ", line.text))), None)
+    if field is not None:
+        return field  # "TITLE:  Mechanical Design Engineer" under the employer's name
     candidate = next(
         (line for line in document.lines[:5] if line.is_heading and not _BOARD_LINE.match(line.text)), None
     )
@@ -568,7 +578,7 @@ def title_of(document: ResumeDocument) -> Line | None:
 
 
 def _is_title(line: Line) -> bool:
-    label = heading_label(line.text)
+    label = _WANTED.sub("", heading_label(line.text)) or heading_label(line.text)
     if _CREDENTIALED_JOB.match(label):  # "Licensed Realtor®", "Certified Nursing Assistant"
         return True
     return heading_kind(label) is None or bool(_ROLE_WORD.search(label)) or _names_a_job(label)
@@ -604,8 +614,28 @@ _SECTION_WORDS = frozenset(
 )
 
 
+# How a small ad says it is hiring, after the job's name: "Locum Dental Hygienist required
+# ASAP", "Line Cook Wanted", "Carpenters needed urgently"
+_WANTED = re.compile(
+    r"\s+(?:urgently\s+|immediately\s+)?(?:is\s+|are\s+)?(?:required|wanted|needed)"
+    r"(?:\s+(?:asap|urgently|immediately|now))?\W*$",
+    re.I,
+)
+
+
+# A header field that names the job: "Job Title: Buyer", "TITLE: Mechanical Design Engineer",
+# "Position: Registrar" (not "Position: Full-time")
+_TITLE_FIELD = re.compile(
+    r"^\s*(?:(?:job|position|role|vacancy)\s+)?title\s*:\s*(?=\w)"
+    r"|^\s*(?:position|role|vacancy)\s*:\s*(?!(?:full|part|permanent|temporary|fixed|contract|casual|open|filled)\b)(?=\w)",
+    re.I,
+)
+
+
 def clean_title(text: str) -> str:
-    return " ".join(URL_IN_PARENS.sub(" ", MARKUP.sub(" ", text)).split()).strip(" -|:")
+    title = " ".join(URL_IN_PARENS.sub(" ", MARKUP.sub(" ", text)).split()).strip(" -|:")
+    title = _TITLE_FIELD.sub("", title) or title
+    return _WANTED.sub("", title) or title
 
 
 def header_words(document: ResumeDocument, title_line: int | None) -> set[str]:

@@ -49,6 +49,8 @@ SUITE_PROGRAMS = {
     "spreadsheets": ("Microsoft Excel", "MS Excel", "Google Sheets", "pivot tables", "LibreOffice Calc"),
     # what a resume's work shows, where the posting names the skill ("Supervise 9 pickers")
     "Supervisory experience": ("supervise", "supervised", "supervising", "supervisor", "shift supervisor"),
+    # the job held ("Operations Administrator", "Admin Assistant")
+    "Administrative experience": ("administrator", "administrative assistant", "admin assistant", "office admin"),
     "Email correspondence": ("email", "e-mail", "emails", "Microsoft Outlook", "Gmail"),
     "Food safety": ("food handler", "food handlers", "food handler's", "ServSafe", "HACCP", "food hygiene"),
     # office software named in full is computer skills to a recruiter ("Microsoft 365, typing 55 WPM")
@@ -149,8 +151,11 @@ SUITE_PROGRAMS = {
         "on her own",
         "on his own",
         "on their own",
-        "unsupervised",
-        "without supervision",
+        "without supervision",  # not "unsupervised", which is also a kind of learning
+        "without on-site supervision",
+        "without direct supervision",
+        "with minimal supervision",
+        "with little supervision",
         "freelance",
         "self-employed",
     ),
