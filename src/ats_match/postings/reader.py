@@ -577,6 +577,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
     about_text = " ".join(line.text for line in document.lines if sections[line.number] == "about")
+    employers = organisations(document.text)
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     lexicon_hits = [h for h in hits if h.source == "lexicon"]
     title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
@@ -724,6 +725,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             h
             for h in phrase_hits
             if not _named_in(h, about_text)
+            and not (h.source == "phrase" and h.written in employers)  # "Bugema" of "Bugema University"
             and not _the_job(h, title, line.text)
             and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
         ]
@@ -782,6 +784,19 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         warnings=warnings,
         text=text,
     )
+
+
+# A name before the word for what it is: "Bugema University", "Excel Freight Forwarding Ltd".
+_ORGANISATION = re.compile(
+    r"\b((?:[A-Z][\w&'’-]*\s+){1,3}?)(?:University|College|Ltd|Limited|Inc|LLC|Group|Hospital|Clinic|Company"
+    r"|Corporation|Corp|PLC|plc|GmbH|CJSC|Pty|Trust|Foundation)\b"
+)
+
+
+def organisations(text: str) -> frozenset[str]:
+    """The names of the organisations a posting writes (the employer, its parent): a
+    requirement named so is the employer, not a thing to know."""
+    return frozenset(" ".join(m.group(1).split()) for m in _ORGANISATION.finditer(text))
 
 
 def _named_in(hit: _Hit, about_text: str) -> bool:

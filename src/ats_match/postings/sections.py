@@ -63,6 +63,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern"
             r"|^(?:hours|availability|term|position status)$|^contact(?: phone| email| person| name)?$"
             r"|residency requirements?"  # "New York City residency is generally required within 90 days"
+            r"|(?:responsi\w*|reports?|reporting|accountable) to"  # "Responsible To: The DVC-Academics"
             r"|conditions of employment|background check|exclusions?|not (?:included|responsible for)"
             r"|what you(?:'ll| will)? get|what's in it for you|(?:why|what) you(?:'ll| will)? love|what we provide"
             r"|what (?:this|the) (?:role|job|position) is not|this (?:role|job|position) (?:does|will) not)\b"
@@ -561,7 +562,15 @@ def title_of(document: ResumeDocument) -> Line | None:
     """The first Markdown heading, or a short first line, unless it is a section heading
     ("About us") rather than a job title ("Customer Experience Analyst", "Skills Trainer":
     a role word, or the head word of an O*NET title)."""
-    field = next((line for line in document.lines[:8] if _TITLE_FIELD.match(MARKUP.sub(" ", line.text))), None)
+    field = next(
+        (
+            line
+            for line in document.lines[:30]
+            if (match := _TITLE_FIELD.match(MARKUP.sub(" ", line.text)))
+            and (line.number <= 8 or _JOB_TITLE.match(match.group(0)))
+        ),
+        None,
+    )
     if field is not None:
         return field  # "TITLE:  Mechanical Design Engineer" under the employer's name
     candidate = next(
@@ -630,6 +639,9 @@ _TITLE_FIELD = re.compile(
     r"|^\s*(?:position|role|vacancy)\s*:\s*(?!(?:full|part|permanent|temporary|fixed|contract|casual|open|filled)\b)(?=\w)",
     re.I,
 )
+
+
+_JOB_TITLE = re.compile(r"\s*(?:job|position)\s+title", re.I)  # said so, it may stand under an employer's notice
 
 
 def clean_title(text: str) -> str:
