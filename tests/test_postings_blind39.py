@@ -213,3 +213,19 @@ def test_an_administrators_job_is_administrative_experience_and_associated_is_no
         ).requirements
     }
     assert "TAB reports" in names, names
+
+
+def test_an_employers_notice_its_name_and_who_the_post_answers_to_ask_nothing():
+    from ats_match import read_job
+
+    posting = read_job(
+        "# EMPLOYMENT OPPORTUNITIES\n\nApplications are invited for the following vacant positions at Bugema "
+        "University.\n\nBugema University provides equal opportunities to everyone.\n\n"
+        "**Job Title:** REGISTRAR OF ADMISSIONS AND RECORDS\n**Responsible To:** The DVC-Academics\n\n"
+        "### Minimum Qualifications\n\n- Masters Degree in Education Management, and computer knowledge is a must.\n"
+        "- Experience with the Bugema records system and Banner\n"
+    )
+    assert posting.title == "REGISTRAR OF ADMISSIONS AND RECORDS"
+    names = {r.name for r in posting.requirements}
+    assert "Bugema" not in names and "DVC" not in names, names
+    assert posting.requirement("Computer skills").required and posting.degree == "master"
