@@ -105,7 +105,7 @@ def test_a_designers_tools_are_shown_by_their_new_names_and_platforms():
         "Jo Doe\nExperience\n- Lay out the magazine in InDesign on Mac; retouch in Photoshop\n"
         "- Prepared files for the printer's prepress desk\n- Turn around ads on 48-hour deadlines\n"
         "- Promote stories on the paper's Facebook page\n- Wrote a 6-part narrative series\n"
-        "Tools\nAdobe Creative Cloud, Adobe Illustrator\n",
+        "Tools\nAdobe Creative Cloud, Adobe Illustrator, macOS\n",
     )
     for name in ("Adobe Creative Suite software", "Apple macOS", "Adobe Illustrator", "Pre-press preparation"):
         assert status[name] == "met", name
@@ -229,3 +229,67 @@ def test_an_employers_notice_its_name_and_who_the_post_answers_to_ask_nothing():
     names = {r.name for r in posting.requirements}
     assert "Bugema" not in names and "DVC" not in names, names
     assert posting.requirement("Computer skills").required and posting.degree == "master"
+
+
+def test_higher_education_in_a_field_is_a_degree_and_a_technology_diploma_an_associates():
+    from ats_match import read_job
+
+    europe = read_job("# Credit Officer\n\nRequirements:\n- Higher education in finance, banking or economics\n")
+    assert europe.degree == "bachelor"
+    sector = read_job("# Registrar\n\nRequirements:\n- 3 years of experience in higher education administration\n")
+    assert sector.degree is None  # where one worked, no degree asked
+    canada = read_job("# Commissioning Manager\n\nRequirements:\n- Technology Diploma or Accredited Technologist\n")
+    assert canada.degree == "associate"
+
+
+def test_review_of_these_rules_what_a_posting_must_not_read():
+    from ats_match import read_job
+
+    assert read_job("# Buyer\n\nPosition: Remote\n\nRequirements:\n- SAP\n").title == "Buyer"
+    assert read_job("# Line Cook - Help Wanted\n\nRequirements:\n- ServSafe\n").title == "Line Cook"
+    driver = read_job("# Truck Driver - No Experience Required\n\nRequirements:\n- CDL\n")
+    assert driver.title == "Truck Driver - No Experience Required"
+    claims = read_job(
+        "# Claims Handler\n\nDuties:\n- Assess claims against policy criteria\n- Process claims in Guidewire\n"
+    )
+    assert not claims.requirement("Guidewire").required  # a duty line saying "criteria" heads nothing
+    docs = read_job(
+        "# Designer\n\nRequirements:\n- Adobe InDesign\n\n"
+        "Please include the following required documents with your application:\n- Three references\n- Portfolio\n"
+    )
+    assert not any(r.required and "reference" in r.name.lower() for r in docs.requirements)
+    plc = read_job(
+        "# Technician\n\nRequirements:\n- Experience programming Siemens PLC and Allen Bradley PLC systems\n"
+    )
+    assert any("Allen Bradley" in r.name or "Allen-Bradley" in r.name for r in plc.requirements), plc.requirements
+    tools = read_job(
+        "# Mechanic\n\nRequirements:\n- Own hand tools (Snap-on, Mac, Matco)\n- Must have a Google account\n"
+    )
+    assert not {"Apple macOS", "Google Workspace"} & {r.name for r in tools.requirements}
+
+
+def test_review_of_these_rules_what_a_resume_must_not_show_or_hide():
+    posting = (
+        "# Coordinator\n\nRequirements:\n- Fluent English and basic Spanish\n- French\n- German (fluent)\n"
+        "- Administrative experience\n- Storytelling\n- Social media\n- Able to work independently\n"
+        "- Accounts receivable management\n- Falls prevention\n- Adobe Illustrator\n"
+    )
+    status = _status(
+        posting,
+        "Jo Doe\njo@example.com | Facebook: facebook.com/jodoe\n\nExperience\n- Linux System Administrator, 2019 - 2023\n"
+        "- Wrote narrative charting for 20 patients a shift\n- Managed 12 freelance writers\n"
+        "- Embedded C on ARM Cortex-M4\n- Designed a falls prevention training program that enrolled 300 older adults\n"
+        "- Taught intermediate French at a lycee\nSkills\nFigma Illustrator Sketch\n"
+        "Languages\n- Spanish (basic)\n- German: upper intermediate\n",
+    )
+    assert status["Spanish"] == "met"  # basic was what the posting asked of Spanish
+    assert status["French"] == "met" and status["German"] == "met"
+    for name in ("Administrative experience", "Storytelling", "Social media", "Independent work"):
+        assert status[name] == "missing", name
+    assert status["Accounts receivable management"] == "missing"  # ARM is a processor
+    assert status["Falls prevention"] == "met" and status["Adobe Illustrator"] == "met"
+    licence = _status(
+        "# Driver\n\nRequirements:\n- Class C driver's license\n",
+        "Jo Doe\nLicences\n- Class A CDL; driver's license, top of my class in defensive driving\n",
+    )
+    assert licence["Driver's license"] == "met"  # Class A holds C, and "class in" is no class

@@ -81,7 +81,7 @@ def assess_requirements(
             in_resume = counted.get(item.id, 0) if item else 0
             credential = kind in ("license", "certification") or bool(_CREDENTIAL_NAME.search(req["name"]))
             status, reason, evidence = _item(item, credential=credential)
-            if status == "met" and kind == "language" and item is not None and _FLUENCY_ASKED.search(req["text"]):
+            if status == "met" and kind == "language" and item is not None and _asks_fluency(req):
                 status, reason, evidence = _at_level_asked(item, (status, reason, evidence))
             if status == "met" and kind == "license" and item is not None:
                 status, reason, evidence = _of_class_asked(req, item, (status, reason, evidence))
@@ -120,7 +120,9 @@ IN_PROGRESS = re.compile(
 LEARNING = re.compile(
     r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled)\b"
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*"
-    r"\b(?:in progress|enrolled|(?:completion|graduation) expected|expected completion|to be completed)\b",
+    # "enrolled" as a status ("- enrolled, completion expected"), not a count ("enrolled 300 adults")
+    r"(?:\bin progress\b|[-–—:,(]\s*(?:currently )?enrolled\b(?!\s+\d)|\b(?:completion|graduation) expected\b"
+    r"|\bexpected completion\b|\bto be completed\b)",
     re.I,
 )
 # What a mention's own clause is: up to the semicolons around it ("BLS, valid through 2027;
@@ -170,49 +172,89 @@ def _item(item: ItemResult | None, credential: bool = False) -> tuple[str, str, 
 _FLUENCY_ASKED = re.compile(
     r"\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|professional working|C[12])\b", re.I
 )
+_LEVEL_AT = re.compile(
+    r"\b(?:upper[- ]intermediate|B2|C[12]|fluent|fluency|native|bilingual|advanced|proficient|mother tongue)\b", re.I
+)
 _LEVEL_BELOW = re.compile(r"\b(?:A[12]|B1|basic|beginner|elementary|conversational|intermediate|limited)\b", re.I)
-_LEVEL_AT = re.compile(r"\b(?:B2|C[12]|fluent|native|bilingual|advanced|proficient|mother tongue)\b", re.I)
+_LEVEL_REACH = 6  # words before a language's name that may say the level asked ("Fluent in spoken and written")
+
+
+def _asks_fluency(req: dict[str, Any]) -> bool:
+    """Whether the posting asks for this language at a working level, said next to its own
+    name: "Fluent English and basic Spanish" asks fluency in English, not in Spanish."""
+    text = req["text"]
+    for form in (req["name"], *req["forms"]):
+        at = text.lower().find(form.lower())
+        if at < 0:
+            continue
+        before = re.split(r"[;|]", text[:at])[-1].split()[-_LEVEL_REACH:]
+        after = re.split(r"[,;|]", text[at + len(form) :], maxsplit=1)[0].split()[:4]
+        # the level word nearest the name: after it ("German (fluent)"), else the last before it
+        for word in (*after, *reversed(before)):
+            if _LEVEL_AT.search(word) or _FLUENCY_ASKED.search(word):
+                return True
+            if _LEVEL_BELOW.search(word):
+                return False
+        return False
+    return False
 
 
 def _at_level_asked(item: ItemResult, met: tuple[str, str, tuple[str, ...]]) -> tuple[str, str, tuple[str, ...]]:
+    """A language the posting asks fluency in, every mention of which the resume rates lower."""
     counted = [e for e in item.evidence if e.counted]
     levels = [_language_level(e.text, e.matched) for e in counted]
-    if levels and all(level is not None and _LEVEL_BELOW.fullmatch(level) for level in levels):
+    if levels and all(level is not None and not _LEVEL_AT.fullmatch(level) for level in levels):
         return "missing", f"below the level asked: {counted[0].text!r}", ()
     return met
 
 
+def _language_level(text: str, matched: str) -> str | None:
+    """The level a resume gives a language, beside its name as a languages list writes it:
+    "B1" of "German - B1; Goethe C1 exam scheduled", "conversational" of "Conversational
+    Spanish"; None when none is given so ("Taught intermediate French" is a class taught)."""
+    at = text.lower().find(matched.lower())
+    if at < 0:
+        return None
+    after = re.split(r"[,;|]", text[at + len(matched) :], maxsplit=1)[0]
+    found = _LEVEL_AT.search(after) or _LEVEL_BELOW.search(after)
+    if found:
+        return found.group(0)
+    # the word right before, opening the item or after "and": "Conversational Spanish",
+    # "Fluent English and basic German", "Upper-intermediate Italian"
+    before = re.split(r"[,;|:(]", text[:at])[-1].split()
+    if not before or (len(before) > 1 and before[-2].lower() not in ("and", "&", "plus", "upper")):
+        return None
+    found = _LEVEL_AT.fullmatch(" ".join(before[-2:])) or _LEVEL_AT.fullmatch(before[-1])
+    found = found or _LEVEL_BELOW.fullmatch(before[-1])
+    return found.group(0) if found else None
+
+
 # A licence's class ("Valid Class 4 driving license", "CDL Class A"): a resume's licence of
-# another class ("Class 3 driving licence") is not the one asked.
-_CLASS = re.compile(r"\bclass\s+([A-Z0-9]{1,2})\b", re.I)
+# another class ("Class 3 driving licence") is not the one asked. A letter class holds those
+# after it (a Class A CDL allows Class B and C vehicles); a number's order differs by country
+# (Class 1 is the largest in Canada, Class 5 in Singapore), so another number is another licence
+# unless the posting takes a higher one.
+_CLASS = re.compile(r"\b(?:[Cc]lass|CLASS)\s+([A-Z]|\d{1,2})\b")
+_OR_HIGHER = re.compile(r"\b(?:or|and) (?:higher|above|better|equivalent)\b", re.I)
 
 
 def _of_class_asked(
     req: dict[str, Any], item: ItemResult, met: tuple[str, str, tuple[str, ...]]
 ) -> tuple[str, str, tuple[str, ...]]:
-    asked = {m.group(1).upper() for text in (req["name"], *req["forms"]) for m in _CLASS.finditer(text)}
+    """A licence of a class the posting names, every mention of which is of another class."""
+    asked = {m.group(1) for text in (req["name"], *req["forms"]) for m in _CLASS.finditer(text)}
     counted = [e for e in item.evidence if e.counted]
-    if len(asked) != 1 or not counted:
+    if len(asked) != 1 or not counted or _OR_HIGHER.search(req["text"]):
         return met
-    held = [{m.group(1).upper() for m in _CLASS.finditer(_clause(e.text, e.matched))} for e in counted]
-    if all(classes and not classes & asked for classes in held):
+    (wanted,) = asked
+
+    def holds(held: str) -> bool:
+        return held == wanted or (held.isalpha() and wanted.isalpha() and held < wanted)
+
+    classes = [{m.group(1) for m in _CLASS.finditer(_clause(e.text, e.matched))} for e in counted]
+    if all(held and not any(holds(c) for c in held) for held in classes):
         return "missing", f"a licence of another class: {counted[0].text!r}", ()
     return met
-
-
-def _language_level(text: str, matched: str) -> str | None:
-    """The level a resume gives a language, beside its name: "B1" of "German - B1; Goethe C1
-    exam scheduled", "conversational" of "Conversational Spanish"; None when none is given."""
-    at = text.lower().find(matched.lower())
-    if at < 0:
-        return None
-    after = re.split(r"[,;|]", text[at + len(matched) :], maxsplit=1)[0]
-    before = " ".join(re.split(r"[,;|:(]", text[:at])[-1].split()[-2:])
-    for part in (after, before):
-        found = _LEVEL_AT.search(part) or _LEVEL_BELOW.search(part)
-        if found:
-            return found.group(0)
-    return None
 
 
 def _not_held(text: str, matched: str) -> bool:

@@ -153,6 +153,7 @@ class Extractor:
         mentions += self._match_lines([ln for ln in document.lines if ln.hidden])
         mentions = [_as_employer(m, employers) for m in mentions] if employers else mentions
         mentions = _hobbies(mentions, document)
+        mentions = [_as_contact_detail(m) for m in mentions]
         mentions = _keep_longest(mentions)
         mentions += self._implications(mentions)
         return sorted(mentions, key=lambda m: (m.hidden, m.line, m.start, m.item_id, TIERS.index(m.tier)))
@@ -334,6 +335,18 @@ class _Joined:
 def _opens_something(line: Line) -> bool:
     """A line that starts a bullet or is a heading: a sentence never wraps onto it."""
     return line.is_heading or line.text.startswith("- ")
+
+
+# A line of contact details: an e-mail address, a web address or a handle
+_CONTACT_DETAILS = re.compile(r"\S@\S|https?://|www\.|\.com/|(?:^|\s)@\w", re.I)
+
+
+def _as_contact_detail(mention: Mention) -> Mention:
+    """A term that implies an item, on the contact lines with the addresses ("Facebook:
+    facebook.com/jodoe"), is where to reach the person, not work that shows the item."""
+    if mention.implied_by is None or mention.section != "contact" or not _CONTACT_DETAILS.search(mention.line_text):
+        return mention
+    return replace(mention, qualifier=OTHER_SENSE, cue="a contact detail")
 
 
 def _hobbies(mentions: list[Mention], document: ResumeDocument) -> list[Mention]:

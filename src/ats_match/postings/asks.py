@@ -145,14 +145,17 @@ _EXTRA = {
                  r"graduation from an? (?:\w+ )?(?:four|4)[- ]year (?:college|university)",
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)",
                  # "Qualified to at least degree level" (UK), "Graduate of Medical Laboratory Science"
-                 r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))"),
+                 r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))",
+                 # "Higher education in finance, banking" (as Europe and the former Soviet states
+                 # write a university degree); not "experience in higher education", a sector
+                 r"(?<!\bin )(?<!\bwithin )(?<!\bof )higher education(?= in\b)", r"(?:completed )?university education"),
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree",
                   r"associate(?:'s|’s|s)?(?=\s*(?:or|/)\s*(?:an?\s+)?bachelor)",  # "Associate’s or Bachelor’s degree"
                   r"post-?secondary (?:degree|diploma)",
                   # "Graduation from a technical college or institute", "or a diploma holder" (a
                   # post-secondary diploma, as India, Africa and the Commonwealth write it)
                   r"graduat(?:ion|e) (?:from|of) an? (?:technical|community|junior|vocational) (?:college|institute|school)",
-                  r"diploma holder"),
+                  r"diploma holder", r"(?:technology|technical|polytechnic) diploma"),  # "Technology Diploma" (Canada)
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)", r"graduate degree",
                r"advanced (?:university |academic )?degree", r"post-?graduate (?:degree|diploma|qualification)"),
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
@@ -170,7 +173,8 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor(?:ate|al)?|juris"
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high[- ]?school"
-    r"|matric|matriculation|grade 12|senior certificate|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder)\b",
+    r"|matric|matriculation|grade 12|senior certificate|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
+    r"|higher education|university education)\b",
     re.I,
 )
 _NOT_DEGREE_AFTER = re.compile(

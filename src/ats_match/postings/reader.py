@@ -66,6 +66,7 @@ from .sections import (
     is_bullet,
     is_plain_heading,
     names_duties,
+    organisations,
     posting_sections,
     split_inline_bullets,
     split_inline_headings,
@@ -784,19 +785,6 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         warnings=warnings,
         text=text,
     )
-
-
-# A name before the word for what it is: "Bugema University", "Excel Freight Forwarding Ltd".
-_ORGANISATION = re.compile(
-    r"\b((?:[A-Z][\w&'’-]*\s+){1,3}?)(?:University|College|Ltd|Limited|Inc|LLC|Group|Hospital|Clinic|Company"
-    r"|Corporation|Corp|PLC|plc|GmbH|CJSC|Pty|Trust|Foundation)\b"
-)
-
-
-def organisations(text: str) -> frozenset[str]:
-    """The names of the organisations a posting writes (the employer, its parent): a
-    requirement named so is the employer, not a thing to know."""
-    return frozenset(" ".join(m.group(1).split()) for m in _ORGANISATION.finditer(text))
 
 
 def _named_in(hit: _Hit, about_text: str) -> bool:

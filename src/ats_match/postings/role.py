@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import cache
 from typing import Any
 
 from ..errors import RoleError
@@ -35,7 +36,7 @@ from .sections import clean_title, header_words, posting_sections, title_of
 from .senses import is_tech_posting, sense_fits
 from .shown_by import FIELD_OF_STUDY, NOT_EVIDENCE_IN_RESUMES, SHOWN_BY_WORDS, SUITE_PROGRAMS
 from .text import TOKEN, slug
-from .vocabulary import title_words
+from .vocabulary import VENDORS, title_words, vocabulary
 
 
 def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str | None = None) -> RoleProfile:
@@ -104,10 +105,6 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
     """One item for each requirement the lexicon does not already hold: its forms as
     aliases (those with capitals matched as written), phrases by their words' lemmas."""
     pairs = []
-    product_words = sorted(
-        _VENDORS
-        | {w.lower() for r in posting.requirements if r.kind == "tool" for f in (r.name, *r.forms) for w in f.split()}
-    )
     for req in posting.requirements:
         if req.kind in ("experience", "degree") or (req.source == "lexicon" and req.id in taken) or req.id in skip:
             continue
@@ -154,7 +151,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
                 dict.fromkeys([*(words for words in word_sets if words), *SHOWN_BY_WORDS.get(req.name, ())])
             ),
             implied_by_terms=_shown_by(req.name),
-            unless=FIELD_OF_STUDY if req.kind == "soft" else _job_titles(with_case, product_words),
+            unless=FIELD_OF_STUDY if req.kind == "soft" else _job_titles(with_case),
             source="ours",
         )
         taken.add(item_id)
@@ -163,6 +160,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
 
 
 _INITIAL_WORD = re.compile(r"[A-Za-z][a-z]+")
+_NOT_INITIALLED = frozenset({"and", "of", "the", "for", "in", "to", "with", "or"})  # R&D is no "RAD"
 
 
 def _initialisms(phrase: str) -> tuple[str, ...]:
@@ -170,9 +168,10 @@ def _initialisms(phrase: str) -> tuple[str, ...]:
     ("YA literature" for "young adult literature"), one word's initial glued to an acronym
     ("qPCR" for "quantitative PCR"), or a phrase of three or four words by its initials
     alone ("NGS" for "next generation sequencing"). Matched as written, so only an
-    acronym in capitals counts; two-letter ones stand only beside the phrase's other words."""
+    acronym in capitals counts, and not one that names something else ("ARM" is a
+    processor, not accounts receivable management)."""
     words = _without_generic_end(phrase).split() or phrase.split()
-    if len(words) < 2 or len(words) > 4:
+    if len(words) < 2 or len(words) > 4 or any(w.lower() in _NOT_INITIALLED for w in words):
         return ()
     forms = []
     if len(words) == 2 and _INITIAL_WORD.fullmatch(words[0]) and re.fullmatch(r"[A-Z]{2,5}", words[1]):
@@ -182,17 +181,38 @@ def _initialisms(phrase: str) -> tuple[str, ...]:
     initials = "".join(w[0] for w in words).upper()
     for k in range(2, len(words)):
         forms.append(f"{initials[:k]} {' '.join(words[k:])}")
-    if len(words) >= 3 and not any(w.lower() in _GENERIC_END or w.lower() in _KIND_END for w in words):
+    # not one that spells a word ("ARM", "CAT") or that the vocabulary knows as something else
+    named_else = zipf(initials.lower()) >= 3.0 or bool(vocabulary().find(initials)) or initials in _known_acronyms()
+    if len(words) >= 3 and not named_else and not any(w.lower() in _GENERIC_END | _KIND_END for w in words):
         forms.append(initials)
     return tuple(forms)
 
 
-def _job_titles(forms: tuple[str, ...], product_words: list[str]) -> tuple[list[dict[str, Any]], ...]:
-    """A product named by a job's word ("Illustrator", "Publisher"), after a capitalised word
-    that is no maker or product: "Children's Book Illustrator" is the job, not the program
-    ("Adobe Illustrator", "Photoshop Illustrator" are the program)."""
+@cache
+def _known_acronyms() -> frozenset[str]:
+    """Acronyms the skill lexicon names things by ("PLC", "ARM", "CRM")."""
+    return frozenset(
+        form
+        for item in lexicon().items
+        for form in (item.name, *item.aliases, *item.case_sensitive, *item.search_terms)
+        if form.isupper()
+    )
+
+
+# Words that make a job of a product's name ("Children's Book Illustrator", "Senior Designer",
+# "Assistant Publisher"); a skills line's "Figma Illustrator Sketch" is the program.
+_JOB_MODIFIERS = sorted(
+    """freelance book technical medical scientific fashion botanical editorial concept comic courtroom
+    architectural storyboard senior junior lead staff principal chief head assistant associate contract
+    in-house independent""".split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _job_titles(forms: tuple[str, ...]) -> tuple[list[dict[str, Any]], ...]:
+    """A product named by a job's word ("Illustrator", "Publisher") after a word that makes
+    it a job: "Children's Book Illustrator" is the job, not the program."""
     return tuple(
-        [{"IS_TITLE": True, "LOWER": {"NOT_IN": product_words}}, {"ORTH": form}]
+        [{"LOWER": {"IN": _JOB_MODIFIERS}}, {"ORTH": form}]
         for form in forms
         if " " not in form and form.lower() in title_words()
     )
@@ -205,7 +225,7 @@ def _everyday_capitals(name: str) -> bool:
     words = name.lower().split()
     return (
         len(words) >= 2
-        and words[0] not in _VENDORS
+        and words[0] not in VENDORS
         and words[-1].endswith(_ACTIVITY_ENDS)
         and all(zipf(w) >= _EVERYDAY for w in words)
     )
@@ -217,16 +237,15 @@ _ACTIVITY_ENDS = ("ing", "ion", "ment", "ery", "ance")
 _EVERYDAY = 3.3  # wordfreq Zipf: "load" 4.6, "hauling" 3.4; not "quickbooks" 2.4, "sketchup" 2.1
 
 
-# Makers a posting may name before their product ("google sketchup"); a resume names the
-# product alone ("SketchUp Pro"), when its name is a rare word (not "Word" of Microsoft Word).
-_VENDORS = frozenset({"google", "microsoft", "adobe", "autodesk", "apple", "oracle", "ibm", "intuit", "trimble"})
+# A maker a posting names before its product ("google sketchup"): a resume names the product
+# alone ("SketchUp Pro") when its name is a rare word (not "Word" of Microsoft Word).
 _RARE_PRODUCT = 3.0  # wordfreq Zipf: "sketchup" 2.1, "quickbooks" 2.4; not "docs" 3.5, "word" 5.3
 
 
 def _without_vendor(name: str) -> str:
     """ "sketchup" of "google sketchup"; "" unless a maker opens a two-word name."""
     words = name.lower().split()
-    if len(words) == 2 and words[0] in _VENDORS and zipf(words[1]) < _RARE_PRODUCT:
+    if len(words) == 2 and words[0] in VENDORS and zipf(words[1]) < _RARE_PRODUCT:
         return words[1]
     return ""
 

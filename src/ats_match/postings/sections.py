@@ -28,7 +28,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "requirements",
         re.compile(
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
-            r"|what do you need|need to succeed|criteria"  # "Criteria:", "Essential criteria" (UK)  # "What do you need to succeed as a Vehicle Technician?"
+            r"|what do you need|need to succeed"
+            r"|^(?:(?:essential|selection|key|job|person|minimum|hiring) )?criteria$"  # "Criteria:" (UK)  # "What do you need to succeed as a Vehicle Technician?"
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
             r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"
             r"|(?:looking|seeking|hoping) to (?:hire|recruit|find|appoint)"  # "We are looking to hire carpenters with:"  # "You've done some of these things...", "Who?"
@@ -233,6 +234,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     asks_what = label.startswith(("what ", "who ")) and text.endswith("?")
     # and a sentence that opens a list: "Successful applicants must have experience and skills
     # in the following areas:"
+    if text.endswith(":") and _APPLYING.search(label) and len(label.split()) <= 14 and not is_bullet(line.text):
+        return True, "about"  # what to send with an application is asked of no one's experience
     opens_list = text.endswith(":")
     if (
         not label
@@ -252,6 +255,10 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     if kind is not None and len(label.split()) <= 5 and not text.endswith(".") and not _named_item(label):
         return True, kind  # a known section name on a line of its own: "Description", "Benefits"
     return False, None
+
+
+# A sentence about applying: "Please include the following required documents with your application:"
+_APPLYING = re.compile(r"\b(?:apply|applying|application|documents|submit|send|attach)\b", re.I)
 
 
 def _named_item(label: str) -> bool:
@@ -320,10 +327,27 @@ _FIELD_PARTS = re.compile(
     r"|on-?site|freelance)\b|,\s*(?-i:[A-Z])))",
     re.I,
 )
-_ORGANISATION = re.compile(
-    r"\b(?:Inc|LLC|Ltd|Limited|PLC|GmbH|Pvt|Corp|Corporation|Company|Group|Trust|Foundation|Hospital"
-    r"|University|College|Council|Agency|Department|Dept|Ministry|Bureau)\b"
+# The word that says a name is an organisation's ("Bugema University", "Acme Ltd")
+_ORGANISATION_WORDS = (
+    r"Inc|LLC|Ltd|Limited|GmbH|Pvt|Pty|CJSC|Corp|Corporation|Company|Group|Trust|Foundation|Hospital|Clinic"
+    r"|University|College|Council|Agency|Department|Dept|Ministry|Bureau"
 )
+_ORGANISATION = re.compile(rf"\b(?:{_ORGANISATION_WORDS}|PLC)\b")
+# not "PLC", which names a controller as often as a company ("Allen Bradley PLC systems")
+_NAMED_ORGANISATION = re.compile(rf"\b((?:[A-Z][\w&'’-]*\s+){{1,3}})(?:{_ORGANISATION_WORDS})\b")
+
+
+def organisations(text: str) -> frozenset[str]:
+    """The names of the organisations a posting writes (the employer, its parent), each
+    with the words before it dropped one by one ("At Bugema University": "At Bugema",
+    "Bugema"): a requirement named so is the employer, not a thing to know."""
+    names = set()
+    for match in _NAMED_ORGANISATION.finditer(text):
+        words = match.group(1).split()
+        names.update(" ".join(words[i:]) for i in range(len(words)))
+    return frozenset(names)
+
+
 # "For further details / informal visits contact:", "Enquiries:": who to ask follows
 _CONTACT_INTRO = re.compile(
     r"^[^-*•·\d][^.]{0,60}\b(?:contact|enquiries|inquiries)(?: us| details)?\s*:\s*$"
@@ -562,20 +586,12 @@ def title_of(document: ResumeDocument) -> Line | None:
     """The first Markdown heading, or a short first line, unless it is a section heading
     ("About us") rather than a job title ("Customer Experience Analyst", "Skills Trainer":
     a role word, or the head word of an O*NET title)."""
-    field = next(
-        (
-            line
-            for line in document.lines[:30]
-            if (match := _TITLE_FIELD.match(MARKUP.sub(" ", line.text)))
-            and (line.number <= 8 or _JOB_TITLE.match(match.group(0)))
-        ),
-        None,
-    )
-    if field is not None:
-        return field  # "TITLE:  Mechanical Design Engineer" under the employer's name
     candidate = next(
         (line for line in document.lines[:5] if line.is_heading and not _BOARD_LINE.match(line.text)), None
     )
+    field = next((line for line in document.lines[:_HEADER_LINES] if _title_field(line, candidate)), None)
+    if field is not None:
+        return field  # "TITLE:  Mechanical Design Engineer" under the employer's name
     lines = list(document.lines)
     while lines and _BOARD_LINE.match(lines[0].text):
         lines = lines[1:]  # "Careers", then "Hello!": the page's words, not the job's
@@ -626,6 +642,8 @@ _SECTION_WORDS = frozenset(
 # How a small ad says it is hiring, after the job's name: "Locum Dental Hygienist required
 # ASAP", "Line Cook Wanted", "Carpenters needed urgently"
 _WANTED = re.compile(
+    r"(?:\s*[-–—|]\s*help)?"  # "Line Cook - Help Wanted"
+    r"(?<!\bexperience)(?<!\bclearance)(?<!\blicense)(?<!\blicence)(?<!\bdegree)"  # not "No Experience Required"
     r"\s+(?:urgently\s+|immediately\s+)?(?:is\s+|are\s+)?(?:required|wanted|needed)"
     r"(?:\s+(?:asap|urgently|immediately|now))?\W*$",
     re.I,
@@ -633,15 +651,27 @@ _WANTED = re.compile(
 
 
 # A header field that names the job: "Job Title: Buyer", "TITLE: Mechanical Design Engineer",
-# "Position: Registrar" (not "Position: Full-time")
+# "Position: Registrar" (not "Position: Full-time", "Role: Remote")
 _TITLE_FIELD = re.compile(
     r"^\s*(?:(?:job|position|role|vacancy)\s+)?title\s*:\s*(?=\w)"
-    r"|^\s*(?:position|role|vacancy)\s*:\s*(?!(?:full|part|permanent|temporary|fixed|contract|casual|open|filled)\b)(?=\w)",
+    r"|^\s*(?:position|role|vacancy)\s*:\s*"
+    r"(?!(?:full|part|permanent|temporary|fixed|contract|casual|open|filled|remote|hybrid|on-?site|individual)\b)"
+    r"(?=[A-Z])",
     re.I,
 )
+_HEADER_LINES = 30  # how far down a "Job Title:" field may stand (under an employer's notice)
+_FIRST_LINES = 8  # how far down a bare "Title:" or "Position:" may stand
 
 
-_JOB_TITLE = re.compile(r"\s*(?:job|position)\s+title", re.I)  # said so, it may stand under an employer's notice
+def _title_field(line: Line, heading: Line | None) -> bool:
+    """Whether a line is a header field naming the job: "Job Title:" anywhere in the header,
+    a bare "Title:" or "Position:" near the top where no Markdown heading names it; its
+    value a name, not a sentence."""
+    field = _TITLE_FIELD.match(MARKUP.sub(" ", line.text))
+    if field is None or len(clean_title(line.text).split()) > 10 or line.text.rstrip().endswith("."):
+        return False
+    said_so = bool(re.match(r"\s*(?:job|position)\s+title", field.group(0), re.I))
+    return said_so or (heading is None and line.number <= _FIRST_LINES)
 
 
 def clean_title(text: str) -> str:

@@ -49,8 +49,19 @@ SUITE_PROGRAMS = {
     "spreadsheets": ("Microsoft Excel", "MS Excel", "Google Sheets", "pivot tables", "LibreOffice Calc"),
     # what a resume's work shows, where the posting names the skill ("Supervise 9 pickers")
     "Supervisory experience": ("supervise", "supervised", "supervising", "supervisor", "shift supervisor"),
-    # the job held ("Operations Administrator", "Admin Assistant")
-    "Administrative experience": ("administrator", "administrative assistant", "admin assistant", "office admin"),
+    # the job held ("Operations Administrator", "Admin Assistant"); not a system's administrator
+    "Administrative experience": (
+        "office administrator",
+        "operations administrator",
+        "clinic administrator",
+        "practice administrator",
+        "school administrator",
+        "program administrator",
+        "programme administrator",
+        "administrative assistant",
+        "admin assistant",
+        "office admin",
+    ),
     "Email correspondence": ("email", "e-mail", "emails", "Microsoft Outlook", "Gmail"),
     "Food safety": ("food handler", "food handlers", "food handler's", "ServSafe", "HACCP", "food hygiene"),
     # office software named in full is computer skills to a recruiter ("Microsoft 365, typing 55 WPM")
@@ -133,8 +144,15 @@ SUITE_PROGRAMS = {
     # a platform named ("Promote finished stories on the paper's Facebook and X accounts");
     # not LinkedIn or YouTube, whose links a contact line gives
     "Social media": ("Facebook", "Instagram", "TikTok", "Twitter", "Pinterest", "Hootsuite"),
-    # a story told at length ("a 6-part narrative series", "long-form narrative")
-    "storytelling": ("narrative", "narratives", "storyteller"),
+    # a story told at length ("a 6-part narrative series", "long-form narrative"); not a
+    # nurse's "narrative charting"
+    "storytelling": (
+        "narrative series",
+        "long-form narrative",
+        "narrative features",
+        "narrative nonfiction",
+        "storyteller",
+    ),
     # a target met or beaten ("booked 30 estimates a day against a target of 25")
     "Goal-oriented": ("target of", "against a target", "above target", "exceeded target", "met targets", "quota"),
     # the pace of the place worked in ("a high-volume hand clinic", "busy acute settings")
@@ -156,7 +174,7 @@ SUITE_PROGRAMS = {
         "without direct supervision",
         "with minimal supervision",
         "with little supervision",
-        "freelance",
+        "freelancer",  # not "freelance", said of writers one managed too
         "self-employed",
     ),
     "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),

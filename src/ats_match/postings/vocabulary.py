@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from ..datafiles import read_yaml
 from ..matching.nlp import inflections
 from .lexicon import lexicon_dir
+from .phrases import zipf
 from .text import slug
 
 TermKind = Literal["license", "certification", "language", "soft", "skill", "tool"]
@@ -190,11 +191,20 @@ _JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+|/\s*)", re.I
 _LIST_ITEM_END = re.compile(r"\s*(?:$|[,;:.)/&]|(?:and|or)\b)", re.I)
 
 
+# Makers a posting may name before their product ("google sketchup", "Adobe Illustrator").
+VENDORS = frozenset({"google", "microsoft", "adobe", "autodesk", "apple", "oracle", "ibm", "intuit", "trimble"})
+_MAKER_ZIPF = 3.5  # wordfreq Zipf: a maker's name is no everyday word ("CompTIA", "Autodesk"; not "Hot", "The")
+
+
 def _maker(name: str) -> str:
-    """The maker that opens a product's name ("Adobe" of "Adobe Illustrator"), "" for a
-    one-word name."""
+    """The maker that opens a product's name ("Adobe" of "Adobe Illustrator", "CompTIA" of
+    "CompTIA A+"), "" for a one-word name or one that opens with an everyday word ("Hot air
+    guns", "Objective C")."""
     words = name.split()
-    return words[0] if len(words) >= 2 and words[0][:1].isupper() else ""
+    if len(words) < 2 or not words[0][:1].isupper():
+        return ""
+    first = words[0].lower()
+    return words[0] if first in VENDORS or zipf(first) < _MAKER_ZIPF else ""
 
 
 CREDENTIAL_WORDS = ("certification", "certified", "certificate", "license", "licensed")
