@@ -293,3 +293,14 @@ def test_review_of_these_rules_what_a_resume_must_not_show_or_hide():
         "Jo Doe\nLicences\n- Class A CDL; driver's license, top of my class in defensive driving\n",
     )
     assert licence["Driver's license"] == "met"  # Class A holds C, and "class in" is no class
+
+
+def test_an_accredited_or_chartered_title_is_one_held():
+    from ats_match import read_job
+
+    dietitian = read_job(
+        "# Dietitian\n\nRequirements:\n- Accredited Practising Dietitian status with Dietitians Australia\n"
+    )
+    assert dietitian.requirement("Accredited Practising Dietitian").required
+    accountant = read_job("# Finance Manager\n\nRequirements:\n- Must be a Chartered Accountant (ACA, ACCA or CIMA)\n")
+    assert accountant.requirement("Chartered Accountant").kind == "certification"

@@ -315,7 +315,13 @@ def adverb(word: str) -> bool:
 
 
 # A name opening so is a title one holds: "Registered Dental Assistant", "Certified Medical Assistant"
-HELD_TITLE = {"Registered": "license", "Licensed": "license", "Certified": "certification"}
+HELD_TITLE = {
+    "Registered": "license",
+    "Licensed": "license",
+    "Certified": "certification",
+    "Accredited": "certification",  # "Accredited Practising Dietitian" (Australia)
+    "Chartered": "certification",  # "Chartered Accountant" (UK)
+}
 MAXHELD_TITLE_WORDS = 5
 # Terms "general" is part of: "general contractor", "general surgery", "general ledger"
 _GENERAL_TERMS = frozenset(
