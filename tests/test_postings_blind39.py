@@ -304,3 +304,20 @@ def test_an_accredited_or_chartered_title_is_one_held():
     assert dietitian.requirement("Accredited Practising Dietitian").required
     accountant = read_job("# Finance Manager\n\nRequirements:\n- Must be a Chartered Accountant (ACA, ACCA or CIMA)\n")
     assert accountant.requirement("Chartered Accountant").kind == "certification"
+
+
+def test_two_fields_of_one_head_in_capitals_and_a_gerund_that_opens_an_item():
+    from ats_match import read_job
+
+    therapist = read_job(
+        "# Hand Therapist\n\nRequirements:\n- 3-5 years of Occupational / Physical Therapy experience\n"
+    )
+    names = {r.name for r in therapist.requirements}
+    assert {"Occupational Therapy", "Physical Therapy"} <= names and "Occupational" not in names, names
+    assert therapist.requirement("Physical Therapy").kind == "skill"  # a field, no product
+    waiter = read_job(
+        "# Waiter\n\nRequirements:\n- Experience as a Food & Beverage Waiter\n- Med/Surge Nurses welcome\n"
+    )
+    assert not {"Food Waiter", "Med Nurses"} & {r.name for r in waiter.requirements}
+    archives = read_job("# Archives Assistant\n\nRequirements:\n- Experience developing digital collections\n")
+    assert "digital collections" in {r.name for r in archives.requirements}  # "developing" is what is done

@@ -287,7 +287,7 @@ DUTY_VERBS = frozenset(
     analyze analyse engage influence challenge foster promote motivate mentor coach guide advise
     meet ask require possess make verify enhance achieve enable request display delegate relay discern retain
     strengthen affect unleash compile keep reach transition participate attend comply adhere submit utilize observe
-    contribute obtain instruct
+    contribute obtain instruct employ
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -336,7 +336,7 @@ def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """A run without the duty verb that opens it ("Prepare account reconciliations") and the
     buzzwords at its ends."""
     while run and (
-        (lemma_of(run[0].group(0).lower()) in DUTY_VERBS and not _skill_alone(run))
+        (not _verb_forms(run[0].group(0).lower()).isdisjoint(DUTY_VERBS) and not _skill_alone(run))
         or _buzz(run[0].group(0))
         or (adverb(run[0].group(0)) and len(run) > 1)
         or (len(run) > 1 and _everyday_owner(run[0].group(0)))
@@ -345,6 +345,15 @@ def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     while run and (_buzz(run[-1].group(0)) or (adverb(run[-1].group(0)) and len(run) > 1)):
         run = run[:-1]  # "robust ETL pipelines" keeps "ETL pipelines"; "orders accurately" loses "accurately"
     return run
+
+
+def _verb_forms(word: str) -> set[str]:
+    """The verbs a word may be a form of: its lemma, and for a gerund its stem with and
+    without an "e" (spaCy's lookup table gives "develope" for "developing")."""
+    forms = {lemma_of(word)}
+    if word.endswith("ing") and len(word) > 5:
+        forms |= {word[:-3], word[:-3] + "e"}
+    return forms
 
 
 # Verbs that open the items of a duty list ("Submits ...", "Accepts ..."): DUTY_VERBS and
@@ -725,6 +734,29 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             kind = HELD_TITLE.get(raw[0], "skill" if known and len(raw) > 3 else "tool")
             if held_as := _CREDENTIAL_AS.search(before):  # "certification as a Medical Assistant"
                 kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
+            shared = _SHARED_HEAD.search(text[: run[0].start()]) if len(raw) == 2 else None
+            if (
+                shared
+                and shared.group(1)[:1].isupper()
+                and shared.group(1).lower().endswith(_ADJECTIVE_ENDS)  # "Occupational or", not "Food &"
+                and lemmas[-1] == raw[-1].lower()  # a field ("Therapy"), not people ("Med/Surge Nurses")
+                and all(zipf(w.lower()) >= _EVERYDAY_ZIPF for w in raw)
+            ):
+                # "Occupational or Physical Therapy": two fields of one head, in capitals for
+                # emphasis; each is a skill ("Occupational Therapy" too), no product's name
+                first = shared.group(1)
+                found = [p for p in found if not (p.start == shared.start(1) and len(p.words) == 1)]
+                found.append(
+                    Phrase(
+                        f"{first} {raw[-1]}",
+                        (first.lower(), raw[-1].lower()),
+                        (lemma_of(first.lower()), lemmas[-1]),
+                        shared.start(1),
+                        run[-1].end(),
+                        "skill",
+                    )
+                )
+                kind = "skill"
             found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), kind))
             continue
         if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(before):
@@ -996,4 +1028,8 @@ _BEFORE_SKILLS = re.compile(
     r"(?!(?:demonstrate|have|has|possess|show|display|exhibit|bring|offer|use|apply|with|including|such|who|which)\b)"
     r"(?=[a-z][a-z ,&-]{0,60}?\bskills\b)"
 )
-_SHARED_HEAD = re.compile(r"(?:^|[,;:(]|\b(?:of|in|with|including)\b)\s*([A-Za-z][a-z-]{2,})\s+(?:and|or|&)\s+$")
+_ADJECTIVE_ENDS = ("al", "ic", "ory", "ive", "ary", "ous")  # "Occupational", "Clinical", "Regulatory"
+_EVERYDAY_ZIPF = 3.3  # wordfreq Zipf: words of everyday English ("physical" 4.7, "occupational" 3.6), no coined name
+_SHARED_HEAD = re.compile(
+    r"(?:^[-*•·\s]*|[,;:(]|\b(?:of|in|with|including|or)\b)\s*([A-Za-z][a-z-]{2,})(?:\s+(?:and|or|&)\s+|\s*/\s*)$"
+)
