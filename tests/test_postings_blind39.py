@@ -321,3 +321,64 @@ def test_two_fields_of_one_head_in_capitals_and_a_gerund_that_opens_an_item():
     assert not {"Food Waiter", "Med Nurses"} & {r.name for r in waiter.requirements}
     archives = read_job("# Archives Assistant\n\nRequirements:\n- Experience developing digital collections\n")
     assert "digital collections" in {r.name for r in archives.requirements}  # "developing" is what is done
+
+
+def test_the_languages_of_africa_and_asia_and_where_the_work_is():
+    from ats_match import read_job
+
+    posting = read_job(
+        "# Store Keeper\n\nRequirements:\n- Written & oral communication skills in A/Oromo, English and Amharic\n"
+        "- Fluency in Bahasa Malaysia\n\n## Work Locations\n\n* Diablo Foothills (Walnut Creek)\n* Contra Loma (Antioch)\n\n"
+        "**DURATION:** 12 months\n**ADDRESS:** #35, Street 600 BIS\nToul Kork, Phnom Penh, Cambodia\n"
+    )
+    assert {"Oromo", "Amharic", "Malay"} <= {r.name for r in posting.requirements if r.kind == "language"}
+    names = {r.name for r in posting.requirements}
+    assert not {"Diablo Foothills", "Walnut Creek", "Toul Kork", "Phnom Penh", "Cambodia"} & names, names
+    assert posting.years is None  # a contract's duration is no experience asked
+    lifeguard = read_job("# Lifeguard\n\n## What Do I Need to Apply\n\n* You need to be focused and willing to learn\n")
+    assert lifeguard.requirement("Quick learner").required
+
+
+def test_school_certificates_a_persons_degrees_and_how_to_reach_the_employer():
+    from ats_match import read_job
+
+    assert read_job("# Farm Hand\n\nRequirements:\n- HS graduate; college courses preferred\n").degree == "high school"
+    malawi = read_job("# Driver\n\nRequirements:\n- Minimum of a Malawi School Certificate of Education\n")
+    assert malawi.degree == "high school"
+    crc = read_job(
+        "# Research Coordinator\n\nUnder the supervision of Principal Investigator [Winston Chiong, MD PhD], the "
+        "coordinator will support a study.\n\nRequirements:\n- Experience with REDCap\n"
+    )
+    assert crc.degree is None  # the investigator's degrees, asked of no one
+    mba = read_job("# Analyst\n\nRequirements:\n- Degree in Business Administration, MBA preferred\n")
+    assert mba.degree is not None
+    bar = read_job(
+        "# Bar Staff Wanted!\n\nIf you're interested, please message us through a private Facebook message below.\n\n"
+        "Requirements:\n* Positive attitude and excellent communication skills\n"
+    )
+    assert "Facebook" not in {r.name for r in bar.requirements}
+    accounts = read_job("# Accountant\n\nRequirements:\n- Good experience of Sage & other financial software's\n")
+    assert "financial software" in {r.name for r in accounts.requirements}
+
+
+def test_a_provisional_licence_a_language_being_learnt_and_a_licence_of_another_country():
+    posting = (
+        "# Nurse\n\nRequirements:\n- Current Australian drivers' licence\n- AHPRA registration\n"
+        "- Written & oral communication skills in English and Amharic\n"
+    )
+    status = _status(
+        posting,
+        "Jo Doe\nLicences\n- Driver's licence: full New Zealand licence\n"
+        "- Registered with the Australian Health Practitioner Regulation Agency\n"
+        "Languages\n- Amharic - currently taking beginner evening classes\n- English - native\n",
+    )
+    assert status["Driver's license"] == "missing"
+    assert status["AHPRA registration"] == "met" and status["English"] == "met"
+    assert status["Amharic"] == "missing"
+    held = _status(posting, "Jo Doe\nLicences\n- Full Australian driver's licence, 2015\nLanguages\n- Amharic\n")
+    assert held["Driver's license"] == "met" and held["Amharic"] == "met"
+    learner = _status(
+        "# Officer\n\nRequirements:\n- Full UK driving licence\n",
+        "Jo Doe\nLicences\n- Provisional UK driving licence - practical test booked for June 2026\n",
+    )
+    assert learner["Driver's license"] == "missing"

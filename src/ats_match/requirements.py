@@ -85,6 +85,7 @@ def assess_requirements(
                 status, reason, evidence = _at_level_asked(item, (status, reason, evidence))
             if status == "met" and kind == "license" and item is not None:
                 status, reason, evidence = _of_class_asked(req, item, (status, reason, evidence))
+                status, reason, evidence = _of_country_asked(req, item, (status, reason, evidence))
         results.append(
             RequirementResult(
                 id=req["id"],
@@ -112,13 +113,16 @@ IN_PROGRESS = re.compile(
     r"\b(?:pursuing|candidate|expected|anticipated|pending|eligible (?:to sit )?for|sitting for|preparing for"
     r"|studying for|scheduled|in progress|working toward|enrolled(?: in)?|to be completed|expired|lapsed"
     r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered)"
-    r"|(?:was|were) current|no longer (?:valid|current|active|held)|will (?:apply|sit|take)|plan(?:ning)? to (?:apply|sit|take))\b",
+    r"|(?:was|were) current|no longer (?:valid|current|active|held)|will (?:apply|sit|take)|plan(?:ning)? to (?:apply|sit|take)"
+    # a learner's licence, its test still to pass: "Provisional UK driving licence - practical test booked"
+    r"|provisional|learner(?:'s|s)?(?: permit| licen[cs]e)?|test booked|booked for)\b",
     re.I,
 )
 # A skill still being learnt: "12-lead ECG recording course - currently enrolled", "Yardi:
 # Yardi Voyager training scheduled for January 2027".
 LEARNING = re.compile(
-    r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled)\b"
+    r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled"
+    r"|currently (?:taking|attending) (?:\w+ ){0,2}(?:classes|lessons|courses?))\b"
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*"
     # "enrolled" as a status ("- enrolled, completion expected"), not a count ("enrolled 300 adults")
     r"(?:\bin progress\b|[-–—:,(]\s*(?:currently )?enrolled\b(?!\s+\d)|\b(?:completion|graduation) expected\b"
@@ -170,7 +174,9 @@ def _item(item: ItemResult | None, credential: bool = False) -> tuple[str, str, 
 # English", "French (C1)") is not met by one the resume rates below it ("German - B1",
 # "conversational Spanish", "Italian (basic)"): a recruiter reads the level given.
 _FLUENCY_ASKED = re.compile(
-    r"\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|professional working|C[12])\b", re.I
+    r"\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|professional working|C[12]"
+    r"|communication|written|spoken|oral)\b",  # "Written & oral communication skills in A/Oromo and Amharic"
+    re.I,
 )
 _LEVEL_AT = re.compile(
     r"\b(?:upper[- ]intermediate|B2|C[12]|fluent|fluency|native|bilingual|advanced|proficient|mother tongue)\b", re.I
@@ -205,6 +211,36 @@ def _at_level_asked(item: ItemResult, met: tuple[str, str, tuple[str, ...]]) -> 
     levels = [_language_level(e.text, e.matched) for e in counted]
     if levels and all(level is not None and not _LEVEL_AT.fullmatch(level) for level in levels):
         return "missing", f"below the level asked: {counted[0].text!r}", ()
+    return met
+
+
+# A licence of the country a posting names ("Current Australian drivers' licence"): one a
+# resume says is of another ("full New Zealand licence") is not the one asked.
+_COUNTRY = re.compile(
+    r"\b(?:(?P<au>australian?)|(?P<nz>new zealand|(?-i:NZ))|(?P<uk>united kingdom|british|great britain|(?-i:UK|GB))"
+    r"|(?P<ie>irish|ireland)|(?P<ca>canadian?)|(?P<us>united states|american|(?-i:US|USA|U\.S\.))"
+    r"|(?P<sg>singapore(?:an)?)|(?P<za>south african?)|(?P<my>malaysian?)|(?P<in>indian?)|(?P<ph>philippines?|filipino))\b",
+    re.I,
+)
+
+
+def _countries(text: str) -> set[str]:
+    return {next(k for k, v in m.groupdict().items() if v) for m in _COUNTRY.finditer(text)}
+
+
+def _of_country_asked(
+    req: dict[str, Any], item: ItemResult, met: tuple[str, str, tuple[str, ...]]
+) -> tuple[str, str, tuple[str, ...]]:
+    """A licence of a country the posting names, every mention of which is of another."""
+    if met[0] != "met":
+        return met
+    asked = set().union(*(_countries(text) for text in (req["name"], *req["forms"])))
+    counted = [e for e in item.evidence if e.counted]
+    if len(asked) != 1 or not counted:
+        return met
+    held = [_countries(_clause(e.text, e.matched)) for e in counted]
+    if all(countries and not countries & asked for countries in held):
+        return "missing", f"a licence of another country: {counted[0].text!r}", ()
     return met
 
 

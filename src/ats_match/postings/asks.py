@@ -162,7 +162,9 @@ _EXTRA = {
     "high school": (r"high[- ]?school (?:diploma|education|graduat(?:e|ion)|equivalency)",
                     r"(?-i:Matric)|matriculation|national senior certificate|grade 12",  # South Africa's
                     r"(?-i:GED|HSED|GCSEs?)", r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
-                    r"(?-i:H\.S\.|HS) (?:diploma|graduate)"),
+                    r"(?-i:H\.S\.|HS) (?:diploma|graduate)",
+                    # "Malawi School Certificate of Education", "Kenya Certificate of Secondary Education"
+                    r"school (?:leaving )?certificate(?: of education)?", r"certificate of secondary education"),
 }  # fmt: skip
 _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
     (level, re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])", re.I))
@@ -174,7 +176,7 @@ _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor(?:ate|al)?|juris"
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
-    r"|higher education|university education)\b",
+    r"|higher education|university education|HS graduate|H\.S\.|school certificate|certificate of secondary education)\b",
     re.I,
 )
 _NOT_DEGREE_AFTER = re.compile(
@@ -208,6 +210,14 @@ _MASTER_DEGREE_AFTER = re.compile(
 )
 _SCHOOL_LEVEL = re.compile(
     r"\b(?:elementary|middle|primary|junior)\b[^.;]*\bhigh school|high school (?:students?|level|classroom|teach)", re.I
+)
+# A person's name and the degrees after it: "Winston Chiong, MD", "Jane Doe, RN, PhD"
+# after who they are ("Principal Investigator", "under the supervision of", "Dr."); not "degree
+# in Business Administration, MBA preferred"
+_SOMEONES_TITLE = re.compile(
+    r"(?:\b(?:investigator|director|supervision of|led by|reports? to|reporting to|dr\.?)\s+\W?)"
+    r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'-]+,\s*(?:[A-Z][A-Za-z.]{1,5},?\s+)*$",
+    re.I,
 )
 _LIBRARY = re.compile(r"\bALA\b|librar|archiv|information (?:science|studies)", re.I)
 _TRADE_LEVEL_BEFORE = re.compile(r"\b(?:journeyman|journeyperson|apprentice)\s+(?:and|or|/)\s*$", re.I)
@@ -263,6 +273,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "customer master data", "Master plumber", "Scrum Master": no degree
             if match.group(0) == "MLS" and not _LIBRARY.search(text):
                 continue  # in real estate "MLS" is the Multiple Listing Service
+            if _SOMEONES_TITLE.search(text[: match.start()]):
+                continue  # "Principal Investigator Winston Chiong, MD PhD": a person's degrees, not an ask
             if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 12]):
                 continue  # "elementary, middle, or high school", "high school students": where one teaches
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):

@@ -789,6 +789,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         else:
             industry = False
         start, end = run[0].start(), run[-1].end()
+        if len(words) > 1 and text[end - 2 : end] in ("'s", "’s") and not re.match(r"\s+[a-z]", text[end:]):
+            end, words = end - 2, [*words[:-1], words[-1][:-2]]  # "financial software's": a plural misspelt
         # an item of a long list after "knowledge of" is read as a list's, in prose too:
         # "processing of metals: machining, grinding, heat treating, welding, plating"
         as_prose = prose and not (inside(listed, start, end) and _long_list(text, listed, start))

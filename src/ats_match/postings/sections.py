@@ -28,7 +28,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "requirements",
         re.compile(
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
-            r"|what do you need|need to succeed"
+            r"|what do (?:you|i) need|need to succeed"  # "What Do I Need to Apply"
             r"|^(?:(?:essential|selection|key|job|person|minimum|hiring) )?criteria$"  # "Criteria:" (UK)  # "What do you need to succeed as a Vehicle Technician?"
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
             r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"
@@ -55,13 +55,13 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story|services)"
             r"|services (?:provided|offered)"  # the firm's own line of work, not the candidate's
             r"|company description|additional information|life at|working model|interview\w*|hiring process"
-            r"|apply|location|diversity|notice|disclaimer|accommodations?"
+            r"|apply|locations?|diversity|notice|disclaimer|accommodations?|^(?:postal |office )?address$"
             r"|application (?:process|procedures?|deadline|information|instructions)"
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
             r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
             r"|(?:date )?posted(?: on)?|closing date|contract types?|employment types?|job types?|work types?|company(?: name)?"
             r"|directorate|service area|position type|(?:pay )?grade|pay band|organi[sz]ation"  # a UK council's fields
-            r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern"
+            r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern|^duration$"
             r"|^(?:hours|availability|term|position status)$|^contact(?: phone| email| person| name)?$"
             r"|residency requirements?"  # "New York City residency is generally required within 90 days"
             r"|(?:responsi\w*|reports?|reporting|accountable) to"  # "Responsible To: The DVC-Academics"
@@ -257,6 +257,7 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     return False, None
 
 
+_ADDRESS_LABEL = re.compile(r"\b(?:address|location|venue)\b", re.I)
 # A sentence about applying: "Please include the following required documents with your application:"
 _APPLYING = re.compile(r"\b(?:apply|applying|application|documents|submit|send|attach)\b", re.I)
 
@@ -380,6 +381,11 @@ def _applying(text: str, label: re.Match[str]) -> bool:
     return bool(_HOW_TO_APPLY.search(label.group(1))) and len(text[label.end() - 1 :].split()) >= 3
 
 
+# How to reach the employer: "please message us through a private Facebook message", "DM us on Instagram"
+_REACH_US = re.compile(
+    r"\b(?:message|contact|dm|email|e-mail|call|text|reach) us\s+(?:\w+\s+){0,3}?(?:on|through|via|at)\b", re.I
+)
+_REACH_US_WORDS = 45  # a paragraph longer than this says more than how to reach them
 _SOCIAL = re.compile(
     r"^\W*(?:follow us|find us|connect with us|(?:linkedin|instagram|facebook|twitter|youtube|tiktok)\W*(?::|$)"
     # a UK person specification's column of how each item is judged: "How Identified: Interview"
@@ -407,6 +413,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     just_headed = False  # the line before was a known Markdown heading
     sub_kind: str | None = None  # the kind the unknown headings under a known one take
     in_header = True  # the short lines under the title, before any heading, list or paragraph
+    address = False  # the line before was an address field, which may run on to this one
     for line in document.lines:
         if line.number == title_line:
             sections[line.number] = "title"
@@ -455,6 +462,10 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             current = "about"
         elif inline_kind == "about":
             sections[line.number] = "about"  # "Location: Oak Brook", "Job type: full-time": this line only
+            address = bool(inline and _ADDRESS_LABEL.search(inline.group(1) or inline.group(2) or ""))
+            continue
+        elif address and not is_bullet(line.text) and len(line.text.split()) <= _META_WORDS and ":" not in line.text:
+            sections[line.number] = "about"  # "ADDRESS: #35, Street 600 BIS", then "Toul Kork, Phnom Penh, Cambodia"
             continue
         elif inline_kind is not None:
             current = inline_kind
@@ -467,6 +478,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             current = "about"  # "For further details / informal visits contact:", then who to contact
         elif _TESTIMONIAL.match(line.text):
             sections[line.number] = "about"  # "> I have had the fortunate opportunity of working at BMI for 4 years"
+            continue
+        elif _REACH_US.search(line.text) and len(line.text.split()) <= _REACH_US_WORDS and not is_bullet(line.text):
+            sections[line.number] = "about"  # "please message us through a private Facebook message": how to apply
             continue
         elif _SOCIAL.match(MARKUP.sub(" ", line.text)):
             sections[line.number] = "about"  # "LinkedIn: Team Rubicon", "Follow us on Instagram", "How Identified:"
@@ -490,6 +504,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         ):
             current = "body"
         sections.setdefault(line.number, current)
+        address = False
         if not is_heading:
             just_headed = False
         previous_bullet = is_bullet(line.text)
