@@ -382,3 +382,14 @@ def test_a_provisional_licence_a_language_being_learnt_and_a_licence_of_another_
         "Jo Doe\nLicences\n- Provisional UK driving licence - practical test booked for June 2026\n",
     )
     assert learner["Driver's license"] == "missing"
+
+
+def test_a_coined_name_capitalised_once_and_an_acronym_before_a_participle():
+    from ats_match import read_job
+
+    posting = read_job(
+        "# Store Keeper\n\nRequirements:\n- Able to comply with SOP defined by the Company;\n"
+        "- Experience with Instagram, Youtube and Linkedin\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert {"SOP", "YouTube", "LinkedIn"} <= names, names

@@ -420,6 +420,11 @@ def _fragment(words: list[str]) -> bool:
         return True
     if any(w.lower() in _NAMING_VERBS for w in words[1:]):
         return True  # "online workshop titled Introduction": a sentence naming something
+    return _participle_end(words)
+
+
+def _participle_end(words: list[str]) -> bool:
+    """ "criteria described", "SOP defined": a participle of an everyday verb ends the words."""
     last = words[-1].lower()
     return (
         len(words) > 1
@@ -772,6 +777,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if not run or len(run) > MAX_WORDS + (2 if capitals else 0):
             continue
         words = [m.group(0).strip(".'’") for m in run]
+        if _participle_end(words) and _is_acronym(words[-2]):
+            run, words = run[:-1], words[:-1]  # "comply with SOP defined by the Company": the SOP
         if _fragment(words):
             continue
         if (

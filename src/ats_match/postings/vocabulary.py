@@ -127,6 +127,7 @@ class Vocabulary:
     exact: dict[str, str]  # form key as written -> term id
     reach: dict[str, int]  # lower-case first word -> the most words of a form it opens
     bare: dict[str, str]  # a maker's product named without the maker, lower case -> term id
+    camel: dict[str, str]  # a coined name with a capital inside, lower case -> term id ("youtube": YouTube)
 
     def find(self, text: str) -> list[tuple[int, int, Term]]:
         """(start, end, term) of every form written in the text, longest first where they overlap."""
@@ -140,6 +141,8 @@ class Vocabulary:
                 for n in range(min(reach, len(tokens) - i), 0, -1):
                     key = " ".join(tokens[i : i + n])
                     term_id = self.exact.get(key) or self.lower.get(key.lower())
+                    if term_id is None and key[:1].isupper():
+                        term_id = self.camel.get(key.lower())  # "Youtube", "Linkedin": the coined name
                     if term_id is not None:
                         spans.append((words[i][0], words[i + n - 1][1], self.terms[term_id]))
                         break
@@ -186,6 +189,7 @@ class Vocabulary:
         return None
 
 
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 # Between two items of one list: a comma, "and", "or", "&" or "/" (", and" too).
 _JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+|/\s*)", re.I)
 _LIST_ITEM_END = re.compile(r"\s*(?:$|[,;:.)/&]|(?:and|or)\b)", re.I)
@@ -285,4 +289,8 @@ def vocabulary() -> Vocabulary:
             rest = key_of(term.name.split(" ", 1)[1]).lower()
             if 1 <= rest.count(" ") + 1 <= 2 and rest not in lower:
                 bare.setdefault(rest, term.id)
-    return Vocabulary(terms, lower, exact, reach, bare)
+    # a name with a capital inside ("YouTube", "LinkedIn") is coined, no everyday word: a
+    # posting that capitalises only its first letter ("Youtube") still names it
+    camel = {key.lower(): term_id for key, term_id in exact.items() if _INNER_CAPITAL.search(key)}
+    camel = {key: term_id for key, term_id in camel.items() if key not in lower}
+    return Vocabulary(terms, lower, exact, reach, bare, camel)
