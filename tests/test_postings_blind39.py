@@ -393,3 +393,47 @@ def test_a_coined_name_capitalised_once_and_an_acronym_before_a_participle():
     )
     names = {r.name for r in posting.requirements}
     assert {"SOP", "YouTube", "LinkedIn"} <= names, names
+
+
+def test_second_review_what_a_posting_must_still_read():
+    from ats_match import read_job
+
+    dallas = read_job("# Driver\n\nLocation: Dallas, TX\n\nMust have a valid CDL and 2 years of experience\n")
+    assert dallas.years == 2 and any(r.kind == "license" for r in dallas.requirements)
+    remote = read_job("# Bookkeeper\n\nJob Location: Remote\nProficiency in Excel and QuickBooks\n")
+    assert {"Microsoft Excel", "Intuit QuickBooks"} <= {r.name for r in remote.requirements}
+    csr = read_job("# CSR\n\nRequirements:\n- Greet customers who call us on the phone and log each call in Zendesk\n")
+    assert "Zendesk" in {r.name for r in csr.requirements}
+    names = {
+        r.name
+        for text in (
+            "- Accuracy and quality control\n",
+            "- Background in History or Political Science\n",
+            "- Knowledge of developing economies\n",
+            "- This role is UK based and NHS funded\n",
+            "- Must not have a Latex allergy\n",
+            "- Experience working with Samoan, Tongan and Fijian families\n",
+        )
+        for r in read_job(f"# Officer\n\nRequirements:\n{text}- Excel\n").requirements
+    }
+    assert not {"Accuracy control", "History Science", "NHS", "LaTeX", "Samoan", "Tongan"} & names, names
+    assert "developing economies" in names
+    for text in ("- Truck driving school certificate required\n", "- Reporting to the CFO, MBA or CPA required\n"):
+        posting = read_job(f"# Driver\n\nRequirements:\n{text}- Excel\n")
+        assert posting.degree != "high school"
+    assert read_job("# Analyst\n\nRequirements:\n- Reporting to the CFO, MBA required\n").degree == "master"
+
+
+def test_second_review_what_a_resume_still_holds():
+    spanish = _status(
+        "# Clerk\n\nRequirements:\n- Excellent communication skills and Spanish\n- Basic written and spoken French\n",
+        "Jo Doe\nLanguages\n- Spanish (conversational)\n- French - basic\n",
+    )
+    assert spanish["Spanish"] == "met" and spanish["French"] == "met"
+    held = _status(
+        "# Trainer\n\nRequirements:\n- TEFL certification\n- First aid certificate\n- Full UK driving licence\n",
+        "Jo Doe\nExperience\n- Taught adult learners with my TEFL certification\nCertificates\n"
+        "- First Aid certificate (refresher booked for May 2026)\n"
+        "- Full clean driving licence (Northern Ireland), Irish citizen\n",
+    )
+    assert all(status == "met" for status in held.values()), held

@@ -115,7 +115,8 @@ IN_PROGRESS = re.compile(
     r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered)"
     r"|(?:was|were) current|no longer (?:valid|current|active|held)|will (?:apply|sit|take)|plan(?:ning)? to (?:apply|sit|take)"
     # a learner's licence, its test still to pass: "Provisional UK driving licence - practical test booked"
-    r"|provisional|learner(?:'s|s)?(?: permit| licen[cs]e)?|test booked|booked for)\b",
+    r"|provisional (?:\w+ ){0,2}(?:licen[cs]e|permit)|learner(?:'s|s)? (?:permit|licen[cs]e)|test booked"
+    r"|(?<!refresher )(?<!renewal )booked for)\b",
     re.I,
 )
 # A skill still being learnt: "12-lead ECG recording course - currently enrolled", "Yardi:
@@ -174,10 +175,10 @@ def _item(item: ItemResult | None, credential: bool = False) -> tuple[str, str, 
 # English", "French (C1)") is not met by one the resume rates below it ("German - B1",
 # "conversational Spanish", "Italian (basic)"): a recruiter reads the level given.
 _FLUENCY_ASKED = re.compile(
-    r"\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|professional working|C[12]"
-    r"|communication|written|spoken|oral)\b",  # "Written & oral communication skills in A/Oromo and Amharic"
-    re.I,
+    r"\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|professional working|C[12])\b", re.I
 )
+# "Written & oral communication skills in A/Oromo, English and Amharic": a working level too
+_COMMUNICATION_IN = re.compile(r"\bcommunication(?: skills)? in\b", re.I)
 _LEVEL_AT = re.compile(
     r"\b(?:upper[- ]intermediate|B2|C[12]|fluent|fluency|native|bilingual|advanced|proficient|mother tongue)\b", re.I
 )
@@ -193,15 +194,14 @@ def _asks_fluency(req: dict[str, Any]) -> bool:
         at = text.lower().find(form.lower())
         if at < 0:
             continue
-        before = re.split(r"[;|]", text[:at])[-1].split()[-_LEVEL_REACH:]
+        clause = re.split(r"[;|]", text[:at])[-1]
+        before = clause.split()[-_LEVEL_REACH:]
         after = re.split(r"[,;|]", text[at + len(form) :], maxsplit=1)[0].split()[:4]
-        # the level word nearest the name: after it ("German (fluent)"), else the last before it
-        for word in (*after, *reversed(before)):
-            if _LEVEL_AT.search(word) or _FLUENCY_ASKED.search(word):
-                return True
-            if _LEVEL_BELOW.search(word):
-                return False
-        return False
+        if any(_LEVEL_BELOW.search(word) for word in (*after, *before)):
+            return False  # "Basic written and spoken Spanish"
+        if any(_LEVEL_AT.search(word) or _FLUENCY_ASKED.search(word) for word in (*after, *before)):
+            return True
+        return bool(_COMMUNICATION_IN.search(clause))
     return False
 
 
@@ -217,11 +217,14 @@ def _at_level_asked(item: ItemResult, met: tuple[str, str, tuple[str, ...]]) -> 
 # A licence of the country a posting names ("Current Australian drivers' licence"): one a
 # resume says is of another ("full New Zealand licence") is not the one asked.
 _COUNTRY = re.compile(
-    r"\b(?:(?P<au>australian?)|(?P<nz>new zealand|(?-i:NZ))|(?P<uk>united kingdom|british|great britain|(?-i:UK|GB))"
-    r"|(?P<ie>irish|ireland)|(?P<ca>canadian?)|(?P<us>united states|american|(?-i:US|USA|U\.S\.))"
-    r"|(?P<sg>singapore(?:an)?)|(?P<za>south african?)|(?P<my>malaysian?)|(?P<in>indian?)|(?P<ph>philippines?|filipino))\b",
+    r"\b(?:(?P<au>australian?)|(?P<nz>new zealand|(?-i:NZ))"
+    r"|(?P<uk>united kingdom|british|great britain|northern ireland|(?-i:UK|GB|NI))"
+    r"|(?P<ie>irish|ireland)|(?P<ca>canadian?)|(?P<us>united states|american|(?-i:US|USA)|(?-i:U\.S\.(?!\w)))"
+    r"|(?P<sg>singapore(?:an)?)|(?P<za>south african?)|(?P<my>malaysian?)|(?P<in>indian?)|(?P<ph>philippines?|filipino))"
+    r"(?!\w)(?!\s+(?:citizen|passport|national|resident)s?\b)",  # not "Irish citizen", "Canadian passport"
     re.I,
 )
+_LICENCE_REACH = 40  # characters around a licence's name that may say whose it is
 
 
 def _countries(text: str) -> set[str]:
@@ -238,10 +241,19 @@ def _of_country_asked(
     counted = [e for e in item.evidence if e.counted]
     if len(asked) != 1 or not counted:
         return met
-    held = [_countries(_clause(e.text, e.matched)) for e in counted]
+    held = [_countries(_near(_clause(e.text, e.matched), e.matched)) for e in counted]
     if all(countries and not countries & asked for countries in held):
         return "missing", f"a licence of another country: {counted[0].text!r}", ()
     return met
+
+
+def _near(text: str, matched: str) -> str:
+    """The words around a mention ("full New Zealand licence" in "Driver's licence: full New
+    Zealand licence"), not the rest of its line ("..., Canadian passport")."""
+    at = text.lower().find(matched.lower())
+    if at < 0:
+        return text
+    return text[max(0, at - _LICENCE_REACH) : at + len(matched) + _LICENCE_REACH]
 
 
 def _language_level(text: str, matched: str) -> str | None:

@@ -164,7 +164,8 @@ _EXTRA = {
                     r"(?-i:GED|HSED|GCSEs?)", r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
                     r"(?-i:H\.S\.|HS) (?:diploma|graduate)",
                     # "Malawi School Certificate of Education", "Kenya Certificate of Secondary Education"
-                    r"school (?:leaving )?certificate(?: of education)?", r"certificate of secondary education"),
+                    r"(?:senior |higher |secondary )school (?:leaving )?certificate|school (?:leaving )?certificate of education",
+                    r"school leaving certificate", r"certificate of secondary education"),
 }  # fmt: skip
 _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
     (level, re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])", re.I))
@@ -176,7 +177,8 @@ _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor(?:ate|al)?|juris"
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
-    r"|higher education|university education|HS graduate|H\.S\.|school certificate|certificate of secondary education)\b",
+    r"|higher education|university education|HS graduate|school certificate|certificate of secondary education)\b"
+    r"|\bH\.S\.(?!\w)",
     re.I,
 )
 _NOT_DEGREE_AFTER = re.compile(
@@ -216,7 +218,7 @@ _SCHOOL_LEVEL = re.compile(
 # in Business Administration, MBA preferred"
 _SOMEONES_TITLE = re.compile(
     r"(?:\b(?:investigator|director|supervision of|led by|reports? to|reporting to|dr\.?)\s+\W?)"
-    r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'-]+,\s*(?:[A-Z][A-Za-z.]{1,5},?\s+)*$",
+    r"(?-i:[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z'-]+),\s*(?:(?-i:[A-Z][A-Za-z.]{1,5}),?\s+)*$",
     re.I,
 )
 _LIBRARY = re.compile(r"\bALA\b|librar|archiv|information (?:science|studies)", re.I)

@@ -66,7 +66,7 @@ _FUNCTION = """
     progressive prior previous recent professional hands-on practical overall successful track record
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
     strong ability etc status pass passing background check drug screen screening eligible eligibility
-    sharp keen associated
+    sharp keen associated references referees cv
     """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.
@@ -336,7 +336,7 @@ def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """A run without the duty verb that opens it ("Prepare account reconciliations") and the
     buzzwords at its ends."""
     while run and (
-        (not _verb_forms(run[0].group(0).lower()).isdisjoint(DUTY_VERBS) and not _skill_alone(run))
+        (not _verb_forms(run[0].group(0).lower(), len(run)).isdisjoint(DUTY_VERBS) and not _skill_alone(run))
         or _buzz(run[0].group(0))
         or (adverb(run[0].group(0)) and len(run) > 1)
         or (len(run) > 1 and _everyday_owner(run[0].group(0)))
@@ -347,11 +347,12 @@ def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
     return run
 
 
-def _verb_forms(word: str) -> set[str]:
-    """The verbs a word may be a form of: its lemma, and for a gerund its stem with and
-    without an "e" (spaCy's lookup table gives "develope" for "developing")."""
+def _verb_forms(word: str, run_length: int) -> set[str]:
+    """The verbs a word may be a form of: its lemma, and for a gerund opening three words or
+    more its stem with and without an "e" (spaCy's lookup table gives "develope" for
+    "developing digital collections"; "developing economies" is a kind of economy)."""
     forms = {lemma_of(word)}
-    if word.endswith("ing") and len(word) > 5:
+    if word.endswith("ing") and len(word) > 5 and run_length >= 3:
         forms |= {word[:-3], word[:-3] + "e"}
     return forms
 
@@ -421,6 +422,9 @@ def _fragment(words: list[str]) -> bool:
     if any(w.lower() in _NAMING_VERBS for w in words[1:]):
         return True  # "online workshop titled Introduction": a sentence naming something
     return _participle_end(words)
+
+
+_AGENT_AFTER = re.compile(r"\s+(?:by|in|for|at|under)\b")  # "SOP defined by the Company"; not "NHS funded"
 
 
 def _participle_end(words: list[str]) -> bool:
@@ -739,7 +743,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             kind = HELD_TITLE.get(raw[0], "skill" if known and len(raw) > 3 else "tool")
             if held_as := _CREDENTIAL_AS.search(before):  # "certification as a Medical Assistant"
                 kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
-            shared = _SHARED_HEAD.search(text[: run[0].start()]) if len(raw) == 2 else None
+            shared = _SHARED_FIELD.search(text[: run[0].start()]) if len(raw) == 2 else None
             if (
                 shared
                 and shared.group(1)[:1].isupper()
@@ -777,7 +781,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if not run or len(run) > MAX_WORDS + (2 if capitals else 0):
             continue
         words = [m.group(0).strip(".'’") for m in run]
-        if _participle_end(words) and _is_acronym(words[-2]):
+        if _participle_end(words) and _is_acronym(words[-2]) and _AGENT_AFTER.match(text, run[-1].end()):
             run, words = run[:-1], words[:-1]  # "comply with SOP defined by the Company": the SOP
         if _fragment(words):
             continue
@@ -1037,8 +1041,11 @@ _BEFORE_SKILLS = re.compile(
     r"(?!(?:demonstrate|have|has|possess|show|display|exhibit|bring|offer|use|apply|with|including|such|who|which)\b)"
     r"(?=[a-z][a-z ,&-]{0,60}?\bskills\b)"
 )
-_ADJECTIVE_ENDS = ("al", "ic", "ory", "ive", "ary", "ous")  # "Occupational", "Clinical", "Regulatory"
+_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous")  # "Occupational", "Clinical"; not "History", "Secretary"
 _EVERYDAY_ZIPF = 3.3  # wordfreq Zipf: words of everyday English ("physical" 4.7, "occupational" 3.6), no coined name
-_SHARED_HEAD = re.compile(
-    r"(?:^[-*•·\s]*|[,;:(]|\b(?:of|in|with|including|or)\b)\s*([A-Za-z][a-z-]{2,})(?:\s+(?:and|or|&)\s+|\s*/\s*)$"
+_SHARED_HEAD = re.compile(r"(?:^|[,;:(]|\b(?:of|in|with|including)\b)\s*([A-Za-z][a-z-]{2,})\s+(?:and|or|&)\s+$")
+# "- Occupational or Physical Therapy", "3-5 years or Occupational / Physical Therapy": a
+# capitalised field before another of the same head, at an item's start or after "or"
+_SHARED_FIELD = re.compile(
+    r"(?:^[-*•·\s]*|[,;:(]|\b(?:of|in|with|including|or)\b)\s*([A-Z][a-z-]{2,})(?:\s+(?:and|or|&)\s+|\s*/\s*)$"
 )

@@ -68,6 +68,7 @@ from .sections import (
     names_duties,
     organisations,
     posting_sections,
+    reach_us_spans,
     split_inline_bullets,
     split_inline_headings,
     title_of,
@@ -81,7 +82,9 @@ from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
 MIN_REQUIREMENTS = 3  # fewer and the posting is too vague to score with confidence
-_LANGUAGE_CUE = re.compile(r"\b(?:bilingual|fluen\w*|speak\w*|proficien\w*|written|spoken|native|language)\b", re.I)
+_LANGUAGE_CUE = re.compile(
+    r"\b(?:bilingual|fluen\w*|speak\w*|proficien\w*|written|spoken|native|languages?|te reo)\b", re.I
+)
 _JOINER_OR = re.compile(r"^\s*(?:,\s*)?(?:or|/|and/or|or an?|or the)\s*$", re.I)
 _JOINER_LIST = re.compile(r"^\s*,\s*$")
 _CLASS = {
@@ -101,7 +104,13 @@ TECH_TERMS_NOT_DEGREES = frozenset({"LLM"})
 _NOT_LANGUAGE_AFTER = re.compile(
     r"^\s+(?!(?:speak\w*|language|languages|fluen\w*|proficien\w*|skills?|communicat\w*|writing|reading|comprehension|required|preferred|desired|plus"
     r"|written|spoken|native|and|or|the|is|are|as|in|at|with|for|helpful|strongly|also|would|will|a|an|to)\b)"
-    r"[a-z]{3,}\b"
+    r"[a-zà-ÿāēīōū]{3,}\b"  # "Italian cuisine", "Māori whānau" (a noun in lower case)
+)
+# Languages whose names also name a people, read as a language only where the line says so
+# ("te reo Māori", "fluent in Samoan"; not "working with Samoan and Tongan families")
+_PEOPLES = frozenset(
+    """Maori Samoan Tongan Fijian Catalan Basque Zulu Xhosa Setswana Sesotho Shona Navajo Hmong Somali Kurdish
+    Yoruba Igbo Hausa Oromo Armenian Punjabi Maltese Mongolian Ojibwe Inuktitut""".split()  # noqa: SIM905
 )
 _OPERATES = re.compile(r"\b(?:operat\w*|use|uses|using|driv\w*|run|runs|running)\b", re.I)
 # Words that make a line about a credential: a certification named without one, in the
@@ -632,7 +641,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             section == "body" and (_is_listed(line) if not described else _asking_item(line.text))
         )
         kept: list[_Hit] = []
-        conditions = condition_spans(line.text)
+        conditions = condition_spans(line.text) + reach_us_spans(line.text)  # and how to reach the employer
         words: list[_Hit] = []  # vocabulary words read as plain words here ("organizational diagnosis")
         # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
         asked = asked_spans(line.text) if section == "body" else []
@@ -670,8 +679,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 and not inside(asked, hit.start, hit.end)
             ):
                 continue  # "our 32-bed telemetry unit": equipment in a description is not asked for
-            if hit.kind == "language" and not (in_requirements or _LANGUAGE_CUE.search(line.text)):
-                continue
+            if hit.kind == "language" and not (
+                (in_requirements and hit.name not in _PEOPLES) or _LANGUAGE_CUE.search(line.text)
+            ):
+                continue  # "Experience working with Māori whānau": a people, no language asked
             if hit.kind == "language" and _NOT_LANGUAGE_AFTER.match(line.text[hit.end :]):
                 words.append(hit)
                 continue  # "Italian cuisine", "French pastry": a kind of food or style, no language

@@ -28,7 +28,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "requirements",
         re.compile(
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
-            r"|what do (?:you|i) need|need to succeed"  # "What Do I Need to Apply"
+            r"|what do you need|need to succeed|^what do i need(?: to apply)?$"  # "What Do I Need to Apply"
             r"|^(?:(?:essential|selection|key|job|person|minimum|hiring) )?criteria$"  # "Criteria:" (UK)  # "What do you need to succeed as a Vehicle Technician?"
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
             r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"
@@ -258,6 +258,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
 
 
 _ADDRESS_LABEL = re.compile(r"\b(?:address|location|venue)\b", re.I)
+# The rest of an address: capitalised words, numbers and commas, no sentence ("Toul Kork, Phnom Penh, Cambodia")
+_ADDRESS_LINE = re.compile(r"^(?:[#\d][\w/-]*|[A-Z][\w.'’-]*)(?:,?\s+(?:[#\d][\w/-]*|[A-Z][\w.'’-]*)){0,7},?$")
 # A sentence about applying: "Please include the following required documents with your application:"
 _APPLYING = re.compile(r"\b(?:apply|applying|application|documents|submit|send|attach)\b", re.I)
 
@@ -381,11 +383,19 @@ def _applying(text: str, label: re.Match[str]) -> bool:
     return bool(_HOW_TO_APPLY.search(label.group(1))) and len(text[label.end() - 1 :].split()) >= 3
 
 
-# How to reach the employer: "please message us through a private Facebook message", "DM us on Instagram"
+# How to reach the employer, to the end of its clause: "please message us through a private
+# Facebook message below", "DM us on Instagram" (not "customers who call us")
 _REACH_US = re.compile(
-    r"\b(?:message|contact|dm|email|e-mail|call|text|reach) us\s+(?:\w+\s+){0,3}?(?:on|through|via|at)\b", re.I
+    r"\b(?:message|contact|dm|email|e-mail|reach|find|follow) us\s+(?:\w+\s+){0,3}?(?:on|through|via|at)\b[^,.;!?]*",
+    re.I,
 )
-_REACH_US_WORDS = 45  # a paragraph longer than this says more than how to reach them
+
+
+def reach_us_spans(text: str) -> list[tuple[int, int]]:
+    """Where a line says how to reach the employer: a channel named there asks nothing."""
+    return [m.span() for m in _REACH_US.finditer(text)]
+
+
 _SOCIAL = re.compile(
     r"^\W*(?:follow us|find us|connect with us|(?:linkedin|instagram|facebook|twitter|youtube|tiktok)\W*(?::|$)"
     # a UK person specification's column of how each item is judged: "How Identified: Interview"
@@ -415,6 +425,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     in_header = True  # the short lines under the title, before any heading, list or paragraph
     address = False  # the line before was an address field, which may run on to this one
     for line in document.lines:
+        after_address, address = address, False
         if line.number == title_line:
             sections[line.number] = "title"
             continue
@@ -464,7 +475,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             sections[line.number] = "about"  # "Location: Oak Brook", "Job type: full-time": this line only
             address = bool(inline and _ADDRESS_LABEL.search(inline.group(1) or inline.group(2) or ""))
             continue
-        elif address and not is_bullet(line.text) and len(line.text.split()) <= _META_WORDS and ":" not in line.text:
+        elif after_address and _ADDRESS_LINE.match(MARKUP.sub(" ", line.text).strip()):
             sections[line.number] = "about"  # "ADDRESS: #35, Street 600 BIS", then "Toul Kork, Phnom Penh, Cambodia"
             continue
         elif inline_kind is not None:
@@ -478,9 +489,6 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             current = "about"  # "For further details / informal visits contact:", then who to contact
         elif _TESTIMONIAL.match(line.text):
             sections[line.number] = "about"  # "> I have had the fortunate opportunity of working at BMI for 4 years"
-            continue
-        elif _REACH_US.search(line.text) and len(line.text.split()) <= _REACH_US_WORDS and not is_bullet(line.text):
-            sections[line.number] = "about"  # "please message us through a private Facebook message": how to apply
             continue
         elif _SOCIAL.match(MARKUP.sub(" ", line.text)):
             sections[line.number] = "about"  # "LinkedIn: Team Rubicon", "Follow us on Instagram", "How Identified:"
@@ -504,7 +512,6 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         ):
             current = "body"
         sections.setdefault(line.number, current)
-        address = False
         if not is_heading:
             just_headed = False
         previous_bullet = is_bullet(line.text)

@@ -190,6 +190,7 @@ class Vocabulary:
 
 
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_EVERYDAY_CAMEL = frozenset({"latex"})  # "a Latex allergy" is the rubber, not LaTeX
 # Between two items of one list: a comma, "and", "or", "&" or "/" (", and" too).
 _JOINER = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+|/\s*)", re.I)
 _LIST_ITEM_END = re.compile(r"\s*(?:$|[,;:.)/&]|(?:and|or)\b)", re.I)
@@ -291,6 +292,10 @@ def vocabulary() -> Vocabulary:
                 bare.setdefault(rest, term.id)
     # a name with a capital inside ("YouTube", "LinkedIn") is coined, no everyday word: a
     # posting that capitalises only its first letter ("Youtube") still names it
-    camel = {key.lower(): term_id for key, term_id in exact.items() if _INNER_CAPITAL.search(key)}
+    camel = {
+        key.lower(): term_id
+        for key, term_id in exact.items()
+        if _INNER_CAPITAL.search(key) and " " not in key and key.lower() not in _EVERYDAY_CAMEL
+    }
     camel = {key: term_id for key, term_id in camel.items() if key not in lower}
     return Vocabulary(terms, lower, exact, reach, bare, camel)
