@@ -437,3 +437,14 @@ def test_second_review_what_a_resume_still_holds():
         "- Full clean driving licence (Northern Ireland), Irish citizen\n",
     )
     assert all(status == "met" for status in held.values()), held
+
+
+def test_we_need_someone_with_asks_and_a_question_after_it_takes_nothing_away():
+    from ats_match import read_job
+
+    posting = read_job(
+        "# Bar\n\nWe need someone with RSA certification and 2 years of bar experience. Interested? "
+        "Message us on Facebook.\n"
+    )
+    assert posting.requirement("RSA certification").required and posting.years == 2
+    assert "Facebook" not in {r.name for r in posting.requirements}  # the way to reach them, no ask

@@ -130,7 +130,8 @@ _SEEKING_WHO = re.compile(
 # "searching for an upbeat individual with a positive attitude, good communication skills":
 # what follows "with" is asked, not the words before it (nor "We are an upscale caterer")
 _SEEKING_WITH = re.compile(
-    r"\b(?:seeking|looking for|searching for)\b[^.;:]{0,40}?\b(?:individuals?|candidates?|persons?|someone|people"
+    # and "We need someone with RSA certification and 2 years of bar experience"
+    r"\b(?:seeking|looking for|searching for|(?:we|i) (?:need|want))\b[^.;:]{0,40}?\b(?:individuals?|candidates?|persons?|someone|people"
     r"|applicants?) with\b",
     re.I,
 )
