@@ -9,13 +9,13 @@ said where the resume cannot tell (no dates to count years from)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from .facts import ResumeFacts
 from .matching import Mention
-from .scoring import ItemResult
+from .scoring import Evidence, ItemResult
 
 STATUSES = ("met", "missing", "unknown")
 _RANK = {"high school": 0, "diploma": 0.5, "certificate": 0.5, "associate": 1, "bachelor": 2, "master": 3, "phd": 4}
@@ -81,11 +81,8 @@ def assess_requirements(
             in_resume = counted.get(item.id, 0) if item else 0
             credential = kind in ("license", "certification") or bool(_CREDENTIAL_NAME.search(req["name"]))
             status, reason, evidence = _item(item, credential=credential)
-            if status == "met" and kind == "language" and item is not None and _asks_fluency(req):
-                status, reason, evidence = _at_level_asked(item, (status, reason, evidence))
-            if status == "met" and kind == "license" and item is not None:
-                status, reason, evidence = _of_class_asked(req, item, (status, reason, evidence))
-                status, reason, evidence = _of_country_asked(req, item, (status, reason, evidence))
+            if status == "met" and item is not None and (short := _short_of_asked(req, item)):
+                status, reason, evidence = "missing", short, ()
         results.append(
             RequirementResult(
                 id=req["id"],
@@ -205,13 +202,28 @@ def _asks_fluency(req: dict[str, Any]) -> bool:
     return False
 
 
-def _at_level_asked(item: ItemResult, met: tuple[str, str, tuple[str, ...]]) -> tuple[str, str, tuple[str, ...]]:
-    """A language the posting asks fluency in, every mention of which the resume rates lower."""
+def _short_of_asked(req: dict[str, Any], item: ItemResult) -> str | None:
+    """Why a requirement the resume names is still not met, when every mention of it falls
+    short of what the posting asks: a language at a lower level, a licence of another class
+    or another country; None when none does."""
     counted = [e for e in item.evidence if e.counted]
-    levels = [_language_level(e.text, e.matched) for e in counted]
-    if levels and all(level is not None and not _LEVEL_AT.fullmatch(level) for level in levels):
-        return "missing", f"below the level asked: {counted[0].text!r}", ()
-    return met
+    checks: list[tuple[str, Callable[[Evidence], bool]]] = []
+    if req["kind"] == "language" and _asks_fluency(req):
+        checks.append(("below the level asked", _below_fluent))
+    if req["kind"] == "license":
+        if (other_class := _of_another_class(req)) is not None:
+            checks.append(("a licence of another class", other_class))
+        if (other_country := _of_another_country(req)) is not None:
+            checks.append(("a licence of another country", other_country))
+    for why, falls_short in checks:
+        if counted and all(falls_short(e) for e in counted):
+            return f"{why}: {counted[0].text!r}"
+    return None
+
+
+def _below_fluent(mention: Evidence) -> bool:
+    level = _language_level(mention.text, mention.matched)
+    return level is not None and not _LEVEL_AT.fullmatch(level)
 
 
 # A licence of the country a posting names ("Current Australian drivers' licence"): one a
@@ -231,20 +243,17 @@ def _countries(text: str) -> set[str]:
     return {next(k for k, v in m.groupdict().items() if v) for m in _COUNTRY.finditer(text)}
 
 
-def _of_country_asked(
-    req: dict[str, Any], item: ItemResult, met: tuple[str, str, tuple[str, ...]]
-) -> tuple[str, str, tuple[str, ...]]:
-    """A licence of a country the posting names, every mention of which is of another."""
-    if met[0] != "met":
-        return met
+def _of_another_country(req: dict[str, Any]) -> Callable[[Evidence], bool] | None:
+    """A test of a mention for a licence of a country other than the one the posting names."""
     asked = set().union(*(_countries(text) for text in (req["name"], *req["forms"])))
-    counted = [e for e in item.evidence if e.counted]
-    if len(asked) != 1 or not counted:
-        return met
-    held = [_countries(_near(_clause(e.text, e.matched), e.matched)) for e in counted]
-    if all(countries and not countries & asked for countries in held):
-        return "missing", f"a licence of another country: {counted[0].text!r}", ()
-    return met
+    if len(asked) != 1:
+        return None
+
+    def of_another(mention: Evidence) -> bool:
+        held = _countries(_near(_clause(mention.text, mention.matched), mention.matched))
+        return bool(held) and not held & asked
+
+    return of_another
 
 
 def _near(text: str, matched: str) -> str:
@@ -286,23 +295,21 @@ _CLASS = re.compile(r"\b(?:[Cc]lass|CLASS)\s+([A-Z]|\d{1,2})\b")
 _OR_HIGHER = re.compile(r"\b(?:or|and) (?:higher|above|better|equivalent)\b", re.I)
 
 
-def _of_class_asked(
-    req: dict[str, Any], item: ItemResult, met: tuple[str, str, tuple[str, ...]]
-) -> tuple[str, str, tuple[str, ...]]:
-    """A licence of a class the posting names, every mention of which is of another class."""
+def _of_another_class(req: dict[str, Any]) -> Callable[[Evidence], bool] | None:
+    """A test of a mention for a licence of a class other than the one the posting names."""
     asked = {m.group(1) for text in (req["name"], *req["forms"]) for m in _CLASS.finditer(text)}
-    counted = [e for e in item.evidence if e.counted]
-    if len(asked) != 1 or not counted or _OR_HIGHER.search(req["text"]):
-        return met
+    if len(asked) != 1 or _OR_HIGHER.search(req["text"]):
+        return None
     (wanted,) = asked
 
     def holds(held: str) -> bool:
         return held == wanted or (held.isalpha() and wanted.isalpha() and held < wanted)
 
-    classes = [{m.group(1) for m in _CLASS.finditer(_clause(e.text, e.matched))} for e in counted]
-    if all(held and not any(holds(c) for c in held) for held in classes):
-        return "missing", f"a licence of another class: {counted[0].text!r}", ()
-    return met
+    def of_another(mention: Evidence) -> bool:
+        held = {m.group(1) for m in _CLASS.finditer(_clause(mention.text, mention.matched))}
+        return bool(held) and not any(holds(c) for c in held)
+
+    return of_another
 
 
 def _not_held(text: str, matched: str) -> bool:

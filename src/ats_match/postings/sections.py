@@ -28,8 +28,9 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "requirements",
         re.compile(
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
-            r"|what do you need|need to succeed|^what do i need(?: to apply)?$"  # "What Do I Need to Apply"
-            r"|^(?:(?:essential|selection|key|job|person|minimum|hiring) )?criteria$"  # "Criteria:" (UK)  # "What do you need to succeed as a Vehicle Technician?"
+            r"|what do you need|need to succeed"  # "What do you need to succeed as a Vehicle Technician?"
+            r"|^what do i need(?: to apply)?$"  # "What Do I Need to Apply"
+            r"|^(?:(?:essential|selection|key|job|person|minimum|hiring) )?criteria$"  # "Criteria:" (UK)
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
             r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"
             r"|(?:looking|seeking|hoping) to (?:hire|recruit|find|appoint)"  # "We are looking to hire carpenters with:"  # "You've done some of these things...", "Who?"
@@ -232,10 +233,10 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     # a Markdown heading may run longer: "Here's what we'd like to see on your cover letter and resume"
     # a question that heads a list may run longer: "What do you need to succeed as a Vehicle Technician?"
     asks_what = label.startswith(("what ", "who ")) and text.endswith("?")
-    # and a sentence that opens a list: "Successful applicants must have experience and skills
-    # in the following areas:"
     if text.endswith(":") and _APPLYING.search(label) and len(label.split()) <= 14 and not is_bullet(line.text):
         return True, "about"  # what to send with an application is asked of no one's experience
+    # and a sentence that opens a list: "Successful applicants must have experience and skills
+    # in the following areas:"
     opens_list = text.endswith(":")
     if (
         not label
