@@ -28,6 +28,16 @@ def scored_against_posting(posting: str, resume: str) -> ats_match.Report:
     return ats_match.score(ats_match.read_text(resume), ats_match.role_from_job(posting))
 
 
+def requirement_statuses(report: ats_match.Report) -> dict[str, str]:
+    """Each posting requirement's status by name, years and degree left out."""
+    return {r.name: r.status for r in report.requirements if r.kind not in ("experience", "degree")}
+
+
+def statuses_against_posting(posting: str, resume: str) -> dict[str, str]:
+    """Requirement name -> status of a resume written for the test against a posting written for it."""
+    return requirement_statuses(scored_against_posting(posting, resume))
+
+
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
     """A fixture's bytes as a named file, for tests of messages that name the file."""
     path = tmp_path / name

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import ats_match
 from ats_match import read_job
+from helpers import requirement_statuses as _status
 from helpers import scored_against_posting
-
-
-def _status(report: ats_match.Report) -> dict[str, str]:
-    return {r.name: r.status for r in report.requirements if r.kind not in ("experience", "degree")}
 
 
 def test_a_benefits_subheading_opening_with_plus_is_no_nice_to_have_list():

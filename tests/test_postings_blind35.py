@@ -4,7 +4,7 @@ before the reader ran on them): each test is one rule they taught, on text writt
 from __future__ import annotations
 
 from ats_match import read_job
-from helpers import scored_against_posting
+from helpers import statuses_against_posting as _status
 
 # An NHS-style posting: one bold line of essential requirements, then paragraphs.
 _DENTAL = (
@@ -222,11 +222,6 @@ def test_the_ads_own_question_and_a_span_of_years_ask_nothing():
     names = {r.name.lower() for r in posting.requirements}
     assert not names & {"rewarding career", "last three"}, names
     assert posting.years == 1 and posting.requirement("DOT medical card").required
-
-
-def _status(posting: str, resume: str) -> dict[str, str]:
-    report = scored_against_posting(posting, resume)
-    return {r.name: r.status for r in report.requirements if r.kind not in ("experience", "degree")}
 
 
 def test_a_course_scheduled_or_booked_is_not_yet_held():
