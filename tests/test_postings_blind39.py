@@ -1,5 +1,5 @@
 """Regressions of the rules blind sets 39 to 42 taught (real postings labelled by hand before
-hand before the reader ran on them): each test is one rule, on text written here."""
+the reader ran on them): each test is one rule, on text written here."""
 
 from __future__ import annotations
 
