@@ -101,7 +101,7 @@ def test_a_designers_tools_are_shown_by_their_new_names_and_platforms():
         "- Promote stories on the paper's Facebook page\n- Wrote a 6-part narrative series\n"
         "Tools\nAdobe Creative Cloud, Adobe Illustrator, macOS\n",
     )
-    for name in ("Adobe Creative Suite software", "Apple macOS", "Adobe Illustrator", "Pre-press preparation"):
+    for name in ("Adobe Creative Suite", "Apple macOS", "Adobe Illustrator", "Pre-press preparation"):
         assert status[name] == "met", name
     assert status["strict deadlines"] == "met" and status["Social media"] == "met"
     assert status["storytelling"] == "met"

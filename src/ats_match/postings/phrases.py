@@ -63,7 +63,7 @@ _FUNCTION = """
     plus nice have has bring brings comfortable ability willing willingness
     company companies opportunity opportunities benefits salary pay long period periods wide
     demonstrates showing show shows strong understand knows know learn learning quickly fast paced
-    progressive prior previous recent professional hands-on practical overall successful track record
+    progressive prior previous recent professional hands-on practical overall successful track
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
     strong ability etc status pass passing background check drug screen screening eligible eligibility
     sharp keen associated references referees cv
@@ -332,11 +332,16 @@ _GENERAL_TERMS = frozenset(
 )
 
 
-def _trim(run: list[re.Match[str]]) -> list[re.Match[str]]:
+def _trim(run: list[re.Match[str]], after: str = "") -> list[re.Match[str]]:
     """A run without the duty verb that opens it ("Prepare account reconciliations") and the
     buzzwords at its ends."""
+    compound = _object_and_gerund([m.group(0) for m in run]) and bool(_AREA_AFTER.match(after))
     while run and (
-        (not _verb_forms(run[0].group(0).lower(), len(run)).isdisjoint(DUTY_VERBS) and not _skill_alone(run))
+        (
+            not _verb_forms(run[0].group(0).lower(), len(run)).isdisjoint(DUTY_VERBS)
+            and not _skill_alone(run)
+            and not compound  # "record keeping skills": the record is what is kept, no verb
+        )
         or _buzz(run[0].group(0))
         or (adverb(run[0].group(0)) and len(run) > 1)
         or (len(run) > 1 and _everyday_owner(run[0].group(0)))
@@ -618,8 +623,21 @@ def _area(words: list[str]) -> bool:
     """What "X experience" names: two or three words ("line cook"), or one that is not an
     everyday word ("warehouse", "clinical"; not "care", "military")."""
     if len(words) == 1:
+        if _object_and_gerund(words[0].split("-")):
+            return True  # "record-keeping skills", "note-taking skills": a compound of two everyday words
         return zipf(words[0].lower()) < JARGON_ZIPF and not _adjective(words[0])  # not "extensive knowledge"
     return 2 <= len(words) <= 3
+
+
+def _object_and_gerund(words: list[str]) -> bool:
+    """ "record keeping", "note taking": a noun and the gerund of what is done to it."""
+    return (
+        len(words) == 2
+        and all(w.isalpha() for w in words)
+        and words[1].lower().endswith("ing")
+        and not words[0].lower().endswith("ing")
+        and len(words[0]) > 2
+    )
 
 
 def _product_name(words: list[str], at_line_start: bool, after: str, known: bool = False) -> bool:
@@ -772,7 +790,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             continue  # "by accomplishing related results": how, not what
         if len(run) == 1 and _RELATIVE_BEFORE.search(before):
             continue  # "issues that impair abilities": a verb after its subject, not a term
-        run = _trim(run)
+        run = _trim(run, after)
         if run and at_line_start and run[0].start() == first_word.start() and _third_person_verb(run[0].group(0)):
             run = run[1:]  # "Submits timely billing", "Utilizes appropriate forms": what the job does
         # a long run is a sentence fragment, not a term; an item written in capitals is a name

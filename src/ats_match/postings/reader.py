@@ -77,7 +77,7 @@ from .sections import (
 from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
 from .unglue import unglue, unwrap
-from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
+from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, Term, title_words, vocabulary
 
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
@@ -185,22 +185,8 @@ def _vocabulary_hits(lines: Iterable[Line]) -> list[_Hit]:
     vocab = vocabulary()
     hits = []
     for line in lines:
-        for start, end, term in vocab.find(line.text):
-            forms = term.all_forms
-            state = _STATE_BEFORE.search(line.text, 0, start) if term.kind == "license" else None
-            if state and state.group(1).lower() in US_STATES:
-                forms = (*forms, f"{state.group(1)} {line.text[start:end]}")  # "Kentucky Cosmetology License"
-            elif term.kind in ("license", "certification") and (
-                kind_of := _CREDENTIAL_KIND_BEFORE.search(line.text, 0, start)
-            ):
-                # "Class 5 drivers license", "South Carolina State Library Certification", "CA BRE
-                # Real Estate License": the kind or issuer before the name is part of it
-                words = kind_of.group(1).split()
-                while words and words[0].lower() in _NOT_A_KIND:
-                    words = words[1:]
-                if words:
-                    start = kind_of.start(1) + kind_of.group(1).index(words[0])
-                    forms = (*forms, " ".join(line.text[start:end].split()))
+        for found_start, found_end, term in vocab.find(line.text):
+            start, end, forms = _as_written(line.text, found_start, found_end, term)
             hits.append(
                 _Hit(line.number, start, end, term.id, term.name, term.kind, forms, term.source, line.text[start:end])
             )
@@ -211,9 +197,47 @@ def _vocabulary_hits(lines: Iterable[Line]) -> list[_Hit]:
     return hits
 
 
+def _as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, tuple[str, ...]]:
+    """A term's span and forms with what the posting writes around it as part of the ask:
+    a licence's state, class or issuer ("Kentucky Cosmetology License", "class G or higher
+    driver's license", "Driving License Class C"), a suite ("Microsoft Office Suite")."""
+    forms = term.all_forms
+    credential = term.kind in ("license", "certification")
+    state = _STATE_BEFORE.search(text, 0, start) if term.kind == "license" else None
+    if state and state.group(1).lower() in US_STATES:
+        forms = (*forms, f"{state.group(1)} {text[start:end]}")  # "Kentucky Cosmetology License"
+    elif term.kind == "license" and (class_before := _CLASS_BEFORE.search(text, 0, start)):
+        start = class_before.start()  # "class “G” or higher driver’s license"
+        forms = (*forms, " ".join(text[start:end].split()))
+    elif credential and (kind_of := _CREDENTIAL_KIND_BEFORE.search(text, 0, start)):
+        # "Class 5 drivers license", "South Carolina State Library Certification", "CA BRE
+        # Real Estate License": the kind or issuer before the name is part of it
+        words = kind_of.group(1).split()
+        while words and words[0].lower() in _NOT_A_KIND:
+            words = words[1:]
+        if words:
+            start = kind_of.start(1) + kind_of.group(1).index(words[0])
+            forms = (*forms, " ".join(text[start:end].split()))
+    if term.kind == "tool" and (suite := _SUITE_AFTER.match(text, end)):
+        end = suite.end()  # "Microsoft Office Suite": as the posting writes it, a form too
+        forms = (*forms, text[start:end])
+    if term.kind == "license" and (class_after := _CLASS_AFTER.match(text, end)):
+        end = class_after.end()  # "Driving License Class C": the class is part of the ask
+        forms = (*forms, " ".join(text[start:end].split()))
+    return start, end, forms
+
+
 _STATE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) $")
 # Capitalised words or numbers right before a credential's name: its class, state or issuer
 _CREDENTIAL_KIND_BEFORE = re.compile(r"(?<![\w-])((?:(?:[A-Z][\w&.'-]*|\d{1,2}[A-Z]?) ){1,4})$")
+_CLASS_BEFORE = re.compile(
+    r"(?<![\w-])(?i:class|category) [\"“'‘]?[A-Z0-9]{1,2}\+?[\"”'’]?(?: or (?i:higher|above|better))? $"
+)
+_SUITE_AFTER = re.compile(r" (?:[Ss]uite|SUITE)\b")
+# A licence's class or category written after its name: "Driving License Class C", "licence (category B)"
+_CLASS_AFTER = re.compile(
+    r"[ ,(]*(?i:class|category|cat\.)\s+[A-Z0-9]{1,2}\+?(?:\s*(?:/|,|or)\s*[A-Z0-9]{1,2}\+?)*\b\)?"
+)
 _NOT_A_KIND = frozenset(
     """a an the valid current active must have has hold holds possess obtain maintain unrestricted clean
     required preferred and or with of in""".split()  # noqa: SIM905 (a word list reads best as words)
@@ -261,6 +285,31 @@ def _longest(hits: list[_Hit], lines: dict[int, str]) -> list[_Hit]:
 _ONE_OF_BEFORE = re.compile(
     r"\b(?:certification|certificate|licen[cs]e|credential)\s*,?\s*(?:such as|e\.g\.|like)\s*:?\s*$", re.I
 )
+
+
+def _issuer_joined(hits: list[_Hit], text: str) -> list[_Hit]:
+    """ "Facebook Blueprint certified", "Salesforce Administrator certification": the product
+    right before a certification read from the words names whose certification it is."""
+    joined: list[_Hit] = []
+    for hit in hits:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == "tool"
+            and hit.kind == "certification"
+            and hit.source == "phrase"
+            and previous.end < hit.start
+            and not text[previous.end : hit.start].strip()
+        ):
+            name = f"{previous.written} {hit.name}"
+            forms = (name, *(f"{previous.written} {form}" for form in hit.forms))
+            written = text[previous.start : hit.end]
+            joined[-1] = replace(
+                hit, start=previous.start, key=f"phrase:{name.lower()}", name=name, forms=forms, written=written
+            )
+        else:
+            joined.append(hit)
+    return joined
 
 
 def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
@@ -744,7 +793,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         if phrase_hits:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
-            kept = sorted(kept + phrase_hits, key=lambda h: h.start)
+            kept = _issuer_joined(sorted(kept + phrase_hits, key=lambda h: h.start), line.text)
         if action := _ACTION_OF.match(line.text):  # "Installation of furnaces, humidifiers": "furnace installation"
             stop = _PLACE.search(line.text, action.end())  # "... in residential new home construction"
             limit = stop.start() if stop else len(line.text)
