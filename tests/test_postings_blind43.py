@@ -50,3 +50,20 @@ def test_a_noun_and_gerund_before_skills_is_a_skill_met_by_its_words():
     status = _status(posting, "Jo Doe\nExperience\n- Handled record keeping for 30 fields\n- Drove the tractor\n")
     assert status["record-keeping skills"] == "met"
     assert status["note-taking skills"] == "missing"
+
+
+def test_a_full_licence_is_asked_as_written():
+    forms = _forms("# Heating Engineer\n\nRequirements:\n- A full UK driving licence (6 points or fewer).\n")
+    assert "full UK driving licence" in forms["Driver's license"]
+
+
+def test_the_party_a_skill_serves_opens_it_but_names_no_skill_alone():
+    names = set(
+        _forms(
+            "# Social Worker\n\nRequirements:\n- Stakeholder engagement and casework management\n"
+            "- Work with stakeholders across the business\n- Community engagement experience\n"
+        )
+    )
+    assert "Stakeholder engagement" in names
+    assert "Community engagement experience" in names
+    assert not any(name.lower().startswith("stakeholders") for name in names)

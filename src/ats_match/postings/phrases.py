@@ -342,7 +342,7 @@ def _trim(run: list[re.Match[str]], after: str = "") -> list[re.Match[str]]:
             and not _skill_alone(run)
             and not compound  # "record keeping skills": the record is what is kept, no verb
         )
-        or _buzz(run[0].group(0))
+        or (_buzz(run[0].group(0)) and not (len(run) > 1 and run[0].group(0).lower() in _PARTIES))
         or (adverb(run[0].group(0)) and len(run) > 1)
         or (len(run) > 1 and _everyday_owner(run[0].group(0)))
     ):
@@ -480,7 +480,7 @@ SKILL_HEADS = frozenset(
     plumbing framing drafting editing writing reporting auditing testing troubleshooting cooking baking
     cleaning driving care management relations analysis analytics construction maintenance repair
     installation administration compliance control assurance entry processing operations logistics sales
-    therapy assessment documentation instruction counseling collections reconciliation reconciliations
+    therapy assessment documentation instruction counseling collections reconciliation reconciliations engagement
     payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics plan plans
     design development research building modeling modelling consulting banking finance strategy production creation
     drawings schematics blueprints computer clerical typing math mathematical numeracy
@@ -495,7 +495,13 @@ def _skill_compound(words: list[str]) -> bool:
     if not 2 <= len(words) <= 3:
         return False
     last = words[-1].lower()
-    return (last in SKILL_HEADS or lemma_of(last) in SKILL_HEADS) and not _buzz(words[0])
+    opener = words[0].lower() in _PARTIES or not _buzz(words[0])
+    return (last in SKILL_HEADS or lemma_of(last) in SKILL_HEADS) and opener
+
+
+# Buzzwords of a posting alone ("work with stakeholders"), but the party a skill serves
+# before its head: "stakeholder management", "stakeholder engagement".
+_PARTIES = frozenset({"stakeholder"})
 
 
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")

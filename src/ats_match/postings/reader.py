@@ -218,6 +218,9 @@ def _as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, 
         if words:
             start = kind_of.start(1) + kind_of.group(1).index(words[0])
             forms = (*forms, " ".join(text[start:end].split()))
+    if term.kind == "license" and (full := _FULL_BEFORE.search(text, 0, start)):
+        start = full.start()  # "a full UK driving licence": not a provisional one
+        forms = (*forms, " ".join(text[start:end].split()))
     if term.kind == "tool" and (suite := _SUITE_AFTER.match(text, end)):
         end = suite.end()  # "Microsoft Office Suite": as the posting writes it, a form too
         forms = (*forms, text[start:end])
@@ -233,6 +236,7 @@ _CREDENTIAL_KIND_BEFORE = re.compile(r"(?<![\w-])((?:(?:[A-Z][\w&.'-]*|\d{1,2}[A
 _CLASS_BEFORE = re.compile(
     r"(?<![\w-])(?i:class|category) [\"“'‘]?[A-Z0-9]{1,2}\+?[\"”'’]?(?: or (?i:higher|above|better))? $"
 )
+_FULL_BEFORE = re.compile(r"\b[Ff]ull,? (?:and |& )?(?:(?:clean|valid|current) )?$")
 _SUITE_AFTER = re.compile(r" (?:[Ss]uite|SUITE)\b")
 # A licence's class or category written after its name: "Driving License Class C", "licence (category B)"
 _CLASS_AFTER = re.compile(
