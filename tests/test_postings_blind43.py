@@ -67,3 +67,15 @@ def test_the_party_a_skill_serves_opens_it_but_names_no_skill_alone():
     assert "Stakeholder engagement" in names
     assert "Community engagement experience" in names
     assert not any(name.lower().startswith("stakeholders") for name in names)
+
+
+def test_a_phrase_headed_by_an_empty_noun_is_no_requirement():
+    names = {
+        name.lower()
+        for name in _forms(
+            "# Plumber\n\nRequirements:\n- Gas Safe registration\n- This is not an exhaustive list\n"
+            "- Bilingual would be an added advantage\n- Boiling points of refrigerants\n"
+        )
+    }
+    assert not any("list" in name or "advantage" in name for name in names)
+    assert "boiling points" in names

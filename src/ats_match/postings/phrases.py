@@ -426,9 +426,16 @@ def _fragment(words: list[str]) -> bool:
         return True
     if any(w.lower() in _NAMING_VERBS for w in words[1:]):
         return True  # "online workshop titled Introduction": a sentence naming something
+    last = words[-1].lower()
+    if len(words) > 1 and (last in _EMPTY_HEADS or (last == "list" and _adjective(words[-2]))):
+        return True  # "an added advantage", "nerdy stuff", "an exhaustive list": no thing to have
     return _participle_end(words)
 
 
+# Nouns that head a phrase of a sentence, never a skill or a tool
+_EMPTY_HEADS = frozenset(
+    "advantage advantages stuff thing things journey fact facts reason reasons".split()  # noqa: SIM905
+)
 _AGENT_AFTER = re.compile(r"\s+(?:by|in|for|at|under)\b")  # "SOP defined by the Company"; not "NHS funded"
 
 
