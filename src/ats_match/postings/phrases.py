@@ -319,6 +319,7 @@ HELD_TITLE = {
     "Registered": "license",
     "Licensed": "license",
     "Certified": "certification",
+    "Credentialed": "certification",  # "Credentialed Veterinary Technician (CVT)"
     "Accredited": "certification",  # "Accredited Practising Dietitian" (Australia)
     "Chartered": "certification",  # "Chartered Accountant" (UK)
 }
@@ -725,7 +726,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         after = text[run[-1].end() :]
         if _LABEL_AFTER.match(after):
             continue
-        if _PARENTHESIS_BEFORE_CREDENTIAL.match(after):
+        if _PARENTHESIS_BEFORE_CREDENTIAL.match(after) and not (len(run) == 1 and _is_acronym(run[0].group(0))):
             continue  # "a compact (multistate) license": a kind of the licence, asked for with it
         credential = _CREDENTIAL_AFTER.match(after)
         if not credential and len(run) > 1 and run[-1].group(0).lower() in ("card", "cards") and _card_holder(run[:-1]):
@@ -838,6 +839,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         as_prose = prose and not (inside(listed, start, end) and _long_list(text, listed, start))
         # "registered with the General Pharmaceutical Council": the register is the licence
         kind = "license" if _REGISTERED_WITH.search(_before(text, start)) else "skill"
+        if len(words) >= 2 and words[0] in HELD_TITLE and all(w[:1].isupper() for w in words):
+            kind = HELD_TITLE[words[0]]  # "- Credentialed Veterinary Technician": a title one holds
         if held_as := _CREDENTIAL_AS.search(_before(text, start)):  # "certified as a nursing assistant"
             kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
         content = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]

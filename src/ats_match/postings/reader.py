@@ -291,6 +291,19 @@ _ONE_OF_BEFORE = re.compile(
 )
 
 
+def _holder_forms(words: tuple[str, ...], lemmas: tuple[str, ...], titles: frozenset[str]) -> tuple[str, ...]:
+    """ "Veterinary Technician license": a resume writes "Licensed Veterinary Technician";
+    "Pharmacy Technician certification": "Certified Pharmacy Technician"."""
+    if len(words) < 2 or lemmas[-2] not in titles:
+        return ()
+    held = " ".join(words[:-1])
+    if words[-1] in ("license", "licence"):
+        return (f"licensed {held}",)
+    if words[-1] in ("certification", "certificate"):
+        return (f"certified {held}",)
+    return ()
+
+
 def _issuer_joined(hits: list[_Hit], text: str) -> list[_Hit]:
     """ "Facebook Blueprint certified", "Salesforce Administrator certification": the product
     right before a certification read from the words names whose certification it is."""
@@ -314,6 +327,67 @@ def _issuer_joined(hits: list[_Hit], text: str) -> list[_Hit]:
         else:
             joined.append(hit)
     return joined
+
+
+# "(radiography, ultrasonography)", "(e.g. lamination, fondant)": examples of what precedes
+_EXAMPLES_OPEN = re.compile(r"\s*\((?:e\.g\.,?|i\.e\.,?|such as|including|for example,?|especially)?\s*", re.I)
+_EXAMPLES_JOINER = re.compile(r"^\s*(?:,|;|/|and|or|&|,\s*(?:and|or)|etc\.?)?\s*$", re.I)
+
+
+def _examples_folded(hits: list[_Hit], text: str) -> list[_Hit]:
+    """ "diagnostic imaging (radiography, ultrasonography)": the examples in brackets after a
+    skill read from the words are forms of it, as a recruiter takes a resume's "radiographs"
+    for the imaging asked, not requirements of their own. Named products and credentials in
+    the brackets ("Microsoft Office (Word, Excel)") stay their own."""
+    folded: list[_Hit] = []
+    index = 0
+    while index < len(hits):
+        head = hits[index]
+        opening = _EXAMPLES_OPEN.match(text, head.end) if head.source == "phrase" and head.kind == "skill" else None
+        close = text.find(")", opening.end()) if opening else -1
+        inner = [h for h in hits[index + 1 :] if opening and h.start >= opening.end() and h.end <= close]
+        gaps = [text[a.end : b.start] for a, b in zip(inner, inner[1:], strict=False)]
+        if (
+            opening
+            and close > 0
+            and inner
+            and all(h.source == "phrase" and h.kind == "skill" for h in inner)
+            and not text[opening.end() : inner[0].start].strip()
+            and _EXAMPLES_JOINER.match(text[inner[-1].end : close])
+            and all(_EXAMPLES_JOINER.match(gap) for gap in gaps)
+        ):
+            forms = tuple(dict.fromkeys((*head.forms, *(f for h in inner for f in h.forms))))
+            folded.append(replace(head, forms=forms))
+            index += 1 + len(inner)
+            continue
+        folded.append(head)
+        index += 1
+    return folded
+
+
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]{1,6}$")
+
+
+def _abbreviations_folded(hits: list[_Hit], text: str) -> list[_Hit]:
+    """ "Certified Dietary Manager (CDM)", "Registered Veterinary Technician (RVT)": the
+    capitals in brackets right after a name are its abbreviation, a form of it (the
+    vocabulary's hits are so joined in _longest; these are read from the words)."""
+    folded: list[_Hit] = []
+    for hit in hits:
+        previous = folded[-1] if folded else None
+        if (
+            previous is not None
+            and text[previous.end : hit.start] in ("(", " (")
+            and text[hit.end : hit.end + 1] == ")"
+            and _ABBREVIATION.match(hit.written)
+            and hit.written[:1] == previous.written[:1].upper()
+            and hit.kind not in ("language", "soft")
+        ):
+            forms = previous.forms if hit.written in previous.forms else (*previous.forms, hit.written)
+            folded[-1] = replace(previous, end=hit.end + 1, forms=forms)
+            continue
+        folded.append(hit)
+    return folded
 
 
 def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
@@ -496,6 +570,7 @@ def _phrase_hits(
         singular = " ".join((*phrase.words[:-1], phrase.lemmas[-1])) if plural else plain
         forms += (singular,) if singular not in forms else ()  # "marketing strategies": "marketing strategy" too
         forms += tuple(form for form in phrase.also if form not in forms)
+        forms += _holder_forms(phrase.words, phrase.lemmas, titles)
         held = _HELD_BEFORE.search(line.text, 0, phrase.start)
         if held and phrase.kind == "skill" and phrase.lemmas[-1] in titles:
             # "licensed sheet metal mechanic": a licence to hold, not the work
@@ -798,6 +873,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
             kept = _issuer_joined(sorted(kept + phrase_hits, key=lambda h: h.start), line.text)
+        kept = _abbreviations_folded(_examples_folded(kept, line.text), line.text)
         if action := _ACTION_OF.match(line.text):  # "Installation of furnaces, humidifiers": "furnace installation"
             stop = _PLACE.search(line.text, action.end())  # "... in residential new home construction"
             limit = stop.start() if stop else len(line.text)
