@@ -79,3 +79,96 @@ def test_a_phrase_headed_by_an_empty_noun_is_no_requirement():
     }
     assert not any("list" in name or "advantage" in name for name in names)
     assert "boiling points" in names
+
+
+_VET = (
+    "# Veterinary Technician\n\nRequirements:\n- Current Washington State Veterinary Technician license\n"
+    "- Experience with diagnostic imaging (radiography, ultrasonography)\n"
+    "- Credentialed Veterinary Technician (CVT) or Registered Veterinary Technician (RVT) certification\n"
+    "- Microsoft Office (Word, Excel)\n"
+)
+
+
+def test_examples_in_brackets_are_forms_of_the_skill_before_them():
+    forms = _forms(_VET)
+    assert {"radiography", "ultrasonography"} <= set(forms["diagnostic imaging"])
+    assert "radiography" not in forms
+    assert "Microsoft Excel" in forms and "Microsoft Word" in forms  # named products stay their own
+
+
+def test_a_licence_of_a_job_title_is_met_by_the_licensed_title_and_abbreviations_are_forms():
+    requirements = {r.name: r for r in read_job(_VET).requirements}
+    credential = next(r for name, r in requirements.items() if name.startswith("Credentialed"))
+    assert credential.kind == "certification"
+    assert {"CVT", "RVT", "Registered Veterinary Technician"} <= set(credential.forms)
+    status = _status(
+        _VET,
+        "Jo Doe\nLicenses\n- Licensed Veterinary Technician (LVT), Washington State\n"
+        "Experience\n- Take digital radiography and assist with ultrasound\n",
+    )
+    assert status["Veterinary Technician license"] == "met"
+    assert status["diagnostic imaging"] == "met"  # shown by an example the posting gives
+    assert status[credential.name] == "missing"  # an LVT is neither a CVT nor an RVT by name
+
+
+def test_an_age_limit_is_no_years_of_experience():
+    posting = read_job(
+        "# Clerk\n\nQualification:\n- Minimum Age limit: 18 Years\n- Maximum Age limit: 37 Years\n"
+        "- Applicants aged between 18 and 35 years\n- Candidates Should Posses B.A or B.Sc\n"
+        "- Passed Punjabi as a subject in Matriculation Examination\n"
+    )
+    assert posting.years is None
+    assert not any("age" in r.name.lower() for r in posting.requirements)
+    assert posting.degree == "bachelor"  # B.A without its last stop; the matriculation subject asks no level
+
+
+def test_a_masters_licence_is_a_trade_licence_not_a_degree():
+    posting = read_job("# Electrician\n\nRequirements:\n- RW, Journeyman or Master’s License is required.\n")
+    assert posting.degree is None
+    licence = next(r for r in posting.requirements if r.kind == "license")
+    assert {"Journeyman License", "Master's License"} <= set(licence.forms)
+
+
+def test_markup_is_no_words_and_the_heading_naming_the_job_is_the_title():
+    posting = read_job(
+        "# Careers\n\n## Take Pride in Your Work\n\nWe are a family company.\n\n"
+        "##### Electrician - Licensed\n\n**Want to put a *SPARK* back into your career?**\n\n"
+        "Requirements:\n- <u>Valid</u> driver's license\n- Must know local electrical codes\n"
+        "- Must refine his/her craft\n"
+    )
+    assert posting.title is not None and posting.title.startswith("Electrician")
+    names = {r.name for r in posting.requirements}
+    assert not any("*" in name or "<" in name or "his" in name.split() for name in names)
+    assert "local electrical codes" in names
+
+
+def test_what_the_job_offers_and_the_checks_it_runs_are_not_asked():
+    names = {
+        r.name
+        for r in read_job(
+            "# Hair Stylist\n\nAre you an experienced stylist?\nWant the flexibility to set your own hours?\n"
+            "Requirements:\n- Cosmetology license\n- Must be flexible and reliable\n"
+            "- We will undertake Enhanced PVG, Reference and Employment History checks\n"
+            "- Pass all background checks and employment screenings\n"
+        ).requirements
+    }
+    assert "Adaptability" in names  # "must be flexible" asks the quality
+    assert not any("PVG" in name or "screening" in name.lower() for name in names)
+    flexible = next(
+        r
+        for r in read_job(
+            "# Stylist\n\nWant the flexibility to set your own hours?\nRequirements:\n- Cosmetology license\n"
+        ).requirements
+    )
+    assert flexible.name == "Cosmetology license"
+
+
+def test_an_employer_named_in_another_case_is_no_requirement():
+    names = {
+        r.name.lower()
+        for r in read_job(
+            "# Care Assistant\n\nJoin Doodles Stick Limited.\nRequirements:\n- Personal care experience\n"
+            "- Doodles stick does not offer sponsorship\n- SEOUL SALON INC is an equal opportunity employer\n"
+        ).requirements
+    }
+    assert not any("doodles" in name or "seoul" in name for name in names)

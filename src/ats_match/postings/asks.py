@@ -31,6 +31,7 @@ _NOT_EXPERIENCE = re.compile(
     r"^\s*(?:old|of age|of service|warranty)|^\s*(?:ago|after|from|(?:fixed[- ]term )?contract|term|lease|appointment)\b",
     re.I,
 )  # "Three year contract": the post's length
+_AGE_BEFORE = re.compile(r"\b(?:age(?: limit)?|aged|age between|age range)\b[^.;]{0,30}$", re.I)
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
 # "3+ years in restaurant management", "3-5 years of inbound sales": the field follows
 _FIELD_AFTER = re.compile(
@@ -78,7 +79,7 @@ _EXPERIENCE_HEADING = re.compile(r"\bexperience\b", re.I)
 # A job board's screening question as a line: "IT support: 1 year (Required)" (Indeed),
 # under "Experience:"; its label names the field (phrases.experience_fields).
 LABELLED_YEARS = re.compile(
-    r"^\W*(?P<field>[A-Za-z][^:()]{1,60}?):\s*\d+\+?\s*(?:years?|yrs?|months?)\s*(?:\((?:required|preferred)\))?\s*$",
+    r"^\W*(?P<field>(?![^:]*\bage\b)[A-Za-z][^:()]{1,60}?):\s*\d+\+?\s*(?:years?|yrs?|months?)\s*(?:\((?:required|preferred)\))?\s*$",
     re.I,
 )
 # "1-3 years", and Canada's Job Bank's "1 year to less than 2 years"
@@ -112,6 +113,8 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
         after = match.group("after")
         if _NOT_EXPERIENCE.search(after) or _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
             continue
+        if _AGE_BEFORE.search(text[: match.start()]):
+            continue  # "Maximum Age limit: 37 Years", "aged between 18 and 35 years": how old, not how long
         if _SOMEONE_ELSES_BEFORE.search(text[: match.start()]) or _SOMEONE_ELSES_AFTER.match(after):
             continue  # "We have over 25 years of experience", "a specialist with 20 years ..., who will mentor you"
         if not (
@@ -144,6 +147,7 @@ _EXTRA = {
     "bachelor": (r"(?:four|4)[- ]year (?:college |university )?degree", r"(?:college|university|undergraduate) degree",
                  r"graduation from an? (?:\w+ )?(?:four|4)[- ]year (?:college|university)",
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)",
+                 r"(?-i:B\.A|B\.S)(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s*$)",  # "Should Posses B.A or B.Sc"
                  # "Qualified to at least degree level" (UK), "Graduate of Medical Laboratory Science"
                  r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))",
                  # "Higher education in finance, banking" (as Europe and the former Soviet states
@@ -175,7 +179,7 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 # A degree word must be on the line: "MS" alone may be "MS Office"
 _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor(?:ate|al)?|juris"
-    r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|graduate of|graduation from|accredited|high[- ]?school"
+    r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduate|school certificate|certificate of secondary education)\b"
     r"|\bH\.S\.(?!\w)",
@@ -204,6 +208,9 @@ _LOWER_FIELD = re.compile(
 )
 _NOT_FIELDS = frozenset(
     {"a", "an", "the", "any", "relevant", "related", "appropriate", "this", "one", "lieu", "addition", "progress"}
+)
+_TRADE_LICENCE_AFTER = re.compile(
+    r"^(?:['’]?s)?\s+(?:licen[cs]es?|card|electrician|plumber|gas ?fitter|pipefitter|hvac|mechanic)\b", re.I
 )
 _MASTER_DEGREE_AFTER = re.compile(
     r"^(?:\s+(?:in|of)\s+[A-Z]|\s*(?:or|and|/|,)\s*(?:an?\s+)?(?:bachelor|master|doctor|ph\.?d|associate|equivalent|higher)"
@@ -254,6 +261,9 @@ _JOB_BEFORE = re.compile(
 )
 
 
+_SUBJECT_IN = re.compile(r"\bsubjects? (?:in|at) (?:the )?(?:\w+ )?$", re.I)
+
+
 def degrees_in(text: str) -> list[DegreeAsk]:
     """Degrees a line names, lowest level first where one span names two."""
     if not _DEGREE_LINE.search(text):
@@ -271,6 +281,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "2 years as a Sales Associate or Bachelor's degree": a job, not a degree
             if match.group(0).lower() == "master" and _TRADE_LEVEL_BEFORE.search(text[: match.start()]):
                 continue  # "at the journeyman and master level": a trade's rank
+            if match.group(0).lower().startswith("master") and _TRADE_LICENCE_AFTER.match(text[match.end() :]):
+                continue  # "Journeyman or Master's License": a trade's licence, no degree
             if match.group(0).lower() == "master" and not _MASTER_DEGREE_AFTER.match(text[match.end() :]):
                 continue  # "customer master data", "Master plumber", "Scrum Master": no degree
             if match.group(0) == "MLS" and not _LIBRARY.search(text):
@@ -279,6 +291,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "Principal Investigator Winston Chiong, MD PhD": a person's degrees, not an ask
             if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 12]):
                 continue  # "elementary, middle, or high school", "high school students": where one teaches
+            if _SUBJECT_IN.search(text[: match.start()]):
+                continue  # "Passed Punjabi as a subject in Matriculation": a subject taken, not the level asked
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):
                 continue
             field, field_end = _field_after(text, match.end())

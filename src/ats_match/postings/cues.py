@@ -352,9 +352,10 @@ _ITEM_LABEL = re.compile(
 # (the words only: "a DOT physical and drug screen" still asks for the DOT physical).
 SCREENING = re.compile(
     r"\b(?:pre-employment\s+)?(?:criminal\s+)?(?:background (?:check|investigation|screening)s?|drug (?:test|screen)\w*"
-    r"|physical exam(?:ination)?s?)\b|\bpre-employment\b"
+    r"|physical exam(?:ination)?s?|employment screenings?)\b|\bpre-employment\b"
     # the UK's: "a satisfactory Enhanced DBS clearance", "satisfactory references"
-    r"|\b(?:satisfactory\s+)?(?:enhanced\s+)?DBS(?:\s+(?:check|clearance|disclosure))?\b|\bsatisfactory references\b"
+    r"|\b(?:satisfactory\s+)?(?:enhanced\s+)?(?:DBS|PVG)(?:\s+(?:check|clearance|disclosure))?\b|\bsatisfactory references\b"
+    r"|\b(?:references?|employment history|identity|ID|credit)\s+checks?\b"  # and Scotland's PVG scheme
     # the right to work, asked of a candidate but no skill: "US Citizen", "eligible to work in the UK"
     r"|\b(?:U\.?S\.? |Canadian |British |Australian )?citizen(?:ship)?\b|\bpermanent residen(?:t|cy|ce)\b"
     r"|\b(?:right|eligib(?:le|ility)|authori[sz](?:ed|ation)) to work\b|\bwork (?:authori[sz]ation|permit|visa)\b",

@@ -38,7 +38,7 @@ _FUNCTION = """
     a an the and or nor but of in on at to for from by with within without into onto over under as per via
     is are be been being was were will would can could should may might must shall do does did have has had
     this that these those such any all each every other another some more most less least own same than then
-    i you we they he she it our your their its my us them who whom which what when where why how
+    i you we they he she it our your their its my us them who whom which what when where why how his her him hers
     not no yes also well etc eg ie e.g i.e including include includes like plus
     up out along down off away around through throughout upon about above below between during before
     until while since among against toward towards beyond behind if whether unless basis
@@ -66,7 +66,7 @@ _FUNCTION = """
     progressive prior previous recent professional hands-on practical overall successful track
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
     strong ability etc status pass passing background check drug screen screening eligible eligibility
-    sharp keen associated references referees cv
+    sharp keen associated references referees cv looking seeking wanting hoping wishing
     """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.
@@ -181,6 +181,7 @@ def _card_holder(run: list[re.Match[str]]) -> bool:
     )
 
 
+_ALTERNATIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+),? (?:or|and/or) $")
 _PARENTHESIS_BEFORE_CREDENTIAL = re.compile(rf"^\s*\)\s*{_CREDENTIAL_WORD}", re.I)  # "(multistate) license"
 _AREA_AFTER = re.compile(r"^\s*(?:experience|background|skills|knowledge|expertise)\b", re.I)
 US_STATES = frozenset(
@@ -287,7 +288,7 @@ DUTY_VERBS = frozenset(
     analyze analyse engage influence challenge foster promote motivate mentor coach guide advise
     meet ask require possess make verify enhance achieve enable request display delegate relay discern retain
     strengthen affect unleash compile keep reach transition participate attend comply adhere submit utilize observe
-    contribute obtain instruct employ
+    contribute obtain instruct employ undertake
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -849,6 +850,22 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             kind = "license" if word.startswith(("licen", "registration", "card")) else "certification"
             end = end + credential.end()
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
+            if (other := _ALTERNATIVE_BEFORE.search(text, 0, start)) and other.group(1).lower() not in STOP:
+                # "Journeyman or Master's License": either licence, one ask
+                written = " ".join(text[start:end].split())
+                alternative = f"{other.group(1)} {words[-1]}"
+                found.append(
+                    Phrase(
+                        f"{other.group(1)} or {written}",
+                        tuple(w.lower() for w in words),
+                        tuple(lemma_of(w.lower()) for w in words),
+                        other.start(1),
+                        end,
+                        kind,
+                        (written, alternative, alternative.lower()),
+                    )
+                )
+                continue
         elif not (
             _distinctive(words, as_prose)
             # "tax knowledge" is knowledge of tax; "to grow and expand knowledge" says what is done

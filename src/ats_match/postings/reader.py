@@ -230,6 +230,12 @@ def _as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, 
     return start, end, forms
 
 
+_PERK_AFTER = re.compile(
+    r"\s+(?:to (?:set|choose|pick|plan|manage|make|create|work) (?:your|you|their|his|her) own"
+    r"|(?:of|in|with|around) (?:your |the )?(?:hours|schedule|scheduling|working hours|shifts)\b"
+    r"|(?:hours|schedule|scheduling|working hours|shifts)\b)",
+    re.I,
+)
 _STATE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) $")
 # Capitalised words or numbers right before a credential's name: its class, state or issuer
 _CREDENTIAL_KIND_BEFORE = re.compile(r"(?<![\w-])((?:(?:[A-Z][\w&.'-]*|\d{1,2}[A-Z]?) ){1,4})$")
@@ -715,7 +721,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
     about_text = " ".join(line.text for line in document.lines if sections[line.number] == "about")
-    employers = organisations(document.text)
+    employers = {name.lower() for name in organisations(document.text)}
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     lexicon_hits = [h for h in hits if h.source == "lexicon"]
     title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
@@ -788,6 +794,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             ):
                 words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")
                 continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"
+            if hit.kind == "soft" and _PERK_AFTER.match(line.text, hit.end):
+                continue  # "the flexibility to set your own hours": what the job gives, not a quality asked
             if hit.kind == "soft" and not in_requirements and not inside(asked, hit.start, hit.end):
                 # a soft skill counts where the posting asks for it: its lists, or prose that
                 # asks ("requires strong presentation skills", an exam's "ability to: ...")
@@ -865,7 +873,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             h
             for h in phrase_hits
             if not _named_in(h, about_text)
-            and not (h.source == "phrase" and h.written in employers)  # "Bugema" of "Bugema University"
+            and not (h.source == "phrase" and h.written.lower() in employers)  # "Bugema" of "Bugema University"
             and not _the_job(h, title, line.text)
             and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
         ]

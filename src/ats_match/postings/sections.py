@@ -338,7 +338,9 @@ _ORGANISATION_WORDS = (
 )
 _ORGANISATION = re.compile(rf"\b(?:{_ORGANISATION_WORDS}|PLC)\b")
 # not "PLC", which names a controller as often as a company ("Allen Bradley PLC systems")
-_NAMED_ORGANISATION = re.compile(rf"\b((?:[A-Z][\w&'’-]*\s+){{1,3}})(?:{_ORGANISATION_WORDS})\b")
+_NAMED_ORGANISATION = re.compile(
+    rf"\b((?:[A-Z][\w&'’-]*\s+){{1,3}})((?:{_ORGANISATION_WORDS})\b\.?|(?:INC|LLC|LTD|CORP)\b)"  # "SEOUL SALON INC"
+)
 
 
 def organisations(text: str) -> frozenset[str]:
@@ -349,6 +351,7 @@ def organisations(text: str) -> frozenset[str]:
     for match in _NAMED_ORGANISATION.finditer(text):
         words = match.group(1).split()
         names.update(" ".join(words[i:]) for i in range(len(words)))
+        names.update(f"{' '.join(words[i:])} {match.group(2)}" for i in range(len(words)))
     return frozenset(names)
 
 
@@ -622,7 +625,26 @@ def title_of(document: ResumeDocument) -> Line | None:
     if candidate is not None and first is not None and first.number < candidate.number and not _is_title(candidate):
         candidate = first  # "Pastry Chef" above "Qualifications"
     candidate = candidate or first
+    if candidate is not None and not _names_the_job(candidate):
+        # "Take Pride in Your Work" above "Electrician - Licensed": the heading that names a job
+        later = (
+            line
+            for line in document.lines[candidate.number : _TITLE_REACH]
+            if line.is_heading
+            and _names_the_job(line)
+            and not line.text.rstrip().endswith(":")  # "Care worker duties may include:" opens a list
+            and heading_kind(heading_label(line.text)) not in ("body", "about", "benefits")
+        )
+        candidate = next(later, candidate)
     return candidate if candidate is not None and _is_title(candidate) else None
+
+
+_TITLE_REACH = 20  # lines a page's slogans and menus may take before the job's own heading
+
+
+def _names_the_job(line: Line) -> bool:
+    label = _WANTED.sub("", heading_label(line.text)) or heading_label(line.text)
+    return bool(_CREDENTIALED_JOB.match(label) or _ROLE_WORD.search(label)) or _names_a_job(label)
 
 
 def _is_title(line: Line) -> bool:

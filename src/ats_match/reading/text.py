@@ -12,7 +12,15 @@ from .normalize import join_hyphenated, normalize_text
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
+_MD_STAR_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")  # *word*, not "* item" nor "5*3"
 _MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")  # [label](url "title")
+# Inline HTML that Markdown and pasted text carry ("<u>Hair Stylist</u>", "<br/>"): markup,
+# not words; only the tags' names, so "<5 years" or "<job title>" stay
+_HTML_TAG = re.compile(
+    r"</?(?:u|b|i|em|strong|span|p|div|br|font|small|big|sup|sub|center|mark|ins|del|s|strike|li|ul|ol|h[1-6])"
+    r"(?:\s[^<>]*)?/?>",
+    re.I,
+)
 _URL = re.compile(
     r"(?:mailto:)?[\w.+-]+@[\w-]+\.[\w.-]+|https?://[^\s)>\]]+|(?:www\.)?(?:linkedin\.com|github\.com)/[^\s)>\]|,;]+"
 )
@@ -47,7 +55,8 @@ def read_text(text: str, *, source: str = "<text>", markdown: bool | None = None
             if raw.strip() in ("---", "***", "___"):
                 raw = ""
             raw = _MD_EMPHASIS.sub("", raw)
-        cleaned.append(normalize_text(raw))
+            raw = _MD_STAR_EMPHASIS.sub(r"\1", raw)  # "a *SPARK* back": the word, not the stars
+        cleaned.append(normalize_text(_HTML_TAG.sub("", raw)))
     keep = [i for i, t in enumerate(cleaned) if t]
     texts = join_hyphenated([cleaned[i] for i in keep])
     lines = [Line(text=t, is_heading=i in headings) for i, t in zip(keep, texts, strict=True) if t]
