@@ -172,3 +172,44 @@ def test_an_employer_named_in_another_case_is_no_requirement():
         ).requirements
     }
     assert not any("doodles" in name or "seoul" in name for name in names)
+
+
+_MACHINIST = (
+    "# CNC Machinist\n\nRequirements:\n- Use of hand-held measuring tools\n- Grant writing/managing experience\n"
+    "- Valid driver's license\n- Registered with BORAQS\n- Customer service\n- Call center experience\n"
+    "- CMM\n- Fluent in English and Kiswahili\n"
+)
+
+
+def test_instruments_named_one_by_one_show_measuring_tools_and_a_slash_joins_two_skills():
+    status = _status(
+        _MACHINIST,
+        "Jo Doe\nExperience\n- In-process inspection with micrometers, calipers and bore gauges\n"
+        "- Grant writing and reporting for two nonprofits\n",
+    )
+    assert status["hand-held measuring tools"] == "met"
+    assert status["Grant writing/managing experience"] == "met"
+
+
+def test_a_suspended_licence_and_a_register_not_yet_joined_are_not_held():
+    status = _status(
+        _MACHINIST,
+        "Jo Doe\nLicences\n- California driver's license, Class C - currently suspended\n"
+        "- Not yet registered with BORAQS - sitting the exam in May\n"
+        "- Zeiss Calypso CMM programming - in progress\n",
+    )
+    assert status["Driver's license"] == "missing"
+    assert status["BORAQS"] == "missing"
+    assert status["Coordinate measuring machines CMM"] == "missing"
+
+
+def test_a_kind_of_workplace_in_lower_case_is_no_employers_name_and_questions_answered_are_service():
+    status = _status(
+        _MACHINIST,
+        "Jo Doe\nExperience\n**Customer Care Representative** - MTN Nigeria call centre, Lagos - 2019 - 2022\n"
+        "- Answered customer questions and handled returns at the counter\n"
+        "Languages\nEnglish (fluent), Swahili (native)\n",
+    )
+    assert status["Call center experience"] == "met"
+    assert status["Customer service"] == "met"
+    assert status["Swahili"] == "met"  # asked as Kiswahili

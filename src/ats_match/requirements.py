@@ -108,7 +108,7 @@ def assess_requirements(
 # "Land Surveyor in Training".
 IN_PROGRESS = re.compile(
     r"\b(?:pursuing|candidate|expected|anticipated|pending|eligible (?:to sit )?for|sitting for|preparing for"
-    r"|studying for|scheduled|in progress|working toward|enrolled(?: in)?|to be completed|expired|lapsed"
+    r"|studying for|scheduled|in progress|working toward|enrolled(?: in)?|to be completed|expired|lapsed|suspended|revoked"
     r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered)"
     r"|(?:was|were) current|no longer (?:valid|current|active|held)|will (?:apply|sit|take)|plan(?:ning)? to (?:apply|sit|take)"
     # a learner's licence, its test still to pass: "Provisional UK driving licence - practical test booked"

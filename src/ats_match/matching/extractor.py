@@ -391,6 +391,8 @@ def _as_employer(mention: Mention, employers: Sequence[tuple[int, str]]) -> Ment
         at = lower.find(name.lower())
         while at >= 0:
             if at <= mention.start and mention.end <= at + len(name):
+                if mention.line_text[mention.start : mention.end].islower():
+                    return mention  # "MTN Nigeria call centre": what kind of place it is, in lower case
                 return replace(mention, qualifier=EMPLOYER, cue=name)
             at = lower.find(name.lower(), at + 1)
     return mention

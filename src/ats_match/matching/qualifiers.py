@@ -205,7 +205,8 @@ AFTER_HEDGE_PHRASES = (
 AFTER_HEDGES = re.compile(
     # the credential's own words may come between: "MOT Tester training course (Class 4) - booked",
     # "ISO/IEC 17025 awareness course - enrolled"
-    r"^(?:(?:\s+[a-z][\w-]*)?\s+(?:training|course|exam|examination|certification|certificate|licen[cs]e)){0,2}"
+    r"^(?:(?:\s+[a-z][\w-]*)?\s+(?:training|course|class(?:es)?|module|workshop|program(?:me|ming)?|exam|examination"
+    r"|certification|certificate|qualification|licen[cs]e)){0,2}"  # "Zeiss Calypso CMM programming - in progress"
     r"(?:\s*\([^)]{0,20}\))?"
     r"\W{0,3}(?P<hedge>(?:currently\s+)?(?:" + "|".join(AFTER_HEDGE_PHRASES) + r"))\b",
     re.I,
@@ -318,7 +319,10 @@ _NOT_DONE = re.compile(
     r"\b(?:have|has)(?: not|n['’]t)(?: yet| ever)? (?!only\b|just\b)\w+(?:ed|en|wn|ught|ne|ilt|ld|ade|ent|un|eld|ept)\b"
     r"|\b(?:have|has) never \w+(?:ed|en|wn|ught|ne|ilt|ld|ade|ent|un|eld|ept)\b"
     # "I do not speak or read Hindi", "I can't drive a forklift", "does not include payroll"
-    r"|\b(?:do|does|did|can)(?: not|n['’]t|not)(?: yet| currently)? (?!only\b|just\b|hesitate\b)[a-z]+\b",
+    r"|\b(?:do|does|did|can)(?: not|n['’]t|not)(?: yet| currently)? (?!only\b|just\b|hesitate\b)[a-z]+\b"
+    # "Not yet registered with BORAQS", "not currently a member of the CIPD"
+    r"|\bnot (?:yet |currently )?(?:registered|licensed|certified|accredited|chartered|enrolled|an? member)"
+    r" (?:with|by|of|in|as)\b",
     re.I,
 )
 _HEDGE = _any_of(HEDGE_PHRASES)

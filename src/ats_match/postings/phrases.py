@@ -67,6 +67,7 @@ _FUNCTION = """
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
     strong ability etc status pass passing background check drug screen screening eligible eligibility
     sharp keen associated references referees cv looking seeking wanting hoping wishing
+    especially particularly notably specifically primarily mainly
     """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.
@@ -371,7 +372,7 @@ _OPENING_VERBS = DUTY_VERBS | frozenset(
     use accept assume encourage inform demonstrate follow act notify obtain receive gather determine
     distribute order assign protect enter file direct cooperate exercise carry give help regard become
     select measure cut fabricate assemble erect dismantle sort clean wash mix remove replace adjust arrange
-    transport collect count
+    transport collect count generate
     """.split()  # noqa: SIM905
 )
 

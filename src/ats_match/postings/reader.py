@@ -297,6 +297,19 @@ _ONE_OF_BEFORE = re.compile(
 )
 
 
+_GERUNDS_SLASHED = re.compile(r"^([a-z]+ing)/([a-z]+ing)$")
+
+
+def _slash_alternatives(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "grant writing/managing": "grant writing" and "grant managing", each a form."""
+    for at, word in enumerate(words):
+        if pair := _GERUNDS_SLASHED.match(word):
+            head = words[:at]
+            tail = tuple(w for w in words[at + 1 :] if w not in ("experience", "skills", "skill"))
+            return tuple(" ".join((*head, gerund, *tail)) for gerund in pair.groups())
+    return ()
+
+
 def _holder_forms(words: tuple[str, ...], lemmas: tuple[str, ...], titles: frozenset[str]) -> tuple[str, ...]:
     """ "Veterinary Technician license": a resume writes "Licensed Veterinary Technician";
     "Pharmacy Technician certification": "Certified Pharmacy Technician"."""
@@ -577,6 +590,7 @@ def _phrase_hits(
         forms += (singular,) if singular not in forms else ()  # "marketing strategies": "marketing strategy" too
         forms += tuple(form for form in phrase.also if form not in forms)
         forms += _holder_forms(phrase.words, phrase.lemmas, titles)
+        forms += tuple(form for form in _slash_alternatives(phrase.words) if form not in forms)
         held = _HELD_BEFORE.search(line.text, 0, phrase.start)
         if held and phrase.kind == "skill" and phrase.lemmas[-1] in titles:
             # "licensed sheet metal mechanic": a licence to hold, not the work

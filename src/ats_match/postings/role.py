@@ -92,10 +92,11 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
 
 def _shown_by(name: str) -> tuple[str, ...]:
     """What shows a requirement in a resume besides its own forms (SUITE_PROGRAMS), looked up
-    by its name as written or without the kind of thing it ends in ("accounting software
-    packages")."""
+    by its name as written, without the kind of thing it ends in ("accounting software
+    packages") or by its last two words ("hand-held measuring tools")."""
     short = _without_generic_end(name)
-    for key in (name, name.lower(), short, short.lower()):
+    head = " ".join(name.lower().split()[-2:])  # "hand-held measuring tools": measuring tools
+    for key in (name, name.lower(), short, short.lower(), head):
         if key and key in SUITE_PROGRAMS:
             return SUITE_PROGRAMS[key]
     return ()

@@ -24,6 +24,21 @@ FIELD_OF_STUDY = (
 
 _ADOBE_PROGRAMS = ("InDesign", "Photoshop", "Adobe Illustrator", "Premiere Pro", "After Effects", "Lightroom")
 
+_MEASURING_INSTRUMENTS = (
+    "micrometer",
+    "micrometers",
+    "caliper",
+    "calipers",
+    "callipers",
+    "vernier",
+    "bore gauge",
+    "bore gauges",
+    "height gauge",
+    "dial indicator",
+    "dial indicators",
+    "gauge blocks",
+)
+
 # A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
 # Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb). Also what
 # a resume shows of a skill a posting names by its kind (spreadsheets, email, supervising).
@@ -189,6 +204,12 @@ SUITE_PROGRAMS = {
     ),
     "Med/Surg": ("medical-surgical", "medical surgical", "med-surg", "med surg"),  # the ward's short name
     "accounting software": ("QuickBooks", "Xero", "MYOB", "Sage 50", "NetSuite", "FreshBooks", "Zoho Books"),
+    # a machinist's instruments, named one by one ("micrometers, calipers, bore gauges")
+    "measuring tools": _MEASURING_INSTRUMENTS,
+    "measuring instruments": _MEASURING_INSTRUMENTS,
+    "measuring equipment": _MEASURING_INSTRUMENTS,
+    "inspection equipment": _MEASURING_INSTRUMENTS,
+    "inspection tools": _MEASURING_INSTRUMENTS,
 }
 
 
@@ -225,5 +246,11 @@ SHOWN_BY_WORDS = {
         _pair(who, verb)
         for who in ("customers", "guests", "patrons", "clients", "patients", "visitors", "callers")
         for verb in ("served", "helped", "assisted", "greeted")
+    )
+    # "answered customer questions", "resolved guest complaints"
+    + tuple(
+        _pair(who, what)
+        for who in ("customer", "guest", "client", "caller", "patron")
+        for what in ("questions", "queries", "enquiries", "inquiries", "complaints")
     ),
 }
