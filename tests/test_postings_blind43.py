@@ -213,3 +213,25 @@ def test_a_kind_of_workplace_in_lower_case_is_no_employers_name_and_questions_an
     assert status["Call center experience"] == "met"
     assert status["Customer service"] == "met"
     assert status["Swahili"] == "met"  # asked as Kiswahili
+
+
+def test_a_you_will_list_of_duties_and_a_duties_intro_without_a_colon_are_the_work():
+    posting = read_job(
+        "# School Cook\n\nAs a School Cook at our school, you will:\n"
+        "- Prepare and cook balanced meals following dietary guidelines\n"
+        "- Maintain a clean kitchen, adhering to hygiene standards\n- Plan menus with the school\n\n"
+        "Qualifications\n- Knowledge of food safety\n- ServSafe certification\n\n"
+        "Your duties as Pastry Chef include\n- Operational kitchen management\n- Dessert tables\n"
+    )
+    required = {r.name for r in posting.requirements if r.required}
+    assert "ServSafe" in required or any("ServSafe" in name for name in required)
+    assert not {"dietary guidelines", "hygiene standards", "Operational kitchen management"} & required
+
+
+def test_a_you_will_list_of_what_to_have_stays_required():
+    posting = read_job(
+        "# Welder\n\nYou will:\n- Hold a valid CWB ticket\n- Have 3 years of MIG welding experience\n"
+        "- Be able to read blueprints\n"
+    )
+    assert posting.years == 3
+    assert all(r.required for r in posting.requirements if r.kind != "soft")

@@ -542,7 +542,33 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         while sections.get(number) == "preferred" and number < end:
             sections[number] = "requirements"
             number += 1
+    _duties_under_will(document, sections)
     return sections
+
+
+# "As a School Cook at Safeway Junior School, you will:", "The post holder will:": what
+# follows may be the work or what one must have; the items tell which.
+_BARE_WILL = re.compile(r"\b(?:you|candidates?|applicants?|post ?holder|person|candidate)(?:'ll| will| shall)\s*:?\s*$")
+
+
+def _duties_under_will(document: ResumeDocument, sections: dict[int, str]) -> None:
+    """A "you will:" list whose items open with the verbs of duties ("Prepare and cook
+    ...", "Maintain a clean kitchen") is the work, not what is asked."""
+    from .phrases import opens_with_duty_verb  # the verb lists live with the phrase finder
+
+    lines = document.lines
+    for index, line in enumerate(lines):
+        if sections.get(line.number) != "requirements" or not _BARE_WILL.search(heading_label(line.text)):
+            continue
+        items = []
+        for below in lines[index + 1 :]:
+            if sections.get(below.number) != "requirements" or not is_bullet(below.text):
+                break
+            items.append(below)
+        duties = sum(opens_with_duty_verb(without_bullet(item.text)) for item in items)
+        if len(items) >= 2 and duties * 3 >= len(items) * 2:
+            for number in (line.number, *(item.number for item in items)):
+                sections[number] = "body"
 
 
 _KNOCK_OUT = re.compile(r"\b(?:minimum|at least|must|degree|\d+\+? years?)\b", re.I)
@@ -569,7 +595,14 @@ def _intro_kind(text: str) -> str | None:
     if ASKING_START.match(text) and text.rstrip().endswith(":") and not _DUTIES.search(text.lower()):
         return "requirements"  # "Ability to demonstrate mastery of routine technician skills such as:"
     following = _FOLLOWING_INTRO.match(MARKUP.sub(" ", text))
-    return heading_kind(heading_label(following.group(1))) if following else None
+    if following:
+        return heading_kind(heading_label(following.group(1)))
+    if _DUTIES_INTRO.match(MARKUP.sub(" ", text).strip()) and names_duties(heading_label(text)):
+        return "body"  # "Your duties as Pastry Chef include", a list of the work below it
+    return None
+
+
+_DUTIES_INTRO = re.compile(r"^(?:\S+\s+){0,7}(?:include|includes|are|will be|will include)\s*:?$", re.I)
 
 
 def _bullet_lead(text: str) -> str | None:
