@@ -235,3 +235,21 @@ def test_a_you_will_list_of_what_to_have_stays_required():
     )
     assert posting.years == 3
     assert all(r.required for r in posting.requirements if r.kind != "soft")
+
+
+def test_a_products_name_in_lower_case_after_an_article_is_the_everyday_word():
+    names = {
+        r.name
+        for r in read_job(
+            "# Machinist\n\nRequirements:\n- Prolonged standing (80-90% of the workday)\n"
+            "- Keep order in the workspace\n- Experience with Workday\n- NABCEP Associate certification\n"
+        ).requirements
+    }
+    assert "Workday software" in names  # named bare, it is the product
+    assert not any("Workspace" in name for name in names)
+    assert "NABCEP Associate certification" in names  # "Associate" of a credential's name
+    only_everyday = {
+        r.name
+        for r in read_job("# Machinist\n\nRequirements:\n- Stand for 90% of the workday\n- CNC lathe\n").requirements
+    }
+    assert "Workday software" not in only_everyday

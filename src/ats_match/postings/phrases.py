@@ -226,7 +226,11 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
                 and run[-1].group(0)[:1].isupper()
             ):
                 following = _WORD.search(text, match.end(), piece[1])  # "Early Years Foundation Stage": a name
-                stop = not (following and following.group(0)[:1].isupper() and following.group(0).lower() not in STOP)
+                name_goes_on = following is not None and (
+                    (following.group(0)[:1].isupper() and following.group(0).lower() not in STOP)
+                    or _CREDENTIAL_AFTER.match(text[match.end() :]) is not None  # "NABCEP Associate certification"
+                )
+                stop = not name_goes_on
             if stop or (number and not number_of_acronym) or glued_unit:
                 if run:
                     runs.append(run)

@@ -323,6 +323,20 @@ def _holder_forms(words: tuple[str, ...], lemmas: tuple[str, ...], titles: froze
     return ()
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|each|every|per|our|your|their|this)\s+$", re.I)
+
+
+def _common_noun(hit: _Hit, text: str) -> bool:
+    """ "80-90% of the workday": a product's name (Workday) in lower case after an article is
+    the everyday word; a product is named bare ("experience with Workday")."""
+    return (
+        hit.source == "onet"
+        and hit.written.islower()
+        and " " not in hit.written
+        and bool(_ARTICLE_BEFORE.search(text, 0, hit.start))
+    )
+
+
 def _issuer_joined(hits: list[_Hit], text: str) -> list[_Hit]:
     """ "Facebook Blueprint certified", "Salesforce Administrator certification": the product
     right before a certification read from the words names whose certification it is."""
@@ -604,6 +618,8 @@ def _phrase_hits(
             continue
         if (term_id := vocab.lower.get(phrase.text.lower())) is not None:
             term = vocab.terms[term_id]  # "computer skills" of "computer and organizational skills": a known term
+            if phrase.text.islower() and " " not in phrase.text and _ARTICLE_BEFORE.search(line.text, 0, phrase.start):
+                continue  # "of the workday": the everyday word, not the product
             hits.append(
                 _Hit(
                     line.number,
@@ -752,6 +768,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         if means_what_it_spells(h.written, (h.name, *h.forms), defined)
         # O*NET software named as the job the title names is that job outside tech: "Sous Chef"
         and not (h.source == "onet" and not tech and h.written.lower() in title_jobs)
+        and not _common_noun(h, document.lines[h.line - 1].text)
         and sense_fits(
             from_lexicon=h.source == "lexicon",
             kind=h.kind,
