@@ -253,3 +253,24 @@ def test_a_products_name_in_lower_case_after_an_article_is_the_everyday_word():
         for r in read_job("# Machinist\n\nRequirements:\n- Stand for 90% of the workday\n- CNC lathe\n").requirements
     }
     assert "Workday software" not in only_everyday
+
+
+def test_school_leaving_and_national_diplomas_are_read_but_not_the_level_taught():
+    def degree(line: str) -> str | None:
+        return read_job(f"# Coordinator\n\nRequirements:\n- {line}\n- Customer service\n").degree
+
+    assert degree("HS graduation and sufficient experience") == "high school"
+    assert degree("Secondary education in Chemical, Food, or a related technical field") == "high school"
+    assert degree("Higher National Diploma or equivalent") == "associate"
+    assert degree("Experience teaching secondary education students") is None
+
+
+def test_the_employer_is_who_the_posting_says_is_hiring():
+    names = {
+        r.name
+        for r in read_job(
+            "# Dispatch Supervisor\n\nOmzfield Services is looking for a Call Center Supervisor.\n"
+            "Requirements:\n- 2 years in a call center\n- Knowledge of Omzfield Services procedures\n"
+        ).requirements
+    }
+    assert "Omzfield Services" not in names

@@ -159,14 +159,15 @@ _EXTRA = {
                   # "Graduation from a technical college or institute", "or a diploma holder" (a
                   # post-secondary diploma, as India, Africa and the Commonwealth write it)
                   r"graduat(?:ion|e) (?:from|of) an? (?:technical|community|junior|vocational) (?:college|institute|school)",
-                  r"diploma holder", r"(?:technology|technical|polytechnic) diploma"),  # "Technology Diploma" (Canada)
+                  r"diploma holder", r"(?:technology|technical|polytechnic) diploma",
+                  r"higher national diploma", r"(?-i:HND)"),  # the UK's and West Africa's two-year diploma  # "Technology Diploma" (Canada)
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)", r"graduate degree",
                r"advanced (?:university |academic )?degree", r"post-?graduate (?:degree|diploma|qualification)"),
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
     "high school": (r"high[- ]?school (?:diploma|education|graduat(?:e|ion)|equivalency)",
                     r"(?-i:Matric)|matriculation|national senior certificate|grade 12",  # South Africa's
                     r"(?-i:GED|HSED|GCSEs?)", r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
-                    r"(?-i:H\.S\.|HS) (?:diploma|graduate)",
+                    r"(?-i:H\.S\.|HS) (?:diploma|graduate|graduation)", r"secondary (?:school )?education",
                     # "Malawi School Certificate of Education", "Kenya Certificate of Secondary Education"
                     r"(?:senior |higher |secondary )school (?:leaving )?certificate|school (?:leaving )?certificate of education",
                     r"school leaving certificate", r"certificate of secondary education"),
@@ -181,7 +182,8 @@ _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor(?:ate|al)?|juris"
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
-    r"|higher education|university education|HS graduate|school certificate|certificate of secondary education)\b"
+    r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
+    r"|secondary education|HND|national diploma)\b"
     r"|\bH\.S\.(?!\w)",
     re.I,
 )
@@ -218,7 +220,11 @@ _MASTER_DEGREE_AFTER = re.compile(
     re.I,
 )
 _SCHOOL_LEVEL = re.compile(
-    r"\b(?:elementary|middle|primary|junior)\b[^.;]*\bhigh school|high school (?:students?|level|classroom|teach)", re.I
+    r"\b(?:elementary|middle|primary|junior)\b[^.;]*\bhigh school|high school (?:students?|level|classroom|teach)"
+    # "teaching secondary education students": the level taught, not the schooling asked
+    r"|secondary (?:school )?education (?:students?|teach|level|classroom|setting|sector|pupils)"
+    r"|\bteach\w*\s+(?:\w+\s+){0,2}secondary",
+    re.I,
 )
 # A person's name and the degrees after it: "Winston Chiong, MD", "Jane Doe, RN, PhD"
 # after who they are ("Principal Investigator", "under the supervision of", "Dr."); not "degree

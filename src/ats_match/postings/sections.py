@@ -343,11 +343,20 @@ _NAMED_ORGANISATION = re.compile(
 )
 
 
+_HIRING_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:At\s+)?((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)"
+    r",?\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring|recruiting|searching)\b"
+    r"|(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)\s+hires\b"
+)
+
+
 def organisations(text: str) -> frozenset[str]:
     """The names of the organisations a posting writes (the employer, its parent), each
     with the words before it dropped one by one ("At Bugema University": "At Bugema",
     "Bugema"): a requirement named so is the employer, not a thing to know."""
     names = set()
+    for match in _HIRING_SUBJECT.finditer(text):  # "Omzfield Services is looking for", "Crunch hires"
+        names.add(" ".join((match.group(1) or match.group(2)).split()))
     for match in _NAMED_ORGANISATION.finditer(text):
         words = match.group(1).split()
         names.update(" ".join(words[i:]) for i in range(len(words)))
