@@ -274,3 +274,16 @@ def test_the_employer_is_who_the_posting_says_is_hiring():
         ).requirements
     }
     assert "Omzfield Services" not in names
+
+
+def test_a_form_field_and_its_requiredness_is_the_ask_and_a_credential_keeps_its_written_word():
+    posting = read_job(
+        "# Volunteer Interpreter\n\nRequirements:\n- Cooking: required\n- Driving a car: desirable\n"
+        "- Experience: required\n- First Aid certificate (or willing to obtain one)\n"
+        "- You must have a clean driving license\n"
+    )
+    asks = {r.name: r for r in posting.requirements}
+    assert asks["Cooking"].required and not asks["Driving a car"].required
+    assert "Experience" not in asks
+    assert "First Aid certificate" in asks["First aid certification"].forms
+    assert "clean driving license" in asks["Driver's license"].forms

@@ -680,6 +680,14 @@ def _product_name(words: list[str], at_line_start: bool, after: str, known: bool
 
 # "Gender Preference: Female", "Soft Skills and Personality traits:": a label inside a line
 # names what follows; the words before the colon ask for nothing.
+# A line that is a field and its requiredness, as application forms list them
+_REQUIREDNESS_FIELD = re.compile(
+    r"^\W{0,4}(?:[-*•·]\s*)?(?P<label>[A-Za-z][^:,;.]{1,60}?)\s*:\s*"
+    r"(?:required|essential|mandatory|desirable|desired|preferred|optional|(?:an? )?(?:advantage|plus|asset|bonus)"
+    r"|advantageous|beneficial)\W*$",
+    re.I,
+)
+_FIELD_LABEL_WORDS = 6
 _LABEL_AFTER = re.compile(r"^(?:\s+(?:knowledge|skills?|requirements?))?\s*:(?!\d)")
 # "support to departments such as Accounting and Human Resources": who, not what.
 _DEPARTMENT_LIST = re.compile(r"\bdepartments?\b[^.;:]{0,30}?(?:such as|like|including|e\.g\.)\s*:?", re.I)
@@ -716,6 +724,14 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
     list, a term however common its words ("tax laws"), unless one of them is a buzzword
     or a generic posting word."""
     found = []
+    labelled = _REQUIREDNESS_FIELD.match(text)
+    words = _WORD.findall(labelled.group("label")) if labelled else []
+    if labelled and 0 < len(words) <= _FIELD_LABEL_WORDS and not all(w.lower() in STOP for w in words):
+        # "- Cooking: required", "- Driving a car: desirable": a form's field, the label the ask
+        name = " ".join(labelled.group("label").split())
+        lower = tuple(w.lower() for w in words)
+        lemmas = tuple(lemma_of(w) for w in lower)
+        return [Phrase(name, lower, lemmas, labelled.start("label"), labelled.end("label"), "skill")]
     if _shouting(text):
         text = text.lower()  # "A LICENSE AS A CERTIFIED WELDER ... WATER AND POWER": capitals name nothing here
     text = _ADDRESS.sub(lambda m: "," * len(m.group(0)), text)  # an e-mail or a web address names no skill

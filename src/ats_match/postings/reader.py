@@ -219,7 +219,10 @@ def _as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, 
             start = kind_of.start(1) + kind_of.group(1).index(words[0])
             forms = (*forms, " ".join(text[start:end].split()))
     if term.kind == "license" and (full := _FULL_BEFORE.search(text, 0, start)):
-        start = full.start()  # "a full UK driving licence": not a provisional one
+        start = full.start()  # "a full UK driving licence" (not a provisional one), "a clean driving license"
+        forms = (*forms, " ".join(text[start:end].split()))
+    if credential and (word := _CREDENTIAL_WORD_NEXT.match(text, end)):
+        end = word.end()  # "First Aid certificate": as the posting writes it, a form too
         forms = (*forms, " ".join(text[start:end].split()))
     if term.kind == "tool" and (suite := _SUITE_AFTER.match(text, end)):
         end = suite.end()  # "Microsoft Office Suite": as the posting writes it, a form too
@@ -242,7 +245,8 @@ _CREDENTIAL_KIND_BEFORE = re.compile(r"(?<![\w-])((?:(?:[A-Z][\w&.'-]*|\d{1,2}[A
 _CLASS_BEFORE = re.compile(
     r"(?<![\w-])(?i:class|category) [\"“'‘]?[A-Z0-9]{1,2}\+?[\"”'’]?(?: or (?i:higher|above|better))? $"
 )
-_FULL_BEFORE = re.compile(r"\b[Ff]ull,? (?:and |& )?(?:(?:clean|valid|current) )?$")
+_FULL_BEFORE = re.compile(r"\b(?:[Ff]ull|[Cc]lean),? (?:and |& )?(?:(?:clean|valid|current|full) )?$")
+_CREDENTIAL_WORD_NEXT = re.compile(r" (?:certificate|certification|card|licen[cs]e|ticket)s?\b", re.I)
 _SUITE_AFTER = re.compile(r" (?:[Ss]uite|SUITE)\b")
 # A licence's class or category written after its name: "Driving License Class C", "licence (category B)"
 _CLASS_AFTER = re.compile(
