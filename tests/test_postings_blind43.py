@@ -287,3 +287,24 @@ def test_a_form_field_and_its_requiredness_is_the_ask_and_a_credential_keeps_its
     assert "Experience" not in asks
     assert "First Aid certificate" in asks["First aid certification"].forms
     assert "clean driving license" in asks["Driver's license"].forms
+
+
+_CREW = (
+    "# Field Crew\n\nRequirements:\n- RICS or CIOB membership\n- Wilderness First Aid\n- RSA certificate\n"
+    "- Heavy Equipment\n- Cash handling\n"
+)
+
+
+def test_bodies_and_courses_are_met_by_their_members_grades_and_full_names():
+    status = _status(
+        _CREW,
+        "Jo Doe\nMemberships\n- Member, Chartered Institute of Building (MCIOB), since 2023\n"
+        "- Responsible Service of Alcohol (Queensland), current\n"
+        "- Wilderness First Aid (WFA), NOLS - expired August 2024\n- Adult First Aid/CPR - valid\n"
+        "Experience\n- Operated a skid steer and a mini excavator\n- Complete the nightly cash-up and banking\n",
+    )
+    assert status["RICS or CIOB membership"] == "met"  # a member of either body
+    assert status["Responsible Service of Alcohol (RSA)"] == "met"
+    assert status["Wilderness First Aid (WFA)"] == "missing"  # expired; a first aid card is no WFA
+    assert status["Heavy equipment operation"] == "met"
+    assert status["Cash handling"] == "met"

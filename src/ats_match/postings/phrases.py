@@ -215,7 +215,17 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
             stop = stop and not (
                 run
                 and word.lower() in _HEAD_STOPS
-                and (titled or (word.islower() and run[-1].group(0).islower() and run[-1].group(0) not in SKILL_HEADS))
+                and (
+                    titled
+                    or (
+                        word.islower()
+                        and (
+                            run[-1].group(0).islower()
+                            or not text[: run[-1].start()].strip(" -*•·\t")  # "Cash handling" opening an item
+                        )
+                        and run[-1].group(0).lower() not in SKILL_HEADS
+                    )
+                )
             )
             if (
                 stop

@@ -24,6 +24,18 @@ FIELD_OF_STUDY = (
 
 _ADOBE_PROGRAMS = ("InDesign", "Photoshop", "Adobe Illustrator", "Premiere Pro", "After Effects", "Lightroom")
 
+_HEAVY_EQUIPMENT = (
+    "excavator",
+    "mini excavator",
+    "skid steer",
+    "backhoe",
+    "bulldozer",
+    "dozer",
+    "front-end loader",
+    "wheel loader",
+    "motor grader",
+    "telehandler",
+)
 _MEASURING_INSTRUMENTS = (
     "micrometer",
     "micrometers",
@@ -204,6 +216,11 @@ SUITE_PROGRAMS = {
     ),
     "Med/Surg": ("medical-surgical", "medical surgical", "med-surg", "med surg"),  # the ward's short name
     "accounting software": ("QuickBooks", "Xero", "MYOB", "Sage 50", "NetSuite", "FreshBooks", "Zoho Books"),
+    # the machines named one by one ("Operated a skid steer and a mini excavator")
+    "heavy equipment": _HEAVY_EQUIPMENT,
+    "heavy equipment operation": _HEAVY_EQUIPMENT,
+    # a till balanced, a cash-up done ("complete the nightly cash-up and banking")
+    "cash handling": ("cash-up", "cash up", "cash register", "cash registers", "cash drawer", "balance the till"),
     # a machinist's instruments, named one by one ("micrometers, calipers, bore gauges")
     "measuring tools": _MEASURING_INSTRUMENTS,
     "measuring instruments": _MEASURING_INSTRUMENTS,
