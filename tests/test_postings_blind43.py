@@ -308,3 +308,14 @@ def test_bodies_and_courses_are_met_by_their_members_grades_and_full_names():
     assert status["Wilderness First Aid (WFA)"] == "missing"  # expired; a first aid card is no WFA
     assert status["Heavy equipment operation"] == "met"
     assert status["Cash handling"] == "met"
+
+
+def test_a_long_sentence_opening_the_following_qualities_heads_the_asks_and_the_employer_is_no_tool():
+    posting = read_job(
+        "# Dental Assistant/Software Support\n\nOpen Dental is looking for experienced Dental Assistants.\n\n"
+        "In addition to dental office experience, the ideal candidate will also demonstrate the following "
+        "qualities:\n\n* Good communication skills\n* Eager to learn and solve new problems\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert {"Communication", "Quick learner"} <= names
+    assert "Open Dental" not in names

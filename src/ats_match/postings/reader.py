@@ -773,6 +773,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         # O*NET software named as the job the title names is that job outside tech: "Sous Chef"
         and not (h.source == "onet" and not tech and h.written.lower() in title_jobs)
         and not _common_noun(h, document.lines[h.line - 1].text)
+        and not (" " in h.written and h.written.lower() in employers)  # "Open Dental is looking for": the employer
         and sense_fits(
             from_lexicon=h.source == "lexicon",
             kind=h.kind,

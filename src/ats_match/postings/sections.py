@@ -238,11 +238,10 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     # and a sentence that opens a list: "Successful applicants must have experience and skills
     # in the following areas:"
     opens_list = text.endswith(":")
-    if (
-        not label
-        or is_bullet(line.text)
-        or len(label.split()) > (14 if line.is_heading or asks_what or opens_list else 8)
-    ):
+    longest = 14 if line.is_heading or asks_what or opens_list else 8
+    if opens_list and " following " in f" {label} ":
+        longest = 20  # "In addition to dental office experience, the ideal candidate will also demonstrate the following qualities:"
+    if not label or is_bullet(line.text) or len(label.split()) > longest:
         return False, None
     if not line.is_heading and _LABEL_WITH_VALUE.match(text):
         return False, None  # "Apply: https://...", "Location: Dayton, OH": a line of its own (inline)
