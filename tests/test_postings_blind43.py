@@ -319,3 +319,14 @@ def test_a_long_sentence_opening_the_following_qualities_heads_the_asks_and_the_
     names = {r.name for r in posting.requirements}
     assert {"Communication", "Quick learner"} <= names
     assert "Open Dental" not in names
+
+
+def test_what_follows_with_after_who_is_sought_is_asked():
+    posting = read_job(
+        "# Line Cook\n\nWe are seeking a mature professional with strong culinary skills. "
+        "We are looking for a cook to join our busy kitchen.\n\nRequirements:\n"
+        "- Experience in an a la carte environment\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert "culinary skills" in names
+    assert "À la carte" in names

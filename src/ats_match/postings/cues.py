@@ -132,7 +132,9 @@ _SEEKING_WHO = re.compile(
 _SEEKING_WITH = re.compile(
     # and "We need someone with RSA certification and 2 years of bar experience"
     r"\b(?:seeking|looking for|searching for|(?:we|i) (?:need|want))\b[^.;:]{0,40}?\b(?:individuals?|candidates?|persons?|someone|people"
-    r"|applicants?) with\b",
+    r"|applicants?|professionals?) with\b"
+    # "We are seeking a mature professional with strong culinary skills", "looking for a cook with"
+    r"|\b(?:seeking|looking for|searching for)\s+(?:an?|the)\s+[^.;:,]{0,40}?\bwith\b(?! (?:us|our|the|a)\b)",
     re.I,
 )
 # "knowledge of: a; b; and other necessary skills, knowledge, and abilities": the list ends
