@@ -330,3 +330,15 @@ def test_what_follows_with_after_who_is_sought_is_asked():
     names = {r.name for r in posting.requirements}
     assert "culinary skills" in names
     assert "À la carte" in names
+
+
+def test_places_and_dates_are_no_requirements():
+    names = {
+        r.name
+        for r in read_job(
+            "# Town Clerk\n\nRequirements:\n- Must live in Minnesota or South Africa\n"
+            "- Survey roads of St Louis County MN\n- Grade 8 piano, Dec '06\n- Notary public commission\n"
+        ).requirements
+    }
+    assert not {"Minnesota", "South Africa", "St Louis County MN", "Dec '06"} & names
+    assert names  # the notary commission is still read

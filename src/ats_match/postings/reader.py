@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..errors import PostingError
+from ..facts.places import CA_PROVINCES, COUNTRIES
 from ..matching import lemma_of
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
@@ -339,6 +340,19 @@ def _common_noun(hit: _Hit, text: str) -> bool:
         and " " not in hit.written
         and bool(_ARTICLE_BEFORE.search(text, 0, hit.start))
     )
+
+
+_PLACES = frozenset((*COUNTRIES, *US_STATES, *(name.lower() for name in CA_PROVINCES.values())))
+# "St Louis County MN", "Kirklees District": a place by the kind of area it names
+_AREA_NAME = re.compile(r"\b(?:County|Parish|Borough|Township|District|Province)(?:,? [A-Z]{2})?$")
+_MONTH_YEAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ['’]?\d{2,4}$")
+
+
+def _place_or_date(written: str) -> bool:
+    """A country, a state or province, an area by its kind, or a month and year: where and
+    when, nothing to have."""
+    text = " ".join(written.split())
+    return text.lower() in _PLACES or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
 
 
 def _issuer_joined(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -910,6 +924,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             for h in phrase_hits
             if not _named_in(h, about_text)
             and not (h.source == "phrase" and h.written.lower() in employers)  # "Bugema" of "Bugema University"
+            and not (h.source == "phrase" and _place_or_date(h.written))  # "Minnesota", "St Louis County MN"
             and not _the_job(h, title, line.text)
             and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
         ]
