@@ -342,3 +342,16 @@ def test_places_and_dates_are_no_requirements():
     }
     assert not {"Minnesota", "South Africa", "St Louis County MN", "Dec '06"} & names
     assert names  # the notary commission is still read
+
+
+def test_computer_skills_and_communication_as_postings_write_them():
+    posting = read_job(
+        "# Officer\n\nRequirements:\n- The ability to use IT systems and record information accurately\n"
+        "- Excellent verbal and written communication skills\n"
+    )
+    asks = {r.name: r for r in posting.requirements}
+    assert "IT systems" in asks["Computer skills"].forms
+    assert "verbal and written communication skills" in asks["Communication"].forms
+    assert "Computer skills" not in {
+        r.name for r in read_job("# Cook\n\nRequirements:\n- Make it systematic\n- ServSafe\n").requirements
+    }
