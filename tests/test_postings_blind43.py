@@ -355,3 +355,13 @@ def test_computer_skills_and_communication_as_postings_write_them():
     assert "Computer skills" not in {
         r.name for r in read_job("# Cook\n\nRequirements:\n- Make it systematic\n- ServSafe\n").requirements
     }
+
+
+def test_experience_as_a_qualified_job_is_met_by_the_job_held():
+    posting = "# Vet Tech\n\nRequirements:\n- Minimum of 1-2 years of clinical veterinary technician experience\n"
+    held = _status(
+        posting, "Jo Doe\nExperience\n**Veterinary Technician** - Puget Sound Animal Hospital - 2021 - present\n"
+    )
+    assert held["clinical veterinary technician experience"] == "met"
+    other = _status(posting, "Jo Doe\nExperience\n**Veterinary Receptionist** - Puget Sound Animal Hospital\n")
+    assert other["clinical veterinary technician experience"] == "missing"

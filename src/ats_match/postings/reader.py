@@ -656,6 +656,9 @@ def _phrase_hits(
         if phrase.experience:  # "Teaching experience": as a recruiter names the ask; "teaching" a form
             name = f"{phrase.text} experience"
             forms += (name.lower(),)
+            if len(phrase.words) >= 3 and phrase.lemmas[-1] in titles:
+                # "clinical veterinary technician experience": a resume's "Veterinary Technician" job
+                forms += (" ".join(phrase.words[-2:]),)
         hits.append(
             _Hit(
                 line.number,
