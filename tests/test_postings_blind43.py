@@ -365,3 +365,13 @@ def test_experience_as_a_qualified_job_is_met_by_the_job_held():
     assert held["clinical veterinary technician experience"] == "met"
     other = _status(posting, "Jo Doe\nExperience\n**Veterinary Receptionist** - Puget Sound Animal Hospital\n")
     assert other["clinical veterinary technician experience"] == "missing"
+
+
+def test_a_kind_of_management_is_shown_by_the_managers_job():
+    posting = "# Coordinator\n\nRequirements:\n- Property management experience\n- Project management\n"
+    status = _status(
+        posting, "Jo Doe\nExperience\n**Property Manager** - Acme Lettings\n**Project Manager** - City Council\n"
+    )
+    assert all(value == "met" for value in status.values()), status
+    none = _status(posting, "Jo Doe\nExperience\n**Receptionist** - Acme Lettings\n")
+    assert all(value == "missing" for value in none.values()), none

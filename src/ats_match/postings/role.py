@@ -361,8 +361,9 @@ _JOINED_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 def _variants(phrase: str) -> tuple[str, ...]:
-    """Other ways a resume writes a phrase: without the intensity it is asked at, and a
-    hyphenated word as one ("prepress" for "pre-press")."""
+    """Other ways a resume writes a phrase: without the intensity it is asked at, a
+    hyphenated word as one ("prepress" for "pre-press"), and a kind of management by the
+    manager's job ("property management" by "Property Manager")."""
     words = phrase.split()
     variants = []
     if len(words) >= 2 and words[0].lower() in _INTENSITY:
@@ -370,6 +371,8 @@ def _variants(phrase: str) -> tuple[str, ...]:
         variants.append(_without_generic_end(variants[-1]))
     if _JOINED_HYPHEN.search(phrase):
         variants.append(_JOINED_HYPHEN.sub("", phrase))
+    if len(words) >= 2 and words[-1].lower() == "management":
+        variants.append(" ".join((*words[:-1], "manager")))  # "project management" by a "Project Manager"
     return tuple(v for v in variants if v)
 
 
