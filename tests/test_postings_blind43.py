@@ -375,3 +375,13 @@ def test_a_kind_of_management_is_shown_by_the_managers_job():
     assert all(value == "met" for value in status.values()), status
     none = _status(posting, "Jo Doe\nExperience\n**Receptionist** - Acme Lettings\n")
     assert all(value == "missing" for value in none.values()), none
+
+
+def test_a_licence_another_state_issued_is_not_the_one_asked():
+    posting = "# Maintenance Mechanic\n\nRequirements:\n- Valid Oregon State driver's license\n- Plumbing\n"
+    other = _status(posting, "Jo Doe\nLicences\n- Valid Washington State driver's license (will transfer to Oregon)\n")
+    assert other["Driver's license"] == "missing"
+    same = _status(posting, "Jo Doe\nLicences\n- Oregon driver's license, clean record\n")
+    assert same["Driver's license"] == "met"
+    unsaid = _status(posting, "Jo Doe\nLicences\n- Valid driver's license\n")
+    assert unsaid["Driver's license"] == "met"

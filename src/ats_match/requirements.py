@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .facts import ResumeFacts
+from .facts.places import US_STATES
 from .matching import Mention
 from .scoring import Evidence, ItemResult
 
@@ -204,8 +205,8 @@ def _asks_fluency(req: dict[str, Any]) -> bool:
 
 def _short_of_asked(req: dict[str, Any], item: ItemResult) -> str | None:
     """Why a requirement the resume names is still not met, when every mention of it falls
-    short of what the posting asks: a language at a lower level, a licence of another class
-    or another country; None when none does."""
+    short of what the posting asks: a language at a lower level, a licence of another class,
+    country or US state; None when none does."""
     counted = [e for e in item.evidence if e.counted]
     checks: list[tuple[str, Callable[[Evidence], bool]]] = []
     if req["kind"] == "language" and _asks_fluency(req):
@@ -215,6 +216,8 @@ def _short_of_asked(req: dict[str, Any], item: ItemResult) -> str | None:
             checks.append(("a licence of another class", other_class))
         if (other_country := _of_another_country(req)) is not None:
             checks.append(("a licence of another country", other_country))
+        if (other_state := _of_another_state(req)) is not None:
+            checks.append(("a licence of another state", other_state))
     for why, falls_short in checks:
         if counted and all(falls_short(e) for e in counted):
             return f"{why}: {counted[0].text!r}"
@@ -251,6 +254,29 @@ def _of_another_country(req: dict[str, Any]) -> Callable[[Evidence], bool] | Non
 
     def of_another(mention: Evidence) -> bool:
         held = _countries(_near(_clause(mention.text, mention.matched), mention.matched))
+        return bool(held) and not held & asked
+
+    return of_another
+
+
+# A US state named before a licence ("Oregon State driver's license", "California RN license"):
+# the state that issued it, as a licence is written
+_STATE = re.compile(r"\b(" + "|".join(sorted(US_STATES.values(), key=len, reverse=True)) + r")\b")
+
+
+def _of_another_state(req: dict[str, Any]) -> Callable[[Evidence], bool] | None:
+    """A test of a mention for a licence a US state issued other than the one the posting
+    names; the state a resume writes before the licence ("Valid Washington State driver's
+    license"), not a move it plans after it."""
+    asked = {m.group(1) for text in (req["name"], *req["forms"]) for m in _STATE.finditer(text)}
+    if len(asked) != 1:
+        return None
+
+    def of_another(mention: Evidence) -> bool:
+        text = _clause(mention.text, mention.matched)
+        at = text.lower().find(mention.matched.lower())
+        before = text[max(0, at - _LICENCE_REACH) : at] if at >= 0 else ""
+        held = {m.group(1) for m in _STATE.finditer(before)}
         return bool(held) and not held & asked
 
     return of_another
