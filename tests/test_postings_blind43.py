@@ -385,3 +385,17 @@ def test_a_licence_another_state_issued_is_not_the_one_asked():
     assert same["Driver's license"] == "met"
     unsaid = _status(posting, "Jo Doe\nLicences\n- Valid driver's license\n")
     assert unsaid["Driver's license"] == "met"
+
+
+def test_what_a_skill_is_for_is_not_asked():
+    names = {
+        r.name
+        for r in read_job(
+            "# Weed Inspector\n\nRequirements:\n"
+            "* Working knowledge of plant ecology that is sufficient to separate noxious weeds from differing "
+            "plant species.\n* Knowledge of cost estimating sufficient to direct estimations of costs; project "
+            "scheduling; safety rules\n"
+        ).requirements
+    }
+    assert {"plant ecology", "cost estimating", "project scheduling"} <= {name.lower() for name in names}
+    assert not {"separate noxious weeds", "differing plant species", "direct estimations"} & names

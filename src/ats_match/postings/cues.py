@@ -387,6 +387,24 @@ def physical_spans(text: str) -> list[tuple[int, int]]:
     return spans + [match.span() for match in SCREENING.finditer(text)]
 
 
+# "... plant ecology that is sufficient to separate noxious weeds from differing plant
+# species", "GPS proficiency in order to record locations": what the skill is for, not asked
+_PURPOSE = re.compile(
+    r"\b(?:(?:that|which) (?:is|are) sufficient to|sufficient to|in order to|so as to|so that|such that)\b", re.I
+)
+
+
+def purpose_spans(text: str) -> list[tuple[int, int]]:
+    """From a purpose a requirement states to the end of its item: the next ";" (a
+    bulletin's list of what to know) or the end of its sentence."""
+    spans = []
+    for match in _PURPOSE.finditer(text):
+        end = _sentence_bounds(text, match.start())[1]
+        semicolon = text.find(";", match.end(), end)
+        spans.append((match.start(), semicolon if semicolon >= 0 else end))
+    return spans
+
+
 def condition_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a line that state working conditions (CONDITIONS)."""
     return [_sentence_bounds(text, match.start()) for match in CONDITIONS.finditer(text)]

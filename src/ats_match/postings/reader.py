@@ -43,6 +43,7 @@ from .cues import (
     listed_spans,
     not_asked,
     physical_spans,
+    purpose_spans,
     required_by_cues,
 )
 from .importance import clause_of
@@ -912,6 +913,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
         phrase_hits: list[_Hit] = []
         taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
+        taken += purpose_spans(line.text)  # "... sufficient to separate noxious weeds": what for, not what
         taken += label_spans(line.text) if is_bullet(line.text) else []  # "- Amazing Salesperson. 8+ years ..."
         if asked and not is_bullet(line.text) and section != "title":
             # prose that asks: rarer words than a list, but any term after "experience in"
