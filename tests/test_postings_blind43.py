@@ -399,3 +399,15 @@ def test_what_a_skill_is_for_is_not_asked():
     }
     assert {"plant ecology", "cost estimating", "project scheduling"} <= {name.lower() for name in names}
     assert not {"separate noxious weeds", "differing plant species", "direct estimations"} & names
+
+
+def test_an_activity_on_everyday_things_is_the_skill_asked():
+    names = {
+        r.name
+        for r in read_job(
+            "# Town Clerk\n\nRequirements:\n- Capable of recording minutes during Town meetings\n"
+            "- Skilled in preparing budgets\n- Experience developing digital collections\n"
+        ).requirements
+    }
+    assert {"recording minutes", "preparing budgets", "digital collections"} <= names
+    assert "developing digital collections" not in names  # the object alone is a term: the term

@@ -426,6 +426,11 @@ _NAME_GOES_ON = re.compile(
     r"|Federation|Bureau|Ministry|Office|Agency|Authority|Chamber|Committee) (?:of|for|on) (?:the )?$"
 )
 _MEMBER_OF = re.compile(r"\bmember(?:ship)?\b[^.;]{0,120}$", re.I)
+_ABILITY_BEFORE = re.compile(
+    r"\b(?:capable of|experience(?: in| with)?|experienced in|skilled (?:in|at)|proficien(?:t|cy) (?:in|at)"
+    r"|adept at|good at|skills? in|ability in)\s+(?:[a-z]+ing,? (?:and|or|&) )?$",
+    re.I,
+)
 _CREDENTIAL_AS = re.compile(
     r"\b(certification|certified|licen[cs]ed|licen[cs]e|registration|registered) as an? $", re.I
 )
@@ -836,7 +841,19 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             continue  # "by accomplishing related results": how, not what
         if len(run) == 1 and _RELATIVE_BEFORE.search(before):
             continue  # "issues that impair abilities": a verb after its subject, not a term
-        run = _trim(run, after)
+        # "capable of recording minutes", "skilled in preparing budgets": the activity is the skill
+        # where what it acts on is everyday words
+        activity = (
+            2 <= len(run) <= 3
+            and run[0].group(0).islower()
+            and run[0].group(0).endswith("ing")
+            and bool(_ABILITY_BEFORE.search(before))
+            and not _buzz(run[-1].group(0), NOT_DISTINCTIVE)
+            # the object alone a term ("developing digital collections"): the term, not what is done
+            and not _distinctive([m.group(0) for m in run[1:]], prose)
+        )
+        if not activity:
+            run = _trim(run, after)
         if run and at_line_start and run[0].start() == first_word.start() and _third_person_verb(run[0].group(0)):
             run = run[1:]  # "Submits timely billing", "Utilizes appropriate forms": what the job does
         # a long run is a sentence fragment, not a term; an item written in capitals is a name
@@ -898,7 +915,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
                 )
                 continue
         elif not (
-            _distinctive(words, as_prose)
+            activity
+            or _distinctive(words, as_prose)
             # "tax knowledge" is knowledge of tax; "to grow and expand knowledge" says what is done
             or (_AREA_AFTER.match(after) and _area(content) and not _INFINITIVE_BEFORE.search(_before(text, start)))
             or (industry and len(content) == len(words))
