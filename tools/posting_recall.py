@@ -53,7 +53,7 @@ def texts_of(req) -> list[str]:
 def find(posting, label: str):
     wanted = _plain(label)
     # a short label ("R", "Go") is a whole word of a name, not any letters of one ("years")
-    short = re.compile(rf"(?<![a-z0-9]){re.escape(wanted)}(?![a-z0-9])") if len(wanted) <= 3 else None
+    short = re.compile(rf"(?<![a-z0-9]){re.escape(wanted)}s?(?![a-z0-9])") if len(wanted) <= 3 else None
     for req in posting.requirements:
         if any((short.search(text) if short else wanted in text) for text in texts_of(req)):
             return req
