@@ -411,3 +411,14 @@ def test_an_activity_on_everyday_things_is_the_skill_asked():
     }
     assert {"recording minutes", "interpreting financial reports", "digital collections"} <= names
     assert "developing digital collections" not in names  # the object alone is a term: the term
+
+
+def test_an_apply_button_opens_no_section_and_applications_invited_for_a_trait_ask_it():
+    posting = read_job(
+        "# Healthcare Assistant\n\n[Apply Now]\n\nWe are inviting applications for a highly motivated and "
+        "dynamic Health Care Assistant.\n\nAre you a carer looking for work in Northamptonshire?\n\n"
+        "Requirements:\n- Personal care\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert "Self-motivated" in names
+    assert "Northamptonshire" not in names and "inviting applications" not in names

@@ -183,7 +183,8 @@ _SEEKING_QUALIFIED = re.compile(
 # "We are looking to recruit an enthusiastic and highly motivated dental nurse": the traits
 # of who is sought, to the last of them (not "inventive Data Scientist" after them)
 _SEEKING_TRAITS = re.compile(
-    r"\b(?:seeking|looking for|looking to (?:recruit|hire|appoint|employ)|recruiting|hiring) (?:an? )?"
+    r"\b(?:seeking|looking for|looking to (?:recruit|hire|appoint|employ)|recruiting|hiring"
+    r"|(?:inviting|welcome|welcoming|invite) applications (?:for|from)) (?:an? )?"  # "inviting applications for a highly motivated"
     r"(?:(?:(?-i:[a-z][\w-]*),? (?:and )?){0,3}?(?:highly |very |self-)?(?:motivated|enthusiastic|organi[sz]ed|reliable"
     r"|friendly|dedicated|hard-?working|caring|passionate|energetic|proactive|compassionate|flexible|punctual"
     r"|dependable|detail[- ]oriented|honest|trustworthy)\b,? ?(?:and )?)+",

@@ -67,7 +67,7 @@ _FUNCTION = """
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
     strong ability etc status pass passing background check drug screen screening eligible eligibility
     sharp keen associated references referees cv looking seeking wanting hoping wishing
-    especially particularly notably specifically primarily mainly
+    especially particularly notably specifically primarily mainly inviting invite invites welcoming
     """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.

@@ -344,8 +344,8 @@ def _common_noun(hit: _Hit, text: str) -> bool:
 
 
 _PLACES = frozenset((*COUNTRIES, *US_STATES, *(name.lower() for name in CA_PROVINCES.values())))
-# "St Louis County MN", "Kirklees District": a place by the kind of area it names
-_AREA_NAME = re.compile(r"\b(?:County|Parish|Borough|Township|District|Province)(?:,? [A-Z]{2})?$")
+# "St Louis County MN", "Kirklees District", "Northamptonshire": a place by the kind of area it names
+_AREA_NAME = re.compile(r"\b(?:County|Parish|Borough|Township|District|Province)(?:,? [A-Z]{2})?$|^[A-Z][a-z]+shire$")
 _MONTH_YEAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ['’]?\d{2,4}$")
 
 

@@ -417,6 +417,9 @@ _SOCIAL = re.compile(
 )
 
 
+_APPLY_BUTTON = re.compile(r"^\W*apply(?: (?:now|here|online|today))?\W*$", re.I)
+
+
 def posting_sections(document: ResumeDocument, title_line: int | None = None) -> dict[int, str]:
     """For each line number, the section it is in: title, requirements, preferred, body, notes
     or about.
@@ -440,6 +443,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         after_address, address = address, False
         if line.number == title_line:
             sections[line.number] = "title"
+            continue
+        if _APPLY_BUTTON.match(MARKUP.sub(" ", line.text)):
+            sections[line.number] = "about"  # "[Apply Now]": a button, this line only
             continue
         is_heading, kind = heading_of(line)
         short = not is_bullet(line.text) and len(line.text.split()) <= _META_WORDS
