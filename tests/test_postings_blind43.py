@@ -422,3 +422,16 @@ def test_an_apply_button_opens_no_section_and_applications_invited_for_a_trait_a
     names = {r.name for r in posting.requirements}
     assert "Self-motivated" in names
     assert "Northamptonshire" not in names and "inviting applications" not in names
+
+
+def test_a_heading_that_says_not_required_or_helpful_experience_holds_preferences():
+    posting = read_job(
+        "# Maintenance Mechanic\n\nRequired:\n\n* Valid driver's license\n\n"
+        "Helpful Skilled Work Experience (not necessarily required):\n\n* HVAC\n* Welding\n\n"
+        "#### Special Skills: (Not required but increases hiring consideration and starting pay)\n\n"
+        "* Forklift experience\n\n#### Helpful hints for applying\n\nSend a resume.\n"
+    )
+    asks = {r.name: r for r in posting.requirements}
+    assert asks["Driver's license"].required
+    assert not any(r.required for name, r in asks.items() if name != "Driver's license"), asks
+    assert len(asks) >= 4

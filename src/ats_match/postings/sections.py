@@ -21,7 +21,10 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:nice[- ]to[- ]haves?|preferred|preferences|bonus(?: points)?|pluses|plus(?!\s+(?!if\b|points\b)\w)|desir(?:ed|able)"
             r"|good[- ]to[- ]haves?|optional|extra credit|stand out|even better|would be great|ideally"
             r"|(?:experience|skills|background|qualifications) (?:may|might) include"  # what helps, not a must
-            r"|also (?:has|have|possess(?:es)?|brings?))\b"  # "An ideal candidate also has:": extras after the musts
+            r"|also (?:has|have|possess(?:es)?|brings?)"  # "An ideal candidate also has:": extras after the musts
+            # "Helpful Skilled Work Experience (not necessarily required)", "Special Skills: (Not required but ...)"
+            r"|helpful(?= (?:\w+ ){0,2}(?:skills?|experience|qualifications?|knowledge|to have)\b)"
+            r"|not (?:necessarily |strictly |always )?(?:required|essential|mandatory))\b"
         ),
     ),
     (
