@@ -26,7 +26,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..errors import PostingError
-from ..facts.places import CA_PROVINCES, COUNTRIES
 from ..matching import lemma_of
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
@@ -46,6 +45,18 @@ from .cues import (
     purpose_spans,
     required_by_cues,
 )
+from .hits import (
+    ARTICLE_BEFORE,
+    Hit,
+    abbreviations_folded,
+    as_written,
+    common_noun,
+    examples_folded,
+    holder_forms,
+    issuer_joined,
+    place_or_date,
+    slash_alternatives,
+)
 from .importance import clause_of
 from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
 from .lexicon import lexicon
@@ -53,7 +64,6 @@ from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
 from .phrases import (
     HELD_TITLE,
-    US_STATES,
     experience_fields,
     listed_before_skills,
     opens_with_duty_verb,
@@ -79,7 +89,7 @@ from .sections import (
 from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
 from .text import slug
 from .unglue import unglue, unwrap
-from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, Term, title_words, vocabulary
+from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
 
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
@@ -123,22 +133,6 @@ _CREDENTIAL_CUE = re.compile(r"certif|licen[cs]|credential|registered|registrati
 _CODE_SETS = re.compile(r"\b(?:ICD(?:-?\d+)?|HCPCS|DRGs?|coding|codes?)\b")
 
 
-@dataclass(frozen=True)
-class _Hit:
-    """One place a line names something of the vocabulary."""
-
-    line: int
-    start: int
-    end: int
-    key: str
-    name: str
-    kind: str
-    forms: tuple[str, ...]
-    source: str
-    written: str
-    lemmas: tuple[tuple[str, ...], ...] = ()
-
-
 @dataclass
 class _Ask:
     """Everything the posting says about one requirement, gathered over its lines."""
@@ -160,7 +154,7 @@ def _item_forms(item: Item) -> tuple[str, ...]:
     return tuple(dict.fromkeys((item.name, *item.searches, *item.aliases, *item.case_sensitive)))
 
 
-def _lexicon_hits(document: ResumeDocument) -> list[_Hit]:
+def _lexicon_hits(document: ResumeDocument) -> list[Hit]:
     lex = lexicon()
     hits = []
     for mention in lex.extractor.extract(document):
@@ -168,7 +162,7 @@ def _lexicon_hits(document: ResumeDocument) -> list[_Hit]:
             continue
         item = lex.item(mention.item_id)
         hits.append(
-            _Hit(
+            Hit(
                 mention.line,
                 mention.start,
                 mention.end,
@@ -183,56 +177,20 @@ def _lexicon_hits(document: ResumeDocument) -> list[_Hit]:
     return hits
 
 
-def _vocabulary_hits(lines: Iterable[Line]) -> list[_Hit]:
+def _vocabulary_hits(lines: Iterable[Line]) -> list[Hit]:
     vocab = vocabulary()
     hits = []
     for line in lines:
         for found_start, found_end, term in vocab.find(line.text):
-            start, end, forms = _as_written(line.text, found_start, found_end, term)
+            start, end, forms = as_written(line.text, found_start, found_end, term)
             hits.append(
-                _Hit(line.number, start, end, term.id, term.name, term.kind, forms, term.source, line.text[start:end])
+                Hit(line.number, start, end, term.id, term.name, term.kind, forms, term.source, line.text[start:end])
             )
         for match in qualifications_in(line.text):  # "L3 Diploma in Anatomical Pathology Technology"
             name = " ".join(match.group(0).split())
             key = f"phrase:{name.lower()}"
-            hits.append(_Hit(line.number, *match.span(), key, name, "certification", (name,), "phrase", match.group(0)))
+            hits.append(Hit(line.number, *match.span(), key, name, "certification", (name,), "phrase", match.group(0)))
     return hits
-
-
-def _as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, tuple[str, ...]]:
-    """A term's span and forms with what the posting writes around it as part of the ask:
-    a licence's state, class or issuer ("Kentucky Cosmetology License", "class G or higher
-    driver's license", "Driving License Class C"), a suite ("Microsoft Office Suite")."""
-    forms = term.all_forms
-    credential = term.kind in ("license", "certification")
-    state = _STATE_BEFORE.search(text, 0, start) if term.kind == "license" else None
-    if state and state.group(1).lower() in US_STATES:
-        forms = (*forms, f"{state.group(1)} {text[start:end]}")  # "Kentucky Cosmetology License"
-    elif term.kind == "license" and (class_before := _CLASS_BEFORE.search(text, 0, start)):
-        start = class_before.start()  # "class “G” or higher driver’s license"
-        forms = (*forms, " ".join(text[start:end].split()))
-    elif credential and (kind_of := _CREDENTIAL_KIND_BEFORE.search(text, 0, start)):
-        # "Class 5 drivers license", "South Carolina State Library Certification", "CA BRE
-        # Real Estate License": the kind or issuer before the name is part of it
-        words = kind_of.group(1).split()
-        while words and words[0].lower() in _NOT_A_KIND:
-            words = words[1:]
-        if words:
-            start = kind_of.start(1) + kind_of.group(1).index(words[0])
-            forms = (*forms, " ".join(text[start:end].split()))
-    if term.kind == "license" and (full := _FULL_BEFORE.search(text, 0, start)):
-        start = full.start()  # "a full UK driving licence" (not a provisional one), "a clean driving license"
-        forms = (*forms, " ".join(text[start:end].split()))
-    if credential and (word := _CREDENTIAL_WORD_NEXT.match(text, end)):
-        end = word.end()  # "First Aid certificate": as the posting writes it, a form too
-        forms = (*forms, " ".join(text[start:end].split()))
-    if term.kind == "tool" and (suite := _SUITE_AFTER.match(text, end)):
-        end = suite.end()  # "Microsoft Office Suite": as the posting writes it, a form too
-        forms = (*forms, text[start:end])
-    if term.kind == "license" and (class_after := _CLASS_AFTER.match(text, end)):
-        end = class_after.end()  # "Driving License Class C": the class is part of the ask
-        forms = (*forms, " ".join(text[start:end].split()))
-    return start, end, forms
 
 
 _PERK_AFTER = re.compile(
@@ -241,31 +199,14 @@ _PERK_AFTER = re.compile(
     r"|(?:hours|schedule|scheduling|working hours|shifts)\b)",
     re.I,
 )
-_STATE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) $")
-# Capitalised words or numbers right before a credential's name: its class, state or issuer
-_CREDENTIAL_KIND_BEFORE = re.compile(r"(?<![\w-])((?:(?:[A-Z][\w&.'-]*|\d{1,2}[A-Z]?) ){1,4})$")
-_CLASS_BEFORE = re.compile(
-    r"(?<![\w-])(?i:class|category) [\"“'‘]?[A-Z0-9]{1,2}\+?[\"”'’]?(?: or (?i:higher|above|better))? $"
-)
-_FULL_BEFORE = re.compile(r"\b(?:[Ff]ull|[Cc]lean),? (?:and |& )?(?:(?:clean|valid|current|full) )?$")
-_CREDENTIAL_WORD_NEXT = re.compile(r" (?:certificate|certification|card|licen[cs]e|ticket)s?\b", re.I)
-_SUITE_AFTER = re.compile(r" (?:[Ss]uite|SUITE)\b")
-# A licence's class or category written after its name: "Driving License Class C", "licence (category B)"
-_CLASS_AFTER = re.compile(
-    r"[ ,(]*(?i:class|category|cat\.)\s+[A-Z0-9]{1,2}\+?(?:\s*(?:/|,|or)\s*[A-Z0-9]{1,2}\+?)*\b\)?"
-)
-_NOT_A_KIND = frozenset(
-    """a an the valid current active must have has hold holds possess obtain maintain unrestricted clean
-    required preferred and or with of in""".split()  # noqa: SIM905 (a word list reads best as words)
-)
 
 
-def _longest(hits: list[_Hit], lines: dict[int, str]) -> list[_Hit]:
+def _longest(hits: list[Hit], lines: dict[int, str]) -> list[Hit]:
     """Where two hits overlap on a line, the longer; the lexicon's on a tie. An acronym in
     brackets right after a hit is that hit's abbreviation ("Certified Medical Assistant
     (CMA)" is not also a management accountant)."""
     ordered = sorted(hits, key=lambda h: (h.line, -(h.end - h.start), h.source != "lexicon", h.start))
-    kept: dict[int, list[_Hit]] = {}
+    kept: dict[int, list[Hit]] = {}
     for hit in ordered:
         same_line = kept.setdefault(hit.line, [])
         if all(hit.end <= k.start or hit.start >= k.end for k in same_line):
@@ -303,149 +244,10 @@ _ONE_OF_BEFORE = re.compile(
 )
 
 
-_GERUNDS_SLASHED = re.compile(r"^([a-z]+ing)/([a-z]+ing)$")
-
-
-def _slash_alternatives(words: tuple[str, ...]) -> tuple[str, ...]:
-    """ "grant writing/managing": "grant writing" and "grant managing", each a form."""
-    for at, word in enumerate(words):
-        if pair := _GERUNDS_SLASHED.match(word):
-            head = words[:at]
-            tail = tuple(w for w in words[at + 1 :] if w not in ("experience", "skills", "skill"))
-            return tuple(" ".join((*head, gerund, *tail)) for gerund in pair.groups())
-    return ()
-
-
-def _holder_forms(words: tuple[str, ...], lemmas: tuple[str, ...], titles: frozenset[str]) -> tuple[str, ...]:
-    """ "Veterinary Technician license": a resume writes "Licensed Veterinary Technician";
-    "Pharmacy Technician certification": "Certified Pharmacy Technician"."""
-    if len(words) < 2 or lemmas[-2] not in titles:
-        return ()
-    held = " ".join(words[:-1])
-    if words[-1] in ("license", "licence"):
-        return (f"licensed {held}",)
-    if words[-1] in ("certification", "certificate"):
-        return (f"certified {held}",)
-    return ()
-
-
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|each|every|per|our|your|their|this)\s+$", re.I)
-
-
-def _common_noun(hit: _Hit, text: str) -> bool:
-    """ "80-90% of the workday": a product's name (Workday) in lower case after an article is
-    the everyday word; a product is named bare ("experience with Workday")."""
-    return (
-        hit.source == "onet"
-        and hit.written.islower()
-        and " " not in hit.written
-        and bool(_ARTICLE_BEFORE.search(text, 0, hit.start))
-    )
-
-
-_PLACES = frozenset((*COUNTRIES, *US_STATES, *(name.lower() for name in CA_PROVINCES.values())))
-# "St Louis County MN", "Kirklees District", "Northamptonshire": a place by the kind of area it names
-_AREA_NAME = re.compile(r"\b(?:County|Parish|Borough|Township|District|Province)(?:,? [A-Z]{2})?$|^[A-Z][a-z]+shire$")
-_MONTH_YEAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ['’]?\d{2,4}$")
-
-
-def _place_or_date(written: str) -> bool:
-    """A country, a state or province, an area by its kind, or a month and year: where and
-    when, nothing to have."""
-    text = " ".join(written.split())
-    return text.lower() in _PLACES or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
-
-
-def _issuer_joined(hits: list[_Hit], text: str) -> list[_Hit]:
-    """ "Facebook Blueprint certified", "Salesforce Administrator certification": the product
-    right before a certification read from the words names whose certification it is."""
-    joined: list[_Hit] = []
-    for hit in hits:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.kind == "tool"
-            and hit.kind == "certification"
-            and hit.source == "phrase"
-            and previous.end < hit.start
-            and not text[previous.end : hit.start].strip()
-        ):
-            name = f"{previous.written} {hit.name}"
-            forms = (name, *(f"{previous.written} {form}" for form in hit.forms))
-            written = text[previous.start : hit.end]
-            joined[-1] = replace(
-                hit, start=previous.start, key=f"phrase:{name.lower()}", name=name, forms=forms, written=written
-            )
-        else:
-            joined.append(hit)
-    return joined
-
-
-# "(radiography, ultrasonography)", "(e.g. lamination, fondant)": examples of what precedes
-_EXAMPLES_OPEN = re.compile(r"\s*\((?:e\.g\.,?|i\.e\.,?|such as|including|for example,?|especially)?\s*", re.I)
-_EXAMPLES_JOINER = re.compile(r"^\s*(?:,|;|/|and|or|&|,\s*(?:and|or)|etc\.?)?\s*$", re.I)
-
-
-def _examples_folded(hits: list[_Hit], text: str) -> list[_Hit]:
-    """ "diagnostic imaging (radiography, ultrasonography)": the examples in brackets after a
-    skill read from the words are forms of it, as a recruiter takes a resume's "radiographs"
-    for the imaging asked, not requirements of their own. Named products and credentials in
-    the brackets ("Microsoft Office (Word, Excel)") stay their own."""
-    folded: list[_Hit] = []
-    index = 0
-    while index < len(hits):
-        head = hits[index]
-        opening = _EXAMPLES_OPEN.match(text, head.end) if head.source == "phrase" and head.kind == "skill" else None
-        close = text.find(")", opening.end()) if opening else -1
-        inner = [h for h in hits[index + 1 :] if opening and h.start >= opening.end() and h.end <= close]
-        gaps = [text[a.end : b.start] for a, b in zip(inner, inner[1:], strict=False)]
-        if (
-            opening
-            and close > 0
-            and inner
-            and all(h.source == "phrase" and h.kind == "skill" for h in inner)
-            and not text[opening.end() : inner[0].start].strip()
-            and _EXAMPLES_JOINER.match(text[inner[-1].end : close])
-            and all(_EXAMPLES_JOINER.match(gap) for gap in gaps)
-        ):
-            forms = tuple(dict.fromkeys((*head.forms, *(f for h in inner for f in h.forms))))
-            folded.append(replace(head, forms=forms))
-            index += 1 + len(inner)
-            continue
-        folded.append(head)
-        index += 1
-    return folded
-
-
-_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]{1,6}$")
-
-
-def _abbreviations_folded(hits: list[_Hit], text: str) -> list[_Hit]:
-    """ "Certified Dietary Manager (CDM)", "Registered Veterinary Technician (RVT)": the
-    capitals in brackets right after a name are its abbreviation, a form of it (the
-    vocabulary's hits are so joined in _longest; these are read from the words)."""
-    folded: list[_Hit] = []
-    for hit in hits:
-        previous = folded[-1] if folded else None
-        if (
-            previous is not None
-            and text[previous.end : hit.start] in ("(", " (")
-            and text[hit.end : hit.end + 1] == ")"
-            and _ABBREVIATION.match(hit.written)
-            and hit.written[:1] == previous.written[:1].upper()
-            and hit.kind not in ("language", "soft")
-        ):
-            forms = previous.forms if hit.written in previous.forms else (*previous.forms, hit.written)
-            folded[-1] = replace(previous, end=hit.end + 1, forms=forms)
-            continue
-        folded.append(hit)
-    return folded
-
-
-def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
+def _groups(hits: list[Hit], text: str) -> list[list[Hit]]:
     """ "RN or LPN", "CPA, CMA or CIA", "NetSuite/SAP": one group; "Excel, Word and Outlook": three."""
-    groups: list[list[_Hit]] = []
-    chain: list[_Hit] = []
+    groups: list[list[Hit]] = []
+    chain: list[Hit] = []
     joiners: list[str] = []
 
     def close() -> None:
@@ -470,7 +272,7 @@ def _groups(hits: list[_Hit], text: str) -> list[list[_Hit]]:
     return groups
 
 
-def _group_key(group: list[_Hit]) -> str:
+def _group_key(group: list[Hit]) -> str:
     return " | ".join(sorted({h.key for h in group}))
 
 
@@ -573,7 +375,7 @@ _PRODUCT_TAILS = frozenset(
 
 def _phrase_hits(
     line: Line, taken: list[tuple[int, int]], prose: bool = False, listed: Sequence[tuple[int, int]] = ()
-) -> list[_Hit]:
+) -> list[Hit]:
     masked = list(line.text)
     for start, end in taken:
         masked[start:end] = "," * (end - start)
@@ -622,8 +424,8 @@ def _phrase_hits(
         singular = " ".join((*phrase.words[:-1], phrase.lemmas[-1])) if plural else plain
         forms += (singular,) if singular not in forms else ()  # "marketing strategies": "marketing strategy" too
         forms += tuple(form for form in phrase.also if form not in forms)
-        forms += _holder_forms(phrase.words, phrase.lemmas, titles)
-        forms += tuple(form for form in _slash_alternatives(phrase.words) if form not in forms)
+        forms += holder_forms(phrase.words, phrase.lemmas, titles)
+        forms += tuple(form for form in slash_alternatives(phrase.words) if form not in forms)
         held = _HELD_BEFORE.search(line.text, 0, phrase.start)
         if held and phrase.kind == "skill" and phrase.lemmas[-1] in titles:
             # "licensed sheet metal mechanic": a licence to hold, not the work
@@ -633,14 +435,14 @@ def _phrase_hits(
             if kind == "certification":
                 forms = (name, f"{phrase.text.lower()} certification", f"certified {phrase.text.lower()}")
             key = "phrase:" + name.lower()
-            hits.append(_Hit(line.number, held.start(1), phrase.end, key, name, kind, forms, "phrase", name))
+            hits.append(Hit(line.number, held.start(1), phrase.end, key, name, kind, forms, "phrase", name))
             continue
         if (term_id := vocab.lower.get(phrase.text.lower())) is not None:
             term = vocab.terms[term_id]  # "computer skills" of "computer and organizational skills": a known term
-            if phrase.text.islower() and " " not in phrase.text and _ARTICLE_BEFORE.search(line.text, 0, phrase.start):
+            if phrase.text.islower() and " " not in phrase.text and ARTICLE_BEFORE.search(line.text, 0, phrase.start):
                 continue  # "of the workday": the everyday word, not the product
             hits.append(
-                _Hit(
+                Hit(
                     line.number,
                     phrase.start,
                     phrase.end,
@@ -661,7 +463,7 @@ def _phrase_hits(
                 # "clinical veterinary technician experience": a resume's "Veterinary Technician" job
                 forms += (" ".join(phrase.words[-2:]),)
         hits.append(
-            _Hit(
+            Hit(
                 line.number,
                 phrase.start,
                 phrase.end,
@@ -680,7 +482,7 @@ def _phrase_hits(
 _AS_THE_JOB = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s*/\s*)?$", re.I)
 
 
-def _the_job(hit: _Hit, title: str | None, text: str) -> bool:
+def _the_job(hit: Hit, title: str | None, text: str) -> bool:
     """ "looking to recruit a ... dental nurse" in a Dental Nurse posting: the job itself,
     not a skill it asks for; unless experience as it is asked ("Previous experience as Store /
     Shop Manager")."""
@@ -790,7 +592,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         if means_what_it_spells(h.written, (h.name, *h.forms), defined)
         # O*NET software named as the job the title names is that job outside tech: "Sous Chef"
         and not (h.source == "onet" and not tech and h.written.lower() in title_jobs)
-        and not _common_noun(h, document.lines[h.line - 1].text)
+        and not common_noun(h, document.lines[h.line - 1].text)
         and not (" " in h.written and h.written.lower() in employers)  # "Open Dental is looking for": the employer
         and sense_fits(
             from_lexicon=h.source == "lexicon",
@@ -803,7 +605,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         )
     ]
     hits = [_with_versions(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
-    by_line: dict[int, list[_Hit]] = {}
+    by_line: dict[int, list[Hit]] = {}
     for hit in hits:
         by_line.setdefault(hit.line, []).append(hit)
 
@@ -828,9 +630,9 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         in_requirements = section in ("requirements", "preferred") or (
             section == "body" and (_is_listed(line) if not described else _asking_item(line.text))
         )
-        kept: list[_Hit] = []
+        kept: list[Hit] = []
         conditions = condition_spans(line.text) + reach_us_spans(line.text)  # and how to reach the employer
-        words: list[_Hit] = []  # vocabulary words read as plain words here ("organizational diagnosis")
+        words: list[Hit] = []  # vocabulary words read as plain words here ("organizational diagnosis")
         # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
         asked = asked_spans(line.text) if section == "body" else []
         for hit in by_line.get(line.number, []):
@@ -911,7 +713,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
                 degrees.append(replace(seen, waived=bool(NOT_REQUIRED.search(clause))))  # "desired but not required"
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
-        phrase_hits: list[_Hit] = []
+        phrase_hits: list[Hit] = []
         taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
         taken += purpose_spans(line.text)  # "... sufficient to separate noxious weeds": what for, not what
         taken += label_spans(line.text) if is_bullet(line.text) else []  # "- Amazing Salesperson. 8+ years ..."
@@ -929,15 +731,15 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             for h in phrase_hits
             if not _named_in(h, about_text)
             and not (h.source == "phrase" and h.written.lower() in employers)  # "Bugema" of "Bugema University"
-            and not (h.source == "phrase" and _place_or_date(h.written))  # "Minnesota", "St Louis County MN"
+            and not (h.source == "phrase" and place_or_date(h.written))  # "Minnesota", "St Louis County MN"
             and not _the_job(h, title, line.text)
             and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
         ]
         if phrase_hits:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
-            kept = _issuer_joined(sorted(kept + phrase_hits, key=lambda h: h.start), line.text)
-        kept = _abbreviations_folded(_examples_folded(kept, line.text), line.text)
+            kept = issuer_joined(sorted(kept + phrase_hits, key=lambda h: h.start), line.text)
+        kept = abbreviations_folded(examples_folded(kept, line.text), line.text)
         if action := _ACTION_OF.match(line.text):  # "Installation of furnaces, humidifiers": "furnace installation"
             stop = _PLACE.search(line.text, action.end())  # "... in residential new home construction"
             limit = stop.start() if stop else len(line.text)
@@ -991,7 +793,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     )
 
 
-def _named_in(hit: _Hit, about_text: str) -> bool:
+def _named_in(hit: Hit, about_text: str) -> bool:
     """A capitalised name the posting also writes where it speaks of itself ("What Clara Foods
     can offer", "About TEA Fund"): the employer or a place, not a product to know. Written
     as the hit is, or in capitals: "Direct store delivery" among the perks is not the name
@@ -1010,7 +812,7 @@ _VERSIONS = re.compile(r"^\s+(\d{1,4}(?:\.\d+)?(?:\s*(?:,|and|or|/|&)\s*\d{1,4}(
 _EDITION = re.compile(r"^\s(Desktop|Online|Pro|Premier|Enterprise|Cloud|Professional|Standard)\b(?!-)")
 
 
-def _with_versions(hit: _Hit, text: str) -> _Hit:
+def _with_versions(hit: Hit, text: str) -> Hit:
     """The hit with each version or edition written after it as a form: a resume writes
     "Windows 10", "QuickBooks Online". The edition is the hit's ("QuickBooks Desktop
     mastery" asks for no "Desktop mastery")."""
@@ -1036,7 +838,7 @@ _ACTION_OF = re.compile(
 _PLACE = re.compile(r"\b(?:in|at|for|on|with|within|to|from|per)\b|[;.]")
 
 
-def _with_action(hit: _Hit, action: str) -> _Hit:
+def _with_action(hit: Hit, action: str) -> Hit:
     """The hit with "<thing> <action>" as a form, the thing in the singular, as a resume
     writes it ("furnace installation")."""
     if hit.kind not in ("skill", "tool"):
@@ -1046,7 +848,7 @@ def _with_action(hit: _Hit, action: str) -> _Hit:
     return hit if form in hit.forms else replace(hit, forms=(*hit.forms, form))
 
 
-def _asked(text: str, hit: _Hit) -> bool:
+def _asked(text: str, hit: Hit) -> bool:
     return bool(ASKED.search(clause_of(text, hit.start, hit.end)))
 
 
@@ -1072,7 +874,7 @@ def _is_listed(line: Line) -> bool:
     return is_bullet(line.text) or len(line.text.split()) <= 12
 
 
-def _gather(asks: dict[str, _Ask], group: list[_Hit], section: str, line: Line, *, cues: bool = True) -> None:
+def _gather(asks: dict[str, _Ask], group: list[Hit], section: str, line: Line, *, cues: bool = True) -> None:
     """Add what `group` names to `asks`. `cues` False: the line's "required" says nothing
     of the candidate (a duty: "Select type of insulation required")."""
     first = group[0]

@@ -1,0 +1,223 @@
+"""A hit (where a posting's line names something) and the passes that read what the line
+writes around it: a licence's state, class or issuer, a suite, the examples in brackets
+after a skill, an abbreviation, the product whose certification it is; and the hits that are
+places, dates, or a product's name used as an everyday word. reader.py runs them line by line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..facts.places import CA_PROVINCES, COUNTRIES
+from .phrases import US_STATES
+from .vocabulary import Term
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place a line names something of the vocabulary."""
+
+    line: int
+    start: int
+    end: int
+    key: str
+    name: str
+    kind: str
+    forms: tuple[str, ...]
+    source: str
+    written: str
+    lemmas: tuple[tuple[str, ...], ...] = ()
+
+
+def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, tuple[str, ...]]:
+    """A term's span and forms with what the posting writes around it as part of the ask:
+    a licence's state, class or issuer ("Kentucky Cosmetology License", "class G or higher
+    driver's license", "Driving License Class C"), a suite ("Microsoft Office Suite")."""
+    forms = term.all_forms
+    credential = term.kind in ("license", "certification")
+    state = _STATE_BEFORE.search(text, 0, start) if term.kind == "license" else None
+    if state and state.group(1).lower() in US_STATES:
+        forms = (*forms, f"{state.group(1)} {text[start:end]}")  # "Kentucky Cosmetology License"
+    elif term.kind == "license" and (class_before := _CLASS_BEFORE.search(text, 0, start)):
+        start = class_before.start()  # "class “G” or higher driver’s license"
+        forms = (*forms, " ".join(text[start:end].split()))
+    elif credential and (kind_of := _CREDENTIAL_KIND_BEFORE.search(text, 0, start)):
+        # "Class 5 drivers license", "South Carolina State Library Certification", "CA BRE
+        # Real Estate License": the kind or issuer before the name is part of it
+        words = kind_of.group(1).split()
+        while words and words[0].lower() in _NOT_A_KIND:
+            words = words[1:]
+        if words:
+            start = kind_of.start(1) + kind_of.group(1).index(words[0])
+            forms = (*forms, " ".join(text[start:end].split()))
+    if term.kind == "license" and (full := _FULL_BEFORE.search(text, 0, start)):
+        start = full.start()  # "a full UK driving licence" (not a provisional one), "a clean driving license"
+        forms = (*forms, " ".join(text[start:end].split()))
+    if credential and (word := _CREDENTIAL_WORD_NEXT.match(text, end)):
+        end = word.end()  # "First Aid certificate": as the posting writes it, a form too
+        forms = (*forms, " ".join(text[start:end].split()))
+    if term.kind == "tool" and (suite := _SUITE_AFTER.match(text, end)):
+        end = suite.end()  # "Microsoft Office Suite": as the posting writes it, a form too
+        forms = (*forms, text[start:end])
+    if term.kind == "license" and (class_after := _CLASS_AFTER.match(text, end)):
+        end = class_after.end()  # "Driving License Class C": the class is part of the ask
+        forms = (*forms, " ".join(text[start:end].split()))
+    return start, end, forms
+
+
+_STATE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) $")
+# Capitalised words or numbers right before a credential's name: its class, state or issuer
+_CREDENTIAL_KIND_BEFORE = re.compile(r"(?<![\w-])((?:(?:[A-Z][\w&.'-]*|\d{1,2}[A-Z]?) ){1,4})$")
+_CLASS_BEFORE = re.compile(
+    r"(?<![\w-])(?i:class|category) [\"“'‘]?[A-Z0-9]{1,2}\+?[\"”'’]?(?: or (?i:higher|above|better))? $"
+)
+_FULL_BEFORE = re.compile(r"\b(?:[Ff]ull|[Cc]lean),? (?:and |& )?(?:(?:clean|valid|current|full) )?$")
+_CREDENTIAL_WORD_NEXT = re.compile(r" (?:certificate|certification|card|licen[cs]e|ticket)s?\b", re.I)
+_SUITE_AFTER = re.compile(r" (?:[Ss]uite|SUITE)\b")
+# A licence's class or category written after its name: "Driving License Class C", "licence (category B)"
+_CLASS_AFTER = re.compile(
+    r"[ ,(]*(?i:class|category|cat\.)\s+[A-Z0-9]{1,2}\+?(?:\s*(?:/|,|or)\s*[A-Z0-9]{1,2}\+?)*\b\)?"
+)
+_NOT_A_KIND = frozenset(
+    """a an the valid current active must have has hold holds possess obtain maintain unrestricted clean
+    required preferred and or with of in""".split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+_GERUNDS_SLASHED = re.compile(r"^([a-z]+ing)/([a-z]+ing)$")
+
+
+def slash_alternatives(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ "grant writing/managing": "grant writing" and "grant managing", each a form."""
+    for at, word in enumerate(words):
+        if pair := _GERUNDS_SLASHED.match(word):
+            head = words[:at]
+            tail = tuple(w for w in words[at + 1 :] if w not in ("experience", "skills", "skill"))
+            return tuple(" ".join((*head, gerund, *tail)) for gerund in pair.groups())
+    return ()
+
+
+def holder_forms(words: tuple[str, ...], lemmas: tuple[str, ...], titles: frozenset[str]) -> tuple[str, ...]:
+    """ "Veterinary Technician license": a resume writes "Licensed Veterinary Technician";
+    "Pharmacy Technician certification": "Certified Pharmacy Technician"."""
+    if len(words) < 2 or lemmas[-2] not in titles:
+        return ()
+    held = " ".join(words[:-1])
+    if words[-1] in ("license", "licence"):
+        return (f"licensed {held}",)
+    if words[-1] in ("certification", "certificate"):
+        return (f"certified {held}",)
+    return ()
+
+
+ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|each|every|per|our|your|their|this)\s+$", re.I)
+
+
+def common_noun(hit: Hit, text: str) -> bool:
+    """ "80-90% of the workday": a product's name (Workday) in lower case after an article is
+    the everyday word; a product is named bare ("experience with Workday")."""
+    return (
+        hit.source == "onet"
+        and hit.written.islower()
+        and " " not in hit.written
+        and bool(ARTICLE_BEFORE.search(text, 0, hit.start))
+    )
+
+
+_PLACES = frozenset((*COUNTRIES, *US_STATES, *(name.lower() for name in CA_PROVINCES.values())))
+# "St Louis County MN", "Kirklees District", "Northamptonshire": a place by the kind of area it names
+_AREA_NAME = re.compile(r"\b(?:County|Parish|Borough|Township|District|Province)(?:,? [A-Z]{2})?$|^[A-Z][a-z]+shire$")
+_MONTH_YEAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ['’]?\d{2,4}$")
+
+
+def place_or_date(written: str) -> bool:
+    """A country, a state or province, an area by its kind, or a month and year: where and
+    when, nothing to have."""
+    text = " ".join(written.split())
+    return text.lower() in _PLACES or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
+
+
+def issuer_joined(hits: list[Hit], text: str) -> list[Hit]:
+    """ "Facebook Blueprint certified", "Salesforce Administrator certification": the product
+    right before a certification read from the words names whose certification it is."""
+    joined: list[Hit] = []
+    for hit in hits:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == "tool"
+            and hit.kind == "certification"
+            and hit.source == "phrase"
+            and previous.end < hit.start
+            and not text[previous.end : hit.start].strip()
+        ):
+            name = f"{previous.written} {hit.name}"
+            forms = (name, *(f"{previous.written} {form}" for form in hit.forms))
+            written = text[previous.start : hit.end]
+            joined[-1] = replace(
+                hit, start=previous.start, key=f"phrase:{name.lower()}", name=name, forms=forms, written=written
+            )
+        else:
+            joined.append(hit)
+    return joined
+
+
+# "(radiography, ultrasonography)", "(e.g. lamination, fondant)": examples of what precedes
+_EXAMPLES_OPEN = re.compile(r"\s*\((?:e\.g\.,?|i\.e\.,?|such as|including|for example,?|especially)?\s*", re.I)
+_EXAMPLES_JOINER = re.compile(r"^\s*(?:,|;|/|and|or|&|,\s*(?:and|or)|etc\.?)?\s*$", re.I)
+
+
+def examples_folded(hits: list[Hit], text: str) -> list[Hit]:
+    """ "diagnostic imaging (radiography, ultrasonography)": the examples in brackets after a
+    skill read from the words are forms of it, as a recruiter takes a resume's "radiographs"
+    for the imaging asked, not requirements of their own. Named products and credentials in
+    the brackets ("Microsoft Office (Word, Excel)") stay their own."""
+    folded: list[Hit] = []
+    index = 0
+    while index < len(hits):
+        head = hits[index]
+        opening = _EXAMPLES_OPEN.match(text, head.end) if head.source == "phrase" and head.kind == "skill" else None
+        close = text.find(")", opening.end()) if opening else -1
+        inner = [h for h in hits[index + 1 :] if opening and h.start >= opening.end() and h.end <= close]
+        gaps = [text[a.end : b.start] for a, b in zip(inner, inner[1:], strict=False)]
+        if (
+            opening
+            and close > 0
+            and inner
+            and all(h.source == "phrase" and h.kind == "skill" for h in inner)
+            and not text[opening.end() : inner[0].start].strip()
+            and _EXAMPLES_JOINER.match(text[inner[-1].end : close])
+            and all(_EXAMPLES_JOINER.match(gap) for gap in gaps)
+        ):
+            forms = tuple(dict.fromkeys((*head.forms, *(f for h in inner for f in h.forms))))
+            folded.append(replace(head, forms=forms))
+            index += 1 + len(inner)
+            continue
+        folded.append(head)
+        index += 1
+    return folded
+
+
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]{1,6}$")
+
+
+def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
+    """ "Certified Dietary Manager (CDM)", "Registered Veterinary Technician (RVT)": the
+    capitals in brackets right after a name are its abbreviation, a form of it (the
+    vocabulary's hits are so joined in _longest; these are read from the words)."""
+    folded: list[Hit] = []
+    for hit in hits:
+        previous = folded[-1] if folded else None
+        if (
+            previous is not None
+            and text[previous.end : hit.start] in ("(", " (")
+            and text[hit.end : hit.end + 1] == ")"
+            and _ABBREVIATION.match(hit.written)
+            and hit.written[:1] == previous.written[:1].upper()
+            and hit.kind not in ("language", "soft")
+        ):
+            forms = previous.forms if hit.written in previous.forms else (*previous.forms, hit.written)
+            folded[-1] = replace(previous, end=hit.end + 1, forms=forms)
+            continue
+        folded.append(hit)
+    return folded
