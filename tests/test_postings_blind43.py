@@ -435,3 +435,12 @@ def test_a_heading_that_says_not_required_or_helpful_experience_holds_preference
     assert asks["Driver's license"].required
     assert not any(r.required for name, r in asks.items() if name != "Driver's license"), asks
     assert len(asks) >= 4
+
+
+def test_a_place_is_a_states_whole_name_not_one_of_its_words():
+    from ats_match.postings.hits import place_or_date
+
+    assert place_or_date("New York") and place_or_date("north carolina") and place_or_date("Ontario")
+    assert not place_or_date("State") and not place_or_date("North")  # words of names, no place alone
+    forms = _forms("# Stylist\n\nRequirements:\n- New York Cosmetology License\n")
+    assert "New York Cosmetology License" in forms["Cosmetology license"]

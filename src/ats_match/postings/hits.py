@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..facts.places import CA_PROVINCES, COUNTRIES
-from .phrases import US_STATES
+from ..facts.places import CA_PROVINCES, COUNTRIES, US_STATES
 from .vocabulary import Term
+
+# The states' names ("new york"), not the words of them the phrase finder strips ("new", "york")
+_STATE_NAMES = frozenset(name.lower() for name in US_STATES.values())
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, t
     forms = term.all_forms
     credential = term.kind in ("license", "certification")
     state = _STATE_BEFORE.search(text, 0, start) if term.kind == "license" else None
-    if state and state.group(1).lower() in US_STATES:
+    if state and state.group(1).lower() in _STATE_NAMES:
         forms = (*forms, f"{state.group(1)} {text[start:end]}")  # "Kentucky Cosmetology License"
     elif term.kind == "license" and (class_before := _CLASS_BEFORE.search(text, 0, start)):
         start = class_before.start()  # "class “G” or higher driver’s license"
@@ -124,7 +126,7 @@ def common_noun(hit: Hit, text: str) -> bool:
     )
 
 
-_PLACES = frozenset((*COUNTRIES, *US_STATES, *(name.lower() for name in CA_PROVINCES.values())))
+_PLACES = frozenset((*COUNTRIES, *_STATE_NAMES, *(name.lower() for name in CA_PROVINCES.values())))
 # "St Louis County MN", "Kirklees District", "Northamptonshire": a place by the kind of area it names
 _AREA_NAME = re.compile(r"\b(?:County|Parish|Borough|Township|District|Province)(?:,? [A-Z]{2})?$|^[A-Z][a-z]+shire$")
 _MONTH_YEAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ['’]?\d{2,4}$")
