@@ -248,15 +248,7 @@ def _countries(text: str) -> set[str]:
 
 def _of_another_country(req: dict[str, Any]) -> Callable[[Evidence], bool] | None:
     """A test of a mention for a licence of a country other than the one the posting names."""
-    asked = set().union(*(_countries(text) for text in (req["name"], *req["forms"])))
-    if len(asked) != 1:
-        return None
-
-    def of_another(mention: Evidence) -> bool:
-        held = _countries(_near(_clause(mention.text, mention.matched), mention.matched))
-        return bool(held) and not held & asked
-
-    return of_another
+    return _of_another_issuer(req, _countries, _near)
 
 
 # A US state named before a licence ("Oregon State driver's license", "California RN license"):
@@ -268,18 +260,34 @@ def _of_another_state(req: dict[str, Any]) -> Callable[[Evidence], bool] | None:
     """A test of a mention for a licence a US state issued other than the one the posting
     names; the state a resume writes before the licence ("Valid Washington State driver's
     license"), not a move it plans after it."""
-    asked = {m.group(1) for text in (req["name"], *req["forms"]) for m in _STATE.finditer(text)}
+    return _of_another_issuer(req, _states, _just_before)
+
+
+def _states(text: str) -> set[str]:
+    return {m.group(1) for m in _STATE.finditer(text)}
+
+
+def _of_another_issuer(
+    req: dict[str, Any], issuers_in: Callable[[str], set[str]], around: Callable[[str, str], str]
+) -> Callable[[Evidence], bool] | None:
+    """A test of a mention for a licence of an issuer (a country, a state) other than the one
+    issuer the posting names: the issuers `around` the mention in its clause, and none asked."""
+    asked = set().union(*(issuers_in(text) for text in (req["name"], *req["forms"])))
     if len(asked) != 1:
         return None
 
     def of_another(mention: Evidence) -> bool:
-        text = _clause(mention.text, mention.matched)
-        at = text.lower().find(mention.matched.lower())
-        before = text[max(0, at - _LICENCE_REACH) : at] if at >= 0 else ""
-        held = {m.group(1) for m in _STATE.finditer(before)}
+        held = issuers_in(around(_clause(mention.text, mention.matched), mention.matched))
         return bool(held) and not held & asked
 
     return of_another
+
+
+def _just_before(text: str, matched: str) -> str:
+    """The words right before a mention ("Washington State" of "Valid Washington State
+    driver's license"); nothing when the mention is not in the text."""
+    at = text.lower().find(matched.lower())
+    return text[max(0, at - _LICENCE_REACH) : at] if at >= 0 else ""
 
 
 def _near(text: str, matched: str) -> str:

@@ -112,18 +112,19 @@ def holder_forms(words: tuple[str, ...], lemmas: tuple[str, ...], titles: frozen
     return ()
 
 
-ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|each|every|per|our|your|their|this)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|each|every|per|our|your|their|this)\s+$", re.I)
+
+
+def everyday_word(written: str, text: str, start: int) -> bool:
+    """ "80-90% of the workday", "order in the workspace": a product's one-word name in lower
+    case after an article is the everyday word; a product is named bare ("experience with
+    Workday")."""
+    return written.islower() and " " not in written and bool(_ARTICLE_BEFORE.search(text, 0, start))
 
 
 def common_noun(hit: Hit, text: str) -> bool:
-    """ "80-90% of the workday": a product's name (Workday) in lower case after an article is
-    the everyday word; a product is named bare ("experience with Workday")."""
-    return (
-        hit.source == "onet"
-        and hit.written.islower()
-        and " " not in hit.written
-        and bool(ARTICLE_BEFORE.search(text, 0, hit.start))
-    )
+    """An O*NET product's hit that is the everyday word (everyday_word)."""
+    return hit.source == "onet" and everyday_word(hit.written, text, hit.start)
 
 
 _PLACES = frozenset((*COUNTRIES, *_STATE_NAMES, *(name.lower() for name in CA_PROVINCES.values())))

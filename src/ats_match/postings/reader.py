@@ -46,11 +46,11 @@ from .cues import (
     required_by_cues,
 )
 from .hits import (
-    ARTICLE_BEFORE,
     Hit,
     abbreviations_folded,
     as_written,
     common_noun,
+    everyday_word,
     examples_folded,
     holder_forms,
     issuer_joined,
@@ -439,7 +439,7 @@ def _phrase_hits(
             continue
         if (term_id := vocab.lower.get(phrase.text.lower())) is not None:
             term = vocab.terms[term_id]  # "computer skills" of "computer and organizational skills": a known term
-            if phrase.text.islower() and " " not in phrase.text and ARTICLE_BEFORE.search(line.text, 0, phrase.start):
+            if everyday_word(phrase.text, line.text, phrase.start):
                 continue  # "of the workday": the everyday word, not the product
             hits.append(
                 Hit(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..reading import Line, ResumeDocument
+from .phrases import opens_with_duty_verb
 from .text import MARKUP, TOKEN, URL_IN_PARENS
 
 # A list item's marker; a dash or bullet glyph written against its item ("-A flexible
@@ -571,8 +572,6 @@ _BARE_WILL = re.compile(r"\b(?:you|candidates?|applicants?|post ?holder|person|c
 def _duties_under_will(document: ResumeDocument, sections: dict[int, str]) -> None:
     """A "you will:" list whose items open with the verbs of duties ("Prepare and cook
     ...", "Maintain a clean kitchen") is the work, not what is asked."""
-    from .phrases import opens_with_duty_verb  # the verb lists live with the phrase finder
-
     lines = document.lines
     for index, line in enumerate(lines):
         if sections.get(line.number) != "requirements" or not _BARE_WILL.search(heading_label(line.text)):
@@ -693,15 +692,20 @@ _TITLE_REACH = 20  # lines a page's slogans and menus may take before the job's 
 
 
 def _names_the_job(line: Line) -> bool:
-    label = _WANTED.sub("", heading_label(line.text)) or heading_label(line.text)
+    """ "Licensed Realtor®", "Certified Nursing Assistant", "Electrician - Licensed": a role
+    word, a credentialed job or the head word of an O*NET title."""
+    label = _job_label(line)
     return bool(_CREDENTIALED_JOB.match(label) or _ROLE_WORD.search(label)) or _names_a_job(label)
 
 
 def _is_title(line: Line) -> bool:
-    label = _WANTED.sub("", heading_label(line.text)) or heading_label(line.text)
-    if _CREDENTIALED_JOB.match(label):  # "Licensed Realtor®", "Certified Nursing Assistant"
-        return True
-    return heading_kind(label) is None or bool(_ROLE_WORD.search(label)) or _names_a_job(label)
+    """A job's name, or a heading that opens no known section."""
+    return _names_the_job(line) or heading_kind(_job_label(line)) is None
+
+
+def _job_label(line: Line) -> str:
+    """A heading's label without how a small ad says it is hiring ("Line Cook Wanted")."""
+    return _WANTED.sub("", heading_label(line.text)) or heading_label(line.text)
 
 
 # A job named by its credential: a licence word and one to four more words, no "and" list
