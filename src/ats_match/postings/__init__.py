@@ -1,14 +1,24 @@
 """Job postings: what a posting asks for, as a RoleProfile to score a resume against.
 
+In the order a posting is read:
+
+load.py        a posting's text from a path (.txt/.md/.pdf/.docx), bytes or text
+unglue.py      postings whose line breaks were lost, mended first
 text.py        markup, URLs, words and ids shared by the others
-lexicon.py     the skill lexicon (shipped profiles + data/skills.yaml) and its matcher
 sections.py    title, header and the section of every line
+cues.py        the words that say whether something is asked for, and how strongly
+lexicon.py     the skill lexicon (shipped profiles + data/skills.yaml) and its matcher
+vocabulary.py  O*NET software and tools, our licences, certifications, languages, soft skills
+senses.py      which sense of a vocabulary word a posting means
+hits.py        where a line names something, and what it writes around it
+words.py       what a word is: a term's or everyday English's (wordfreq), a duty's verb
+phrases.py     distinctive phrases no lexicon holds
+areas.py       the field of an ask for experience or for skills
+asks.py        years of experience and degrees in a line
+knockouts.py   the years, degree and credentials of the whole posting
 importance.py  how much the posting asks for each item, and why
 keywords.py    distinctive terms no lexicon entry matches (TF-IDF)
-load.py        a posting's text from a path (.txt/.md/.pdf/.docx), bytes or text
-vocabulary.py  O*NET software and tools, our licences, certifications, languages, soft skills
-phrases.py     distinctive phrases no lexicon holds (wordfreq)
-asks.py        years of experience and degrees
+shown_by.py    what shows a requirement in a resume besides its own words
 model.py       JobPosting and Requirement (frozen)
 reader.py      read_job: all of it as a JobPosting
 role.py        role_from_job: all of it as a RoleProfile

@@ -77,7 +77,7 @@ class YearsAsk:
 # "1,040 hours of experience": civil-service bulletins count hours, 2,080 to a full-time year
 _EXPERIENCE_HEADING = re.compile(r"\bexperience\b", re.I)
 # A job board's screening question as a line: "IT support: 1 year (Required)" (Indeed),
-# under "Experience:"; its label names the field (phrases.experience_fields).
+# under "Experience:"; its label names the field (areas.experience_fields).
 LABELLED_YEARS = re.compile(
     r"^\W*(?P<field>(?![^:]*\bage\b)[A-Za-z][^:()]{1,60}?):\s*\d+\+?\s*(?:years?|yrs?|months?)\s*(?:\((?:required|preferred)\))?\s*$",
     re.I,

@@ -1,97 +1,40 @@
 """Phrases no lexicon holds ("month-end close", "account reconciliations", "utilization
-review", "IV therapy"), found in requirement lines with wordfreq.
-
-Why wordfreq (not yake): a requirement line is short, and a keyphrase extractor's
-statistics over one posting rank "years of experience" as high as "general ledger". What
-tells "general ledger" from "team player" is that one of its words is rare in everyday
-English; wordfreq knows each word's frequency in a large mixed corpus (Zipf scale,
-offline, deterministic, the same answer for the same word every time). A line is cut into
-runs of words between punctuation, function words and generic posting words; a run of two
-to four words is a phrase when one word is uncommon (Zipf < JARGON_ZIPF) or hyphenated
-("month-end"), or holds an acronym ("IV therapy"); a lone word when it is rare (Zipf <
-RARE_ZIPF: "telemetry", "payroll") or an acronym no lexicon knows ("GAAP"). Phrases are
-matched in a resume by their words' lemmas (spaCy lookup tables): "reconciled accounts"
-is not "account reconciliations", but "account reconciliation" is."""
+review", "IV therapy"), found in requirement lines: a line is cut into runs of words between
+punctuation, function words and generic posting words, and a run is kept when its words
+make a term (words.distinctive) or where the line says it is one ("knowledge of ...",
+"... certification", "tools such as ..."). Phrases are matched in a resume by their words'
+lemmas (spaCy lookup tables): "reconciled accounts" is not "account reconciliations", but
+"account reconciliation" is."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..matching import lemma_of
-from .asks import LABELLED_YEARS
 from .cues import inside
-from .keywords import GENERIC_WORDS
+from .words import (
+    DUTY_VERBS,
+    HELD_TITLE,
+    JARGON_ZIPF,
+    MAXHELD_TITLE_WORDS,
+    NOT_DISTINCTIVE,
+    PARTIES,
+    SKILL_HEADS,
+    STOP,
+    adjective,
+    adverb,
+    buzz,
+    distinctive,
+    is_acronym,
+    skill_compound,
+    third_person_verb,
+    zipf,
+)
 
-JARGON_ZIPF = 4.5
-RARE_ZIPF = 3.8
-# Prose (an exam's knowledge list, a sentence that says "must") mixes terms with how the
-# work is done ("deal with unexpected difficulties", "timely completion"): its phrases
-# need a rarer word than a requirements list's.
-PROSE_JARGON_ZIPF = 4.2
-PROSE_RARE_ZIPF = 3.3
 MAX_WORDS = 4
 
-_FUNCTION = """
-    a an the and or nor but of in on at to for from by with within without into onto over under as per via
-    is are be been being was were will would can could should may might must shall do does did have has had
-    this that these those such any all each every other another some more most less least own same than then
-    i you we they he she it our your their its my us them who whom which what when where why how his her him hers
-    not no yes also well etc eg ie e.g i.e including include includes like plus
-    up out along down off away around through throughout upon about above below between during before
-    until while since among against toward towards beyond behind if whether unless basis
-    relating pertaining regarding concerning according adhering sufficient pertinent applicable appropriate
-    competency competencies
-    able ability abilities skill skills knowledge knowledgeable understanding experience experienced years year
-    strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
-    proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
-    required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably
-    licensure firsthand first-hand skillset skillsets disciplines satisfactory completion
-    ever verifiable methodology methodologies recognized recognised accredited annum post-qualification
-    minimum maximum least high highly new current currently related relevant similar equivalent equivalency
-    must need needs needed candidate candidates applicant applicants position role job team teams
-    use using used utilize utilizing apply applying ensure maintain maintaining provide providing perform performing
-    support supporting assist assisting manage managing handle handling follow following
-    level levels area areas field fields environment environments setting settings including various multiple
-    valid active current unrestricted state license licence licensed certification certified certificate
-    licenses licences certifications certificates credentials up-to-date
-    necessary requiring additional thorough different types kinds variety alongside
-    degree diploma bachelor master associate school college university accredited program
-    day days week weeks month months hour hours time full part shift shifts schedule per
-    plus nice have has bring brings comfortable ability willing willingness
-    company companies opportunity opportunities benefits salary pay long period periods wide
-    demonstrates showing show shows strong understand knows know learn learning quickly fast paced
-    progressive prior previous recent professional hands-on practical overall successful track
-    lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
-    strong ability etc status pass passing background check drug screen screening eligible eligibility
-    sharp keen associated references referees cv looking seeking wanting hoping wishing
-    especially particularly notably specifically primarily mainly inviting invite invites welcoming
-    """
-STOP = frozenset(_FUNCTION.split())
-# Words postings use for everything: they never make a run distinctive, nor stand alone.
-_BUZZ = """
-    top-tier first-rate top-notch exemplary end-to-end fast-paced detail-oriented self-starter cross-functional
-    high-quality world-class evenings weekends nights holidays suite
-    emphasis aspect aspects attribute attributes qualities traits characteristics possession strive strives striving
-    welcome
-    best-in-class state-of-the-art full-time part-time long-term short-term day-to-day on-site in-person
-    hands-on well-organized results-driven customer-focused data-driven mission-driven award-winning
-    fluency fluent ecosystem ecosystems framework frameworks architecture architectures devise optimize
-    optimizing specialization mentorship mentoring discoverability ownership concept concepts fundamental
-    fundamentals existing robust efficient efficiently propose tackle range across publish excellence
-    mindset curiosity initiative leverage synergy cutting-edge dynamic vibrant thrive empower impactful
-    seamless holistic actionable insights deliverables alignment visibility passionate enthusiasm
-    motivated proactive energetic innovative innovation creative creativity stakeholder stakeholders
-    scalable scalability reliability excellent exceptional diverse diversity inclusive inclusion
-    savvy versatile aptitude knack both either neither each first-class industry-leading skilled doing
-    commitment commitments adhoc ad-hoc proper
-    """
-BUZZ = frozenset(_BUZZ.split())
-# generic posting words may be part of a term ("classroom management"); "machine" of tech
-# postings is generic, but its forms name a trade ("machining", "machined parts")
-NOT_DISTINCTIVE = BUZZ | (GENERIC_WORDS - {"machine"})
 # Words: a name may hold digits ("ICD-10", "S3"); a number glued to capitals is a name too
 # ("Civil 3D", "8D", "5S"), not a number before a word.
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
@@ -100,48 +43,6 @@ _WORD = re.compile(
 )
 _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")  # "10", "10th": a count or a rank, no name
 _BREAK = re.compile(r"[,;:()\[\]|/!?\"“”•·]|\.(?:\s|$)|\s[-–—&]\s|\|")
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}s?$|^\d{1,2}[A-Z]{1,3}$")
-
-
-@lru_cache(maxsize=8192)
-def zipf(word: str) -> float:
-    """How common a word is in English (wordfreq's Zipf scale: 7 "the", 3 "ledger"), in
-    whichever spelling is the more common: wordfreq's English is mostly American, where
-    "organise" (3.5) is as common as "organize" (4.0), and no rarer word for a British posting."""
-    from wordfreq import zipf_frequency  # imported on first use: 0.4 s, not at `import ats_match`
-
-    american = _AMERICAN.sub(lambda m: _AMERICAN_ENDS[m.group(0)], word)
-    if american == word:
-        return zipf_frequency(word, "en")
-    return max(zipf_frequency(word, "en"), zipf_frequency(american, "en"))
-
-
-# British endings and their American spelling: organise, prioritised, colour, analyse, centre
-_AMERICAN_ENDS = {
-    "ise": "ize",
-    "ised": "ized",
-    "ises": "izes",
-    "ising": "izing",
-    "isation": "ization",
-    "isations": "izations",
-    "our": "or",
-    "ours": "ors",
-    "yse": "yze",
-    "ysed": "yzed",
-    "ysing": "yzing",
-    "tre": "ter",
-    "tres": "ters",
-    "ogue": "og",
-    "ogues": "ogs",
-}
-_AMERICAN = re.compile(r"(?:" + "|".join(sorted(_AMERICAN_ENDS, key=len, reverse=True)) + r")$")
-
-
-_CAMEL = re.compile(r"[a-z][A-Z]")
-
-
-def _is_acronym(word: str) -> bool:
-    return bool(ACRONYM.match(word)) and word.upper() not in ("I", "A", "OR", "AND", "US", "USA", "EEO", "EOE")
 
 
 @dataclass(frozen=True)
@@ -178,14 +79,14 @@ def _card_holder(run: list[re.Match[str]]) -> bool:
     ("PER Card", "TWIC card", "Guard Card"), not "credit card" or "business card"."""
     words = [m.group(0) for m in run]
     return words[-1].lower() not in _NOT_CARDS and (
-        any(_is_acronym(w) for w in words) or any(w[:1].isupper() for w in words[1:]) or words[-1][:1].isupper()
+        any(is_acronym(w) for w in words) or any(w[:1].isupper() for w in words[1:]) or words[-1][:1].isupper()
     )
 
 
 _ALTERNATIVE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+),? (?:or|and/or) $")
 _PARENTHESIS_BEFORE_CREDENTIAL = re.compile(rf"^\s*\)\s*{_CREDENTIAL_WORD}", re.I)  # "(multistate) license"
 _AREA_AFTER = re.compile(r"^\s*(?:experience|background|skills|knowledge|expertise)\b", re.I)
-US_STATES = frozenset(
+_STATE_WORDS = frozenset(
     """
     alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
     illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
@@ -290,56 +191,6 @@ def _opens_held_title(text: str, match: re.Match[str]) -> bool:
 # Units written after a number: what follows measures something ("2 Mbps download", "50 lbs").
 UNITS = frozenset("mbps gbps kbps kb mb gb tb ghz mhz lb lbs kg kgs oz mph psi kw kwh".split())  # noqa: SIM905
 
-
-DUTY_VERBS = frozenset(
-    """
-    administer assess assist build collaborate communicate conduct coordinate create deliver design develop
-    document draft drive educate ensure escalate establish evaluate execute facilitate greet handle identify
-    implement inspect install interpret investigate lead maintain manage monitor operate organize own oversee
-    partner perform plan prepare process provide recommend reconcile record repair report research resolve
-    respond review run schedule serve set supervise support teach track train troubleshoot update work write
-    answer apply negotiate ship scan load unload pick pack deploy image sell prospect check take fill label
-    bend pull read diagnose recover charge close room terminate complete restrain induce rotate issue
-    analyze analyse engage influence challenge foster promote motivate mentor coach guide advise
-    meet ask require possess make verify enhance achieve enable request display delegate relay discern retain
-    strengthen affect unleash compile keep reach transition participate attend comply adhere submit utilize observe
-    contribute obtain instruct employ undertake
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-
-
-_NOT_ADVERBS = frozenset({"early", "only", "daily", "weekly", "monthly", "quarterly", "yearly", "hourly"})
-
-
-def adverb(word: str) -> bool:
-    """ "accurately", "electronically", "easily", "fully": an adverb made from a common word;
-    not a noun that ends so ("supply", "assembly", "family", "poly") nor "early" ("early
-    childhood")."""
-    lower = word.lower()
-    if not lower.endswith("ly") or lower in _NOT_ADVERBS or len(lower) < 5:
-        return False
-    stems = [lower[:-2]]
-    if lower.endswith("ally"):
-        stems.append(lower[:-4])  # "electronically" -> "electronic"
-    if lower.endswith("ily"):
-        stems.append(lower[:-3] + "y")  # "easily" -> "easy"
-    if lower.endswith("lly"):
-        stems.append(lower[:-1])  # "fully" -> "full"
-    if lower.endswith(("ably", "ibly")):
-        stems.append(lower[:-1] + "e")  # "comfortably" -> "comfortable" (not "assembly")
-    return any(len(stem) > 2 and zipf(stem) >= 3.0 for stem in stems)
-
-
-# A name opening so is a title one holds: "Registered Dental Assistant", "Certified Medical Assistant"
-HELD_TITLE = {
-    "Registered": "license",
-    "Licensed": "license",
-    "Certified": "certification",
-    "Credentialed": "certification",  # "Credentialed Veterinary Technician (CVT)"
-    "Accredited": "certification",  # "Accredited Practising Dietitian" (Australia)
-    "Chartered": "certification",  # "Chartered Accountant" (UK)
-}
-MAXHELD_TITLE_WORDS = 5
 # Terms "general" is part of: "general contractor", "general surgery", "general ledger"
 _GENERAL_TERMS = frozenset(
     """
@@ -359,12 +210,12 @@ def _trim(run: list[re.Match[str]], after: str = "") -> list[re.Match[str]]:
             and not _skill_alone(run)
             and not compound  # "record keeping skills": the record is what is kept, no verb
         )
-        or (_buzz(run[0].group(0)) and not (len(run) > 1 and run[0].group(0).lower() in _PARTIES))
+        or (buzz(run[0].group(0)) and not (len(run) > 1 and run[0].group(0).lower() in PARTIES))
         or (adverb(run[0].group(0)) and len(run) > 1)
         or (len(run) > 1 and _everyday_owner(run[0].group(0)))
     ):
         run = run[1:]  # "accurately identify": the adverb says how; "the organization's HRIS": whose
-    while run and (_buzz(run[-1].group(0)) or (adverb(run[-1].group(0)) and len(run) > 1)):
+    while run and (buzz(run[-1].group(0)) or (adverb(run[-1].group(0)) and len(run) > 1)):
         run = run[:-1]  # "robust ETL pipelines" keeps "ETL pipelines"; "orders accurately" loses "accurately"
     return run
 
@@ -377,38 +228,6 @@ def _verb_forms(word: str, run_length: int) -> set[str]:
     if word.endswith("ing") and len(word) > 5 and run_length >= 3:
         forms |= {word[:-3], word[:-3] + "e"}
     return forms
-
-
-# Verbs that open the items of a duty list ("Submits ...", "Accepts ..."): DUTY_VERBS and
-# these, which are too everyday to trim from a run's start.
-_OPENING_VERBS = DUTY_VERBS | frozenset(
-    """
-    use accept assume encourage inform demonstrate follow act notify obtain receive gather determine
-    distribute order assign protect enter file direct cooperate exercise carry give help regard become
-    select measure cut fabricate assemble erect dismantle sort clean wash mix remove replace adjust arrange
-    transport collect count generate
-    """.split()  # noqa: SIM905
-)
-
-
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-
-
-def opens_with_duty_verb(text: str) -> bool:
-    """Whether a line opens with the verb of a duty ("Schedule inbound deliveries", "Submits
-    timely billing"), as the items of a list of what a job does open."""
-    first = _FIRST_WORD.search(text)
-    return first is not None and first.start() <= 4 and lemma_of(first.group(0).lower()) in _OPENING_VERBS
-
-
-def _third_person_verb(word: str) -> bool:
-    """ "Submits", "Observes": a duty list's opening verb, a capitalised everyday verb in
-    -s (its lemma common); "Hospice", "Forklifts" (lemma rare) stay."""
-    lower = word.lower()
-    if not word[:1].isupper() or not lower.endswith("s") or lower.endswith("ss"):
-        return False
-    lemma = lemma_of(lower)
-    return lemma != lower and lemma in _OPENING_VERBS
 
 
 def _everyday_owner(word: str) -> bool:
@@ -449,7 +268,7 @@ def _fragment(words: list[str]) -> bool:
     if any(w.lower() in _NAMING_VERBS for w in words[1:]):
         return True  # "online workshop titled Introduction": a sentence naming something
     last = words[-1].lower()
-    if len(words) > 1 and (last in _EMPTY_HEADS or (last == "list" and _adjective(words[-2]))):
+    if len(words) > 1 and (last in _EMPTY_HEADS or (last == "list" and adjective(words[-2]))):
         return True  # "an added advantage", "nerdy stuff", "an exhaustive list": no thing to have
     return _participle_end(words)
 
@@ -488,122 +307,6 @@ def _piece_spans(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[1] > s[0]]
 
 
-_QUALIFYING_SUFFIX = re.compile(
-    r"-(?:approved|accredited|certified|based|related|oriented|driven|focused|level|friendly|facing|minded)$", re.I
-)
-
-
-def _buzz(word: str, words: frozenset[str] = BUZZ) -> bool:
-    """A word that says how, not what: a buzzword, or "ABA-approved", "customer-facing"."""
-    lower = word.lower()
-    return lower in words or lemma_of(lower) in words or bool(_QUALIFYING_SUFFIX.search(lower))
-
-
-# Head nouns of skills written in everyday words: "patient care", "cold calling", "digital
-# marketing", "inventory management". A two- or three-word run that ends in one is a skill
-# even when wordfreq finds every word common.
-SKILL_HEADS = frozenset(
-    """
-    calling selling planning scheduling budgeting forecasting teaching training nursing coding billing
-    bookkeeping accounting marketing merchandising recruiting sourcing purchasing procurement welding wiring
-    plumbing framing drafting editing writing reporting auditing testing troubleshooting cooking baking
-    cleaning driving care management relations analysis analytics construction maintenance repair
-    installation administration compliance control assurance entry processing operations logistics sales
-    therapy assessment documentation instruction counseling collections reconciliation reconciliations engagement
-    payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics plan plans
-    design development research building modeling modelling consulting banking finance strategy production creation
-    drawings schematics blueprints computer clerical typing math mathematical numeracy
-    """.split()  # noqa: SIM905 (a word list reads best as words)
-)
-
-
-def _skill_compound(words: list[str]) -> bool:
-    """ "patient care", "digital marketing": a head noun of SKILL_HEADS after a word that is
-    not a buzzword; a generic posting word may open one ("project management", "quality
-    control")."""
-    if not 2 <= len(words) <= 3:
-        return False
-    last = words[-1].lower()
-    opener = words[0].lower() in _PARTIES or not _buzz(words[0])
-    return (last in SKILL_HEADS or lemma_of(last) in SKILL_HEADS) and opener
-
-
-# Buzzwords of a posting alone ("work with stakeholders"), but the party a skill serves
-# before its head: "stakeholder management", "stakeholder engagement".
-_PARTIES = frozenset({"stakeholder"})
-
-
-_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
-COMMON_VERB_ZIPF = 3.5  # "modifying", "storing": a gerund of an everyday verb names no skill
-
-
-def _lone_word(word: str, prose: bool) -> bool:
-    """Whether one word alone is a term: an acronym of three letters or more ("GAAP"; a
-    two-letter one or a Roman numeral is a time, a grade or a level: "AM", "CS", "II"),
-    a coined word ("e-filing"), or a rare word that is not an adverb ("courteously") nor,
-    in prose, the gerund of an everyday verb ("modifying"; "brazing" stays)."""
-    if _buzz(word, NOT_DISTINCTIVE):
-        return False
-    if _is_acronym(word):
-        # "8D", "5S": a method named by a number and a letter is a term however short
-        return (len(word.strip(".")) > 2 or word[:1].isdigit()) and not _ROMAN.match(word)
-    if any(len(part) == 1 for part in word.split("-")[:1] if "-" in word):
-        return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
-    if len(word) >= 4 and _CAMEL.search(word) and word.isalpha():
-        return True  # "SaaS", "RevOps": a name coined with capitals inside
-    lower = word.lower()
-    if lower.endswith("ly") or (lower.endswith("ed") and _participle(lower)):
-        return False  # an adverb ("courteously") or a participle ("allotted") names nothing alone
-    if _adjective(lower):
-        return False  # "Extensive": says how much, of nothing
-    if prose and lower.endswith("ing") and zipf(lemma_of(lower)) >= COMMON_VERB_ZIPF:
-        return False  # in prose "modifying" is what is done; in a list "branding" is a skill
-    rare = PROSE_RARE_ZIPF if prose else RARE_ZIPF
-    return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(lower) < rare
-
-
-def _participle(lower: str) -> bool:
-    """ "allotted", "stored": a verb's form; "flatbed", "infrared" are no verb's."""
-    if lower.endswith(("ized", "ised", "ated", "ified")):
-        return True  # "hospitalized": a made verb's form, however rare the verb
-    stems = [lower[:-2], lower[:-1]]
-    if len(lower) > 4 and lower[-3] == lower[-4]:
-        stems.append(lower[:-3])  # "allotted" -> "allot"
-    return any(len(stem) > 2 and zipf(stem) >= 2.0 for stem in stems)
-
-
-def _adjective(word: str) -> bool:
-    """An adjective of degree or quality by its ending ("extensive", "various", "successful"),
-    or of what can be done to a thing ("controllable": a verb of four letters or more before
-    "-able"), not a product name that ends so ("Pipedrive", "Airtable"). Adjectives of a field
-    ("clerical", "clinical") name an area and stay."""
-    lower = word.lower()
-    if lower.endswith(("able", "ible")):
-        stem = lower[:-4]
-        verbs = (stem, stem + "e", stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else "")
-        # "manufacturable", "controllable": what can be done to it; not "Airtable", "timetable", "payable"
-        return len(stem) >= 4 and any(len(v) >= 4 and zipf(v) >= 3.0 for v in verbs)
-    return lower.endswith(("ive", "ous", "ful")) and zipf(lower) >= 2.5
-
-
-def _distinctive(words: list[str], prose: bool = False) -> bool:
-    if len(words) == 1:
-        parts = words[0].split("-")  # "Grant-writing" is the compound "grant writing"
-        hyphenated = len(parts) == 2 and all(part.isalpha() for part in parts) and parts[1].endswith("ing")
-        return (hyphenated and _skill_compound([part.lower() for part in parts])) or _lone_word(words[0], prose)
-    if all(w.isdigit() or w in ("US", "U.S") for w in words[1:]) and words[0] in ("US", "U.S"):
-        return False
-    if _skill_compound(words):
-        return True
-    words = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
-    return any(
-        (_is_acronym(w) and w not in ("US", "U.S"))
-        or ("-" in w and len(w) > 4)
-        or zipf(w.lower().replace("'s", "")) < (PROSE_JARGON_ZIPF if prose else JARGON_ZIPF)
-        for w in words
-    )
-
-
 def _list_item(words: list[str], long_list: bool = False) -> bool:
     """Two or three words of a list after "knowledge of", one in lower case (all capitals
     is a name: a product is read as one, a place, "Salt Lake City", is not), or one word in
@@ -613,18 +316,18 @@ def _list_item(words: list[str], long_list: bool = False) -> bool:
     if len(words) == 1:
         word = words[0]
         # a singular noun: plurals this common are what a list is about ("guidelines", "trends")
-        singular = lemma_of(word) == word and not _adjective(word) and not word.endswith(("ly", "ed"))
+        singular = lemma_of(word) == word and not adjective(word) and not word.endswith(("ly", "ed"))
         common = LONG_LIST_WORD_ZIPF if long_list and singular else 0
         return (
             word[:1].islower()
-            and not _buzz(word, NOT_DISTINCTIVE)
+            and not buzz(word, NOT_DISTINCTIVE)
             and (zipf(word) < max(LIST_WORD_ZIPF, common) or word in SKILL_HEADS)  # "marketing, production, ..."
         )
     return (
         2 <= len(words) <= 3
         and any(w[:1].islower() for w in words)
-        and not any(_buzz(w) for w in words)
-        and not _buzz(words[-1], NOT_DISTINCTIVE)  # "compensation practices", not "design solutions"
+        and not any(buzz(w) for w in words)
+        and not buzz(words[-1], NOT_DISTINCTIVE)  # "compensation practices", not "design solutions"
     )
 
 
@@ -660,7 +363,7 @@ def _area(words: list[str]) -> bool:
     if len(words) == 1:
         if _object_and_gerund(words[0].split("-")):
             return True  # "record-keeping skills", "note-taking skills": a compound of two everyday words
-        return zipf(words[0].lower()) < JARGON_ZIPF and not _adjective(words[0])  # not "extensive knowledge"
+        return zipf(words[0].lower()) < JARGON_ZIPF and not adjective(words[0])  # not "extensive knowledge"
     return 2 <= len(words) <= 3
 
 
@@ -687,7 +390,7 @@ def _product_name(words: list[str], at_line_start: bool, after: str, known: bool
         and 2 <= len(words) <= longest
         and all(w[:1].isupper() for w in words)
         and any(any(ch.islower() for ch in w) for w in words)  # "US GAAP" is not a product
-        and not all(w.lower() in US_STATES for w in words)
+        and not all(w.lower() in _STATE_WORDS for w in words)
         and (known or not any(w.lower() in _PLACE_OR_BODY for w in words))
         and not re.match(r"^\s*,\s*[A-Z]{2}\b", after)
     )
@@ -763,7 +466,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         after = text[run[-1].end() :]
         if _LABEL_AFTER.match(after):
             continue
-        if _PARENTHESIS_BEFORE_CREDENTIAL.match(after) and not (len(run) == 1 and _is_acronym(run[0].group(0))):
+        if _PARENTHESIS_BEFORE_CREDENTIAL.match(after) and not (len(run) == 1 and is_acronym(run[0].group(0))):
             continue  # "a compact (multistate) license": a kind of the licence, asked for with it
         credential = _CREDENTIAL_AFTER.match(after)
         if not credential and len(run) > 1 and run[-1].group(0).lower() in ("card", "cards") and _card_holder(run[:-1]):
@@ -771,7 +474,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             after = text[run[-1].end() :]
             credential = _CARD_AFTER.match(after)
         if credential:
-            while run and run[0].group(0).lower() in US_STATES:
+            while run and run[0].group(0).lower() in _STATE_WORDS:
                 run = run[1:]  # "North Carolina unarmed security guard license": the licence, not the state
             if not run:
                 continue  # "valid Nebraska license as a ...": the state alone names no licence
@@ -783,13 +486,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             continue
         listed_as = next((w for a, b, w in credential_lists if a <= run[0].start() and run[-1].end() <= b), None)
         in_parenthesis = text.count("(", 0, run[0].start()) > text.count(")", 0, run[0].start())
-        if (
-            listed_as
-            and not credential
-            and not in_parenthesis
-            and not _buzz(raw[-1], NOT_DISTINCTIVE)
-            and len(raw) <= 3
-        ):
+        if listed_as and not credential and not in_parenthesis and not buzz(raw[-1], NOT_DISTINCTIVE) and len(raw) <= 3:
             kind = "license" if listed_as.startswith("licen") else "certification"  # also the word appended
             lower = (*(w.lower() for w in raw), kind)
             written = " ".join(text[run[0].start() : run[-1].end()].split())
@@ -848,13 +545,13 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             and run[0].group(0).islower()
             and run[0].group(0).endswith("ing")
             and bool(_ABILITY_BEFORE.search(before))
-            and not _buzz(run[-1].group(0), NOT_DISTINCTIVE)
+            and not buzz(run[-1].group(0), NOT_DISTINCTIVE)
             # the object alone a term ("developing digital collections"): the term, not what is done
-            and not _distinctive([m.group(0) for m in run[1:]], prose)
+            and not distinctive([m.group(0) for m in run[1:]], prose)
         )
         if not activity:
             run = _trim(run, after)
-        if run and at_line_start and run[0].start() == first_word.start() and _third_person_verb(run[0].group(0)):
+        if run and at_line_start and run[0].start() == first_word.start() and third_person_verb(run[0].group(0)):
             run = run[1:]  # "Submits timely billing", "Utilizes appropriate forms": what the job does
         # a long run is a sentence fragment, not a term; an item written in capitals is a name
         # a little longer ("Fanuc 0T Machine Code Programming")
@@ -862,7 +559,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if not run or len(run) > MAX_WORDS + (2 if capitals else 0):
             continue
         words = [m.group(0).strip(".'’") for m in run]
-        if _participle_end(words) and _is_acronym(words[-2]) and _AGENT_AFTER.match(text, run[-1].end()):
+        if _participle_end(words) and is_acronym(words[-2]) and _AGENT_AFTER.match(text, run[-1].end()):
             run, words = run[:-1], words[:-1]  # "comply with SOP defined by the Company": the SOP
         if _fragment(words):
             continue
@@ -871,10 +568,10 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             and words[0] in ("General", "general")
             and words[1][:1].islower()
             and words[1] not in _GENERAL_TERMS
-            and _distinctive(words[1:], prose)
+            and distinctive(words[1:], prose)
         ):
             run, words = run[1:], words[1:]  # "General microscopy"; not "General Ledger", "general contractor"
-        if len(words) >= 3 and words[-1].lower() in ("industry", "sector") and not _distinctive(words, prose):
+        if len(words) >= 3 and words[-1].lower() in ("industry", "sector") and not distinctive(words, prose):
             run, words = run[:-1], words[:-1]  # "the event planning industry": event planning
             after = text[run[-1].end() :]
             industry = True
@@ -892,7 +589,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             kind = HELD_TITLE[words[0]]  # "- Credentialed Veterinary Technician": a title one holds
         if held_as := _CREDENTIAL_AS.search(_before(text, start)):  # "certified as a nursing assistant"
             kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
-        content = [w for w in words if not _buzz(w, NOT_DISTINCTIVE)]
+        content = [w for w in words if not buzz(w, NOT_DISTINCTIVE)]
         if credential and content and run[-1].end() == end:
             word = credential.group(1).lower()
             kind = "license" if word.startswith(("licen", "registration", "card")) else "certification"
@@ -916,7 +613,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
                 continue
         elif not (
             activity
-            or _distinctive(words, as_prose)
+            or distinctive(words, as_prose)
             # "tax knowledge" is knowledge of tax; "to grow and expand knowledge" says what is done
             or (_AREA_AFTER.match(after) and _area(content) and not _INFINITIVE_BEFORE.search(_before(text, start)))
             or (industry and len(content) == len(words))
@@ -927,7 +624,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
                 and not prose
                 and (
                     (len(words) == 2 and len(content) == 1)
-                    or (len(words) == 3 and _skill_compound(words[:-1]) and not _buzz(words[0], NOT_DISTINCTIVE))
+                    or (len(words) == 3 and skill_compound(words[:-1]) and not buzz(words[0], NOT_DISTINCTIVE))
                 )
             )
             or (
@@ -938,12 +635,12 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         ):
             continue
         elif (skills := re.match(r"^\s*skills\b", after, re.I)) and (
-            words[-1][:1].islower() or not _distinctive(words, as_prose)
+            words[-1][:1].islower() or not distinctive(words, as_prose)
         ):
             end = end + skills.end()  # "knife skills", "coping skills": what a resume would write; "SQL" alone
             words = [*words, "skills"]
         also: tuple[str, ...] = ()
-        if kind == "skill" and (certified := _CERTIFIED_AFTER.match(after)) and _distinctive(words, as_prose):
+        if kind == "skill" and (certified := _CERTIFIED_AFTER.match(after)) and distinctive(words, as_prose):
             written = " ".join(text[start:end].split())  # "Be ACT 120 Certified": the ACT 120 certification
             kind, also, end = "certification", (f"{written.lower()} certified",), end + certified.end()
             words = [*words, "certification"]
@@ -955,7 +652,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         shared = _SHARED_HEAD.search(text[:start]) if kind == "skill" and len(words) == 2 and head else None
         if (
             shared
-            and not _buzz(shared.group(1))
+            and not buzz(shared.group(1))
             and shared.group(1).lower() not in STOP
             and not shared.group(1).endswith("ing")  # "reporting and data entry": reporting, and data entry
             and not any(p.start == shared.start(1) for p in found)  # "assessment and intervention planning"
@@ -1018,129 +715,6 @@ def _credentials_in(text: str, found: list[Phrase]) -> list[Phrase]:
     return out
 
 
-_SKILL_KIND_ZIPF = 4.8  # wordfreq Zipf: "clinical" 4.3, "technical" 4.6; not "good" 6.1
-_SKILL_MANNER = frozenset({"verbal", "written", "oral", "spoken", "nonverbal", "non-verbal", "listening", "reading"})
-
-
-def listed_before_skills(text: str) -> list[Phrase]:
-    """A skill word listed before others that end in "skills", in the line as written (the
-    vocabulary's "communication skills" is masked out of what phrases_in reads): "effective
-    sales and communication skills" asks for "sales skills"."""
-    found = []
-    for listed_skill in _BEFORE_SKILLS.finditer(text):
-        word = listed_skill.group(1).lower()
-        # "clinical & communication skills": a rarer word names a kind of skill too; not how
-        # the skill is used ("verbal and written"), nor how good it is
-        named = word in SKILL_HEADS or (
-            zipf(word) < _SKILL_KIND_ZIPF and word not in _SKILL_MANNER and not _adjective(word)
-        )
-        if named and word not in STOP and not _buzz(word, NOT_DISTINCTIVE):
-            start, end = listed_skill.span(1)
-            found.append(
-                Phrase(f"{listed_skill.group(1)} skills", (word, "skills"), (lemma_of(word), "skill"), start, end)
-            )
-    return found
-
-
-def experience_fields(text: str) -> list[Phrase]:
-    """What an ask for experience says the experience is in: between "N years" and
-    "experience" ("3+ years cooking experience", "2 years of retail sales experience"),
-    before "experience" at an item's start ("Retail experience preferred", "Barista
-    experience is a plus"), after "experience as a" or "experience in" up to the clause's
-    end ("Experience as a line cook", "experience in a hospital setting"). A term however
-    everyday its words, even a job's name, for a resume says it so ("cooking", "cashier")."""
-    found = []
-    for match in _YEARS_THEN_GERUND.finditer(text):  # "6+ years experience troubleshooting problems"
-        word = match.group(1)
-        if zipf(word.lower()) < 5.0 and word.lower() not in _NOT_A_FIELD:
-            lower = (word.lower(),)
-            found.append(Phrase(word, lower, (lemma_of(lower[0]),), match.start(1), match.end(1), experience=True))
-    for pattern in (
-        _YEARS_OF_FIELD,
-        _FIELD_THEN_EXPERIENCE,
-        _EXPERIENCE_AS,
-        _EXPERIENCE_IN,
-        _EXPERIENCE_WITH,
-        LABELLED_YEARS,  # "IT support: 1 year (Required)"
-    ):
-        for match in pattern.finditer(text):
-            if phrase := _field_of_experience(text, match):
-                found.append(phrase)
-    return found
-
-
-def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
-    words = match.group(1).split()
-    while words and (words[0].lower() in _NOT_A_FIELD or words[0].lower() in ("a", "an", "the") or _buzz(words[0])):
-        words = words[1:]
-    if not words or any(
-        (w.lower() in _FIELD_STOP and not w.isupper()) or w.lower() in _NOT_A_FIELD or _buzz(w) for w in words
-    ):  # an acronym is no function word: "IT support"
-        return None
-    if match.re in (_EXPERIENCE_IN, _EXPERIENCE_WITH) and all(w[:1].isupper() for w in words):
-        return None  # "experience in Salt Lake City", "in Canada": a place or a body; products are phrases
-    if words[-1].lower().endswith("ing") and _VERB_JOINED.match(text, match.end()):
-        return None  # "experience in building and scaling ML platforms": what follows is the field
-    start = match.start(1) + match.group(1).index(words[0])
-    end = start + len(" ".join(words))
-    if " ".join(text[start:end].split()) != " ".join(words):
-        return None  # spaced unevenly: leave it to the phrase finder
-    lower = tuple(w.lower().strip("'’") for w in words)
-    # "experience as a cashier" names the job asked; "experience with cashiers", colleagues
-    as_job = match.re is not _EXPERIENCE_WITH
-    return Phrase(" ".join(words), lower, tuple(lemma_of(w) for w in lower), start, end, experience=as_job)
-
-
-_YEARS_THEN_GERUND = re.compile(
-    r"\b(?:years?|yrs?|months?)\s+(?:of\s+)?experience\s+(?:in\s+|with\s+)?([a-z]{4,}ing)\b", re.I
-)
-_YEARS_OF_FIELD = re.compile(
-    r"\b(?:years?|yrs?|months?)\s+(?:of\s+)?((?:[A-Za-z][\w/&-]*\s+){1,3}?)(?:experience|exp)\b", re.I
-)
-# "Retail experience preferred", "- Previous warehouse experience": a field at an item's start
-_FIELD_THEN_EXPERIENCE = re.compile(
-    r"^\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:(?:some|any)\s+)?((?:[A-Za-z][\w/&'’-]*\s+){1,3}?)(?:work\s+)?experience\b",
-    re.I,
-)
-# "Experience as a line cook", "experience in a hospital setting", "... in property management."
-_FIELD_END = (
-    r"(?=\s*(?:[,.;:)(!]|$)|\s+(?:and|or|is|are|would|will|preferred|required|desired|helpful|a\s+plus|an\s+asset"
-    r"|setting|settings|environment|environments|industry|field|role|position|capacity)\b)"
-)
-_FIELD_WORDS = r"([A-Za-z][\w/&'’-]*(?:\s+[A-Za-z][\w/&'’-]*){0,3}?)"
-_EXPERIENCE_AS = re.compile(rf"\bexperience\s+(?:working\s+)?as\s+an?\s+{_FIELD_WORDS}{_FIELD_END}", re.I)
-# "- Experience with cell culture": at an item's start, what follows "with" is the field
-_EXPERIENCE_WITH = re.compile(
-    rf"^\W*(?:[-*•·]\s*)?(?:some |prior |previous |proven |hands-on )?experience (?:working )?with (?:an? |the )?"
-    rf"{_FIELD_WORDS}{_FIELD_END}",
-    re.I,
-)
-_EXPERIENCE_IN = re.compile(rf"\bexperience\s+(?:working\s+)?(?:in|within)\s+{_FIELD_WORDS}{_FIELD_END}", re.I)
-_VERB_JOINED = re.compile(r"\s+(?:and|or)\s+\w+ing\b", re.I)
-# Words no field of experience holds: function words and what a posting says of any ask
-# ("this", "similar", "required"); the activities among STOP ("assisting") may name one.
-_FIELD_STOP = STOP - frozenset(
-    {"assisting", "handling", "supporting", "support", "managing", "lifting", "schedule", "team"}
-)
-# Words that say which experience counts, not what in: "relevant", "professional", "paid".
-_NOT_A_FIELD = frozenset(
-    """
-    relevant related professional work working industry previous prior progressive paid full-time part-time
-    proven recent direct practical demonstrated documented verifiable successful total combined general
-    overall post-graduate post-degree applicable comparable similar equivalent minimum hands-on
-    established extensive solid broad significant considerable substantial sound thorough wide varied
-    entire whole full complete firsthand first-hand post-qualification
-    """.split()  # noqa: SIM905
-)
-
-
-# A word listed before others that end in "skills": "sales and communication skills"
-_BEFORE_SKILLS = re.compile(
-    r"\b([a-z][a-z-]{2,})(?:,\s*|\s+(?:and|or|&)\s+)"
-    # "manner and demonstrate ...", "relationships, with good written ... skills"
-    r"(?!(?:demonstrate|have|has|possess|show|display|exhibit|bring|offer|use|apply|with|including|such|who|which)\b)"
-    r"(?=[a-z][a-z ,&-]{0,60}?\bskills\b)"
-)
 _ADJECTIVE_ENDS = ("al", "ic", "ive", "ous")  # "Occupational", "Clinical"; not "History", "Secretary"
 _EVERYDAY_ZIPF = 3.3  # wordfreq Zipf: words of everyday English ("physical" 4.7, "occupational" 3.6), no coined name
 _SHARED_HEAD = re.compile(r"(?:^|[,;:(]|\b(?:of|in|with|including)\b)\s*([A-Za-z][a-z-]{2,})\s+(?:and|or|&)\s+$")

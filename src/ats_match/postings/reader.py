@@ -29,6 +29,7 @@ from ..errors import PostingError
 from ..matching import lemma_of
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
+from .areas import experience_fields, listed_before_skills
 from .asks import degrees_in, qualifications_in, years_in
 from .cues import (
     ASKED,
@@ -62,14 +63,7 @@ from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
 from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
-from .phrases import (
-    HELD_TITLE,
-    experience_fields,
-    listed_before_skills,
-    opens_with_duty_verb,
-    phrases_in,
-    zipf,
-)
+from .phrases import phrases_in
 from .sections import (
     ASKING_START,
     EMPLOYER_VOICE,
@@ -90,6 +84,7 @@ from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_o
 from .text import slug
 from .unglue import unglue, unwrap
 from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
+from .words import HELD_TITLE, opens_with_duty_verb, zipf
 
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})

@@ -30,13 +30,13 @@ from .importance import FORMULA, Asked, Reading, asked_for, read_mention
 from .keywords import KEYWORD_IMPORTANCE, OtherKeyword, other_keywords
 from .lexicon import Lexicon, lexicon
 from .model import JobPosting, Requirement
-from .phrases import zipf
 from .reader import read_job
 from .sections import clean_title, header_words, posting_sections, title_of
 from .senses import is_tech_posting, sense_fits
 from .shown_by import FIELD_OF_STUDY, NOT_EVIDENCE_IN_RESUMES, SHOWN_BY_WORDS, SUITE_PROGRAMS
 from .text import TOKEN, slug
 from .vocabulary import VENDORS, title_words, vocabulary
+from .words import zipf
 
 
 def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str | None = None) -> RoleProfile:

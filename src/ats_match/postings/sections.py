@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ..reading import Line, ResumeDocument
-from .phrases import opens_with_duty_verb
 from .text import MARKUP, TOKEN, URL_IN_PARENS
+from .words import opens_with_duty_verb
 
 # A list item's marker; a dash or bullet glyph written against its item ("-A flexible
 # schedule", "•3 years") marks one too, when a capital or a digit follows.

@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from ..matching import lemma_of
-from .phrases import STOP, zipf
+from .words import STOP, zipf
 
 TECH_TITLE = re.compile(
     r"\b(?:software|developer|programmer|devops|data|machine learning|ml|ai|cloud|web|frontend|front[- ]end"

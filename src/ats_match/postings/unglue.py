@@ -21,8 +21,8 @@ import re
 from functools import cache
 
 from ..roles import list_roles, load_role
-from .phrases import zipf
 from .vocabulary import vocabulary
+from .words import zipf
 
 # "equivalent.Previous": a full stop with a lower-case word before it and a capitalised word
 # after; "environment5+ years", "systems3-5 years": a word glued to the years asked next

@@ -17,8 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from ..datafiles import read_yaml
 from ..matching.nlp import inflections
 from .lexicon import lexicon_dir
-from .phrases import zipf
 from .text import slug
+from .words import zipf
 
 TermKind = Literal["license", "certification", "language", "soft", "skill", "tool"]
 
