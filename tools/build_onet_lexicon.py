@@ -11,6 +11,8 @@ needs, in a file of a few hundred kB loaded on first use:
 - physical tools ("Tools Used.txt") used by three or more occupations, except office,
   computer, audio-visual, furniture and safety equipment (UNSPSC segments 14, 43, 44, 45,
   46, 52, 56), and one-word tools that are everyday English ("Hammers");
+- the kinds of software ("Accounting software") with the entries of each kind, so that a
+  posting's "accounts software" is shown by a resume's "QuickBooks";
 - the head words of occupation and alternate titles ("nurse", "accountant"), which tell a
   job title from a section heading.
 
@@ -171,6 +173,34 @@ def software(onet: Path) -> list[list]:
     return entries
 
 
+SOFTWARE_KIND_EXAMPLES = 40  # the products of a kind a resume most likely names, by how many occupations use them
+
+
+def software_kinds(onet: Path, entries: list[list]) -> list[list]:
+    """Each kind of software ("Accounting software", "Customer relationship management CRM
+    software") with the products of it kept as entries, the most used first: a posting that
+    asks for the kind is shown by a resume that names one of them ("QuickBooks")."""
+    index = {entry[0]: number for number, entry in enumerate(entries)}
+    occupations: dict[str, set[str]] = defaultdict(set)
+    titled: dict[str, Counter[str]] = defaultdict(Counter)  # example -> kind -> occupations filing it so
+    for row in _rows(onet / "Technology Skills.txt"):
+        occupations[row["Example"]].add(row["O*NET-SOC Code"])
+        titled[row["Example"]][row["Commodity Title"]] += 1
+    kind_of: dict[str, set[str]] = defaultdict(set)
+    for example in index:
+        if example in titled:
+            # the kind most occupations file it under: Microsoft Teams is conferencing software,
+            # though a few file it under project management
+            kind = min(titled[example].items(), key=lambda item: (-item[1], item[0]))[0]
+            kind_of[kind].add(example)
+    kinds = []
+    for title in sorted(kind_of):
+        examples = sorted(kind_of[title], key=lambda e: (-len(occupations[e]), e))[:SOFTWARE_KIND_EXAMPLES]
+        if len(examples) >= 2:
+            kinds.append([title, [index[e] for e in examples]])
+    return kinds
+
+
 def tools(onet: Path) -> list[list]:
     rows = _rows(onet / "Tools Used.txt")
     occupations: dict[str, set[str]] = defaultdict(set)
@@ -222,10 +252,12 @@ def title_words(onet: Path) -> list[str]:
 def build(onet: Path) -> dict:
     sources = ["Technology Skills.txt", "Tools Used.txt", "Alternate Titles.txt", "Occupation Data.txt"]
     digest = hashlib.sha256(b"".join((onet / name).read_bytes() for name in sources)).hexdigest()
+    programs = software(onet)
     return {
         "source": "O*NET 29.2 Database, USDOL/ETA, CC BY 4.0; modified by ats_match (tools/build_onet_lexicon.py)",
         "raw_sha256": digest,
-        "entries": software(onet) + tools(onet),
+        "entries": programs + tools(onet),
+        "software_kinds": software_kinds(onet, programs),
         "title_words": title_words(onet),
     }
 

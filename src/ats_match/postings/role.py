@@ -35,7 +35,7 @@ from .sections import clean_title, header_words, posting_sections, title_of
 from .senses import is_tech_posting, sense_fits
 from .shown_by import FIELD_OF_STUDY, NOT_EVIDENCE_IN_RESUMES, SHOWN_BY_WORDS, SUITE_PROGRAMS
 from .text import TOKEN, slug
-from .vocabulary import VENDORS, title_words, vocabulary
+from .vocabulary import VENDORS, software_of_kind, title_words, vocabulary
 from .words import zipf
 
 
@@ -90,16 +90,22 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
     return _build_role(lex, asked, keywords, title, posting)
 
 
+_SUITE_BY_STEMS = {word_set(key) or (stem(key),): programs for key, programs in SUITE_PROGRAMS.items()}
+
+
 def _shown_by(name: str) -> tuple[str, ...]:
-    """What shows a requirement in a resume besides its own forms (SUITE_PROGRAMS), looked up
+    """What shows a requirement in a resume besides its own forms (SUITE_PROGRAMS, else the
+    products of a kind of software), looked up
     by its name as written, without the kind of thing it ends in ("accounting software
     packages") or by its last two words ("hand-held measuring tools")."""
     short = _without_generic_end(name)
     head = " ".join(name.lower().split()[-2:])  # "hand-held measuring tools": measuring tools
-    for key in (name, name.lower(), short, short.lower(), head):
-        if key and key in SUITE_PROGRAMS:
-            return SUITE_PROGRAMS[key]
-    return ()
+    ours = next(
+        (SUITE_PROGRAMS[key] for key in (name, name.lower(), short, short.lower(), head) if key in SUITE_PROGRAMS), ()
+    )
+    # "accounts software" by "Sage 50" (our list for "accounting software") or "Quicken" (O*NET's filing)
+    ours = ours or _SUITE_BY_STEMS.get(word_set(name) or (stem(name),), ())
+    return tuple(dict.fromkeys((*ours, *software_of_kind(name))))
 
 
 def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list[tuple[Requirement, Item]]:
@@ -131,7 +137,12 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
             with_case += (req.name,)  # "Initiative" as a skills list writes it; not "the Fear Free initiative"
         phrases = [*req.forms, *(_without_generic_end(form) for form in req.forms)] if req.lemmas else []
         phrases += [variant for form in phrases for variant in _variants(form)]
-        patterns = tuple({repr(p): p for p in map(_lemma_pattern, filter(None, phrases)) if p}.values())
+        patterns = tuple(
+            (
+                {repr(p): p for p in map(_lemma_pattern, filter(None, phrases)) if p}
+                | {repr(p): p for p in map(_hyphenated_pattern, dict.fromkeys(f.lower() for f in phrases if f)) if p}
+            ).values()
+        )
         # a skill written in other words of the same stems, in one line ("prepared samples");
         # not a soft skill, whose common words stand together by chance ("team", "work")
         named = (req.name, *req.forms)
@@ -374,6 +385,29 @@ def _variants(phrase: str) -> tuple[str, ...]:
     if len(words) >= 2 and words[-1].lower() == "management":
         variants.append(" ".join((*words[:-1], "manager")))  # "project management" by a "Project Manager"
     return tuple(v for v in variants if v)
+
+
+_COMPOUND_HALF_ZIPF = 3.5  # wordfreq Zipf: "book" 5.1, "keeping" 4.6
+
+
+def _hyphenated_pattern(word: str) -> list[dict[str, Any]]:
+    """A closed compound written hyphenated ("bookkeeping" by "Book-keeping"): the two
+    everyday words it is made of, with the hyphen (apart, "under writing" and "the rapist"
+    are other words)."""
+    halves = _compound_halves(word)
+    if halves is None:
+        return []
+    return [{"NORM": lemma_of(halves[0])}, {"ORTH": "-"}, {"NORM": lemma_of(halves[1])}]
+
+
+def _compound_halves(word: str) -> tuple[str, str] | None:
+    """The two everyday words a closed compound is made of ("bookkeeping": book, keeping)."""
+    if not (word.isalpha() and word.islower() and len(word) >= 8):
+        return None
+    splits = [(word[:i], word[i:]) for i in range(3, len(word) - 3)]
+    scored = [(min(zipf(a), zipf(b)), (a, b)) for a, b in splits]
+    best = max(scored, default=(0.0, None))
+    return best[1] if best[0] >= _COMPOUND_HALF_ZIPF else None
 
 
 def _lemma_pattern(phrase: str) -> list[dict[str, Any]]:

@@ -78,7 +78,7 @@ def load_vocabulary_file(path=None) -> VocabularyFile:
 
 @cache
 def onet_data() -> dict:
-    """data/onet_lexicon.json: {"source", "raw_sha256", "entries", "title_words"}."""
+    """data/onet_lexicon.json: {"source", "raw_sha256", "entries", "software_kinds", "title_words"}."""
     return json.loads((lexicon_dir() / "onet_lexicon.json").read_text(encoding="utf-8"))
 
 
@@ -86,6 +86,58 @@ def onet_data() -> dict:
 def title_words() -> frozenset[str]:
     """Head words of O*NET job titles ("nurse", "accountant", "electrician")."""
     return frozenset(onet_data()["title_words"])
+
+
+# Words that say a thing is a program, not which: "accounting software packages"
+_PROGRAM_WORDS = frozenset(
+    """
+    software softwares system systems package packages program programs programme programmes application
+    applications app apps tool tools platform platforms solution solutions suite and or of the for
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_ACRONYM_WORD = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _kind_key(name: str) -> frozenset[str]:
+    """ "accounts software", "Accounting software packages": {"account"}, the stems of the
+    words that say which kind of program."""
+    from ..matching.words import stem
+
+    words = re.findall(r"[A-Za-z]+", name)
+    return frozenset(stem(w) for w in words if not _ACRONYM_WORD.match(w) and w.lower() not in _PROGRAM_WORDS)
+
+
+@cache
+def _software_kinds() -> dict[str | frozenset[str], tuple[str, ...]]:
+    """O*NET's kinds of software by the stems of their names and by their acronyms ("CRM"),
+    each with the forms of its products."""
+    data = onet_data()
+    entries = data["entries"]
+    kinds: dict[str | frozenset[str], tuple[str, ...]] = {}
+    for title, members in data.get("software_kinds", []):
+        # forms matched in any case, and the names of two words or more matched with their
+        # case ("Google Sheets"); not one everyday word ("Excel"), which the matching here,
+        # in lower case, would find in "excel at"
+        forms = tuple(
+            dict.fromkeys(form for n in members for form in (*entries[n][3], *(f for f in entries[n][4] if " " in f)))
+        )
+        if key := _kind_key(title):
+            kinds.setdefault(key, forms)
+        for acronym in (w for w in title.split() if _ACRONYM_WORD.match(w)):
+            kinds.setdefault(acronym, forms)
+    return kinds
+
+
+def software_of_kind(name: str) -> tuple[str, ...]:
+    """The products that show a kind of software a posting asks for ("accounts software":
+    QuickBooks, Sage 50 Accounting, ...; "CRM": Salesforce, ...), O*NET's own filing;
+    () when the name is no kind of program O*NET files."""
+    words = re.findall(r"[A-Za-z]+", name)
+    if not words or (words[-1].lower() not in _PROGRAM_WORDS and not _ACRONYM_WORD.match(words[-1])):
+        return ()  # "accounting": a skill, not a program of its kind
+    kinds = _software_kinds()
+    by_acronym = next((kinds[w] for w in words if _ACRONYM_WORD.match(w) and w in kinds), ())
+    return by_acronym or kinds.get(_kind_key(name), ())
 
 
 # A word of a form or a line: letters and digits, with + # & ' inside or after ("C++",

@@ -1,0 +1,74 @@
+"""Regressions of the rules blind sets 47 and 48 taught (real postings and resumes labelled
+by hand before the product ran on them): each test is one rule, on text written here."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ats_match.postings.lexicon import lexicon_dir
+from ats_match.postings.vocabulary import software_of_kind
+from helpers import statuses_against_posting as _status
+
+_RESUME = "Jane Doe\njane@example.com\n\n## Experience\n\nAccounts clerk, Acme Ltd, 2020-2024\n{}\n"
+
+
+def _met(posting_line: str, resume_line: str) -> dict[str, str]:
+    return _status(f"# Accounts Assistant\n\n## Requirements\n\n- {posting_line}\n", _RESUME.format(resume_line))
+
+
+def test_a_closed_compound_is_met_by_its_hyphenated_spelling():
+    assert set(_met("Bookkeeping experience", "- Freelance Book-keeping for three sole traders.").values()) == {"met"}
+    assert set(_met("Bookkeeping experience", "- Kept the book of visitors.").values()) == {"missing"}
+
+
+def test_two_everyday_words_apart_are_not_the_compound_they_make():
+    # "underwriting" is "under" + "writing", but a deadline one works under is no underwriting
+    assert set(_met("Underwriting experience", "- Worked under writing deadlines every week.").values()) == {"missing"}
+
+
+@pytest.mark.parametrize(
+    ("asked", "named"),
+    [
+        ("Experience with accounts software", "- Posted supplier invoices in QuickBooks Online."),
+        ("Accounting software packages", "- Month-end in Sage 50 for two companies."),
+        ("Knowledge of CRM systems", "- Kept customer records in Salesforce."),
+        ("Spreadsheet software", "- Built the weekly cash report in Google Sheets."),
+    ],
+)
+def test_a_kind_of_software_is_met_by_a_product_of_that_kind(asked, named):
+    assert set(_met(asked, named).values()) == {"met"}
+
+
+def test_a_product_of_another_kind_does_not_meet_a_kind_of_software():
+    assert set(_met("Experience with accounts software", "- Kept customer records in Salesforce.").values()) == {
+        "missing"
+    }
+
+
+def test_the_kinds_of_software_are_o_net_filing():
+    assert "quickbooks" in software_of_kind("accounts software")
+    assert "salesforce" in software_of_kind("CRM")
+    assert software_of_kind("accounting") == ()  # a skill, not a program
+    assert software_of_kind("Microsoft Excel") == ()  # a product, not a kind
+
+
+def test_each_product_is_filed_under_the_kind_most_occupations_give_it():
+    data = json.loads((lexicon_dir() / "onet_lexicon.json").read_text(encoding="utf-8"))
+    entries = data["entries"]
+    kinds = {title: [entries[n][0] for n in members] for title, members in data["software_kinds"]}
+    assert "Microsoft Excel" in kinds["Spreadsheet software"]
+    assert "Intuit QuickBooks" in kinds["Accounting software"]
+    filed = [name for members in kinds.values() for name in members]
+    assert len(filed) == len(set(filed))  # one kind each
+    assert all(entries[n][1] == "tool" for _, members in data["software_kinds"] for n in members)
+
+
+def test_not_being_a_specialist_in_a_subject_is_no_claim_to_it():
+    posting = "# Communications Officer\n\n## Preferred\n\n- Knowledge of food system sustainability\n"
+    resume = (
+        "Jan Jansen\njan@example.com\n\n## Summary\n\nCommunications officer. Writes content about food "
+        "systems for the public. Not a technical or policy specialist in protein science or sustainability.\n"
+    )
+    assert set(_status(posting, resume).values()) == {"missing"}
