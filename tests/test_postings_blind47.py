@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from ats_match import read_job
 from ats_match.postings.lexicon import lexicon_dir
 from ats_match.postings.vocabulary import software_of_kind
 from helpers import statuses_against_posting as _status
@@ -72,3 +73,31 @@ def test_not_being_a_specialist_in_a_subject_is_no_claim_to_it():
         "systems for the public. Not a technical or policy specialist in protein science or sustainability.\n"
     )
     assert set(_status(posting, resume).values()) == {"missing"}
+
+
+def test_you_should_apply_if_heads_the_requirements():
+    posting = read_job(
+        "# Legal Counsel\n\n**You'll spend your time:**\n\n- Drafting commercial agreements\n\n"
+        "**You should apply if:**\n\n- You have a minimum of five years of experience.\n"
+        "- You have a JD and are a member of a State Bar.\n\n"
+        "**We'd especially love to hear from you if:**\n\n- You have open source licensing experience.\n\n"
+        "**Interested?**\n\nPlease apply below!\n"
+    )
+    assert posting.years == 5
+    assert posting.degree == "phd"
+    required = {r.name: r.required for r in posting.requirements}
+    assert required["Bar admission"] is True
+    assert required["open source licensing"] is False
+
+
+def test_a_heading_about_how_to_apply_asks_for_nothing():
+    posting = read_job(
+        "# Clerk\n\n## Requirements\n\n- Data entry\n\nTo apply, please send the following documents:\n\n"
+        "- A cover letter in PDF format\n"
+    )
+    assert [r.name for r in posting.requirements] == ["Data entry"]
+
+
+def test_a_secondary_diploma_is_high_school_and_a_post_secondary_one_is_not():
+    assert read_job("# Clerk\n\n## Requirements\n\n- You have a secondary diploma degree\n").degree == "high school"
+    assert read_job("# Clerk\n\n## Requirements\n\n- Post-secondary diploma in accounting\n").degree == "associate"

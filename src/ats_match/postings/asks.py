@@ -170,7 +170,8 @@ _EXTRA = {
                     r"(?-i:H\.S\.|HS) (?:diploma|graduate|graduation)", r"secondary (?:school )?education",
                     # "Malawi School Certificate of Education", "Kenya Certificate of Secondary Education"
                     r"(?:senior |higher |secondary )school (?:leaving )?certificate|school (?:leaving )?certificate of education",
-                    r"school leaving certificate", r"certificate of secondary education"),
+                    r"school leaving certificate", r"certificate of secondary education",
+                    r"(?<![-\w])secondary diploma"),  # "a secondary diploma" (Canada); not "post-secondary diploma"
 }  # fmt: skip
 _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
     (level, re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])", re.I))
@@ -183,7 +184,7 @@ _DEGREE_LINE = re.compile(
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
-    r"|secondary education|HND|national diploma)\b"
+    r"|secondary education|secondary diploma|HND|national diploma)\b"
     r"|\bH\.S\.(?!\w)",
     re.I,
 )

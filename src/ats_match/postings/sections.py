@@ -23,6 +23,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|good[- ]to[- ]haves?|optional|extra credit|stand out|even better|would be great|ideally"
             r"|(?:experience|skills|background|qualifications) (?:may|might) include"  # what helps, not a must
             r"|also (?:has|have|possess(?:es)?|brings?)"  # "An ideal candidate also has:": extras after the musts
+            # "We'd especially love to hear from you if:": extras after "You should apply if:"
+            r"|(?:especially|particularly|also|even more) (?:love|like|keen|happy|excited) to hear from you"
             # "Helpful Skilled Work Experience (not necessarily required)", "Special Skills: (Not required but ...)"
             r"|helpful(?= (?:\w+ ){0,2}(?:skills?|experience|qualifications?|knowledge|to have)\b)"
             r"|not (?:necessarily |strictly |always )?(?:required|essential|mandatory))\b"
@@ -42,6 +44,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
             r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? thrive"
+            r"|(?:should|please) apply if|love to hear from you if"  # "You should apply if you:"
             r"|candidates? (?:will|should) have|possess(?:es)?|(?:like|love|want|hope|expect) to see"
             r"|(?:want|need|expect|require|ask) (?:from|of) you|all we (?:want|need|ask)|languages?"
             r"|(?:expected|required|need) to have|(?:personal )?(?:qualities|attributes|characteristics|traits)"
@@ -237,7 +240,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     # a Markdown heading may run longer: "Here's what we'd like to see on your cover letter and resume"
     # a question that heads a list may run longer: "What do you need to succeed as a Vehicle Technician?"
     asks_what = label.startswith(("what ", "who ")) and text.endswith("?")
-    if text.endswith(":") and _APPLYING.search(label) and len(label.split()) <= 14 and not is_bullet(line.text):
+    applying = _APPLYING.search(label) and not _APPLY_IF.search(label)  # "You should apply if you:" asks
+    if text.endswith(":") and applying and len(label.split()) <= 14 and not is_bullet(line.text):
         return True, "about"  # what to send with an application is asked of no one's experience
     # and a sentence that opens a list: "Successful applicants must have experience and skills
     # in the following areas:"
@@ -266,6 +270,7 @@ _ADDRESS_LABEL = re.compile(r"\b(?:address|location|venue)\b", re.I)
 _ADDRESS_LINE = re.compile(r"^(?:[#\d][\w/-]*|[A-Z][\w.'’-]*)(?:,?\s+(?:[#\d][\w/-]*|[A-Z][\w.'’-]*)){0,7},?$")
 # A sentence about applying: "Please include the following required documents with your application:"
 _APPLYING = re.compile(r"\b(?:apply|applying|application|documents|submit|send|attach)\b", re.I)
+_APPLY_IF = re.compile(r"\bapply if\b", re.I)
 
 
 def _named_item(label: str) -> bool:
