@@ -101,3 +101,47 @@ def test_a_heading_about_how_to_apply_asks_for_nothing():
 def test_a_secondary_diploma_is_high_school_and_a_post_secondary_one_is_not():
     assert read_job("# Clerk\n\n## Requirements\n\n- You have a secondary diploma degree\n").degree == "high school"
     assert read_job("# Clerk\n\n## Requirements\n\n- Post-secondary diploma in accounting\n").degree == "associate"
+
+
+def test_not_yet_admitted_to_the_bar_is_no_bar_admission():
+    posting = "# Legal Counsel\n\n## Requirements\n\n- A member of a State Bar in good standing\n"
+    resume = (
+        "Sam Lee\nsam@example.com\n\n## Licences\n\n"
+        "- Massachusetts bar exam - sitting July 2026; not yet admitted to any US state bar\n"
+    )
+    assert _status(posting, resume)["Bar admission"] == "missing"
+    admitted = "Sam Lee\nsam@example.com\n\n## Licences\n\n- Admitted to the New York State Bar, 2019\n"
+    assert _status(posting, admitted)["Bar admission"] == "met"
+
+
+def test_a_state_named_before_a_licence_is_the_licence_to_practise_there():
+    posting = read_job(
+        "# Pediatric Therapist\n\nWe are a small practice.\n\n"
+        "Early Intervention credential preferred, but not required. Active Illinois license and Driver's license "
+        "required.\n"
+    )
+    kinds = {r.name: (r.kind, r.required) for r in posting.requirements}
+    assert kinds["Illinois license"] == ("license", True)
+    assert kinds["Early Intervention credential"] == ("certification", False)
+    assert "licensed in Illinois" in next(r.forms for r in posting.requirements if r.name == "Illinois license")
+
+
+def test_a_state_before_a_licence_that_names_what_it_is_for_is_no_licence_of_its_own():
+    names = [r.name for r in read_job("# Nurse\n\n## Requirements\n\n- Valid Nebraska license as a nurse\n- Telemetry experience\n").requirements]
+    assert "Nebraska license" not in names
+    assert [r.name for r in read_job("# Nurse\n\n## Requirements\n\n- New York license required\n").requirements] == [
+        "New York license"
+    ]
+
+
+def test_a_lead_in_that_ends_we_offer_opens_the_benefits():
+    posting = read_job(
+        "# Employment Opportunities\n\nWe are practicing therapists with over 30 years of combined pediatric "
+        "experience. We offer:\n\n- Paid vacation\n- Continuing Education reimbursement\n- Flexible scheduling\n\n"
+        "You will work with experienced therapists who value patient care and career development. Active "
+        "Illinois license and Driver's license required.\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert not names & {"Paid vacation", "Continuing Education reimbursement", "Flexible scheduling"}
+    assert "Illinois license" in names  # the paragraph after the list is the posting again
+    assert posting.years is None  # the practice's 30 years are not asked of anyone

@@ -321,8 +321,8 @@ _NOT_DONE = re.compile(
     # "I do not speak or read Hindi", "I can't drive a forklift", "does not include payroll"
     r"|\b(?:do|does|did|can)(?: not|n['’]t|not)(?: yet| currently)? (?!only\b|just\b|hesitate\b)[a-z]+\b"
     # "Not yet registered with BORAQS", "not currently a member of the CIPD"
-    r"|\bnot (?:yet |currently )?(?:registered|licensed|certified|accredited|chartered|enrolled|an? member)"
-    r" (?:with|by|of|in|as)\b"
+    r"|\bnot (?:yet |currently )?(?:registered|licensed|certified|accredited|chartered|enrolled|admitted|an? member)"
+    r" (?:with|by|of|in|as|to)\b"  # "not yet admitted to any US state bar"
     # "Not a technical or policy specialist in protein science": no claim to know it
     r"|\bnot (?:an? )?(?:[a-z]+ (?:or |and )?){0,3}(?:specialist|expert)s? (?:in|on)\b",
     re.I,

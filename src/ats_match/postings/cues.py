@@ -80,6 +80,14 @@ _LIST_CUE = re.compile(
     r"|\b(?:competencies|skills|subjects|topics)\b[^.:;]{0,40}\b(?:examined|tested|evaluated|assessed|measured)\s*:",
     re.I,
 )
+# A sentence that names a credential and ends by saying it is asked: "Early Intervention
+# credential preferred, but not required.", "Active Illinois license required."
+_CREDENTIAL_REQUIRED = re.compile(
+    r"\b(?:licen[cs]es?|licensure|certifications?|certificates?|credentials?|registration)\b[^.!?;]{0,60}?"
+    r"\b(?:is |are )?(?:required|preferred|essential|desired|desirable|mandatory|a must)"
+    r"(?:,? but not (?:required|essential|mandatory))?\s*(?:[.!;]|$)",
+    re.I,
+)
 _SENTENCE_CUE = re.compile(
     r"\b(?:applicants?|candidates?|you|the (?:ideal |successful )?(?:candidate|applicant)|incumbents?"
     r"|(?:the )?post ?holders?|the (?:job ?holder|jobholder|employee|individual|person))"  # the NHS's "post holder"
@@ -215,6 +223,8 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
         start, end = _sentence_bounds(text, match.start())
         reason = _REASON_FIRST.match(text, start, match.start())  # "Due to ... team members, the candidate should"
         spans.append((reason.end() if reason else start, end))
+    for match in _CREDENTIAL_REQUIRED.finditer(text):  # "Active Illinois license and Driver's license required."
+        spans.append(_sentence_bounds(text, match.start()))
     for match in _SEEKING_WHO.finditer(text):
         spans.append((match.end(), _sentence_bounds(text, match.end())[1]))
     for match in _SEEKING_WITH.finditer(text):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..facts.places import US_STATES
 from ..matching import lemma_of
 from .cues import inside
 from .words import (
@@ -94,6 +95,11 @@ _STATE_WORDS = frozenset(
     oklahoma oregon pennsylvania rhode island south tennessee texas utah vermont virginia washington west
     wisconsin wyoming state states district columbia united
     """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+_STATE_NAME_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(n) for n in US_STATES.values()), key=len, reverse=True)) + r")$"
 )
 
 
@@ -474,10 +480,15 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             after = text[run[-1].end() :]
             credential = _CARD_AFTER.match(after)
         if credential:
+            state = run
             while run and run[0].group(0).lower() in _STATE_WORDS:
                 run = run[1:]  # "North Carolina unarmed security guard license": the licence, not the state
             if not run:
-                continue  # "valid Nebraska license as a ...": the state alone names no licence
+                # "Active Illinois license required": the licence to practise in that state;
+                # "valid Nebraska license as a ...": what follows names it
+                if state_licence := _state_licence(text, state, credential):
+                    found.append(state_licence)
+                continue
         raw = [m.group(0).strip(".'’") for m in run]
         at_line_start = first_word is not None and run[0].start() == first_word.start()
         if len(raw) == 1 and raw[0][:1].isupper() and inside(tool_lists, run[0].start(), run[0].end()):
@@ -670,6 +681,23 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
                 )
             )
     return _credentials_in(text, found)
+
+
+_NAMED_AFTER = re.compile(r"\s+(?:as|in|for|to|of)\b", re.I)
+
+
+def _state_licence(text: str, run: list[re.Match[str]], credential: re.Match[str]) -> Phrase | None:
+    """ "Active Illinois license": a licence the state issues to practise the job, named by
+    the state (a whole state's name, capitalised), when no words after say which."""
+    named = _STATE_NAME_BEFORE.search(text, 0, run[-1].end())  # "New York": "New" is a stop word
+    word = credential.group(1).lower()
+    end = run[-1].end() + credential.end()
+    if named is None or not word.startswith("licen") or _NAMED_AFTER.match(text, end):
+        return None
+    state = " ".join(named.group(0).split())
+    words = (*state.lower().split(), word)
+    forms = (f"{state} {word}", f"licensed in {state}", f"{state} licensure", f"{state} state license")
+    return Phrase(f"{state} {word}", words, tuple(lemma_of(w) for w in words), named.start(), end, "license", forms)
 
 
 # "Two-year certificate in machine trades": the certificate is in what follows "in"; the

@@ -233,10 +233,18 @@ def without_bullet(text: str) -> str:
 _LABEL_WITH_VALUE = re.compile(r"^[^:]{1,40}:\s*\S")
 
 
+_LAST_SENTENCE = re.compile(r"[a-z)][.!?]\s+([A-Z][^.!?]*:)$")
+
+
 def heading_of(line: Line) -> tuple[bool, str | None]:
     """Whether a line is a section heading, and which section it opens (None: unknown)."""
     text = MARKUP.sub(" ", line.text).strip()
     label = heading_label(line.text)
+    last = _LAST_SENTENCE.search(text) if text.endswith(":") else None
+    if last and len(last.group(1).split()) <= 4 and heading_kind(heading_label(last.group(1))) == "about":
+        # "We are practicing therapists with over 30 years of experience. We offer:" opens
+        # what its last sentence names: the benefits
+        text, label = last.group(1), heading_label(last.group(1))
     # a Markdown heading may run longer: "Here's what we'd like to see on your cover letter and resume"
     # a question that heads a list may run longer: "What do you need to succeed as a Vehicle Technician?"
     asks_what = label.startswith(("what ", "who ")) and text.endswith("?")
@@ -448,6 +456,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     sub_kind: str | None = None  # the kind the unknown headings under a known one take
     in_header = True  # the short lines under the title, before any heading, list or paragraph
     address = False  # the line before was an address field, which may run on to this one
+    about_lead_in = False  # the about section was opened by a paragraph's last sentence ("We offer:")
     for line in document.lines:
         after_address, address = address, False
         if line.number == title_line:
@@ -457,6 +466,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             sections[line.number] = "about"  # "[Apply Now]": a button, this line only
             continue
         is_heading, kind = heading_of(line)
+        if is_heading:
+            # "... combined pediatric experience. We offer:": benefits a paragraph opens, which end with their list
+            about_lead_in = kind == "about" and not line.is_heading and bool(_LAST_SENTENCE.search(line.text.strip()))
         short = not is_bullet(line.text) and len(line.text.split()) <= _META_WORDS
         in_header = in_header and short and (not is_heading or kind == "about")
         if in_header and is_heading and _FIELD_VALUE.search(line.text):
@@ -527,7 +539,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             previous_bullet = previous_item = False
             continue
         elif (
-            current in ("requirements", "preferred")
+            (current in ("requirements", "preferred") or (current == "about" and about_lead_in))
             and (previous_bullet or ((previous_item or previous_inline) and EMPLOYER_VOICE.search(line.text)))
             and not is_bullet(line.text)
             # after "Essential Requirements: NEBDN Certificate", one line that is the whole list,
