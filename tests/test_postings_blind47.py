@@ -127,7 +127,12 @@ def test_a_state_named_before_a_licence_is_the_licence_to_practise_there():
 
 
 def test_a_state_before_a_licence_that_names_what_it_is_for_is_no_licence_of_its_own():
-    names = [r.name for r in read_job("# Nurse\n\n## Requirements\n\n- Valid Nebraska license as a nurse\n- Telemetry experience\n").requirements]
+    names = [
+        r.name
+        for r in read_job(
+            "# Nurse\n\n## Requirements\n\n- Valid Nebraska license as a nurse\n- Telemetry experience\n"
+        ).requirements
+    ]
     assert "Nebraska license" not in names
     assert [r.name for r in read_job("# Nurse\n\n## Requirements\n\n- New York license required\n").requirements] == [
         "New York license"
