@@ -150,3 +150,27 @@ def test_a_lead_in_that_ends_we_offer_opens_the_benefits():
     assert not names & {"Paid vacation", "Continuing Education reimbursement", "Flexible scheduling"}
     assert "Illinois license" in names  # the paragraph after the list is the posting again
     assert posting.years is None  # the practice's 30 years are not asked of anyone
+
+
+def test_a_cue_in_brackets_about_another_item_is_that_items():
+    posting = read_job(
+        "# Territory Manager\n\n## Requirements\n\n- Full Class 1 Licence (Class 2 is an advantage and will be required)\n"
+        "- CPR certification (this is a plus)\n"
+    )
+    required = {r.name: r.required for r in posting.requirements}
+    assert required["Class 1 Licence"] is True
+    assert required["CPR certification"] is False  # "this is a plus" is said of the CPR
+
+
+def test_candidates_who_have_asks_in_prose_and_what_happened_to_them_does_not():
+    asked = read_job(
+        "# Stores Person\n\nWe are keen to speak to candidates who have strong computer skills and experience "
+        "within a stores environment.\n\n## Duties\n\n- Picking orders\n"
+    )
+    assert {"Computer skills", "stores experience"} <= {r.name for r in asked.requirements}
+    happened = read_job(
+        "# HVAC Technician\n\n## Requirements\n\n- EPA 608 certification\n\n## Notes\n\n"
+        "Applicants who have received a regular appointment to a City position will be considered Promotional "
+        "candidates.\n"
+    )
+    assert len(happened.requirements) == 1  # the certification, nothing of the notes

@@ -133,7 +133,12 @@ _SENTENCE_CUE = re.compile(
 # "We are seeking an Electrician who is self-manageable, motivated and reliable": what follows
 # "who" is asked, not the employer's name before it ("At BMI, we are looking for trainers who ...")
 _SEEKING_WHO = re.compile(
-    r"\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b", re.I
+    r"\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b"
+    # "We are keen to speak to candidates who have strong computer skills", "applicants who hold"
+    # (not "applicants who have received an appointment", "people who have had abortions": what happened)
+    r"|\b(?:candidates?|applicants?|individuals?) who (?:(?:have|has)(?! (?:had|been|\w+ed)\b)|hold|holds|possess"
+    r"|possesses|can)\b",
+    re.I,
 )
 # "searching for an upbeat individual with a positive attitude, good communication skills":
 # what follows "with" is asked, not the words before it (nor "We are an upscale caterer")
@@ -313,6 +318,11 @@ def _adjective(text: str, at: int) -> bool:
 # "required" before a noun in mid-sentence describes it ("submit required documentation").
 _ADJECTIVE_CUE = re.compile(r"required\s+(?!to\b|for\b|in\b|of\b|by\b|and\b|or\b)[a-z]", re.I)
 _ASIDE = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # four words or more: "(Preferred)" is a cue, kept
+# Brackets that say something of their own subject ("(Class 2 is an advantage)"), not of
+# what comes before them ("(this is a plus)", "(preferred)")
+_OWN_SUBJECT = re.compile(
+    r"\((?!\s*(?:this|that|which|it|both|either|these|those|all|one|each)\b)[^()]*?\b(?:is|are)\b[^()]*\)", re.I
+)
 _SUBORDINATE = re.compile(r"\b(?:as|because|since|when|if|where|while)\b", re.I)
 
 
@@ -344,7 +354,7 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     ]
     if before_cues:
         return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda m: m.start()).group(0)))
-    rest = text[end:clause_end]
+    rest = _OWN_SUBJECT.sub(" ", text[end:clause_end])  # "Class 1 Licence (Class 2 is an advantage)": Class 2's cue
     if (cue := _first_cue(rest)) is not None:
         items = re.split(r",|\band\b|\bor\b", rest[: cue.start()])
         opens_segment = not items[-1].strip()  # "3 years, ideally in retail": the cue qualifies what follows
