@@ -174,3 +174,16 @@ def test_candidates_who_have_asks_in_prose_and_what_happened_to_them_does_not():
         "candidates.\n"
     )
     assert len(happened.requirements) == 1  # the certification, nothing of the notes
+
+
+def test_work_to_be_done_excellently_asks_for_the_skill_unless_the_employer_says_it_of_itself():
+    asked = read_job(
+        "# Sales Person\n\nThis fast growing company is looking to recruit a motivated sales person to offer "
+        "excellent customer service. You will be answering sales enquiries and processing orders.\n"
+    )
+    assert "Customer service" in {r.name for r in asked.requirements}
+    boast = read_job(
+        "# Sales Person\n\nWe pride ourselves on providing excellent customer service to every client.\n\n"
+        "## Requirements\n\n- Forklift licence\n"
+    )
+    assert "Customer service" not in {r.name for r in boast.requirements}

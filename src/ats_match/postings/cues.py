@@ -80,6 +80,13 @@ _LIST_CUE = re.compile(
     r"|\b(?:competencies|skills|subjects|topics)\b[^.:;]{0,40}\b(?:examined|tested|evaluated|assessed|measured)\s*:",
     re.I,
 )
+# Work to be done well, asked of whoever does it: "provide excellent customer service",
+# "to offer outstanding patient care" (what is to be excellent is the skill)
+_EXCELLENT_WORK = re.compile(
+    r"\b(?:provid\w*|offer\w*|deliver\w*|giv\w*|ensur\w*) (?:an? )?(?:excellent|outstanding|exceptional|superb"
+    r"|first-class|high-quality|great|exemplary) ([a-z]+(?: [a-z]+)?)\b",
+)
+_EMPLOYER_SUBJECT = re.compile(r"\b(?:we|our|us)\b", re.I)
 # A sentence that names a credential and ends by saying it is asked: "Early Intervention
 # credential preferred, but not required.", "Active Illinois license required."
 _CREDENTIAL_REQUIRED = re.compile(
@@ -228,6 +235,10 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
         start, end = _sentence_bounds(text, match.start())
         reason = _REASON_FIRST.match(text, start, match.start())  # "Due to ... team members, the candidate should"
         spans.append((reason.end() if reason else start, end))
+    for match in _EXCELLENT_WORK.finditer(text):  # "... a sales person to offer excellent customer service"
+        start, _ = _sentence_bounds(text, match.start())
+        if not _EMPLOYER_SUBJECT.search(text, start, match.start()):  # not "We pride ourselves on providing ..."
+            spans.append(match.span(1))
     for match in _CREDENTIAL_REQUIRED.finditer(text):  # "Active Illinois license and Driver's license required."
         spans.append(_sentence_bounds(text, match.start()))
     for match in _SEEKING_WHO.finditer(text):
