@@ -187,3 +187,11 @@ def test_work_to_be_done_excellently_asks_for_the_skill_unless_the_employer_says
         "## Requirements\n\n- Forklift licence\n"
     )
     assert "Customer service" not in {r.name for r in boast.requirements}
+
+
+def test_manual_work_and_where_it_is_done_are_physical_demands():
+    posting = read_job(
+        "# Garden Centre Worker\n\n## Requirements\n\n- Ability to move hoses, hang tarps or shade cloth, hang plant "
+        "baskets, ect.\n- Ability to work on uneven surfaces and use step-ladders or higher\n- Plant identification\n"
+    )
+    assert [r.name for r in posting.requirements] == ["Plant identification"]

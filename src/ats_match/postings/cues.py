@@ -172,7 +172,10 @@ PHYSICAL = re.compile(
     r"|\b(?:walk|traverse|travel|cover)(?:s|ing)? (?:up to |at least )?(?:\w+ )?(?:\(\d+\) )?(?:miles?|feet|yards|km)\b"
     r"|\b(?:ascend|descend)\w*\b[^.;]{0,30}\bstairs\b|\bmove about\b"
     r"|\blift(?:ing)? heavy (?:objects|items|loads|materials|equipment)\b"
-    r"|\bphysically (?:get|fit|work|access|reach|crawl|climb)\b|\b(?:attics|crawl ?spaces)\b",  # "get into attics"
+    r"|\bphysically (?:get|fit|work|access|reach|crawl|climb)\b|\b(?:attics|crawl ?spaces)\b"  # "get into attics"
+    # "work on uneven surfaces and use step-ladders", "move hoses, hang tarps ..., hang plant baskets"
+    r"|\buneven (?:surfaces|ground|terrain|floors)\b|\b(?:use|climb|on|up) (?:step[- ]?)?ladders\b"
+    r"|\b(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b[^.;]{0,40},\s*(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b",
     re.I,
 )
 # Working conditions, what the job exposes one to or makes one wear: "at risk for occupational
