@@ -195,3 +195,22 @@ def test_manual_work_and_where_it_is_done_are_physical_demands():
         "baskets, ect.\n- Ability to work on uneven surfaces and use step-ladders or higher\n- Plant identification\n"
     )
     assert [r.name for r in posting.requirements] == ["Plant identification"]
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "- Maintained a 4.9 / 5 customer satisfaction rating across post-install surveys.",
+        "- Checked out 150+ shoppers per shift and resolved complaints calmly at the service desk.",
+    ],
+)
+def test_customer_service_is_shown_by_the_customers_served(work):
+    posting = "# Installer\n\n## Requirements\n\n- Excellent customer service\n"
+    assert _status(posting, _RESUME.format(work))["Customer service"] == "met"
+
+
+def test_customer_service_is_not_shown_by_a_satisfaction_of_ones_own():
+    posting = "# Installer\n\n## Requirements\n\n- Excellent customer service\n"
+    assert _status(posting, _RESUME.format("- Job satisfaction comes from a neat install."))["Customer service"] == (
+        "missing"
+    )
