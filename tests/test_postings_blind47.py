@@ -214,3 +214,16 @@ def test_customer_service_is_not_shown_by_a_satisfaction_of_ones_own():
     assert _status(posting, _RESUME.format("- Job satisfaction comes from a neat install."))["Customer service"] == (
         "missing"
     )
+
+
+def test_a_diploma_named_by_its_abbreviation_is_a_credential():
+    posting = read_job(
+        "# Personal Support Worker\n\n## Requirements\n\n- PSW Diploma from a Canadian Institution (required)\n"
+    )
+    kinds = {r.name: r.kind for r in posting.requirements}
+    assert kinds.get("PSW Diploma") == "certification"
+
+
+def test_drives_licence_is_a_drivers_licence():
+    posting = read_job("# Roofer\n\n## Skills and experience\n\n- Drives Licence and Car essential\n")
+    assert "Driver's license" in {r.name for r in posting.requirements}

@@ -60,7 +60,7 @@ class Phrase:
 
 # What a run of words names, told by the word after it: "unarmed security guard license",
 # "Fear Free certification"; "line cook experience", "knife skills".
-_CREDENTIAL_WORD = r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement)s?\b"
+_CREDENTIAL_WORD = r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement|diploma)s?\b"
 _CREDENTIAL_AFTER = re.compile(rf"^\s*{_CREDENTIAL_WORD}", re.I)
 _TIME_SPAN = re.compile(
     r"\b(?:the )?(?:last|past|previous|next|first) (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)"
