@@ -227,3 +227,28 @@ def test_a_diploma_named_by_its_abbreviation_is_a_credential():
 def test_drives_licence_is_a_drivers_licence():
     posting = read_job("# Roofer\n\n## Skills and experience\n\n- Drives Licence and Car essential\n")
     assert "Driver's license" in {r.name for r in posting.requirements}
+
+
+def test_a_licence_named_before_a_drivers_licence_is_the_one_asked():
+    posting = "# Sign Installer\n\n## Requirements\n\n- CDL driver license (or ability to obtain one)\n"
+    assert [r.name for r in read_job(posting).requirements] == ["Commercial Driver's License (CDL)"]
+    resume = _RESUME.format("- Wisconsin Class D driver's licence. I do not currently hold a CDL.")
+    assert set(_status(posting, resume).values()) == {"missing"}
+
+
+def test_a_licence_class_is_met_by_the_class_and_the_licence_in_one_line():
+    posting = "# Class 3 Driver\n\n## Requirements\n\n- Minimum Class 3 License\n"
+    met = _RESUME.format("- Nova Scotia Class 3 driver's licence with air brake endorsement")
+    assert set(_status(posting, met).values()) == {"met"}
+    assert set(_status(posting, _RESUME.format("- Class 5 driver's licence")).values()) == {"missing"}
+
+
+def test_a_degrees_subject_is_no_evidence_of_the_skill_it_names():
+    posting = "# Graphic Designer\n\n## Requirements\n\n- Strong communication skills\n- Microsoft Excel\n"
+    resume = (
+        "Priya Raman\npriya@example.com\n\n## Education\n\nB.Sc. Visual Communication - PSG College, 2020\n\n"
+        "## Skills\n\nMS Excel\n"
+    )
+    statuses = _status(posting, resume)
+    assert statuses["Communication"] == "missing"
+    assert statuses["Microsoft Excel"] == "met"  # "MS" is Microsoft, no degree

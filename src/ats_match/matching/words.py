@@ -38,7 +38,10 @@ def _stemmer() -> snowballstemmer.stemmer:
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word.lower())
+    lower = word.lower()
+    if lower.startswith("licenc"):
+        lower = "licens" + lower[6:]  # "licence" (UK, Canada, Australia) is "license"
+    return _stemmer().stemWord(lower)
 
 
 def word_set(phrase: str) -> tuple[str, ...]:

@@ -206,6 +206,18 @@ def _longest(hits: list[Hit], lines: dict[int, str]) -> list[Hit]:
         same_line = kept.setdefault(hit.line, [])
         if all(hit.end <= k.start or hit.start >= k.end for k in same_line):
             same_line.append(hit)
+        elif (
+            hit.kind == "license"
+            and (outer := next(k for k in same_line if not (hit.end <= k.start or hit.start >= k.end)))
+            and outer.kind == "license"
+            and outer.start == hit.start
+            and outer.key != hit.key
+        ):
+            # "CDL driver license": the licence the kind before names is the one asked (a
+            # CDL), written the posting's way; not any driver's licence
+            same_line[same_line.index(outer)] = replace(
+                hit, end=outer.end, forms=(*hit.forms, outer.written), written=outer.written
+            )
     result = []
     for line_hits in kept.values():
         line_hits.sort(key=lambda h: h.start)

@@ -146,7 +146,12 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         # a skill written in other words of the same stems, in one line ("prepared samples");
         # not a soft skill, whose common words stand together by chance ("team", "work")
         named = (req.name, *req.forms)
-        by_words = req.kind == "skill" or (req.source == "phrase" and _everyday_capitals(req.name))
+        by_words = (
+            req.kind == "skill"
+            or (req.source == "phrase" and _everyday_capitals(req.name))
+            # "Class 3 License" by "Class 3 driver's licence": a licence's class and the licence in one line
+            or (req.kind == "license" and bool(_LICENCE_CLASS.search(req.name)))
+        )
         named = (*named, *(variant for form in named for variant in _variants(form)))
         word_sets = [*map(word_set, (*named, *map(_without_generic_end, named)))] if by_words else []
         if req.kind == "skill" and len(req.name.split()) == 1 and zipf(req.name.lower()) < _RARE_ENOUGH:
@@ -387,6 +392,7 @@ def _variants(phrase: str) -> tuple[str, ...]:
     return tuple(v for v in variants if v)
 
 
+_LICENCE_CLASS = re.compile(r"\bclass\s+\w{1,3}\b", re.I)
 _COMPOUND_HALF_ZIPF = 3.5  # wordfreq Zipf: "book" 5.1, "keeping" 4.6
 
 

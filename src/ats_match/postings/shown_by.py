@@ -15,10 +15,35 @@ NOT_EVIDENCE_IN_RESUMES = frozenset({"organization", "organisation", "initiative
 
 # A soft skill's word in the name of a field of study ("BFA, Communication Design",
 # "Leadership Studies"): a degree, no evidence of the skill. spaCy Matcher token patterns.
+_DEGREES = [
+    "ba",
+    "b.a",
+    "bsc",
+    "b.sc",
+    "b.s",
+    "bfa",
+    "ma",
+    "m.a",
+    "msc",
+    "m.sc",
+    "mfa",
+    "bcom",
+    "b.com",
+]  # not "MS" (Excel)
 FIELD_OF_STUDY = (
     [
         {"IS_TITLE": True},
         {"IS_TITLE": True, "LOWER": {"IN": ["design", "studies", "science", "sciences", "arts", "disorders"]}},
+    ],
+    # "B.Sc. Visual Communication", "BSc (Hons) Business Communication": the degree's subject
+    [
+        {"LOWER": {"IN": _DEGREES}},
+        {"IS_PUNCT": True, "OP": "?"},
+        {"LOWER": "(", "OP": "?"},
+        {"LOWER": "hons", "OP": "?"},
+        {"LOWER": ")", "OP": "?"},
+        {"IS_TITLE": True, "OP": "?"},
+        {"IS_TITLE": True},
     ],
 )
 
