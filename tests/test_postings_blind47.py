@@ -252,3 +252,36 @@ def test_a_degrees_subject_is_no_evidence_of_the_skill_it_names():
     statuses = _status(posting, resume)
     assert statuses["Communication"] == "missing"
     assert statuses["Microsoft Excel"] == "met"  # "MS" is Microsoft, no degree
+
+
+def test_documents_to_send_are_no_requirements():
+    posting = read_job(
+        "# Care Assistant\n\n## Requirements\n\n- Previous experience in a care home setting\n\n"
+        "As a recruitment agency, we require all our candidates to provide us with certain compliance documents. "
+        "These documents include:\n\n- Scanned Colour Passport or Visa\n- Passport Sized Photo\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert not {n for n in names if "Passport" in n}
+
+
+def test_a_named_safety_training_is_a_skill_and_an_expired_one_is_missing():
+    posting = "# Care Assistant\n\n## Requirements\n\n- Mandatory and Statutory training\n  - Fire Safety\n"
+    assert "Fire Safety" in {r.name for r in read_job(posting).requirements}
+    assert _status(posting, _RESUME.format("- Fire Safety Awareness (expired 2021)"))["Fire Safety"] == "missing"
+    assert _status(posting, _RESUME.format("- Fire Safety Awareness, renewed 2025"))["Fire Safety"] == "met"
+
+
+def test_two_words_of_a_posting_are_met_by_the_one_word_a_resume_writes():
+    posting = (
+        "# Care Assistant\n\n## Requirements\n\n"
+        "- Previous experience working as a Health Care Assistant in a care home setting\n"
+    )
+    resume = _RESUME.format("- Healthcare Assistant with two years in a UK residential home.")
+    assert _status(posting, resume)["Health Care Assistant"] == "met"
+
+
+def test_contractions_and_because_end_a_phrase():
+    posting = read_job(
+        "# Vet Technician\n\n## Requirements\n\n- Isolation nursing, because it's contagious, is done in PPE\n"
+    )
+    assert not any("because" in r.name or "it's" in r.name for r in posting.requirements)

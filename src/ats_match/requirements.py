@@ -140,6 +140,8 @@ _STATUS_CLAUSE = re.compile(
     r"(?:expired|lapsed|not renewed|renewal|pending|in progress|scheduled|booked|(?:currently )?enrolled)\b",
     re.I,
 )
+# A training that ran out: "(expired 2021)", "lapsed", "not renewed"
+_LAPSED = re.compile(r"\b(?:expired|lapsed|not renewed|no longer (?:valid|current))\b", re.I)
 # A requirement named as a credential though read as a phrase: "Firearm Permit", "Guard Card".
 _CREDENTIAL_NAME = re.compile(
     r"\b(?:permit|card|licen[cs]e|certificat\w*|registration|credential)s?\b|^registered\b", re.I
@@ -166,6 +168,9 @@ def _item(item: ItemResult | None, credential: bool = False) -> tuple[str, str, 
         return "missing", f"in progress or expired, not held: {counted[0].text!r}", ()
     if counted and not credential and all(LEARNING.search(_clause(e.text, e.matched)) for e in counted):
         return "missing", f"still being learnt: {counted[0].text!r}", ()
+    if counted and not credential and all(_LAPSED.search(_clause(e.text, e.matched)) for e in counted):
+        # a training held once: "Fire Safety Awareness (expired 2021)"
+        return "missing", f"expired, not held: {counted[0].text!r}", ()
     return "met", item.reason, tuple(f"p{e.page} l{e.line}: {e.text}" for e in counted[:2])
 
 

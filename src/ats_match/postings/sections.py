@@ -241,10 +241,11 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     text = MARKUP.sub(" ", line.text).strip()
     label = heading_label(line.text)
     last = _LAST_SENTENCE.search(text) if text.endswith(":") else None
-    if last and len(last.group(1).split()) <= 4 and heading_kind(heading_label(last.group(1))) == "about":
+    last_label = heading_label(last.group(1)) if last else ""
+    if last and len(last_label.split()) <= 4 and (heading_kind(last_label) == "about" or _APPLYING.search(last_label)):
         # "We are practicing therapists with over 30 years of experience. We offer:" opens
-        # what its last sentence names: the benefits
-        text, label = last.group(1), heading_label(last.group(1))
+        # what its last sentence names: the benefits ("... compliance documents. These documents include:")
+        text, label = last.group(1), last_label
     # a Markdown heading may run longer: "Here's what we'd like to see on your cover letter and resume"
     # a question that heads a list may run longer: "What do you need to succeed as a Vehicle Technician?"
     asks_what = label.startswith(("what ", "who ")) and text.endswith("?")

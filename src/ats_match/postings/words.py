@@ -59,6 +59,7 @@ _FUNCTION = """
     strong ability etc status pass passing background check drug screen screening eligible eligibility
     sharp keen associated references referees cv looking seeking wanting hoping wishing
     especially particularly notably specifically primarily mainly inviting invite invites welcoming
+    because although though whereas it's it’s that's that’s there's there’s we're we’re you're you’re they're they’re we'll we’ll you'll you’ll
     """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.
@@ -77,7 +78,7 @@ _BUZZ = """
     motivated proactive energetic innovative innovation creative creativity stakeholder stakeholders
     scalable scalability reliability excellent exceptional diverse diversity inclusive inclusion
     savvy versatile aptitude knack both either neither each first-class industry-leading skilled doing
-    commitment commitments adhoc ad-hoc proper
+    commitment commitments adhoc ad-hoc proper important
     """
 BUZZ = frozenset(_BUZZ.split())
 # generic posting words may be part of a term ("classroom management"); "machine" of tech
@@ -235,7 +236,7 @@ SKILL_HEADS = frozenset(
     therapy assessment documentation instruction counseling collections reconciliation reconciliations engagement
     payroll underwriting negotiation prospecting fundraising estimating inspection diagnostics plan plans
     design development research building modeling modelling consulting banking finance strategy production creation
-    drawings schematics blueprints computer clerical typing math mathematical numeracy
+    drawings schematics blueprints computer clerical typing math mathematical numeracy safety
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
