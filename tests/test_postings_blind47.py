@@ -285,3 +285,25 @@ def test_contractions_and_because_end_a_phrase():
         "# Vet Technician\n\n## Requirements\n\n- Isolation nursing, because it's contagious, is done in PPE\n"
     )
     assert not any("because" in r.name or "it's" in r.name for r in posting.requirements)
+
+
+def test_a_field_word_before_a_certification_is_part_of_it():
+    posting = read_job(
+        "# Nanny\n\n## Requirements\n\n- A childcare first aid certificate or the ability to obtain one\n"
+    )
+    assert [r.name for r in posting.requirements] == ["First aid certification"]
+    assert "childcare first aid certificate" in posting.requirements[0].forms
+    valid = read_job("# Nanny\n\n## Requirements\n\n- A valid first aid certificate\n")
+    assert "valid first aid certificate" not in valid.requirements[0].forms
+
+
+def test_experience_working_on_or_having_worked_in_a_field_is_asked():
+    boats = read_job(
+        "# Carpenter\n\n## Requirements\n\n- Experience: previous experience working on boats is preferable but not "
+        "a necessity.\n- Own hand tools\n"
+    )
+    assert {r.name: r.required for r in boats.requirements}.get("boats experience") is False
+    worked = read_job(
+        "# Bakery Production Worker\n\n## About you\n\n- You have previously worked in a manufacturing environment\n"
+    )
+    assert "manufacturing experience" in {r.name for r in worked.requirements}

@@ -53,6 +53,7 @@ def experience_fields(text: str) -> list[Phrase]:
         _FIELD_THEN_EXPERIENCE,
         _EXPERIENCE_AS,
         _EXPERIENCE_IN,
+        _WORKED_IN,
         _EXPERIENCE_WITH,
         LABELLED_YEARS,  # "IT support: 1 year (Required)"
     ):
@@ -70,7 +71,7 @@ def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
         (w.lower() in _FIELD_STOP and not w.isupper()) or w.lower() in _NOT_A_FIELD or buzz(w) for w in words
     ):  # an acronym is no function word: "IT support"
         return None
-    if match.re in (_EXPERIENCE_IN, _EXPERIENCE_WITH) and all(w[:1].isupper() for w in words):
+    if match.re in (_EXPERIENCE_IN, _WORKED_IN, _EXPERIENCE_WITH) and all(w[:1].isupper() for w in words):
         return None  # "experience in Salt Lake City", "in Canada": a place or a body; products are phrases
     if words[-1].lower().endswith("ing") and _VERB_JOINED.match(text, match.end()):
         return None  # "experience in building and scaling ML platforms": what follows is the field
@@ -108,7 +109,16 @@ _EXPERIENCE_WITH = re.compile(
     rf"{_FIELD_WORDS}{_FIELD_END}",
     re.I,
 )
-_EXPERIENCE_IN = re.compile(rf"\bexperience\s+(?:working\s+)?(?:in|within)\s+{_FIELD_WORDS}{_FIELD_END}", re.I)
+_EXPERIENCE_IN = re.compile(
+    # "experience in a hospital setting", "experience working on boats"
+    rf"\bexperience\s+(?:working\s+(?:in|within|on)|in|within)\s+{_FIELD_WORDS}{_FIELD_END}",
+    re.I,
+)
+# "You have previously worked in a manufacturing environment": experience, in other words
+_WORKED_IN = re.compile(
+    rf"\b(?:have|has)\s+(?:previously\s+|already\s+|recently\s+)?worked\s+(?:in|within|on)\s+{_FIELD_WORDS}{_FIELD_END}",
+    re.I,
+)
 _VERB_JOINED = re.compile(r"\s+(?:and|or)\s+\w+ing\b", re.I)
 # Words no field of experience holds: function words and what a posting says of any ask
 # ("this", "similar", "required"); the activities among STOP ("assisting") may name one.

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from .importance import clause_of
 
 SOFT_CUE = re.compile(
-    r"\b(?:preferred|preferably|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
+    r"\b(?:preferred|preferably|preferable|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
-    r"|not (?:essential|mandatory)|non-essential"  # "MOT tester (not essential)": wanted, not a must
+    r"|not (?:essential|mandatory|a (?:necessity|requirement|must))|non-essential"  # "MOT tester (not essential)": wanted, not a must
     r"|(?:would|will) be (?:favou?rably|positively) considered|considered favou?rably"  # "... would be favourably considered"
     r"|an? (?:great |definite |strong )?asset|(?<=\()asset(?=\))"  # "Spanish (asset)"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
@@ -43,7 +43,7 @@ NOT_REQUIRED = re.compile(
     re.I,
 )
 _WANTED_BUT = re.compile(
-    r"\b(?:desired|desirable|preferred|a plus|helpful|welcome|good to have|advantageous|beneficial|an asset"
+    r"\b(?:desired|desirable|preferred|preferable|a plus|helpful|welcome|good to have|advantageous|beneficial|an asset"
     r"|an advantage)\b,? but (?:is |are )?not\b",
     re.I,
 )

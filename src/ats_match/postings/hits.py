@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..facts.places import CA_PROVINCES, COUNTRIES, US_STATES
 from .vocabulary import Term
+from .words import STOP, zipf
 
 # The states' names ("new york"), not the words of them the phrase finder strips ("new", "york")
 _STATE_NAMES = frozenset(name.lower() for name in US_STATES.values())
@@ -52,6 +53,11 @@ def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, t
         if words:
             start = kind_of.start(1) + kind_of.group(1).index(words[0])
             forms = (*forms, " ".join(text[start:end].split()))
+    elif term.kind == "certification" and (field := _FIELD_WORD_BEFORE.search(text, 0, start)):
+        word = field.group(1).lower()
+        if word not in _NOT_A_KIND and word not in STOP and zipf(word) < _FIELD_WORD_ZIPF:
+            start = field.start(1)  # "a childcare first aid certificate": the course for that field
+            forms = (*forms, " ".join(text[start:end].split()))
     if term.kind == "license" and (full := _FULL_BEFORE.search(text, 0, start)):
         start = full.start()  # "a full UK driving licence" (not a provisional one), "a clean driving license"
         forms = (*forms, " ".join(text[start:end].split()))
@@ -68,6 +74,9 @@ def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, t
 
 
 _STATE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) $")
+# One field word in lower case before a certification: "childcare first aid", "marine first aid"
+_FIELD_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]{4,}) $")
+_FIELD_WORD_ZIPF = 4.3  # wordfreq Zipf: "childcare" 3.3, "marine" 4.2; not "basic" 4.9, "required" 5.0
 # Capitalised words or numbers right before a credential's name: its class, state or issuer
 _CREDENTIAL_KIND_BEFORE = re.compile(r"(?<![\w-])((?:(?:[A-Z][\w&.'-]*|\d{1,2}[A-Z]?) ){1,4})$")
 _CLASS_BEFORE = re.compile(
