@@ -307,3 +307,30 @@ def test_experience_working_on_or_having_worked_in_a_field_is_asked():
         "# Bakery Production Worker\n\n## About you\n\n- You have previously worked in a manufacturing environment\n"
     )
     assert "manufacturing experience" in {r.name for r in worked.requirements}
+
+
+def test_who_to_contact_and_where_the_job_is_are_no_requirements():
+    posting = read_job(
+        "# Sales Specialist\n\n**Experienced sales representative required in Kensington**\n\n"
+        "The candidate will have good technical knowledge and a valid forklift licence.\n\n"
+        "Contact information:\n\nCaroline Lono\nLM Manutentions\nP.O. Box 2698\nMorin Heights, Quebec\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert not names & {"Kensington", "Caroline Lono", "LM Manutentions", "Morin Heights"}
+    assert names  # the asks are still read
+
+
+def test_the_candidate_will_have_asks_from_the_ask_on():
+    posting = read_job(
+        "# Marine Technician\n\nReporting to the Oceanographic Technical Services Manager, the successful applicant "
+        "will possess a valid forklift licence. We are looking for candidates who already possess seagoing "
+        "experience.\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert "seagoing" in names or "seagoing experience" in names
+    assert "Oceanographic Technical Services Manager" not in names  # whom one reports to
+    bulletin = read_job(
+        "# Clerk\n\n## Requirements\n\n- Data entry\n\n## Notes\n\n"
+        "Candidates will have seniority credits added to their examination grade for qualifying service.\n"
+    )
+    assert [r.name for r in bulletin.requirements] == ["Data entry"]

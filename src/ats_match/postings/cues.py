@@ -87,6 +87,12 @@ _EXCELLENT_WORK = re.compile(
     r"|first-class|high-quality|great|exemplary) ([a-z]+(?: [a-z]+)?)\b",
 )
 _EMPLOYER_SUBJECT = re.compile(r"\b(?:we|our|us)\b", re.I)
+# "The candidate will have good technical knowledge", "the successful applicant will possess":
+# one candidate (a bulletin's "Candidates will have seniority credits added" is its process)
+_CANDIDATE_WILL_HAVE = re.compile(
+    r"\b(?:the )?(?:ideal |successful |right )?(?:candidate|applicant) will (?:also )?(?:have|hold|possess|bring)\b",
+    re.I,
+)
 # A sentence that names a credential and ends by saying it is asked: "Early Intervention
 # credential preferred, but not required.", "Active Illinois license required."
 _CREDENTIAL_REQUIRED = re.compile(
@@ -143,7 +149,7 @@ _SEEKING_WHO = re.compile(
     r"\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b"
     # "We are keen to speak to candidates who have strong computer skills", "applicants who hold"
     # (not "applicants who have received an appointment", "people who have had abortions": what happened)
-    r"|\b(?:candidates?|applicants?|individuals?) who (?:(?:have|has)(?! (?:had|been|\w+ed)\b)|hold|holds|possess"
+    r"|\b(?:candidates?|applicants?|individuals?) who (?:already |currently )?(?:(?:have|has)(?! (?:had|been|\w+ed)\b)|hold|holds|possess"
     r"|possesses|can)\b",
     re.I,
 )
@@ -242,6 +248,8 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
         start, _ = _sentence_bounds(text, match.start())
         if not _EMPLOYER_SUBJECT.search(text, start, match.start()):  # not "We pride ourselves on providing ..."
             spans.append(match.span(1))
+    for match in _CANDIDATE_WILL_HAVE.finditer(text):  # from the ask on: not "Reporting to the ... Manager, the ..."
+        spans.append((match.start(), _sentence_bounds(text, match.start())[1]))
     for match in _CREDENTIAL_REQUIRED.finditer(text):  # "Active Illinois license and Driver's license required."
         spans.append(_sentence_bounds(text, match.start()))
     for match in _SEEKING_WHO.finditer(text):

@@ -486,6 +486,11 @@ def _phrase_hits(
     return hits
 
 
+# "Nanny Required in Kensington", "based in Morin Heights": a capitalised name after it is a place
+_WHERE_BEFORE = re.compile(
+    r"\b(?:based|located|situated|required|needed|wanted|hiring|opportunity|vacancy|vacancies|office|offices) in (?:the )?$",
+    re.I,
+)
 _AS_THE_JOB = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s*/\s*)?$", re.I)
 
 
@@ -739,6 +744,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             if not _named_in(h, about_text)
             and not (h.source == "phrase" and h.written.lower() in employers)  # "Bugema" of "Bugema University"
             and not (h.source == "phrase" and place_or_date(h.written))  # "Minnesota", "St Louis County MN"
+            and not (h.source == "phrase" and h.written[:1].isupper() and _WHERE_BEFORE.search(line.text, 0, h.start))
             and not _the_job(h, title, line.text)
             and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
         ]
