@@ -334,3 +334,13 @@ def test_the_candidate_will_have_asks_from_the_ask_on():
         "Candidates will have seniority credits added to their examination grade for qualifying service.\n"
     )
     assert [r.name for r in bulletin.requirements] == ["Data entry"]
+
+
+def test_experience_of_a_field_is_asked_and_if_you_have_it_is_a_preference():
+    posting = read_job(
+        "# Cleaner\n\nWe are always looking for sub-contractors to help our clients in their domestic needs.\n\n"
+        "If you have prior experience of domestic help, great! If not, we can create opportunities for you.\n"
+    )
+    assert {r.name: r.required for r in posting.requirements}.get("domestic help experience") is False
+    listed = read_job("# Care Assistant\n\n## Requirements\n\n- Experience of domestic help\n")
+    assert {r.name: r.required for r in listed.requirements}.get("domestic help experience") is True

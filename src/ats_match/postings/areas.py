@@ -111,7 +111,8 @@ _EXPERIENCE_WITH = re.compile(
 )
 _EXPERIENCE_IN = re.compile(
     # "experience in a hospital setting", "experience working on boats"
-    rf"\bexperience\s+(?:working\s+(?:in|within|on)|in|within)\s+{_FIELD_WORDS}{_FIELD_END}",
+    # and the UK's "experience of domestic help" (not "experience of working ...": the gerund's own field follows)
+    rf"\bexperience\s+(?:working\s+(?:in|within|on)|in|within|of(?!\s+\w+ing\b))\s+{_FIELD_WORDS}{_FIELD_END}",
     re.I,
 )
 # "You have previously worked in a manufacturing environment": experience, in other words
