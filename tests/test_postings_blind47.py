@@ -344,3 +344,12 @@ def test_experience_of_a_field_is_asked_and_if_you_have_it_is_a_preference():
     assert {r.name: r.required for r in posting.requirements}.get("domestic help experience") is False
     listed = read_job("# Care Assistant\n\n## Requirements\n\n- Experience of domestic help\n")
     assert {r.name: r.required for r in listed.requirements}.get("domestic help experience") is True
+
+
+def test_the_joining_process_lists_what_to_send_not_what_is_asked():
+    posting = read_job(
+        "# Join Us\n\nIf you have prior experience of domestic help, great!\n\n### Joining process\n"
+        "In order to on board on our sub-contractor panel, we need certain documentation, mentioned below:\n"
+        "1. Latest CV/Resume\n2. Permanent Address\n3. Australian Business Number (ABN) for payments\n"
+    )
+    assert [r.name for r in posting.requirements] == ["domestic help experience"]

@@ -62,7 +62,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|time off|pto|holidays|vacation|tuition|what [\w ]{1,30}(?:can |will )?offers?"
             r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story|services)"
             r"|services (?:provided|offered)"  # the firm's own line of work, not the candidate's
-            r"|company description|additional information|life at|working model|interview\w*|hiring process"
+            r"|company description|additional information|life at|working model|interview\w*|(?:hiring|joining|onboarding|recruitment) process"
             r"|apply|locations?|diversity|notice|disclaimer|accommodations?|^(?:postal |office )?address$"
             r"|application (?:process|procedures?|deadline|information|instructions)"
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
