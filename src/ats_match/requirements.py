@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .facts import ResumeFacts
-from .facts.places import US_STATES
+from .facts.places import STATE_NAME_PATTERN
 from .matching import Mention
 from .scoring import Evidence, ItemResult
 
@@ -258,7 +258,7 @@ def _of_another_country(req: dict[str, Any]) -> Callable[[Evidence], bool] | Non
 
 # A US state named before a licence ("Oregon State driver's license", "California RN license"):
 # the state that issued it, as a licence is written
-_STATE = re.compile(r"\b(" + "|".join(sorted(US_STATES.values(), key=len, reverse=True)) + r")\b")
+_STATE = re.compile(rf"\b({STATE_NAME_PATTERN})\b")
 
 
 def _of_another_state(req: dict[str, Any]) -> Callable[[Evidence], bool] | None:

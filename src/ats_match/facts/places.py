@@ -61,6 +61,8 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
 }
 COUNTRIES = {name.lower(): code for code, names in COUNTRY_NAMES.items() for name in names}
 _STATE_NAMES = {name.lower(): code for code, name in US_STATES.items()}
+# The states' whole names as alternatives of a pattern, the longest first ("West Virginia" before "Virginia")
+STATE_NAME_PATTERN = "|".join(sorted((re.escape(name) for name in US_STATES.values()), key=len, reverse=True))
 _PROVINCE_NAMES = {name.lower(): code for code, name in CA_PROVINCES.items()}
 WORK_MODES = frozenset({"remote", "hybrid", "on-site", "onsite", "on site", "remoto", "télétravail", "home office"})
 

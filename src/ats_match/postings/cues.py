@@ -16,8 +16,9 @@ from .importance import clause_of
 SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|preferable|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
-    r"|not (?:essential|mandatory|a (?:necessity|requirement|must))|non-essential"
-    r"|if you (?:already )?(?:have|hold)(?= (?:any |some |prior |previous )?(?:\w+ )?(?:experience|knowledge))"  # "If you have prior experience of domestic help, great!"  # "MOT tester (not essential)": wanted, not a must
+    r"|not (?:essential|mandatory|a (?:necessity|requirement|must))|non-essential"  # "MOT tester (not essential)"
+    # "If you have prior experience of domestic help, great!": a wish, not a must
+    r"|if you (?:already )?(?:have|hold)(?= (?:any |some |prior |previous )?(?:\w+ )?(?:experience|knowledge))"
     r"|(?:would|will) be (?:favou?rably|positively) considered|considered favou?rably"  # "... would be favourably considered"
     r"|an? (?:great |definite |strong )?asset|(?<=\()asset(?=\))"  # "Spanish (asset)"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"

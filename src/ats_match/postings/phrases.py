@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..facts.places import US_STATES
+from ..facts.places import STATE_NAME_PATTERN
 from ..matching import lemma_of
 from .cues import inside
 from .words import (
@@ -98,9 +98,7 @@ _STATE_WORDS = frozenset(
 )
 
 
-_STATE_NAME_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(n) for n in US_STATES.values()), key=len, reverse=True)) + r")$"
-)
+_STATE_NAME_BEFORE = re.compile(rf"\b(?:{STATE_NAME_PATTERN})$")
 
 
 def _runs(text: str) -> list[list[re.Match[str]]]:

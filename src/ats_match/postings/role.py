@@ -90,7 +90,10 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
     return _build_role(lex, asked, keywords, title, posting)
 
 
-_SUITE_BY_STEMS = {word_set(key) or (stem(key),): programs for key, programs in SUITE_PROGRAMS.items()}
+@cache
+def _suite_by_stems() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """SUITE_PROGRAMS by the stems of their names, built on first use, not at import."""
+    return {word_set(key) or (stem(key),): programs for key, programs in SUITE_PROGRAMS.items()}
 
 
 def _shown_by(name: str) -> tuple[str, ...]:
@@ -104,7 +107,7 @@ def _shown_by(name: str) -> tuple[str, ...]:
         (SUITE_PROGRAMS[key] for key in (name, name.lower(), short, short.lower(), head) if key in SUITE_PROGRAMS), ()
     )
     # "accounts software" by "Sage 50" (our list for "accounting software") or "Quicken" (O*NET's filing)
-    ours = ours or _SUITE_BY_STEMS.get(word_set(name) or (stem(name),), ())
+    ours = ours or _suite_by_stems().get(word_set(name) or (stem(name),), ())
     return tuple(dict.fromkeys((*ours, *software_of_kind(name))))
 
 
