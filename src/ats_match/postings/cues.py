@@ -16,6 +16,7 @@ from .importance import clause_of
 SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|preferable|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
+    r"|will serve you well"  # "keen observation of what is going on around you will serve you well"
     r"|not (?:essential|mandatory|a (?:necessity|requirement|must))|non-essential"  # "MOT tester (not essential)"
     # "If you have prior experience of domestic help, great!": a wish, not a must
     r"|if you (?:already )?(?:have|hold)(?= (?:any |some |prior |previous )?(?:\w+ )?(?:experience|knowledge))"
@@ -132,6 +133,9 @@ _SENTENCE_CUE = re.compile(
     r"(?: for (?:this|the) (?:position|role|job)|,? [^.;:,]{1,40},)?"  # "The successful candidate joining our team,"
     r" (?:is|will be|has|will have|should be|must be|should have)\b"
     r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b"
+    # "the primary qualifications are enthusiasm and dedication to the work, a positive attitude"
+    r"|\b(?:primary|main|key|basic|minimum|essential|only|other) (?:qualifications?|requirements?|qualities|attributes)"
+    r" (?:are|is|include)\b(?! (?:met|listed|below|as follows|subject)\b)"
     # a question put to the reader: "Are you qualified to a Level 3 with experience of ...?"
     # (not the ad's own question: "Are you a skilled driver seeking a rewarding career?")
     r"|\b(?:are you (?:qualified|experienced|certified|licensed|registered|trained) (?:to|in|as|with|for)"

@@ -142,11 +142,37 @@ _AREA_NAME = re.compile(r"\b(?:County|Parish|Borough|Township|District|Province)
 _MONTH_YEAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ['’]?\d{2,4}$")
 
 
+# "weekends and some weekdays", "Midweek 2 to 4 nights": when one works, not what one has
+_WHEN_WORDS = frozenset(
+    [
+        "morning",
+        "mornings",
+        "afternoon",
+        "afternoons",
+        "evening",
+        "evenings",
+        "night",
+        "nights",
+        "overnight",
+        "overnights",
+        "weekend",
+        "weekends",
+        "weekday",
+        "weekdays",
+        "midweek",
+        "daytime",
+        "daytimes",
+    ]
+)
+
+
 def place_or_date(written: str) -> bool:
-    """A country, a state or province, an area by its kind, or a month and year: where and
-    when, nothing to have."""
+    """A country, a state or province, an area by its kind, a month and year, or a time of
+    the week: where and when, nothing to have."""
     text = " ".join(written.split())
-    return text.lower() in _PLACES or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
+    words = text.lower().split()
+    when = any(w in _WHEN_WORDS for w in words) and all(w in _WHEN_WORDS or w.isdigit() for w in words)
+    return text.lower() in _PLACES or when or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
 
 
 def issuer_joined(hits: list[Hit], text: str) -> list[Hit]:

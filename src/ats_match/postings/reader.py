@@ -345,11 +345,16 @@ def _comma_item(text: str, start: int, end: int) -> bool:
     after = text[end:].lstrip()
     if text.count(",") < 2 or after[:1] not in (",", ".", ";", ""):
         return False
-    # after a comma, or after ", and" (the last item), or before the first comma (the first)
-    return before.endswith(",") or bool(_LAST_ITEM.search(before)) or (after[:1] == "," and "," not in before)
+    # after a comma, or after ", and" (the last item), or before the first comma (the first:
+    # a few words into its sentence or after "include being", not "While prior farm
+    # experience can be helpful, the ...")
+    lead = re.split(r"[.:;!?]", before)[-1]
+    first = after[:1] == "," and "," not in before and (len(lead.split()) <= 3 or bool(_LIST_LEAD.search(lead)))
+    return before.endswith(",") or bool(_LAST_ITEM.search(before)) or first
 
 
 _LAST_ITEM = re.compile(r",\s*(?:and|or)$")
+_LIST_LEAD = re.compile(r"\b(?:includes?|including|being|are|such as|like)$", re.I)
 
 
 # "organization and leadership skills", "Initiative: ...", "Initiative. Striving to ..."
