@@ -4,7 +4,10 @@ here."""
 
 from __future__ import annotations
 
+import pytest
+
 from ats_match import read_job
+from helpers import statuses_against_posting as _status
 
 
 def _asked(text: str) -> dict[str, bool]:
@@ -50,3 +53,35 @@ def test_times_of_the_week_are_when_one_works_not_what_one_has():
     names = {n.lower() for n in asked}
     assert not names & {"weekdays", "weekends", "midweek 2", "mornings", "evenings", "mornings & evenings"}
     assert any("powerboat" in n for n in names)
+
+
+_RESUME = "Sam Lee\nsam@example.com\n\n## Experience\n\nFarm worker, Green Acres, 2022-2024\n{}\n"
+
+
+def _met(asked: str, done: str) -> set[str]:
+    return set(_status(f"# Farm Hand\n\n## Requirements\n\n- {asked}\n", _RESUME.format(done)).values())
+
+
+@pytest.mark.parametrize(
+    ("asked", "done"),
+    [
+        ("Works well as part of a team", "- Worked on a six-person harvest crew."),
+        ("Works well as part of a team", "- Part of a six-carer night team."),
+        ("Ability to follow instructions", "- Followed the written research protocol for sampling."),
+        ("Ability to work independently", "- Published all content without day-to-day supervision."),
+    ],
+)
+def test_a_quality_is_met_by_the_work_that_shows_it(asked, done):
+    assert _met(asked, done) == {"met"}
+
+
+@pytest.mark.parametrize(
+    ("asked", "done"),
+    [
+        ("Works well as part of a team", "- Kept the crew's tools in the shed."),
+        ("Ability to follow instructions", "- Wrote the instructions for the new wash station."),
+        ("Attention to detail", "- Logged errors found by the auditors."),
+    ],
+)
+def test_the_same_words_apart_from_the_work_are_no_evidence(asked, done):
+    assert _met(asked, done) == {"missing"}

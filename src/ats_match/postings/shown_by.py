@@ -275,13 +275,22 @@ _WRITING = _WRITTEN + tuple(
     _pair(verb, what) for verb in _WRITERS for what in ("reports", "declarations", "articles", "proposals")
 )
 SHOWN_BY_WORDS = {
-    # "Member of a 12-person coding team", "Work within a six-person production team"
-    # "Member of a 12-person coding team", "Work in a 30-agent team"
-    "Teamwork": tuple(_pair(word, "team") for word in ("member", "within", "work")),
+    # "Member of a 12-person coding team", "Work within a six-person production team",
+    # "Worked on a six-person harvest crew", "Part of a six-carer night team"
+    "Teamwork": tuple(
+        _pair(word, group) for word in ("member", "within", "work", "part") for group in ("team", "crew")
+    ),
     "Communication": _WRITTEN,
-    # "Zero carpentry defects recorded", "zero out-of-balance days"
+    # "Zero carpentry defects recorded", "zero out-of-balance days" (not "no errors": a
+    # negation's words, which matching.qualifiers reads as no evidence)
     "Attention to detail": tuple(
         _pair("zero", what) for what in ("defects", "errors", "discrepancies", "out-of-balance")
+    ),
+    # "Followed the written research protocol for sampling", "followed HACCP procedures"
+    "Following instructions": tuple(
+        _pair(verb, what)
+        for verb in ("follow", "followed")
+        for what in ("instructions", "directions", "protocol", "protocols", "procedures", "recipes", "specifications")
     ),
     "Writing skills": _WRITING,
     "Customer service": tuple(
