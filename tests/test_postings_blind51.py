@@ -85,3 +85,89 @@ def test_a_quality_is_met_by_the_work_that_shows_it(asked, done):
 )
 def test_the_same_words_apart_from_the_work_are_no_evidence(asked, done):
     assert _met(asked, done) == {"missing"}
+
+
+def test_you_will_shine_here_if_you_heads_the_asks():
+    posting = read_job(
+        "# Beauty Advisor\n\nAt Glow, we believe beauty thrives in discovery.\n\n"
+        "You'll shine here if you:\n\n- Have excellent interpersonal skills\n- Have previous sales experience\n"
+    )
+    assert not any("no requirements or qualifications heading" in w for w in posting.warnings)
+    assert {"interpersonal skills", "sales experience"} <= {r.name.lower() for r in posting.requirements if r.required}
+
+
+def test_a_titles_bracketed_ask_is_read_with_its_cue():
+    posting = read_job(
+        "# Beauty Advisor (Makeup Artistry Experience Preferred)\n\n## Requirements\n\n- Customer service\n"
+    )
+    assert {r.name: r.required for r in posting.requirements}.get("Makeup Artistry") is False
+    driver = read_job("# Class A CDL Driver (2 Years Experience Required)\n\n## Requirements\n\n- Clean MVR\n")
+    assert driver.years == 2
+    plain = read_job("# Beauty Advisor (Makeup Artistry)\n\n## Requirements\n\n- Customer service\n")
+    assert "Makeup Artistry" not in {r.name for r in plain.requirements}  # a title, no ask
+
+
+def test_an_item_that_opens_with_have_names_its_field_of_experience():
+    asked = _asked(
+        "# Retail Assistant\n\n## Requirements\n\n- Have previous Sales experience in a retail environment\n"
+    )
+    assert asked.get("Sales experience") is True
+
+
+def test_availability_is_when_one_works():
+    names = {n.lower() for n in _asked("# Barista\n\n## Requirements\n\n- Must have open availability\n- Latte art\n")}
+    assert "open availability" not in names and "latte art" in names
+
+
+def test_the_employer_named_by_at_or_join_is_not_asked_for():
+    asked = _asked(
+        "# Beauty Advisor\n\nAt Sephora, we believe in discovery. Join Sephora and be part of the team.\n\n"
+        "## Requirements\n\n- Share your knowledge with Sephora customers\n- Colour matching\n"
+    )
+    assert not any(name.lower().startswith("sephora") for name in asked)
+    assert "colour matching" in {n.lower() for n in asked}
+
+
+def test_a_language_tests_band_scores_are_no_skills():
+    asked = _asked(
+        "# Staff Nurse\n\n## Requirements\n\n- Must have your NMBI Pin\n- Must be able to relocate to Ireland\n"
+        "- Must Have valid IELTS (Listening 7,Reading 7,Writing 6.5,Speaking 7,Overall 7)/OET score "
+        "(Listening B,Reading B,Writing C+,Speaking B)\n"
+    )
+    assert "IELTS" in asked and "NMBI registration" in asked
+    assert not {"Active listening", "Reading B", "Speaking B", "Writing C+", "relocate"} & set(asked)
+
+
+def test_a_paragraphs_closing_responsibilities_include_heads_duties():
+    asked = _asked(
+        "# Revit Technician\n\nThe position requires proficiency in Autodesk Revit.\n\nThis is a full time position "
+        "in our structural team. Qualifications include excellent communication skills and the ability to coordinate "
+        "the information needed for building models. Responsibilities include, but are not limited to the following:"
+        "\n\n- Ultimate responsibility for project structural model accuracy and completeness\n"
+        "- Incorporate our standards, guidelines and best practices into modeling and drawings\n"
+    )
+    assert asked.get("Autodesk Revit") is True
+    assert not any(required for name, required in asked.items() if "accuracy" in name.lower())
+
+
+def test_the_head_of_the_job_in_the_title_is_the_job_not_an_ask():
+    asked = _asked(
+        "# Technician/Revit Model Manager\n\n## Requirements\n\n- Experience as a Model Manager on two projects\n"
+        "- Coordinate with the Model Manager and Client\n"
+    )
+    assert asked.get("Model Manager") is True  # experience as it is asked
+    coordinator = _asked("# Part-time Co-ordinator - Hands\n\nPart-time co-ordinator required with warmth.\n")
+    assert "co-ordinator" not in coordinator
+    assert "Friendly" in coordinator  # warmth
+
+
+def test_degree_or_diploma_is_the_diploma_and_a_levels_are_school():
+    lighting = read_job(
+        "# Lighting Designer\n\n## Requirements\n\n- Degree/Diploma in Architecture, Interior Design or Product Design\n"
+    )
+    assert lighting.degree == "associate"
+    assert "Interior Design or Product Design" not in {r.name for r in lighting.requirements}
+    tutor = read_job("# Tutor\n\n## Requirements\n\n- A Level in Maths, Chemistry or Physics\n")
+    assert tutor.degree == "high school"
+    care = read_job("# Carer\n\n## Requirements\n\n- A level of care and compassion\n- A-level of fitness\n")
+    assert care.degree is None

@@ -91,9 +91,11 @@ _YEARS_THEN_GERUND = re.compile(
 _YEARS_OF_FIELD = re.compile(
     r"\b(?:years?|yrs?|months?)\s+(?:of\s+)?((?:[A-Za-z][\w/&-]*\s+){1,3}?)(?:experience|exp)\b", re.I
 )
-# "Retail experience preferred", "- Previous warehouse experience": a field at an item's start
+# "Retail experience preferred", "- Previous warehouse experience", "- Have previous Sales
+# experience in a retail environment": a field at an item's start
 _FIELD_THEN_EXPERIENCE = re.compile(
-    r"^\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:(?:some|any)\s+)?((?:[A-Za-z][\w/&'’-]*\s+){1,3}?)(?:work\s+)?experience\b",
+    r"^\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:(?:have|has|possess|bring|hold)\s+)?(?:(?:some|any)\s+)?"
+    r"((?:[A-Za-z][\w/&'’-]*\s+){1,3}?)(?:work\s+)?experience\b",
     re.I,
 )
 # "Experience as a line cook", "experience in a hospital setting", "... in property management."

@@ -160,7 +160,9 @@ _EXTRA = {
                   # post-secondary diploma, as India, Africa and the Commonwealth write it)
                   r"graduat(?:ion|e) (?:from|of) an? (?:technical|community|junior|vocational) (?:college|institute|school)",
                   r"diploma holder", r"(?:technology|technical|polytechnic) diploma",
-                  r"higher national diploma", r"(?-i:HND)"),  # the UK's and West Africa's two-year diploma  # "Technology Diploma" (Canada)
+                  r"higher national diploma", r"(?-i:HND)",
+                  # "Degree/Diploma in Architecture" (Singapore, the Commonwealth): the diploma is the least asked
+                  r"(?:degree\s*(?:/|or)\s*(?:a\s+)?diploma|diploma\s*(?:/|or)\s*(?:a\s+)?degree)(?=\s+in\b)"),  # the UK's and West Africa's two-year diploma  # "Technology Diploma" (Canada)
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)", r"graduate degree",
                r"advanced (?:university |academic )?degree", r"post-?graduate (?:degree|diploma|qualification)"),
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
@@ -184,7 +186,7 @@ _DEGREE_LINE = re.compile(
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
-    r"|secondary education|secondary diploma|HND|national diploma)\b"
+    r"|secondary education|secondary diploma|HND|national diploma|(?-i:A[- ]Levels?|A-levels?))\b"
     r"|\bH\.S\.(?!\w)",
     re.I,
 )
@@ -268,6 +270,8 @@ _JOB_BEFORE = re.compile(
 )
 
 
+_A_LEVEL = re.compile(r"a[- ]levels?", re.I)
+_NOT_A_LEVEL_AFTER = re.compile(r"\s+(?:of|to|that|which|where|for)\b", re.I)
 _SUBJECT_IN = re.compile(r"\bsubjects? (?:in|at) (?:the )?(?:\w+ )?$", re.I)
 
 
@@ -298,6 +302,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "Principal Investigator Winston Chiong, MD PhD": a person's degrees, not an ask
             if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 12]):
                 continue  # "elementary, middle, or high school", "high school students": where one teaches
+            if _A_LEVEL.fullmatch(match.group(0)) and _NOT_A_LEVEL_AFTER.match(text, match.end()):
+                continue  # "A level of care", "A-level of fitness": how much, not the UK's exams
             if _SUBJECT_IN.search(text[: match.start()]):
                 continue  # "Passed Punjabi as a subject in Matriculation": a subject taken, not the level asked
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):

@@ -167,11 +167,12 @@ _WHEN_WORDS = frozenset(
 
 
 def place_or_date(written: str) -> bool:
-    """A country, a state or province, an area by its kind, a month and year, or a time of
-    the week: where and when, nothing to have."""
+    """A country, a state or province, an area by its kind, a month and year, a time of
+    the week or an availability: where and when, nothing to have."""
     text = " ".join(written.split())
     words = text.lower().split()
     when = any(w in _WHEN_WORDS for w in words) and all(w in _WHEN_WORDS or w.isdigit() for w in words)
+    when = when or (len(words) > 1 and words[-1] == "availability")  # "weekend availability", "open availability"
     return text.lower() in _PLACES or when or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
 
 

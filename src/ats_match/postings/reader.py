@@ -68,6 +68,8 @@ from .sections import (
     ASKING_START,
     EMPLOYER_VOICE,
     clean_title,
+    closing_label,
+    employer_names,
     heading_label,
     is_bullet,
     is_plain_heading,
@@ -353,6 +355,14 @@ def _comma_item(text: str, start: int, end: int) -> bool:
     return before.endswith(",") or bool(_LAST_ITEM.search(before)) or first
 
 
+# A language test's band scores: "IELTS (Listening 7,Reading 7,Writing 6.5)", "OET (Writing C+)"
+_BAND_SCORE = re.compile(
+    r"\b(?:Listening|Reading|Writing|Speaking|Overall)(?: band| score)?\s*[:=-]?\s*(?:\d(?:\.\d)?|[A-E][+-]?)(?![\w.])"
+)
+# A title's bracketed ask: "(Makeup Artistry Experience Preferred)", "(2 Years Experience Required)"
+_TITLE_ASK = re.compile(
+    r"\(([^()]{3,60}?\b(?:preferred|required|desired|a plus|essential|needed|necessary|wanted))\s*\)", re.I
+)
 _LAST_ITEM = re.compile(r",\s*(?:and|or)$")
 _LIST_LEAD = re.compile(r"\b(?:includes?|including|being|are|such as|like)$", re.I)
 
@@ -506,7 +516,22 @@ def _the_job(hit: Hit, title: str | None, text: str) -> bool:
     if not title or hit.kind not in ("skill", "tool") or _AS_THE_JOB.search(text, 0, hit.start):
         return False
     job = " ".join(re.findall(r"[a-z]+", title.lower()))
-    return bool(job) and " ".join(re.findall(r"[a-z]+", hit.name.lower())) == job
+    named = " ".join(re.findall(r"[a-z]+", hit.name.lower()))
+    # or the end of the job's name: "Model Manager" in a "Technician/Revit Model Manager"
+    # posting, "co-ordinator" in "Part-time Co-ordinator - Hands"
+    head = lemma_of(hit.name.lower().split()[-1].replace("-", ""))
+    end_of_job = (
+        hit.source == "phrase"
+        and head in title_words()
+        and any(
+            f" {' '.join(re.findall(r'[a-z]+', part))}".endswith(f" {named}")
+            for part in _TITLE_PARTS.split(title.lower())
+        )
+    )
+    return bool(job) and (named == job or end_of_job)
+
+
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|:\s+|\(|\)")
 
 
 def _paragraph(text: str) -> bool:
@@ -593,6 +618,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
     about_text = " ".join(line.text for line in document.lines if sections[line.number] == "about")
     employers = {name.lower() for name in organisations(document.text)}
+    hiring = employer_names(document.text)
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     lexicon_hits = [h for h in hits if h.source == "lexicon"]
     title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
@@ -631,11 +657,17 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     degrees: list[Seen] = []
     counts: dict[str, int] = {}
     heading = ""  # the latest heading: "Experience:" gives a bare "1-3 years" below it its sense
+    lead = None  # the label a paragraph's last sentence gives the list below it
     for line in lines:
         section = sections[line.number]
         if section != "title" and is_plain_heading(line):
             heading = line.text
             continue  # "SELECTIVE CERTIFICATION", "Licenses:": a section's name asks for nothing
+        if lead is not None and not is_bullet(line.text):
+            lead = None  # the list it headed has ended
+        heading = lead or heading
+        # "... Responsibilities include, but are not limited to the following:": duties below
+        lead = lead or closing_label(line.text)
         in_notes = section == "notes"  # process text: read as description, asking only what a clause asks
         section = "body" if in_notes else section
         if section in ("requirements", "preferred") and _paragraph(line.text):
@@ -649,9 +681,13 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         )
         kept: list[Hit] = []
         conditions = condition_spans(line.text) + reach_us_spans(line.text)  # and how to reach the employer
+        conditions += [m.span() for m in _BAND_SCORE.finditer(line.text)]  # "IELTS (Listening 7, Writing 6.5)"
         words: list[Hit] = []  # vocabulary words read as plain words here ("organizational diagnosis")
         # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
         asked = asked_spans(line.text) if section == "body" else []
+        # "Beauty Advisor (Makeup Artistry Experience Preferred)": the title's own ask
+        title_asks = [m.span(1) for m in _TITLE_ASK.finditer(line.text)] if section == "title" else []
+        asked = asked or title_asks
         for hit in by_line.get(line.number, []):
             if in_notes and not (_asked(line.text, hit) or inside(asked, hit.start, hit.end)):
                 continue  # process text asks only for what its clause says is wanted
@@ -717,7 +753,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 continue  # "may be required to wear lead aprons": a working condition, not an ask
             kept.append(hit)
         taken = [(h.start, h.end) for h in by_line.get(line.number, []) if h not in words]
-        if section != "title":
+        if section != "title" or title_asks:
             for ask in years_in(line.text, heading):  # "RELEVANT WORK EXPERIENCE:" / "1-3 years"
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
@@ -734,7 +770,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
         taken += purpose_spans(line.text)  # "... sufficient to separate noxious weeds": what for, not what
         taken += label_spans(line.text) if is_bullet(line.text) else []  # "- Amazing Salesperson. 8+ years ..."
-        if asked and not is_bullet(line.text) and section != "title":
+        if asked and not is_bullet(line.text) and (section != "title" or title_asks):
             # prose that asks: rarer words than a list, but any term after "experience in"
             prose = _phrase_hits(line, taken, prose=True, listed=done_spans(line.text))
             phrase_hits = [h for h in prose if inside(asked, h.start, h.end)]
@@ -748,6 +784,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             for h in phrase_hits
             if not _named_in(h, about_text)
             and not (h.source == "phrase" and h.written.lower() in employers)  # "Bugema" of "Bugema University"
+            and not (h.source == "phrase" and h.written.split()[0].lower() in hiring)  # "Sephora customers"
             and not (h.source == "phrase" and place_or_date(h.written))  # "Minnesota", "St Louis County MN"
             and not (h.source == "phrase" and h.written[:1].isupper() and _WHERE_BEFORE.search(line.text, 0, h.start))
             and not _the_job(h, title, line.text)

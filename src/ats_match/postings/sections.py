@@ -43,7 +43,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
             r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
-            r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? thrive"
+            r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? (?:thrive|shine|flourish|excel)(?: here)? if"
             r"|(?:should|please) apply if|love to hear from you if"  # "You should apply if you:"
             r"|candidates? (?:will|should) have|possess(?:es)?|(?:like|love|want|hope|expect) to see"
             r"|(?:want|need|expect|require|ask) (?:from|of) you|all we (?:want|need|ask)|languages?"
@@ -364,7 +364,19 @@ _HIRING_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:At\s+)?((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)"
     r",?\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring|recruiting|searching)\b"
     r"|(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)\s+hires\b"
+    # "At Sephora, we believe ...", "Join Sephora and be part of the Miranda team"
+    r"|(?:^|[.!?]\s+|\n)(?:At|Join)\s+(?!(?:Our|The|Us|A|An|This)\b)((?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)"
+    r"(?:,\s+(?:we|our)\b|\s+and\s+(?:be|become|help|make|work)\b)"
 )
+
+
+def employer_names(text: str) -> frozenset[str]:
+    """The names a posting gives itself as the one hiring ("At Sephora, we ...", "Crunch
+    hires"), in lower case: a phrase that opens with one is the employer's ("Sephora
+    customers"), not a thing to know."""
+    return frozenset(
+        " ".join(next(g for g in match.groups() if g).split()).lower() for match in _HIRING_SUBJECT.finditer(text)
+    )
 
 
 def organisations(text: str) -> frozenset[str]:
@@ -373,7 +385,7 @@ def organisations(text: str) -> frozenset[str]:
     "Bugema"): a requirement named so is the employer, not a thing to know."""
     names = set()
     for match in _HIRING_SUBJECT.finditer(text):  # "Omzfield Services is looking for", "Crunch hires"
-        names.add(" ".join((match.group(1) or match.group(2)).split()))
+        names.add(" ".join((match.group(1) or match.group(2) or match.group(3)).split()))
     for match in _NAMED_ORGANISATION.finditer(text):
         words = match.group(1).split()
         names.update(" ".join(words[i:]) for i in range(len(words)))
@@ -655,6 +667,23 @@ def _closing_heading(text: str) -> str | None:
     plain = MARKUP.sub(" ", text).strip()
     last = re.split(r"(?<=[.!?])\s+", plain)[-1]
     return None if is_bullet(text) or last == plain else _label_kind(last)
+
+
+_INCLUDES_LEAD = re.compile(
+    r"^(\w[\w ]{2,40}?)\s+(?:includes?|are|will be|will include)(?:,?\s+but\s+(?:are\s+|is\s+)?not\s+limited\s+to)?"
+    r",?(?:\s+the\s+following)?\s*:$",
+    re.I,
+)
+
+
+def closing_label(text: str) -> str | None:
+    """The label a paragraph's last sentence gives the list below it: "Responsibilities" of
+    "... This is a full time position. Responsibilities include, but are not limited to the
+    following:"."""
+    plain = MARKUP.sub(" ", text).strip()
+    last = re.split(r"(?<=[.!?])\s+", plain)[-1]
+    lead = None if is_bullet(text) else _INCLUDES_LEAD.match(last)
+    return lead.group(1) if lead else None
 
 
 def _label_kind(label: str) -> str | None:

@@ -59,7 +59,7 @@ _FUNCTION = """
     strong ability etc status pass passing background check drug screen screening eligible eligibility
     sharp keen associated references referees cv looking seeking wanting hoping wishing
     especially particularly notably specifically primarily mainly inviting invite invites welcoming
-    already possess possesses possessing because although though whereas it's it’s that's that’s there's there’s we're we’re you're you’re they're they’re we'll we’ll you'll you’ll
+    already possess possesses possessing relocate relocating relocation commute commuting because although though whereas it's it’s that's that’s there's there’s we're we’re you're you’re they're they’re we'll we’ll you'll you’ll
     """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.
