@@ -69,6 +69,7 @@ def _met(asked: str, done: str) -> set[str]:
         ("Works well as part of a team", "- Part of a six-carer night team."),
         ("Ability to follow instructions", "- Followed the written research protocol for sampling."),
         ("Ability to work independently", "- Published all content without day-to-day supervision."),
+        ("Organizational skills", "- Reorganized the 3,000-title backlist section and the stockroom."),
     ],
 )
 def test_a_quality_is_met_by_the_work_that_shows_it(asked, done):
