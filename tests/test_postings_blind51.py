@@ -172,3 +172,109 @@ def test_degree_or_diploma_is_the_diploma_and_a_levels_are_school():
     assert tutor.degree == "high school"
     care = read_job("# Carer\n\n## Requirements\n\n- A level of care and compassion\n- A-level of fitness\n")
     assert care.degree is None
+
+
+def _req(text: str) -> dict[str, bool]:
+    return _asked(f"# Technician\n\n## Requirements\n\n{text}\n")
+
+
+def test_credentials_listed_before_or_equivalent_are_alternatives():
+    posting = (
+        "# Vet Tech\n\n## Requirements\n\n- Degree from a veterinary technology program (RVT, LVT, CVT or equivalent)\n"
+    )
+    asked = _asked(posting)
+    assert "RVT or LVT or CVT" in asked
+    assert _status(posting, _RESUME.format("- LVT, Oregon, 2021-present"))["RVT or LVT or CVT"] == "met"
+    listed = _asked("# Vet Tech\n\n## Requirements\n\n- RVT, LVT and CVT\n")
+    assert {"Registered Veterinary Technician (RVT)", "Certified Veterinary Technician (CVT)"} <= set(listed)
+
+
+def test_an_acronym_spelled_out_as_a_workplace_is_the_employer():
+    asked = _asked(
+        "# Veterinary Technician\n\nSt. George's University (SGU) invites applicants for its Small Animal Clinic "
+        "(SAC).\n\n## Requirements\n\n- Experience at the SAC or a teaching hospital\n- Knowledge of Financial "
+        "Accounting Standards Board (FASB) rules\n- SGU is an EO / Equal Access Employer.\n"
+    )
+    assert not {"SAC", "SGU", "Equal Access Employer"} & set(asked)
+    assert any("Standards Board" in name or "FASB" in name for name in asked)  # a body whose rules are asked for
+
+
+def test_a_labelled_items_explanation_names_no_asks_of_its_own():
+    asked = _req(
+        "- Problem-Solving: Ability to identify and address compliance issues, violations, and breaches.\n"
+        "- Regulatory Knowledge: In-depth understanding of insurance laws."
+    )
+    assert "Problem solving" in asked and "insurance laws" in asked
+    assert not {"violations", "breaches", "address compliance issues"} & set(asked)
+
+
+def test_job_applicant_criteria_heads_the_asks():
+    posting = read_job("# Bicycle Mechanic\n\n## Job applicant criteria\n\n- Bicycle repair\n- Numeracy\n")
+    assert not any("no requirements or qualifications heading" in w for w in posting.warnings)
+
+
+def test_a_contract_a_trial_period_or_a_course_is_no_experience_asked():
+    for line in (
+        "The successful applicant will initially be recruited on a temporary contract for between 6 and 9 months "
+        "(depending on initial skill level and experience).",
+        "The successful candidate will be expected to complete a 4 year specialization training program in "
+        "Diagnostic Radiology and Imaging.",
+    ):
+        assert read_job(f"# Technician\n\n{line}\n\n## Requirements\n\n- Forklift licence\n").years is None, line
+    assert read_job("# Manager\n\n## Requirements\n\n- At least two years’ management experience\n").years == 2
+
+
+def test_prose_that_says_you_will_possess_or_we_require_somebody_who_asks():
+    asked = _asked(
+        "# Children's Services Manager\n\nWe run an adventure playground.\n\n"
+        "You will be able to demonstrate strong project management skills.\n\n"
+        "You will possess a level 3 Play Work qualification and have at least two years’ management experience.\n\n"
+        "We require somebody who is able to help with homework and has GSCE grades A* - C.\n"
+    )
+    for wanted in ("project management", "play work qualification", "management experience"):
+        assert any(wanted in name.lower() for name in asked), wanted
+    assert (
+        read_job(
+            "# Manager\n\nWe require somebody who has GSCE grades A* - C.\n\nYou will possess a forklift licence.\n"
+        ).degree
+        == "high school"
+    )
+
+
+def test_headings_that_ask_and_headings_that_say_how_to_apply():
+    landscaper = read_job(
+        "# Landscaper\n\n## We're after people who can hit the ground running with:\n\n- Groundworks\n- Drainage\n"
+    )
+    assert all(r.required for r in landscaper.requirements)
+    meat = _asked(
+        "# Meat Department Worker\n\n## What is important to us\n\n- Customer service\n- Quality control\n\n"
+        "## We invite you to participate in recruitment\n\n- People needing accommodation\n"
+    )
+    assert meat.get("Customer service") is True
+    assert not any("accommodation" in name for name in meat)
+
+
+def test_assigned_duties_are_no_skill():
+    asked = _req("- Performance of assigned duties\n- Assigned tasks\n- Forklift licence")
+    assert asked and not any("assigned" in name.lower() for name in asked)
+
+
+def test_a_first_degree_in_medicine_is_a_bachelors():
+    assert read_job("# Fellow\n\n## Requirements\n\n- MBBS or MBChB with a 2(i) pass\n").degree == "bachelor"
+
+
+def test_certification_for_a_title_is_a_credential_not_the_job():
+    asked = _req("- Certification or eligibility for Veterinary Technician Specialist (Anesthesia)")
+    assert "Veterinary Technician Specialist" in asked
+    job = _req("- Report to the Veterinary Technician Specialist\n- Phlebotomy")
+    assert "Veterinary Technician Specialist" not in job and "phlebotomy" in {n.lower() for n in job}
+
+
+def test_a_product_is_named_without_its_edition():
+    asked = _req("- Proficiency in AutoCAD and 3D modeling (sketchup)")
+    assert any(name.startswith("Trimble SketchUp") for name in asked)
+
+
+def test_a_duty_verb_after_an_article_and_adjective_is_a_noun():
+    asked = _asked("# Designer\n\nWe want people who have a strong design sensibility and good taste.\n")
+    assert "design sensibility" in asked

@@ -42,6 +42,7 @@ OUT = ROOT / "src" / "ats_match" / "postings" / "data" / "onet_lexicon.json"
 DEFAULT_ONET = ROOT.parent / "shared" / "data" / "onet-29.2"
 
 EXCLUDED_SEGMENTS = ("14", "43", "44", "45", "46", "52", "56")
+EDITIONS = ("Pro", "Professional", "Standard", "Enterprise", "Premium")
 VENDOR_SUFFIXES = (" Systems", " Software", " Inc", " Corporation", " Corp")
 EVERYDAY_ZIPF = 4.0  # a lower-case form this frequent is matched only with its capital
 EVERYDAY_WORD_ZIPF = 3.0  # a one-word form this frequent ("Excel", "Epic") is matched only with its capital
@@ -104,6 +105,12 @@ def _software_forms(example: str, vendors: set[str], hot: bool = False) -> set[s
         # "Intuit QuickBooks" -> QuickBooks; not "Epic Practice Management" -> "Practice Management"
         if named and not everyday:
             forms.add(" ".join(rest))
+    # "Trimble SketchUp Pro" -> SketchUp: an edition's word after a name no one writes in
+    # lower case as a word (not "Microsoft Project Professional" -> "Project")
+    for form in list(forms):
+        *name, edition = form.split()
+        if edition in EDITIONS and len(name) == 1 and _zipf(name[0].lower()) < EVERYDAY_NAME_ZIPF:
+            forms.add(name[0])
     return forms
 
 

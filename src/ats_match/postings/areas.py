@@ -89,7 +89,7 @@ _YEARS_THEN_GERUND = re.compile(
     r"\b(?:years?|yrs?|months?)\s+(?:of\s+)?experience\s+(?:in\s+|with\s+)?([a-z]{4,}ing)\b", re.I
 )
 _YEARS_OF_FIELD = re.compile(
-    r"\b(?:years?|yrs?|months?)\s+(?:of\s+)?((?:[A-Za-z][\w/&-]*\s+){1,3}?)(?:experience|exp)\b", re.I
+    r"\b(?:years?|yrs?|months?)['’]?\s+(?:of\s+)?((?:[A-Za-z][\w/&-]*\s+){1,3}?)(?:experience|exp)\b", re.I
 )
 # "Retail experience preferred", "- Previous warehouse experience", "- Have previous Sales
 # experience in a retail environment": a field at an item's start

@@ -28,7 +28,9 @@ _ROLE_AFTER = re.compile(
     r"^(?:\s*plus)?\s+(?:[\w-]+\s+){0,3}(?:role|position)\b", re.I
 )  # "3 years plus financial operations role"
 _NOT_EXPERIENCE = re.compile(
-    r"^\s*(?:old|of age|of service|warranty)|^\s*(?:ago|after|from|(?:fixed[- ]term )?contract|term|lease|appointment)\b",
+    r"^\s*(?:old|of age|of service|warranty)|^\s*(?:ago|after|from|(?:fixed[- ]term )?contract|term|lease|appointment)\b"
+    # "complete a 4 year specialization training program": a course's length
+    r"|^\s*(?:[a-z]+\s+){0,2}(?:training\s+)?(?:program(?:me)?|course|apprenticeship|residency)\b",
     re.I,
 )  # "Three year contract": the post's length
 _AGE_BEFORE = re.compile(r"\b(?:age(?: limit)?|aged|age between|age range)\b[^.;]{0,30}$", re.I)
@@ -56,6 +58,9 @@ _NOT_EXPERIENCE_BEFORE = re.compile(
     r"|(?:within|in|during|for|after) the (?:past|last|next|previous|first)"
     r"|\b(?:in|within)(?: (?:just|only|under|less than|about|around))?"  # "built it in 14 months"
     r"|\black(?:s|ing)?"  # "applicants who lack six months or less of the required experience"
+    # "on a temporary contract for between 6 and 9 months", "a trial period of 3 months": the post's length
+    r"|\b(?:contract|trial period|probation(?:ary period)?|placement|internship|secondment)"
+    r" (?:for|of|lasting)(?: (?:between|up to|about|around|at least))?(?: \d+ (?:and|to|or|-))?"
     r"|\b(?:after|upon completion of|following)(?: (?:just|only|about|around))?)\s*$",  # "Benefits ... after 3 months of work"
     re.I,
 )
@@ -147,6 +152,7 @@ _EXTRA = {
     "bachelor": (r"(?:four|4)[- ]year (?:college |university )?degree", r"(?:college|university|undergraduate) degree",
                  r"graduation from an? (?:\w+ )?(?:four|4)[- ]year (?:college|university)",
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)",
+                 r"(?-i:MBBS|MBChB|MB ChB|BDS)",  # the Commonwealth's first degrees in medicine and dentistry
                  r"(?-i:B\.A|B\.S)(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s*$)",  # "Should Posses B.A or B.Sc"
                  # "Qualified to at least degree level" (UK), "Graduate of Medical Laboratory Science"
                  r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))",
@@ -168,7 +174,7 @@ _EXTRA = {
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
     "high school": (r"high[- ]?school (?:diploma|education|graduat(?:e|ion)|equivalency)",
                     r"(?-i:Matric)|matriculation|national senior certificate|grade 12",  # South Africa's
-                    r"(?-i:GED|HSED|GCSEs?)", r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
+                    r"(?-i:GED|HSED|GCSEs?|GSCEs?)", r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
                     r"(?-i:H\.S\.|HS) (?:diploma|graduate|graduation)", r"secondary (?:school )?education",
                     # "Malawi School Certificate of Education", "Kenya Certificate of Secondary Education"
                     r"(?:senior |higher |secondary )school (?:leaving )?certificate|school (?:leaving )?certificate of education",
@@ -184,9 +190,9 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor(?:ate|al)?|juris"
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|graduate of|graduation from|accredited|high[- ]?school"
-    r"|matric|matriculation|grade 12|senior certificate|GCSEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
+    r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
-    r"|secondary education|secondary diploma|HND|national diploma|(?-i:A[- ]Levels?|A-levels?))\b"
+    r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?))\b"
     r"|\bH\.S\.(?!\w)",
     re.I,
 )

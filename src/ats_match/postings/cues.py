@@ -116,6 +116,8 @@ _SENTENCE_CUE = re.compile(
     r"|\byou(?:'ll| will) (?:also )?(?:have|hold|possess|bring) (?:an? |the )?(?:excellent|strong|good|great|proven"
     r"|solid|demonstrable|demonstrated|extensive|previous|prior|relevant|at least|a minimum|\d|experience|knowledge)"
     r"|\byou(?:'ll| will) be (?:an? )?(?:experienced|qualified|skilled|certified|licensed|registered|confident)\b"
+    # "You will be able to demonstrate strong project management skills", "You will possess a level 3 ..."
+    r"|\byou(?:'ll| will) (?:also )?(?:be able to (?:demonstrate|show|evidence|evince)|possess|hold)\b"
     r"|\b(?:must|should) (?:also )?(?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|prior|previous|proven"
     r"|sufficient|standard|in (?:his|her|their|your) possession"
     r"|demonstrated|excellent|good|solid|\d)"
@@ -152,7 +154,8 @@ _SENTENCE_CUE = re.compile(
 # "We are seeking an Electrician who is self-manageable, motivated and reliable": what follows
 # "who" is asked, not the employer's name before it ("At BMI, we are looking for trainers who ...")
 _SEEKING_WHO = re.compile(
-    r"\b(?:seeking|looking for|hiring|searching for)\b[^.;:]{0,60}?\b(?:who|that) (?:is|are|has|have|can|will)\b"
+    r"\b(?:seeking|looking for|hiring|searching for|(?:we|i) (?:require|need|want))\b[^.;:]{0,60}?\b(?:who|that)"
+    r" (?:is|are|has|have|can|will)\b"  # "We require somebody who is able to help children ..."
     # "We are keen to speak to candidates who have strong computer skills", "applicants who hold"
     # (not "applicants who have received an appointment", "people who have had abortions": what happened)
     r"|\b(?:candidates?|applicants?|individuals?) who (?:already |currently )?(?:(?:have|has)(?! (?:had|been|\w+ed)\b)|hold|holds|possess"

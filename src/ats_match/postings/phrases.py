@@ -60,7 +60,9 @@ class Phrase:
 
 # What a run of words names, told by the word after it: "unarmed security guard license",
 # "Fear Free certification"; "line cook experience", "knife skills".
-_CREDENTIAL_WORD = r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement|diploma)s?\b"
+_CREDENTIAL_WORD = (
+    r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement|diploma|qualification)s?\b"
+)
 _CREDENTIAL_AFTER = re.compile(rf"^\s*{_CREDENTIAL_WORD}", re.I)
 _TIME_SPAN = re.compile(
     r"\b(?:the )?(?:last|past|previous|next|first) (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)"
@@ -204,13 +206,20 @@ _GENERAL_TERMS = frozenset(
 )
 
 
-def _trim(run: list[re.Match[str]], after: str = "") -> list[re.Match[str]]:
+# "a strong design sensibility", "an excellent research background": the word after is a noun
+_ARTICLE_ADJECTIVE = re.compile(r"\b(?:a|an|the)\s+(?:strong|good|solid|excellent|keen|great|sound|proven)\s+$", re.I)
+
+
+def _trim(run: list[re.Match[str]], after: str = "", before: str = "") -> list[re.Match[str]]:
     """A run without the duty verb that opens it ("Prepare account reconciliations") and the
-    buzzwords at its ends."""
+    buzzwords at its ends. After an article and an adjective the first word is a noun ("a
+    strong design sensibility")."""
     compound = _object_and_gerund([m.group(0) for m in run]) and bool(_AREA_AFTER.match(after))
+    noun_first = bool(_ARTICLE_ADJECTIVE.search(before))
     while run and (
         (
-            not _verb_forms(run[0].group(0).lower(), len(run)).isdisjoint(DUTY_VERBS)
+            not noun_first
+            and not _verb_forms(run[0].group(0).lower(), len(run)).isdisjoint(DUTY_VERBS)
             and not _skill_alone(run)
             and not compound  # "record keeping skills": the record is what is kept, no verb
         )
@@ -219,6 +228,7 @@ def _trim(run: list[re.Match[str]], after: str = "") -> list[re.Match[str]]:
         or (len(run) > 1 and _everyday_owner(run[0].group(0)))
     ):
         run = run[1:]  # "accurately identify": the adverb says how; "the organization's HRIS": whose
+        noun_first = False
     while run and (buzz(run[-1].group(0)) or (adverb(run[-1].group(0)) and len(run) > 1)):
         run = run[:-1]  # "robust ETL pipelines" keeps "ETL pipelines"; "orders accurately" loses "accurately"
     return run
@@ -559,7 +569,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             and not distinctive([m.group(0) for m in run[1:]], prose)
         )
         if not activity:
-            run = _trim(run, after)
+            run = _trim(run, after, before)
         if run and at_line_start and run[0].start() == first_word.start() and third_person_verb(run[0].group(0)):
             run = run[1:]  # "Submits timely billing", "Utilizes appropriate forms": what the job does
         # a long run is a sentence fragment, not a term; an item written in capitals is a name

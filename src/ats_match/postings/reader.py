@@ -82,7 +82,7 @@ from .sections import (
     title_of,
     without_bullet,
 )
-from .senses import is_tech_posting, means_what_it_spells, sense_fits, spelled_out
+from .senses import is_tech_posting, means_what_it_spells, names_an_organisation, sense_fits, spelled_out
 from .text import slug
 from .unglue import unglue, unwrap
 from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
@@ -253,6 +253,9 @@ _ONE_OF_BEFORE = re.compile(
 )
 
 
+_OR_EQUIVALENT = re.compile(r"\s*,?\s*or\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b", re.I)
+
+
 def _groups(hits: list[Hit], text: str) -> list[list[Hit]]:
     """ "RN or LPN", "CPA, CMA or CIA", "NetSuite/SAP": one group; "Excel, Word and Outlook": three."""
     groups: list[list[Hit]] = []
@@ -261,7 +264,8 @@ def _groups(hits: list[Hit], text: str) -> list[list[Hit]]:
 
     def close() -> None:
         one_of = _ONE_OF_BEFORE.search(text, max(0, chain[0].start - 60), chain[0].start)
-        if len(chain) > 1 and joiners and (_JOINER_OR.match(joiners[-1]) or one_of):
+        or_equivalent = _OR_EQUIVALENT.match(text, chain[-1].end)  # "RVT, LVT, CVT or equivalent"
+        if len(chain) > 1 and joiners and (_JOINER_OR.match(joiners[-1]) or one_of or or_equivalent):
             groups.append(list(chain))
         else:
             groups.extend([h] for h in chain)
@@ -355,6 +359,13 @@ def _comma_item(text: str, start: int, end: int) -> bool:
     return before.endswith(",") or bool(_LAST_ITEM.search(before)) or first
 
 
+_CERTIFIED_FOR = re.compile(
+    r"\b(?:certification|certified|credential|eligib(?:le|ility))(?: or eligib(?:le|ility))? (?:for|as) (?:an? |the )?$",
+    re.I,
+)
+# An item that names its ask and explains it: "Attention to Detail: Thoroughness and accuracy in ..."
+# (a label the vocabulary reads; "Regulatory Knowledge: ... of insurance laws" names its asks after it)
+_LABELLED_ITEM = re.compile(r"^\W{0,4}(?:[-*•·]\s*)?((?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*)\s*:\s+(?=\S)")
 # A language test's band scores: "IELTS (Listening 7,Reading 7,Writing 6.5)", "OET (Writing C+)"
 _BAND_SCORE = re.compile(
     r"\b(?:Listening|Reading|Writing|Speaking|Overall)(?: band| score)?\s*[:=-]?\s*(?:\d(?:\.\d)?|[A-E][+-]?)(?![\w.])"
@@ -437,7 +448,10 @@ def _phrase_hits(
             and (phrase.words[-1] in titles or (phrase.words[-1].endswith("s") and phrase.lemmas[-1] in titles))
             and phrase.words[-1] not in _PRODUCT_TAILS
         ):
-            continue  # "General Electrician", "Data Scientists", "Human Resources Generalist": a job, not a product
+            if not _CERTIFIED_FOR.search(line.text, 0, phrase.start):
+                continue  # "General Electrician", "Data Scientists", "Human Resources Generalist": a job, not a product
+            # "Certification or eligibility for Veterinary Technician Specialist": a credential named by its holder
+            phrase = replace(phrase, kind="certification")
         key = "phrase:" + " ".join(phrase.lemmas)
         forms = (phrase.text.lower(),) if phrase.text.islower() else (phrase.text, phrase.text.lower())
         plain = _POSSESSIVE.sub("", phrase.text.lower())
@@ -786,6 +800,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             and not (h.source == "phrase" and h.written.lower() in employers)  # "Bugema" of "Bugema University"
             and not (h.source == "phrase" and h.written.split()[0].lower() in hiring)  # "Sephora customers"
             and not (h.source == "phrase" and place_or_date(h.written))  # "Minnesota", "St Louis County MN"
+            and not (h.source == "phrase" and names_an_organisation(h.written, defined))  # "SGU", "SAC"
             and not (h.source == "phrase" and h.written[:1].isupper() and _WHERE_BEFORE.search(line.text, 0, h.start))
             and not _the_job(h, title, line.text)
             and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
@@ -795,6 +810,11 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
             kept = issuer_joined(sorted(kept + phrase_hits, key=lambda h: h.start), line.text)
         kept = abbreviations_folded(examples_folded(kept, line.text), line.text)
+        labelled = _LABELLED_ITEM.match(line.text) if in_requirements else None
+        if labelled and any(h.start < labelled.end(1) and h.source != "phrase" for h in kept):
+            # "Problem-Solving: Ability to identify and address compliance issues, violations ...":
+            # the label is the ask, its text says what it means; what the vocabulary names stays
+            kept = [h for h in kept if h.start < labelled.end() or h.source != "phrase"]
         if action := _ACTION_OF.match(line.text):  # "Installation of furnaces, humidifiers": "furnace installation"
             stop = _PLACE.search(line.text, action.end())  # "... in residential new home construction"
             limit = stop.start() if stop else len(line.text)
@@ -922,6 +942,13 @@ def _asking_item(text: str) -> bool:
 
 # "RN or LPN license": the alternatives are named by their abbreviations ("RN or LPN"), without
 # the word the vocabulary adds to each abbreviation as a form ("LPN license")
+def _group_member_name(written: str) -> str:
+    """ "Registered Veterinary Technician (RVT": a member's words without the credential word
+    after them nor an unclosed bracket."""
+    return _UNCLOSED.sub("", _CREDENTIAL_WORD_AFTER.sub("", " ".join(written.split())))
+
+
+_UNCLOSED = re.compile(r"\s*\([^)]*$")
 _CREDENTIAL_WORD_AFTER = re.compile(rf"(?<=\S)\s+(?:{'|'.join((*CREDENTIAL_WORDS, 'licence'))})$", re.I)
 
 
@@ -939,7 +966,7 @@ def _gather(asks: dict[str, _Ask], group: list[Hit], section: str, line: Line, *
         name = (
             first.name
             if len({h.key for h in group}) == 1
-            else " or ".join(dict.fromkeys(_CREDENTIAL_WORD_AFTER.sub("", " ".join(h.written.split())) for h in group))
+            else " or ".join(dict.fromkeys(_group_member_name(h.written) for h in group))
         )
         forms = list(dict.fromkeys(f for h in group for f in (h.written, *h.forms)))
         lemmas = tuple(lem for h in group for lem in h.lemmas)

@@ -36,13 +36,14 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
             r"|what do you need|need to succeed"  # "What do you need to succeed as a Vehicle Technician?"
             r"|^what do i need(?: to apply)?$"  # "What Do I Need to Apply"
-            r"|^(?:(?:essential|selection|key|job|person|minimum|hiring) )?criteria$"  # "Criteria:" (UK)
+            r"|^(?:(?:essential|selection|key|job|person|minimum|hiring|applicant|candidate) ){0,2}criteria$"  # "Criteria:" (UK)
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
             r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"
-            r"|(?:looking|seeking|hoping) to (?:hire|recruit|find|appoint)"  # "We are looking to hire carpenters with:"  # "You've done some of these things...", "Who?"
+            r"|(?:looking|seeking|hoping) to (?:hire|recruit|find|appoint)|(?:we(?:'re|’re| are)) after (?:people|someone|candidates|applicants|individuals)"  # "We are looking to hire carpenters with:"  # "You've done some of these things...", "Who?"
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
             r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
+            r"|what(?: is|['’]s) important to us|what matters to us"  # "What is important to us" (a list of qualities)
             r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? (?:thrive|shine|flourish|excel)(?: here)? if"
             r"|(?:should|please) apply if|love to hear from you if"  # "You should apply if you:"
             r"|candidates? (?:will|should) have|possess(?:es)?|(?:like|love|want|hope|expect) to see"
@@ -63,6 +64,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story|services)"
             r"|services (?:provided|offered)"  # the firm's own line of work, not the candidate's
             r"|company description|additional information|life at|working model|interview\w*|(?:hiring|joining|onboarding|recruitment) process"
+            r"|participate in (?:the |our )?recruitment"  # "We invite you to participate in recruitment"
             r"|apply|locations?|diversity|notice|disclaimer|accommodations?|^(?:postal |office )?address$"
             r"|application (?:process|procedures?|deadline|information|instructions)"
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
@@ -264,8 +266,9 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
         return False, None  # "Apply: https://...", "Location: Dayton, OH": a line of its own (inline)
     kind = heading_kind(label)
     if _WE_SENTENCE.match(label) and not text.endswith(":"):
-        # "We are looking for a new member of our awesome team": a sentence, or a headline
-        return line.is_heading, None
+        # "We are looking for a new member of our awesome team": a sentence, or a headline;
+        # a headline may still open how to apply ("We invite you to participate in recruitment")
+        return line.is_heading, kind if kind == "about" and line.is_heading else None
     looks = line.is_heading or text.endswith((":", "?", "…", "...")) or (text.isupper() and len(label) > 2)
     if looks and (text[:1].isupper() or text[:1].isdigit()):
         return True, kind
@@ -309,6 +312,7 @@ _WE_SENTENCE = re.compile(r"^(?:we|we're|we are|our)\b(?:\s+\S+){5,}")  # six wo
 _STATEMENT = re.compile(
     r"(?:\b(?:race|religion|national origin|sexual orientation|gender identity|marital status|veteran status"
     r"|protected (?:class|veteran)|genetic information)\b.*){3}"
+    r"|\bequal (?:opportunity|access|employment opportunity)(?: /| and| &)?(?: affirmative action)? employer\b"
     r"|\b(?:salary|pay|compensation|wage) range\b.*\$\s?\d|\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$\s?\d.*\b(?:salary|pay|base)\b"
     r"|\b(?:salary|pay|compensation|wages?|rate)\b[^.]{0,30}\b(?:commensurate|negotiable|depend(?:s|ent|ing) on)\b"
     r"|\b(?:salary|pay|compensation|wages?|rate)\b (?:will be |is )?based on\b",  # "Wage will be based on experience"

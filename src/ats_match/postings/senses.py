@@ -99,6 +99,20 @@ def means_what_it_spells(written: str, names: Iterable[str], defined: dict[str, 
     return any(words <= _content(name.replace("(", " ").replace(")", " ").split()) for name in names)
 
 
+# Places of work; not the bodies whose rules or credentials are asked for ("Financial
+# Accounting Standards Board (FASB)", "Environmental Protection Agency (EPA)")
+_WORKPLACE_WORDS = frozenset(
+    "university college clinic hospital school company corporation centre center foundation trust".split()  # noqa: SIM905
+)
+
+
+def names_an_organisation(written: str, defined: dict[str, frozenset[str]]) -> bool:
+    """An acronym the posting spells out as a place of work ("St. George's University
+    (SGU)", "Small Animal Clinic (SAC)"): the employer, not a thing to know."""
+    words = defined.get(written.strip())
+    return bool(words and words & _WORKPLACE_WORDS)
+
+
 def _content(words: Iterable[str]) -> set[str]:
     lowered = (w.lower().strip(",.;:'’") for w in words)
     return {lemma_of(w) for w in lowered if len(w) > 2 and w not in STOP and w not in _JOINING}

@@ -59,13 +59,13 @@ _FUNCTION = """
     strong ability etc status pass passing background check drug screen screening eligible eligibility
     sharp keen associated references referees cv looking seeking wanting hoping wishing
     especially particularly notably specifically primarily mainly inviting invite invites welcoming
-    already possess possesses possessing relocate relocating relocation commute commuting because although though whereas it's it’s that's that’s there's there’s we're we’re you're you’re they're they’re we'll we’ll you'll you’ll
+    already possess possesses possessing relocate relocating relocation gpa commute commuting because although though whereas it's it’s that's that’s there's there’s we're we’re you're you’re they're they’re we'll we’ll you'll you’ll
     """
 STOP = frozenset(_FUNCTION.split())
 # Words postings use for everything: they never make a run distinctive, nor stand alone.
 _BUZZ = """
     top-tier first-rate top-notch exemplary end-to-end fast-paced detail-oriented self-starter cross-functional
-    high-quality world-class evenings weekends nights holidays suite
+    high-quality world-class evenings weekends nights holidays suite assigned
     emphasis aspect aspects attribute attributes qualities traits characteristics possession strive strives striving
     welcome
     best-in-class state-of-the-art full-time part-time long-term short-term day-to-day on-site in-person
