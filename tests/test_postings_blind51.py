@@ -278,3 +278,24 @@ def test_a_product_is_named_without_its_edition():
 def test_a_duty_verb_after_an_article_and_adjective_is_a_noun():
     asked = _asked("# Designer\n\nWe want people who have a strong design sensibility and good taste.\n")
     assert "design sensibility" in asked
+
+
+def test_a_clinical_skill_is_met_by_its_other_names_and_word_forms():
+    posting = "# Vet Tech\n\n## Requirements\n\n- IV catheterization\n- Phlebotomy\n"
+    done = _status(posting, _RESUME.format("- Placed peripheral IV catheters; drew blood by jugular venipuncture."))
+    assert done == {"IV catheterization": "met", "Phlebotomy": "met"}
+    assert set(_status(posting, _RESUME.format("- Cleaned kennels and fed the cats.")).values()) == {"missing"}
+
+
+def test_work_the_writer_says_others_do_is_no_evidence():
+    posting = "# Landscaper\n\n## Requirements\n\n- Drainage\n- Forklifts\n"
+    others = _status(
+        posting,
+        _RESUME.format(
+            "- Drainage on our jobs is done by a subcontractor, so I only carried materials.\n"
+            "- Forklift moves on my shift are done by the licensed drivers."
+        ),
+    )
+    assert set(others.values()) == {"missing"}
+    own = _status(posting, _RESUME.format("- Laid drainage by hand on 30 patios.\n- Drove a forklift daily."))
+    assert set(own.values()) == {"met"}

@@ -220,6 +220,14 @@ SOMEONE_ELSES = re.compile(
     re.I,
 )
 
+# Work the writer says others do: "Drainage on our jobs is done by a subcontractor", "forklift
+# moves on my shift are done by the licensed drivers" (not "... done by hand").
+OTHERS_DO_IT = re.compile(
+    r"^[^.;!?]{0,50}?\b(?P<cue>(?:is|are|was|were|gets|get) (?:always |usually |only )?(?:done|handled|performed"
+    r"|carried out|operated|driven) by (?:the|a|an|our|other|another|my|outside|external)\b)",
+    re.I,
+)
+
 # A level of none given after the mention: "Mandarin - none", "Spanish: nil", "Forklift (none)".
 AFTER_NONE = re.compile(r"^\s*[-–—:(]\s*(?P<none>none|nil)\b(?! of\b)", re.I)
 
@@ -352,6 +360,12 @@ _CUE_WORDS = frozenset(
         "report",
         "reports",
         "under",
+        "done",  # OTHERS_DO_IT
+        "handled",
+        "performed",
+        "carried",
+        "operated",
+        "driven",
     )
 )
 _LETTERS = re.compile(r"[a-z]+")
@@ -405,6 +419,8 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
         return Qualifier("hedged", hedge.group("hedge").lower(), proficiency)
     if none := AFTER_NONE.match(after):
         return Qualifier("negated", none.group("none").lower(), proficiency)
+    if others := OTHERS_DO_IT.match(after):
+        return Qualifier("negated", others.group("cue").lower(), proficiency)
 
     course = _COURSE.search(before)
     if course:

@@ -41,7 +41,10 @@ def stem(word: str) -> str:
     lower = word.lower()
     if lower.startswith("licenc"):
         lower = "licens" + lower[6:]  # "licence" (UK, Canada, Australia) is "license"
-    return _stemmer().stemWord(lower)
+    stemmed = _stemmer().stemWord(lower)
+    # once more where the stem is still a word the stemmer shortens: "catheterization" and
+    # "catheters" are both "cathet" (once, "catheter" and "cathet")
+    return _stemmer().stemWord(stemmed)
 
 
 def word_set(phrase: str) -> tuple[str, ...]:

@@ -76,6 +76,8 @@ _MEASURING_INSTRUMENTS = (
     "gauge blocks",
 )
 
+_BLOOD_DRAWS = ("blood draws", "blood draw", "drew blood", "drawing blood", "draw blood", "blood collection")
+
 # A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
 # Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb). Also what
 # a resume shows of a skill a posting names by its kind (spreadsheets, email, supervising).
@@ -252,6 +254,9 @@ SUITE_PROGRAMS = {
     "measuring equipment": _MEASURING_INSTRUMENTS,
     "inspection equipment": _MEASURING_INSTRUMENTS,
     "inspection tools": _MEASURING_INSTRUMENTS,
+    # blood drawn from a vein, by its clinical name or in plain words ("drew blood by jugular venipuncture")
+    "phlebotomy": _BLOOD_DRAWS + ("venipuncture", "venepuncture"),
+    "venipuncture": _BLOOD_DRAWS + ("phlebotomy", "venepuncture"),
 }
 
 
