@@ -299,3 +299,19 @@ def test_work_the_writer_says_others_do_is_no_evidence():
     assert set(others.values()) == {"missing"}
     own = _status(posting, _RESUME.format("- Laid drainage by hand on 30 patios.\n- Drove a forklift daily."))
     assert set(own.values()) == {"met"}
+
+
+def test_a_buildings_systems_are_shown_by_the_equipment_serviced():
+    posting = (
+        "# Maintenance Mechanic\n\n## Requirements\n\n- HVAC\n- Plumbing\n- Irrigation system use and maintenance\n"
+    )
+    serviced = _status(
+        posting,
+        _RESUME.format(
+            "- Replace filters and clean coils on 40 rooftop units.\n"
+            "- Replace faucets, flush valves and water heaters in tenant restrooms.\n"
+            "- Maintain drip and sprinkler zones on 15 acres; program controllers."
+        ),
+    )
+    assert set(serviced.values()) == {"met"}, serviced
+    assert set(_status(posting, _RESUME.format("- Painted the lobby and hung doors.")).values()) == {"missing"}

@@ -76,6 +76,21 @@ _MEASURING_INSTRUMENTS = (
     "gauge blocks",
 )
 
+_HVAC_EQUIPMENT = (
+    "rooftop units",
+    "RTUs",
+    "split systems",
+    "heat pumps",
+    "furnaces",
+    "air handlers",
+    "air handling units",
+    "chillers",
+    "packaged units",
+    "air conditioning",
+    "air-conditioning",
+)
+_PLUMBING_FIXTURES = ("faucets", "p-traps", "water heaters", "flush valves", "toilets", "drain lines", "sump pumps")
+_IRRIGATION = ("sprinkler zones", "sprinkler systems", "sprinklers", "drip lines", "drip irrigation", "drip zones")
 _BLOOD_DRAWS = ("blood draws", "blood draw", "drew blood", "drawing blood", "draw blood", "blood collection")
 
 # A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
@@ -254,6 +269,17 @@ SUITE_PROGRAMS = {
     "measuring equipment": _MEASURING_INSTRUMENTS,
     "inspection equipment": _MEASURING_INSTRUMENTS,
     "inspection tools": _MEASURING_INSTRUMENTS,
+    # a building's systems, shown by the equipment a resume says it serviced ("clean coils on
+    # 40 rooftop units", "replace faucets, flush valves, P-traps and water heaters")
+    "HVAC": _HVAC_EQUIPMENT,
+    "hvac units": _HVAC_EQUIPMENT,
+    "hvac systems": _HVAC_EQUIPMENT,
+    "Plumbing": _PLUMBING_FIXTURES,
+    "plumbing repairs": _PLUMBING_FIXTURES,
+    "irrigation systems": _IRRIGATION,
+    "irrigation system": _IRRIGATION,
+    "Irrigation": _IRRIGATION,
+    "Woodworking": ("carpentry", "cabinetry", "cabinet making", "cabinetmaking", "joinery", "furniture making"),
     # blood drawn from a vein, by its clinical name or in plain words ("drew blood by jugular venipuncture")
     "phlebotomy": _BLOOD_DRAWS + ("venipuncture", "venepuncture"),
     "venipuncture": _BLOOD_DRAWS + ("phlebotomy", "venepuncture"),
