@@ -319,3 +319,9 @@ def test_a_buildings_systems_are_shown_by_the_equipment_serviced():
     )
     assert set(serviced.values()) == {"met"}, serviced
     assert set(_status(posting, _RESUME.format("- Painted the lobby and hung doors.")).values()) == {"missing"}
+
+
+def test_work_done_alone_shows_independent_work():
+    posting = "# Machinist\n\n## Requirements\n\n- Ability to work with minimal supervision\n"
+    assert set(_status(posting, _RESUME.format("- Run the second-shift cell alone.")).values()) == {"met"}
+    assert set(_status(posting, _RESUME.format("- Left alone the old lathe.")).values()) == {"missing"}

@@ -317,6 +317,8 @@ SHOWN_BY_WORDS = {
     "Attention to detail": tuple(
         _pair("zero", what) for what in ("defects", "errors", "discrepancies", "out-of-balance")
     ),
+    # "Run the second-shift cell alone", "Work alone on the night shift", "Ran solo installs"
+    "Independent work": tuple(_pair(verb, how) for verb in ("work", "run", "ran") for how in ("alone", "solo")),
     # "Followed the written research protocol for sampling", "followed HACCP procedures"
     "Following instructions": tuple(
         _pair(verb, what)
