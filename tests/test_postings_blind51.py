@@ -325,3 +325,80 @@ def test_work_done_alone_shows_independent_work():
     posting = "# Machinist\n\n## Requirements\n\n- Ability to work with minimal supervision\n"
     assert set(_status(posting, _RESUME.format("- Run the second-shift cell alone.")).values()) == {"met"}
     assert set(_status(posting, _RESUME.format("- Left alone the old lathe.")).values()) == {"missing"}
+
+
+def test_short_lines_under_a_colon_heading_are_its_items():
+    posting = read_job(
+        "Site Foreman\n\nEssential skills/knowledge:\n\nCSCS Card\nDriving license\n\nDesirable skills:\n\n"
+        "Basic IT knowledge\nIPAF\nPASMA\nSSSTS/SMSTS\n\nPackage:\n\nCompany van and fuel card\n"
+    )
+    asked = {r.name: r.required for r in posting.requirements}
+    assert asked.get("IPAF") is False and asked.get("PASMA") is False
+    assert any("SMSTS" in name and required is False for name, required in asked.items())
+    assert not any("van" in name.lower() for name in asked)  # the package is pay and perks
+    about = read_job(
+        "Support Worker\n\nJob description:\n\nAbout us\n\nWe care for 500 clients.\n\nRequirements:\n\n- Patience\n"
+    )
+    assert "Patience" in {r.name for r in about.requirements}
+
+
+def test_a_boards_hashtags_and_a_perk_that_ends_in_bonus_are_no_headings():
+    posting = read_job(
+        "# Retail Advisor\n\n## Requirements\n\n- Customer service\nA handy monthly performance bonus\n- Cash handling\n"
+        "\n#LI-Remote\n#INDVGPM\n"
+    )
+    asked = {r.name: r.required for r in posting.requirements}
+    assert not {"LI-Remote", "INDVGPM"} & set(asked)
+    assert asked.get("Cash handling") is True  # still under "Requirements", not under a "bonus" heading
+
+
+def test_you_are_just_perfect_for_this_role_if_heads_the_asks():
+    posting = read_job(
+        "# Retail Advisor\n\nYou're just perfect for this role if...\n\n- You have great customer service\n"
+    )
+    assert not any("no requirements or qualifications heading" in w for w in posting.warnings)
+
+
+def test_a_paragraph_under_a_wrong_heading_still_asks():
+    asked = _asked(
+        "# Food Preparation Manager\n\n##### In exchange for your passion and commitment you will receive:\n\n"
+        "- Pension scheme\n\n##### Hours\n\nYou will need to be confident and have experience in managing a team. "
+        "You will be able to write and manage rotas, controlling labour costs and Salsa paperwork.\n"
+    )
+    assert {"rotas", "Salsa paperwork"} <= set(asked)
+    assert "Pension scheme" not in asked
+
+
+def test_numbered_qualifications_are_named_whole():
+    asked = _req(
+        "- Certificate III individual support or aged care (or relevant)\n- Level 3 Diploma in Health and Social Care"
+    )
+    assert "Certificate III in individual support" in asked
+    assert "Level 3 Diploma in Health and Social Care" in asked
+
+
+def test_qualities_essential_to_carry_out_the_role_are_asked():
+    asked = _asked(
+        "# Delivery Driver\n\nOrders must be picked to the correct quantity so attention to detail is vital.\n\n"
+        "A positive attitude and a strong work ethic are essential to carry out this role.\n"
+    )
+    assert {"Attention to detail", "Positive attitude", "Work ethic"} <= set(asked)
+
+
+def test_a_field_with_experience_after_with_and_the_job_named_as_a_position():
+    asked = _asked(
+        "# Locksmith Technician\n\nWe're seeking a mechanically inclined individual with sales experience for a new "
+        "Locksmith position in Ocala.\n"
+    )
+    assert "sales experience" in asked
+    assert not {"Locksmith", "Ocala"} & set(asked)
+
+
+def test_a_contracts_length_is_no_experience():
+    posting = read_job("# Technician\n\n## Requirements\n\n- Forklift licence\n\nContract length: 24 months\n")
+    assert posting.years is None
+
+
+def test_british_spellings_and_other_words_for_soft_skills():
+    asked = _req("- Goal-orientated\n- Ability to thrive under pressure\n- Able to work on your own")
+    assert {"Goal-oriented", "Working under pressure", "Independent work"} <= set(asked)

@@ -51,6 +51,7 @@ def experience_fields(text: str) -> list[Phrase]:
     for pattern in (
         _YEARS_OF_FIELD,
         _FIELD_THEN_EXPERIENCE,
+        _WITH_FIELD_EXPERIENCE,
         _EXPERIENCE_AS,
         _EXPERIENCE_IN,
         _WORKED_IN,
@@ -98,6 +99,10 @@ _FIELD_THEN_EXPERIENCE = re.compile(
     r"((?:[A-Za-z][\w/&'’-]*\s+){1,3}?)(?:work\s+)?experience\b",
     re.I,
 )
+# "a mechanically inclined individual with sales experience": the field after "with"
+_WITH_FIELD_EXPERIENCE = re.compile(
+    r"\bwith\s+(?:some\s+|prior\s+|previous\s+|proven\s+)?((?:[A-Za-z][\w/&'’-]*\s+){1,3}?)experience\b", re.I
+)
 # "Experience as a line cook", "experience in a hospital setting", "... in property management."
 _FIELD_END = (
     r"(?=\s*(?:[,.;:)(!]|$)|\s+(?:and|or|is|are|would|will|preferred|required|desired|helpful|a\s+plus|an\s+asset"
@@ -135,7 +140,7 @@ _NOT_A_FIELD = frozenset(
     proven recent direct practical demonstrated documented verifiable successful total combined general
     overall post-graduate post-degree applicable comparable similar equivalent minimum hands-on
     established extensive solid broad significant considerable substantial sound thorough wide varied
-    entire whole full complete firsthand first-hand post-qualification
+    entire whole full complete firsthand first-hand post-qualification career deep
     """.split()  # noqa: SIM905
 )
 

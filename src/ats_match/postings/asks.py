@@ -84,7 +84,9 @@ _EXPERIENCE_HEADING = re.compile(r"\bexperience\b", re.I)
 # A job board's screening question as a line: "IT support: 1 year (Required)" (Indeed),
 # under "Experience:"; its label names the field (areas.experience_fields).
 LABELLED_YEARS = re.compile(
-    r"^\W*(?P<field>(?![^:]*\bage\b)[A-Za-z][^:()]{1,60}?):\s*\d+\+?\s*(?:years?|yrs?|months?)\s*(?:\((?:required|preferred)\))?\s*$",
+    # (not "Contract length: 24 months", "Probation: 6 months": the post's terms)
+    r"^\W*(?P<field>(?![^:]*\b(?:age|contract|length|duration|term|probation\w*|notice)\b)[A-Za-z][^:()]{1,60}?):"
+    r"\s*\d+\+?\s*(?:years?|yrs?|months?)\s*(?:\((?:required|preferred)\))?\s*$",
     re.I,
 )
 # "1-3 years", and Canada's Job Bank's "1 year to less than 2 years"

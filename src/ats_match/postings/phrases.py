@@ -688,7 +688,43 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
                     kind,
                 )
             )
-    return _credentials_in(text, found)
+    return _levelled_certificates(text, _credentials_in(text, found))
+
+
+# Australia's and the UK's numbered qualifications: "Certificate III individual support",
+# "Cert IV in Disability", "Level 3 Diploma in Health and Social Care"
+_CERTIFICATE_WORD = r"(?!(?:or|and|with|from|is|are|preferred|required|desirable|essential)\b)[A-Za-z][\w'’-]*"
+_LEVELLED_CERTIFICATE = re.compile(
+    r"\b(?:(?P<kind>Certificate|Cert\.?|Diploma)\s+(?P<level>I{1,3}V?|IV|[1-4])"
+    r"|Level\s+(?P<first>[1-7])\s+(?P<kind2>Diploma|Certificate|Award|NVQ))\s+(?:(?:in|of)\s+)?"
+    # "Health and Social Care": words, and a capitalised one after "and" (not "and Certificate IV")
+    rf"(?P<field>{_CERTIFICATE_WORD}(?:\s+(?:(?:and|&)\s+(?=[A-Z](?!ert|iploma|evel)))?{_CERTIFICATE_WORD}){{0,3}})"
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:or|and|with|from|is|are|preferred|required|desirable|essential)\b)"
+)
+
+
+def _levelled_certificates(text: str, found: list[Phrase]) -> list[Phrase]:
+    """ "Certificate III individual support or aged care": one qualification, named whole
+    (its level is what a resume writes: "Cert III in Individual Support"), not "III
+    individual support"."""
+    for match in _LEVELLED_CERTIFICATE.finditer(text):
+        field = match.group("field")
+        if field.split()[0].lower() in STOP:
+            continue
+        if match.group("first"):  # "Level 3 Diploma in Health and Social Care"
+            name = f"Level {match.group('first')} {match.group('kind2')} in {field}"
+            also = (f"level {match.group('first')} {field.lower()}",)
+        else:
+            kind = "Certificate" if match.group("kind").lower().startswith("cert") else "Diploma"
+            level = match.group("level")
+            name = f"{kind} {level} in {field}"
+            also = (f"{kind.lower()} {level.lower()} {field.lower()}", f"cert {level.lower()} in {field.lower()}")
+        words = tuple(w.lower() for w in name.split())
+        found = [p for p in found if p.end <= match.start() or p.start >= match.end()]
+        found.append(
+            Phrase(name, words, tuple(lemma_of(w) for w in words), match.start(), match.end(), "certification", also)
+        )
+    return sorted(found, key=lambda p: p.start)
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:as|in|for|to|of)\b", re.I)

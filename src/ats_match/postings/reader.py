@@ -366,6 +366,12 @@ _CERTIFIED_FOR = re.compile(
 # An item that names its ask and explains it: "Attention to Detail: Thoroughness and accuracy in ..."
 # (a label the vocabulary reads; "Regulatory Knowledge: ... of insurance laws" names its asks after it)
 _LABELLED_ITEM = re.compile(r"^\W{0,4}(?:[-*•·]\s*)?((?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*)\s*:\s+(?=\S)")
+_ABOUT_BUT_ASKS = re.compile(
+    r"\b(?:you(?:'ll| will)(?: also)? need to|(?:you|applicants?|candidates?|the (?:ideal |successful )?candidate)"
+    r" (?:must|should)) (?:also )?(?:be|have|hold|possess)\b(?! (?:authori[sz]ed|eligible|legally|able to work|the right)\b)"
+    r"|\bskills (?:are|is) (?:essential|required|a must)\b",  # "Strong troubleshooting and diagnostic skills are essential."
+    re.I,
+)
 # A language test's band scores: "IELTS (Listening 7,Reading 7,Writing 6.5)", "OET (Writing C+)"
 _BAND_SCORE = re.compile(
     r"\b(?:Listening|Reading|Writing|Speaking|Overall)(?: band| score)?\s*[:=-]?\s*(?:\d(?:\.\d)?|[A-E][+-]?)(?![\w.])"
@@ -517,9 +523,11 @@ def _phrase_hits(
 
 # "Nanny Required in Kensington", "based in Morin Heights": a capitalised name after it is a place
 _WHERE_BEFORE = re.compile(
-    r"\b(?:based|located|situated|required|needed|wanted|hiring|opportunity|vacancy|vacancies|office|offices) in (?:the )?$",
+    r"\b(?:based|located|situated|required|needed|wanted|hiring|opportunity|vacancy|vacancies|office|offices"
+    r"|position|role|job|opening) in (?:the )?$",
     re.I,
 )
+_POSITION_AFTER = re.compile(r"\s+(?:position|role|job|vacancy|opening)\b(?!\s+(?:experience|skills?)\b)", re.I)
 _AS_THE_JOB = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s*/\s*)?$", re.I)
 
 
@@ -627,6 +635,11 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         document = read_text(f"{title}\n{text}", source=name)
         title_line = 1
     sections = posting_sections(document, title_line)
+    for line in document.lines:
+        if sections[line.number] == "about" and _ABOUT_BUT_ASKS.search(line.text):
+            # "Hours" over "You will need to be confident and have experience in managing a team ...":
+            # a paragraph under a wrong heading still asks what its sentences ask
+            sections[line.number] = "notes"
     has_requirements = any(s in ("requirements", "preferred") for s in sections.values())
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
@@ -803,6 +816,9 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             and not (h.source == "phrase" and names_an_organisation(h.written, defined))  # "SGU", "SAC"
             and not (h.source == "phrase" and h.written[:1].isupper() and _WHERE_BEFORE.search(line.text, 0, h.start))
             and not _the_job(h, title, line.text)
+            and not (  # "a new Locksmith position"; not "experience in a customer support role"
+                h.source == "phrase" and not h.name.endswith("experience") and _POSITION_AFTER.match(line.text, h.end)
+            )
             and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
         ]
         if phrase_hits:

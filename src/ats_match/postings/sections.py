@@ -8,7 +8,7 @@ import re
 
 from ..reading import Line, ResumeDocument
 from .text import MARKUP, TOKEN, URL_IN_PARENS
-from .words import opens_with_duty_verb
+from .words import opens_with_duty_verb, zipf
 
 # A list item's marker; a dash or bullet glyph written against its item ("-A flexible
 # schedule", "•3 years") marks one too, when a capital or a digit follows.
@@ -44,6 +44,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
             r"|what(?: is|['’]s) important to us|what matters to us"  # "What is important to us" (a list of qualities)
+            r"|perfect for (?:this|the) (?:role|job|position)"  # "You're just perfect for this role if..."
             r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? (?:thrive|shine|flourish|excel)(?: here)? if"
             r"|(?:should|please) apply if|love to hear from you if"  # "You should apply if you:"
             r"|candidates? (?:will|should) have|possess(?:es)?|(?:like|love|want|hope|expect) to see"
@@ -65,7 +66,9 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|services (?:provided|offered)"  # the firm's own line of work, not the candidate's
             r"|company description|additional information|life at|working model|interview\w*|(?:hiring|joining|onboarding|recruitment) process"
             r"|participate in (?:the |our )?recruitment"  # "We invite you to participate in recruitment"
-            r"|apply|locations?|diversity|notice|disclaimer|accommodations?|^(?:postal |office )?address$"
+            # "In exchange for your passion and commitment you will receive:"
+            r"|you(?:'ll| will) (?:receive|get|enjoy)|in (?:exchange|return) for (?:your|all)"
+            r"|^(?:the |salary |benefits? |remuneration |pay )?package$|apply|locations?|diversity|notice|disclaimer|accommodations?|^(?:postal |office )?address$"
             r"|application (?:process|procedures?|deadline|information|instructions)"
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
             r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
@@ -269,7 +272,11 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
         # "We are looking for a new member of our awesome team": a sentence, or a headline;
         # a headline may still open how to apply ("We invite you to participate in recruitment")
         return line.is_heading, kind if kind == "about" and line.is_heading else None
-    looks = line.is_heading or text.endswith((":", "?", "…", "...")) or (text.isupper() and len(label) > 2)
+    # "IPAF", "SSSTS/SMSTS" alone on a line: an acronym listed, not a heading in capitals
+    acronym = kind is None and " " not in text and all(zipf(part.lower()) < 3.0 for part in text.split("/") if part)
+    looks = (
+        line.is_heading or text.endswith((":", "?", "…", "...")) or (text.isupper() and len(label) > 2 and not acronym)
+    )
     if looks and (text[:1].isupper() or text[:1].isdigit()):
         return True, kind
     if kind is not None and len(label.split()) <= 5 and not text.endswith(".") and not _named_item(label):
@@ -289,6 +296,8 @@ def _named_item(label: str) -> bool:
     """ "Abortion storytelling experience", "Communication skills": an item of a list written
     without bullets, naming what experience or skill; not "Relevant work experience"."""
     words = label.replace("&", " and ").replace("/", " ").split()
+    if len(words) >= 2 and words[0] in ("a", "an"):
+        return True  # "A handy monthly performance bonus": a thing, no section's name
     if len(words) >= 2 and words[-1] in ("experience", "skills", "skill"):
         return any(w not in _HEADING_WORDS for w in words[:-1])
     # "Licensed social worker", "CPR certification": a credential, not "Licenses and Certifications"
@@ -454,6 +463,9 @@ _SOCIAL = re.compile(
 _APPLY_BUTTON = re.compile(r"^\W*apply(?: (?:now|here|online|today))?\W*$", re.I)
 
 
+_HASHTAGS = re.compile(r"^\s*#[A-Za-z][\w-]*(?:\s+#[A-Za-z][\w-]*)*\s*$")
+
+
 def posting_sections(document: ResumeDocument, title_line: int | None = None) -> dict[int, str]:
     """For each line number, the section it is in: title, requirements, preferred, body, notes
     or about.
@@ -474,15 +486,26 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     in_header = True  # the short lines under the title, before any heading, list or paragraph
     address = False  # the line before was an address field, which may run on to this one
     about_lead_in = False  # the about section was opened by a paragraph's last sentence ("We offer:")
+    colon_list = False  # the lines under a "Label:" heading, short and unbulleted: its items
     for line in document.lines:
         after_address, address = address, False
         if line.number == title_line:
             sections[line.number] = "title"
             continue
-        if _APPLY_BUTTON.match(MARKUP.sub(" ", line.text)):
-            sections[line.number] = "about"  # "[Apply Now]": a button, this line only
+        if _APPLY_BUTTON.match(MARKUP.sub(" ", line.text)) or _HASHTAGS.match(line.text):
+            sections[line.number] = "about"  # "[Apply Now]": a button; "#LI-Remote": a board's tags; this line only
             continue
         is_heading, kind = heading_of(line)
+        plain = MARKUP.sub(" ", line.text).strip()
+        section_name = kind == "about" or (
+            kind is not None and len(heading_label(line.text).split()) <= 2 and not _CREDENTIALS.search(plain)
+        )  # "About us", "Benefits": a new section after all
+        if is_heading and colon_list and not line.is_heading and not plain.endswith(":") and not section_name:
+            # "Desirable skills:" then "Basic IT knowledge", "IPAF", "PASMA" on lines of their
+            # own: the items of its list, not headings
+            is_heading, kind = False, None
+        if is_heading or is_bullet(line.text) or len(plain.split()) > _META_WORDS:
+            colon_list = is_heading and plain.endswith(":")
         if is_heading:
             # "... combined pediatric experience. We offer:": benefits a paragraph opens, which end with their list
             about_lead_in = kind == "about" and not line.is_heading and bool(_LAST_SENTENCE.search(line.text.strip()))
