@@ -333,7 +333,7 @@ def test_short_lines_under_a_colon_heading_are_its_items():
         "Basic IT knowledge\nIPAF\nPASMA\nSSSTS/SMSTS\n\nPackage:\n\nCompany van and fuel card\n"
     )
     asked = {r.name: r.required for r in posting.requirements}
-    assert asked.get("IPAF") is False and asked.get("PASMA") is False
+    assert asked.get("IPAF licence") is False and asked.get("PASMA certificate") is False
     assert any("SMSTS" in name and required is False for name, required in asked.items())
     assert not any("van" in name.lower() for name in asked)  # the package is pay and perks
     about = read_job(
@@ -402,3 +402,40 @@ def test_a_contracts_length_is_no_experience():
 def test_british_spellings_and_other_words_for_soft_skills():
     asked = _req("- Goal-orientated\n- Ability to thrive under pressure\n- Able to work on your own")
     assert {"Goal-oriented", "Working under pressure", "Independent work"} <= set(asked)
+
+
+def test_a_credentials_initials_include_its_credential_word():
+    posting = (
+        "# Occupational Therapist\n\n## Requirements\n\n- Registered with a current Annual Practising Certificate\n"
+    )
+    resume = _RESUME.format("- Registered with the Occupational Therapy Board - current APC (2025/26)")
+    assert _status(posting, resume) == {"Annual Practising Certificate": "met"}
+
+
+def test_solving_problems_shows_problem_solving_and_fault_finding_shows_troubleshooting():
+    posting = "# Technician\n\n## Requirements\n\n- Problem-solving\n- Troubleshooting\n"
+    done = _status(
+        posting,
+        _RESUME.format("- Solve tricky access and equipment problems.\n- Fault-finding on pumps and control boards."),
+    )
+    assert set(done.values()) == {"met"}, done
+
+
+def test_an_application_awaiting_its_outcome_is_no_credential():
+    posting = "# Sonographer\n\n## Requirements\n\n- ASAR accreditation\n"
+    pending = _status(
+        posting, _RESUME.format("- ASAR accreditation: application submitted March 2026 - awaiting outcome")
+    )
+    assert set(pending.values()) == {"missing"}
+
+
+def test_uk_site_cards_are_met_by_their_names_in_full():
+    posting = "# Site Foreman\n\n## Requirements\n\n- CSCS Card\n- SMSTS\n"
+    done = _status(
+        posting,
+        _RESUME.format(
+            "- Construction Skills Certification Scheme (Gold Card - Supervisor), valid to 2027\n"
+            "- Site Management Safety Training Scheme (CITB), 2023"
+        ),
+    )
+    assert set(done.values()) == {"met"}, done

@@ -185,6 +185,9 @@ AFTER_HEDGE_PHRASES = (
     r"booked (?:for|in|on)",
     r"enrolled(?= in\b|\s*[,;(]|\s*$)",
     r"pending(?! renewal)",
+    # "ASAR accreditation: application submitted March 2026 - awaiting outcome"
+    r"application (?:submitted|lodged|pending|in)",
+    r"awaiting (?:outcome|result|results|approval|registration|decision)",
     # "Corrigo: no hands-on experience"
     "no hands-on",
     "no experience",

@@ -135,7 +135,8 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         lower += tuple(dict.fromkeys(filter(None, map(_without_vendor, (req.name, *req.forms)))))
         with_case = tuple(dict.fromkeys(f for f in req.forms if _needs_case(f, req.kind)))
         if req.lemmas and req.kind != "soft":
-            with_case += tuple(f for f in _initialisms(req.name) if f not in with_case)
+            credential = req.kind in ("certification", "license")
+            with_case += tuple(f for f in _initialisms(req.name, credential) if f not in with_case)
         if req.name.lower() in NOT_EVIDENCE_IN_RESUMES:
             with_case += (req.name,)  # "Initiative" as a skills list writes it; not "the Fear Free initiative"
         phrases = [*req.forms, *(_without_generic_end(form) for form in req.forms)] if req.lemmas else []
@@ -183,7 +184,7 @@ _INITIAL_WORD = re.compile(r"[A-Za-z][a-z]+")
 _NOT_INITIALLED = frozenset({"and", "of", "the", "for", "in", "to", "with", "or"})  # R&D is no "RAD"
 
 
-def _initialisms(phrase: str) -> tuple[str, ...]:
+def _initialisms(phrase: str, credential: bool = False) -> tuple[str, ...]:
     """How a resume abbreviates a posting's phrase: its first words by their initials
     ("YA literature" for "young adult literature"), one word's initial glued to an acronym
     ("qPCR" for "quantitative PCR"), or a phrase of three or four words by its initials
@@ -202,8 +203,11 @@ def _initialisms(phrase: str) -> tuple[str, ...]:
     for k in range(2, len(words)):
         forms.append(f"{initials[:k]} {' '.join(words[k:])}")
     # not one that spells a word ("ARM", "CAT") or that the vocabulary knows as something else
-    named_else = zipf(initials.lower()) >= 3.0 or bool(vocabulary().find(initials)) or initials in _known_acronyms()
-    if len(words) >= 3 and not named_else and not any(w.lower() in _GENERIC_END | _KIND_END for w in words):
+    named_else = zipf(initials.lower()) >= 3.5 or bool(vocabulary().find(initials)) or initials in _known_acronyms()
+    # a credential's word is part of its initials ("APC" for "Annual Practising Certificate")
+    kind_words = [w for w in words if w.lower() in _GENERIC_END | _KIND_END]
+    credential_end = credential and kind_words == [words[-1]]
+    if len(words) >= 3 and not named_else and (not kind_words or credential_end):
         forms.append(initials)
     return tuple(forms)
 

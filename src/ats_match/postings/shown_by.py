@@ -91,6 +91,14 @@ _HVAC_EQUIPMENT = (
 )
 _PLUMBING_FIXTURES = ("faucets", "p-traps", "water heaters", "flush valves", "toilets", "drain lines", "sump pumps")
 _IRRIGATION = ("sprinkler zones", "sprinkler systems", "sprinklers", "drip lines", "drip irrigation", "drip zones")
+_FAULT_FINDING = (
+    "fault-finding",
+    "fault finding",
+    "fault-find",
+    "diagnose faults",
+    "diagnosed faults",
+    "fault diagnosis",
+)
 _BLOOD_DRAWS = ("blood draws", "blood draw", "drew blood", "drawing blood", "draw blood", "blood collection")
 
 # A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
@@ -269,6 +277,10 @@ SUITE_PROGRAMS = {
     "measuring equipment": _MEASURING_INSTRUMENTS,
     "inspection equipment": _MEASURING_INSTRUMENTS,
     "inspection tools": _MEASURING_INSTRUMENTS,
+    # faults found by testing: the trade's own word for it ("Fault-finding on pumps and control boards")
+    "troubleshooting": _FAULT_FINDING,
+    "Troubleshooting": _FAULT_FINDING,
+    "diagnostic skills": _FAULT_FINDING,
     # a building's systems, shown by the equipment a resume says it serviced ("clean coils on
     # 40 rooftop units", "replace faucets, flush valves, P-traps and water heaters")
     "HVAC": _HVAC_EQUIPMENT,
@@ -316,6 +328,10 @@ SHOWN_BY_WORDS = {
     # negation's words, which matching.qualifiers reads as no evidence)
     "Attention to detail": tuple(
         _pair("zero", what) for what in ("defects", "errors", "discrepancies", "out-of-balance")
+    ),
+    # "Solve tricky access and equipment problems", "resolved scheduling issues"
+    "Problem solving": tuple(
+        _pair(verb, what) for verb in ("solve", "solved", "resolve", "resolved") for what in ("problems", "issues")
     ),
     # "Run the second-shift cell alone", "Work alone on the night shift", "Ran solo installs"
     "Independent work": tuple(_pair(verb, how) for verb in ("work", "run", "ran") for how in ("alone", "solo")),
