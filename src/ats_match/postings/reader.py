@@ -535,6 +535,8 @@ def _the_job(hit: Hit, title: str | None, text: str) -> bool:
     """ "looking to recruit a ... dental nurse" in a Dental Nurse posting: the job itself,
     not a skill it asks for; unless experience as it is asked ("Previous experience as Store /
     Shop Manager")."""
+    if hit.source == "phrase" and not hit.name.endswith("experience") and _POSITION_AFTER.match(text, hit.end):
+        return True  # "a new Locksmith position"; not "experience in a customer support role"
     if not title or hit.kind not in ("skill", "tool") or _AS_THE_JOB.search(text, 0, hit.start):
         return False
     job = " ".join(re.findall(r"[a-z]+", title.lower()))
@@ -816,9 +818,6 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             and not (h.source == "phrase" and names_an_organisation(h.written, defined))  # "SGU", "SAC"
             and not (h.source == "phrase" and h.written[:1].isupper() and _WHERE_BEFORE.search(line.text, 0, h.start))
             and not _the_job(h, title, line.text)
-            and not (  # "a new Locksmith position"; not "experience in a customer support role"
-                h.source == "phrase" and not h.name.endswith("experience") and _POSITION_AFTER.match(line.text, h.end)
-            )
             and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
         ]
         if phrase_hits:
@@ -956,8 +955,6 @@ def _asking_item(text: str) -> bool:
     return bool(_ASKING_ITEM.match(text))
 
 
-# "RN or LPN license": the alternatives are named by their abbreviations ("RN or LPN"), without
-# the word the vocabulary adds to each abbreviation as a form ("LPN license")
 def _group_member_name(written: str) -> str:
     """ "Registered Veterinary Technician (RVT": a member's words without the credential word
     after them nor an unclosed bracket."""
@@ -965,6 +962,8 @@ def _group_member_name(written: str) -> str:
 
 
 _UNCLOSED = re.compile(r"\s*\([^)]*$")
+# "RN or LPN license": the alternatives are named by their abbreviations ("RN or LPN"), without
+# the word the vocabulary adds to each abbreviation as a form ("LPN license")
 _CREDENTIAL_WORD_AFTER = re.compile(rf"(?<=\S)\s+(?:{'|'.join((*CREDENTIAL_WORDS, 'licence'))})$", re.I)
 
 

@@ -395,10 +395,9 @@ def employer_names(text: str) -> frozenset[str]:
 def organisations(text: str) -> frozenset[str]:
     """The names of the organisations a posting writes (the employer, its parent), each
     with the words before it dropped one by one ("At Bugema University": "At Bugema",
-    "Bugema"): a requirement named so is the employer, not a thing to know."""
-    names = set()
-    for match in _HIRING_SUBJECT.finditer(text):  # "Omzfield Services is looking for", "Crunch hires"
-        names.add(" ".join((match.group(1) or match.group(2) or match.group(3)).split()))
+    "Bugema"): a requirement named so is the employer, not a thing to know. Compare them in
+    lower case (the employer's own are so)."""
+    names = set(employer_names(text))  # "Omzfield Services is looking for", "Crunch hires"
     for match in _NAMED_ORGANISATION.finditer(text):
         words = match.group(1).split()
         names.update(" ".join(words[i:]) for i in range(len(words)))
@@ -691,9 +690,14 @@ def _closing_heading(text: str) -> str | None:
     """The section a paragraph's last sentence opens when it heads the list below ("BMI is
     looking to bring the BEST onto our team. Here's what our IDEAL trainer possess:"); the
     paragraph itself stays in the section it is in."""
-    plain = MARKUP.sub(" ", text).strip()
-    last = re.split(r"(?<=[.!?])\s+", plain)[-1]
+    plain, last = _last_sentence(text)
     return None if is_bullet(text) or last == plain else _label_kind(last)
+
+
+def _last_sentence(text: str) -> tuple[str, str]:
+    """A line without its markup, and its last sentence (the whole line when it has one)."""
+    plain = MARKUP.sub(" ", text).strip()
+    return plain, re.split(r"(?<=[.!?])\s+", plain)[-1]
 
 
 _INCLUDES_LEAD = re.compile(
@@ -707,9 +711,7 @@ def closing_label(text: str) -> str | None:
     """The label a paragraph's last sentence gives the list below it: "Responsibilities" of
     "... This is a full time position. Responsibilities include, but are not limited to the
     following:"."""
-    plain = MARKUP.sub(" ", text).strip()
-    last = re.split(r"(?<=[.!?])\s+", plain)[-1]
-    lead = None if is_bullet(text) else _INCLUDES_LEAD.match(last)
+    lead = None if is_bullet(text) else _INCLUDES_LEAD.match(_last_sentence(text)[1])
     return lead.group(1) if lead else None
 
 

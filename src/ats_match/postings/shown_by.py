@@ -278,8 +278,7 @@ SUITE_PROGRAMS = {
     "inspection equipment": _MEASURING_INSTRUMENTS,
     "inspection tools": _MEASURING_INSTRUMENTS,
     # faults found by testing: the trade's own word for it ("Fault-finding on pumps and control boards")
-    "troubleshooting": _FAULT_FINDING,
-    "Troubleshooting": _FAULT_FINDING,
+    "troubleshooting": _FAULT_FINDING,  # looked up by the name in lower case too (role._shown_by)
     "diagnostic skills": _FAULT_FINDING,
     # a building's systems, shown by the equipment a resume says it serviced ("clean coils on
     # 40 rooftop units", "replace faucets, flush valves, P-traps and water heaters")
