@@ -82,7 +82,7 @@ def test_headings_open_sections(heading, expected):
         f"""
         # Infrastructure Engineer
 
-        We build logistics software for carriers.
+        We build logistics software for carriers. You will run our Linux fleet.
 
         {heading}
         - Experience with Terraform

@@ -14,7 +14,9 @@ needs, in a file of a few hundred kB loaded on first use:
 - the kinds of software ("Accounting software") with the entries of each kind, so that a
   posting's "accounts software" is shown by a resume's "QuickBooks";
 - the head words of occupation and alternate titles ("nurse", "accountant"), which tell a
-  job title from a section heading.
+  job title from a section heading;
+- the verbs task statements open with ("Restock", "Fry", "Harvest"), written to
+  task_verbs.txt, which tell a list of duties from a list of asks.
 
 Each entry: [name, kind (tool: software; equipment: a physical tool), hot, forms matched in any case, forms matched with their case].
 Forms: the example as written, without a vendor ("Intuit QuickBooks" -> "QuickBooks",
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import itertools
 import json
 import re
 import sys
@@ -39,6 +42,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "ats_match" / "postings" / "data" / "onet_lexicon.json"
+VERBS_OUT = OUT.with_name("task_verbs.txt")
 DEFAULT_ONET = ROOT.parent / "shared" / "data" / "onet-29.2"
 
 EXCLUDED_SEGMENTS = ("14", "43", "44", "45", "46", "52", "56")
@@ -256,6 +260,33 @@ def title_words(onet: Path) -> list[str]:
     return sorted(w for w, n in counts.items() if n >= 5 and len(w) > 2)
 
 
+MIN_TASKS_OPENED = 3  # a word opening fewer task statements is too rare to call a duty verb
+_DETERMINERS = frozenset({"the", "a", "an", "of", "their", "its"})
+
+
+def task_verbs(onet: Path) -> list[str]:
+    """The words three or more task statements open with ("Prepare ...", "Restock ..."), unless
+    the statements use them as nouns ("the water", "levels of") half as often: "Water plants"
+    opens three tasks, but "water" is mostly a thing; adverbs ("Visually inspect") are no verbs."""
+    opening: Counter[str] = Counter()
+    as_noun: Counter[str] = Counter()
+    for row in _rows(onet / "Task Statements.txt"):
+        words = re.findall(r"[a-z]+", row["Task"].lower())
+        if not words:
+            continue
+        opening[words[0]] += 1
+        for before, word in itertools.pairwise(words):
+            if before in _DETERMINERS:
+                as_noun[word] += 1
+                if word.endswith("s"):
+                    as_noun[word[:-1]] += 1  # "the levels" is a use of "level"
+    return sorted(
+        word
+        for word, count in opening.items()
+        if count >= MIN_TASKS_OPENED and count >= 2 * as_noun[word] and not word.endswith("ly")
+    )
+
+
 def build(onet: Path) -> dict:
     sources = ["Technology Skills.txt", "Tools Used.txt", "Alternate Titles.txt", "Occupation Data.txt"]
     digest = hashlib.sha256(b"".join((onet / name).read_bytes() for name in sources)).hexdigest()
@@ -274,6 +305,13 @@ def main(argv: list[str]) -> int:
     data = build(onet)
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(data['entries'])} entries, {len(data['title_words'])} title words")
+    verbs = task_verbs(onet)
+    header = (
+        "# The verbs O*NET 29.2 task statements open with (Task Statements.txt; USDOL/ETA, CC BY 4.0;\n"
+        "# modified by ats_match: see tools/build_onet_lexicon.py). Regenerate with that script.\n"
+    )
+    VERBS_OUT.write_text(header + "\n".join(verbs) + "\n", encoding="utf-8")
+    print(f"{VERBS_OUT.relative_to(ROOT)}: {len(verbs)} verbs")
     return 0
 
 

@@ -365,7 +365,11 @@ _CERTIFIED_FOR = re.compile(
 )
 # An item that names its ask and explains it: "Attention to Detail: Thoroughness and accuracy in ..."
 # (a label the vocabulary reads; "Regulatory Knowledge: ... of insurance laws" names its asks after it)
-_LABELLED_ITEM = re.compile(r"^\W{0,4}(?:[-*•·]\s*)?((?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*)\s*:\s+(?=\S)")
+# or a dash: "- Discretion & professionalism - Many of our pools are at waterfront homes."
+_LABELLED_ITEM = re.compile(
+    r"^\W{0,4}(?:[-*•·]\s*)?(?:((?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*)\s*:\s+(?=\S)"
+    r"|([A-Z][\w'’/-]*(?:\s+[\w'’&/-]+){0,4})\s+[-–—]\s+(?=[A-Z]))"
+)
 _ABOUT_BUT_ASKS = re.compile(
     r"\b(?:you(?:'ll| will)(?: also)? need to|(?:you|applicants?|candidates?|the (?:ideal |successful )?candidate)"
     r" (?:must|should)) (?:also )?(?:be|have|hold|possess)\b(?! (?:authori[sz]ed|eligible|legally|able to work|the right)\b)"
@@ -562,17 +566,30 @@ def _paragraph(text: str) -> bool:
     """Prose, not an item of a list: "Early Steps is a new local daycare nursery situated in
     Whitechapel ... To apply, you must hold ...". Not a list run into one line
     ("Requirements: 3+ years of ...; strong Python skills ...; ...")."""
+    words = len(text.split())
+    sentences = len(_SENTENCE_END.findall(text))
+    short = SHORT_PARAGRAPH_WORDS < words <= PARAGRAPH_WORDS
+    if short and not is_bullet(text) and sentences >= 3 and not _lists_or_asks(text):
+        return True  # "Skills can be taught. Character can't. Here's what earns a spot on our team."
     return (
         not is_bullet(text)
-        and len(text.split()) > PARAGRAPH_WORDS
+        and words > PARAGRAPH_WORDS
         and text.count(";") < 2
         and ":" not in text[:40]
         and not ASKING_START.match(text)  # "Ability to perform ... including the following: RNA / DNA isolation, ..."
-        and (bool(EMPLOYER_VOICE.search(text)) or len(_SENTENCE_END.findall(text)) >= 2)
+        and (bool(EMPLOYER_VOICE.search(text)) or sentences >= 2)
     )
 
 
 PARAGRAPH_WORDS = 30
+SHORT_PARAGRAPH_WORDS = 10
+
+
+def _lists_or_asks(text: str) -> bool:
+    """ "Skills: ...", "Ability to write reports. Ability to read charts. ...": items, not prose."""
+    return ":" in text or bool(ASKING_START.match(text))
+
+
 _SENTENCE_END = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 
 
@@ -708,6 +725,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         in_requirements = section in ("requirements", "preferred") or (
             section == "body" and (_is_listed(line) if not described else _asking_item(line.text))
         )
+        told = section == "body" and not described and bool(_DESCRIBING.match(line.text))
         kept: list[Hit] = []
         conditions = condition_spans(line.text) + reach_us_spans(line.text)  # and how to reach the employer
         conditions += [m.span() for m in _BAND_SCORE.finditer(line.text)]  # "IELTS (Listening 7, Writing 6.5)"
@@ -734,7 +752,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"
             if hit.kind == "soft" and _PERK_AFTER.match(line.text, hit.end):
                 continue  # "the flexibility to set your own hours": what the job gives, not a quality asked
-            if hit.kind == "soft" and not in_requirements and not inside(asked, hit.start, hit.end):
+            if hit.kind == "soft" and (told or not in_requirements) and not inside(asked, hit.start, hit.end):
                 # a soft skill counts where the posting asks for it: its lists, or prose that
                 # asks ("requires strong presentation skills", an exam's "ability to: ...")
                 continue
@@ -808,6 +826,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             sentence = len(line.text.split()) > LONG_ITEM_WORDS  # an item written as prose reads as prose
             rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked), sentence, listed=listed)
             phrase_hits += [h for h in rest if not in_notes or inside(asked, h.start, h.end)]
+            if told:  # "We have chickens, ducks and rabbits.": only what the vocabulary names
+                phrase_hits = [h for h in phrase_hits if h.source != "phrase" or inside(asked, h.start, h.end)]
         phrase_hits = [
             h
             for h in phrase_hits
@@ -826,10 +846,18 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             kept = issuer_joined(sorted(kept + phrase_hits, key=lambda h: h.start), line.text)
         kept = abbreviations_folded(examples_folded(kept, line.text), line.text)
         labelled = _LABELLED_ITEM.match(line.text) if in_requirements else None
-        if labelled and any(h.start < labelled.end(1) and h.source != "phrase" for h in kept):
+        story = labelled is not None and labelled.group(2) is not None
+        label_end = labelled.end(2 if story else 1) if labelled else 0
+        if labelled and any(h.start < label_end and (story or h.source != "phrase") for h in kept):
             # "Problem-Solving: Ability to identify and address compliance issues, violations ...":
-            # the label is the ask, its text says what it means; what the vocabulary names stays
-            kept = [h for h in kept if h.start < labelled.end() or h.source != "phrase"]
+            # the label is the ask, its text says what it means; what the vocabulary names stays.
+            # After a dash the text is a story ("- A customer-first attitude - You represent us at
+            # every home. Friendly, honest ..."): its qualities illustrate the label, no asks of their own
+            kept = [
+                h
+                for h in kept
+                if h.start < labelled.end() or (h.source != "phrase" and not (story and h.kind == "soft"))
+            ]
         if action := _ACTION_OF.match(line.text):  # "Installation of furnaces, humidifiers": "furnace installation"
             stop = _PLACE.search(line.text, action.end())  # "... in residential new home construction"
             limit = stop.start() if stop else len(line.text)
@@ -965,6 +993,12 @@ _UNCLOSED = re.compile(r"\s*\([^)]*$")
 # "RN or LPN license": the alternatives are named by their abbreviations ("RN or LPN"), without
 # the word the vocabulary adds to each abbreviation as a form ("LPN license")
 _CREDENTIAL_WORD_AFTER = re.compile(rf"(?<=\S)\s+(?:{'|'.join((*CREDENTIAL_WORDS, 'licence'))})$", re.I)
+
+
+# A short sentence about the employer or the work ("We have chickens, ducks and rabbits.",
+# "Each one needs food and water.") describes, where a short unbulleted line asks: what
+# the vocabulary names there ("We deploy with Terraform.") is asked, its other words are not
+_DESCRIBING = re.compile(r"^(?:we|we're|our|each|every|they|it|it's|this|these|there|here)\b.*[.!]\s*$", re.I)
 
 
 def _is_listed(line: Line) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..matching import lemma_of
 from .keywords import GENERIC_WORDS
+from .lexicon import lexicon_dir
 
 JARGON_ZIPF = 4.5
 RARE_ZIPF = 3.8
@@ -78,7 +79,7 @@ _BUZZ = """
     motivated proactive energetic innovative innovation creative creativity stakeholder stakeholders
     scalable scalability reliability excellent exceptional diverse diversity inclusive inclusion
     savvy versatile aptitude knack both either neither each first-class industry-leading skilled doing
-    commitment commitments adhoc ad-hoc proper important
+    commitment commitments adhoc ad-hoc proper important non-negotiable must-have must-haves
     """
 BUZZ = frozenset(_BUZZ.split())
 # generic posting words may be part of a term ("classroom management"); "machine" of tech
@@ -195,11 +196,21 @@ _OPENING_VERBS = DUTY_VERBS | frozenset(
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 
 
+@lru_cache(maxsize=1)
+def _task_verbs() -> frozenset[str]:
+    """The verbs O*NET task statements open with (data/task_verbs.txt says whence)."""
+    text = (lexicon_dir() / "task_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
 def opens_with_duty_verb(text: str) -> bool:
     """Whether a line opens with the verb of a duty ("Schedule inbound deliveries", "Submits
-    timely billing"), as the items of a list of what a job does open."""
+    timely billing", "Restock produce"), as the items of a list of what a job does open."""
     first = _FIRST_WORD.search(text)
-    return first is not None and first.start() <= 4 and lemma_of(first.group(0).lower()) in _OPENING_VERBS
+    if first is None or first.start() > 4:
+        return False
+    lemma = lemma_of(first.group(0).lower())
+    return lemma in _OPENING_VERBS or lemma in _task_verbs()
 
 
 def third_person_verb(word: str) -> bool:
