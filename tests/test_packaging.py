@@ -28,7 +28,12 @@ def test_wheel_ships_the_profiles_and_loads_them_outside_the_checkout(tmp_path):
     assert "ats_match/roles/role_profile.schema.json" in names
     assert "ats_match/reports/templates/report.html.j2" in names
     assert "ats_match/matching/data/foreign.yaml" in names
-    for data in ("onet_lexicon.json", "task_verbs.txt", "credentials.yaml", "ATTRIBUTION.txt"):  # issue 15: O*NET, CC BY 4.0
+    for data in (
+        "onet_lexicon.json",
+        "task_verbs.txt",
+        "credentials.yaml",
+        "ATTRIBUTION.txt",
+    ):  # issue 15: O*NET, CC BY 4.0
         assert f"ats_match/postings/data/{data}" in names
     site = tmp_path / "site"
     subprocess.run(
