@@ -71,3 +71,81 @@ def test_a_few_short_sentences_under_a_heading_are_prose():
         "Ability to speak before groups.\n"
     )
     assert any("SOAP" in n for n in abilities)
+
+
+def test_a_posting_open_to_accredited_candidates_asks_for_the_accreditation():
+    asked = _asked(
+        "# Employment\n\nWe are now accepting applications for Reserve Firefighters. This process is for "
+        "current IFSAC FFI accredited candidates. Applications are available at Station 1.\n"
+    )
+    assert any("IFSAC" in name and req for name, req in asked.items())
+
+
+def test_residence_vaccines_waivers_age_and_height_ask_for_no_skill():
+    asked = _asked(
+        "# Paramedic\n\n## Requirements\n\n- Current, valid Pennsylvania driver's license\n"
+        "- Become a City of Pittsburgh resident before being appointed\n- Provide proof of COVID vaccination\n"
+        "- Must sign a liability/privacy waiver\n- Be a Ghanaian citizen by birth\n"
+        "- Be not more than 35 years of age for Officer Corps by 1st November 2025\n"
+        "- Be of a minimum height of 1.73 metres / 173 cm for males\n"
+    )
+    names = {n.lower() for n in asked}
+    assert any("driver" in n for n in names)
+    assert not {
+        n for n in names if any(w in n for w in ("pittsburgh", "covid", "waiver", "ghanaian", "officer", "metres"))
+    }
+
+
+def test_a_care_duty_that_names_residents_is_still_read():
+    asked = _asked("# Nurse\n\n## Requirements\n\n- Evaluate resident care needs with the team\n")
+    assert any("resident care" in n.lower() for n in asked)
+
+
+def test_the_name_of_a_body_and_a_linked_button_ask_nothing():
+    text = (
+        "# Paramedic\n\n## Requirements\n\n- Paramedic certification\n\n## Training\n\n"
+        "The following organizations have Paramedic training programs:\n\n- Center for Emergency Medicine\n\n"
+        "Sign up and get more information: [Career Exploration Sign-up](https://forms.example.org/x)\n"
+    )
+    names = {n.lower() for n in _asked(text)}
+    assert not {n for n in names if "emergency medicine" in n or "sign-up" in n}
+    doctor = _asked("# Doctor\n\n## Requirements\n\n- Experience in Emergency Medicine\n- BLS\n")
+    assert "emergency medicine" in {n.lower() for n in doctor}
+
+
+def test_school_leaving_examinations_and_college_diplomas_are_degree_levels():
+    assert read_job("# Bar Attendant\n\n## Requirements\n\n- Minimum of SSCE certificate\n- Mixology\n").degree == (
+        "high school"
+    )
+    assert read_job("# Soldier\n\n## Requirements\n\n- Five passes at WASSCE including English\n- Drill\n").degree == (
+        "high school"
+    )
+    midwife = read_job("# Midwife\n\n## Requirements\n\n- Diploma in Midwifery and the mandatory rotation\n")
+    assert midwife.degree == "associate"
+    care = read_job("# Care Worker\n\n## Requirements\n\n- Level 3 Diploma in Health and Social Care\n")
+    assert care.degree is None
+    support = read_job(
+        "# Support Worker\n\n## Requirements\n\n- Certificate/Diploma in mental health or social work\n- First aid\n"
+    )
+    assert support.degree is None
+
+
+def test_school_subjects_and_grades_are_not_languages_or_skills():
+    asked = _asked(
+        "# Recruit\n\n## Requirements\n\n- Five passes (up to Grade C6 including English and Mathematics) at WASSCE\n"
+        "- Fluent English\n"
+    )
+    assert "Grade C6" not in asked
+    assert asked.get("English") is True  # asked on its own line
+    subjects_only = _asked(
+        "# Recruit\n\n## Requirements\n\n- Five passes (up to Grade C6 including English and Mathematics) at WASSCE\n"
+    )
+    assert "English" not in subjects_only
+
+
+def test_a_numbered_heading_in_capitals_is_a_heading():
+    asked = _asked(
+        "# Fire Service Recruitment\n\n1. GENERAL ELIGIBILITY\n\n- Valid driver's license\n\n"
+        "3. ENTRY REQUIREMENT FOR 2025 RECRUITS (NON-TRADESMEN)\n\n- First aid certificate\n"
+    )
+    assert not {n.lower() for n in asked} & {"recruits", "non-tradesmen", "entry requirement"}

@@ -170,13 +170,18 @@ _EXTRA = {
                   r"diploma holder", r"(?:technology|technical|polytechnic) diploma",
                   r"higher national diploma", r"(?-i:HND)",
                   # "Degree/Diploma in Architecture" (Singapore, the Commonwealth): the diploma is the least asked
-                  r"(?:degree\s*(?:/|or)\s*(?:a\s+)?diploma|diploma\s*(?:/|or)\s*(?:a\s+)?degree)(?=\s+in\b)"),  # the UK's and West Africa's two-year diploma  # "Technology Diploma" (Canada)
+                  r"(?:degree\s*(?:/|or)\s*(?:a\s+)?diploma|diploma\s*(?:/|or)\s*(?:a\s+)?degree)(?=\s+in\b)",
+                  # "Diploma in Midwifery" (the Commonwealth's college diploma); not "Level 3 Diploma in"
+                  # (a vocational certificate), "Certificate/Diploma in" nor "Postgraduate Diploma in"
+                  r"(?<!\d\s)(?<!graduate\s)(?<!level\s)(?<!NVQ\s)(?<!certificate/)(?<!certificate or )diploma(?=\s+in\s+(?!hand\b)[a-z])"),  # the UK's and West Africa's two-year diploma  # "Technology Diploma" (Canada)
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)", r"graduate degree",
                r"advanced (?:university |academic )?degree", r"post-?graduate (?:degree|diploma|qualification)"),
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
     "high school": (r"high[- ]?school (?:diploma|education|graduat(?:e|ion)|equivalency)",
                     r"(?-i:Matric)|matriculation|national senior certificate|grade 12",  # South Africa's
-                    r"(?-i:GED|HSED|GCSEs?|GSCEs?)", r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
+                    r"(?-i:GED|HSED|GCSEs?|GSCEs?)",
+                    # West Africa's and Kenya's school-leaving examinations
+                    r"(?-i:WASSCE|SSSCE|SSCE|WASC|KCSE|(?:GCE[- ])?O[- ]?[Ll]evels?|O'[Ll]evels?)", r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
                     r"(?-i:H\.S\.|HS) (?:diploma|graduate|graduation)", r"secondary (?:school )?education",
                     # "Malawi School Certificate of Education", "Kenya Certificate of Secondary Education"
                     r"(?:senior |higher |secondary )school (?:leaving )?certificate|school (?:leaving )?certificate of education",
@@ -194,7 +199,8 @@ _DEGREE_LINE = re.compile(
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
-    r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?))\b"
+    r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?)"
+    r"|(?-i:WASSCE|SSSCE|SSCE|WASC|KCSE|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
     r"|\bH\.S\.(?!\w)",
     re.I,
 )

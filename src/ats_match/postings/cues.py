@@ -234,6 +234,14 @@ _SEEKING_TRAITS = re.compile(
 )
 
 
+# "This process is for current IFSAC FFI accredited candidates": whom the posting is open to
+_OPEN_TO_HOLDERS = re.compile(
+    r"\b(?:open to|for|only to) (?:current(?:ly)? |existing )?(?:[\w/&.-]+ ){1,5}?(?:certified|accredited|licen[cs]ed"
+    r"|registered|qualified|credentialed) (?:candidates|applicants|individuals|persons|people|professionals)\b",
+    re.I,
+)
+
+
 _TO_JOIN = re.compile(r"\b(?:to join|to become part of|to be part of)\b", re.I)
 # a credential held, in a sentence of duties: what follows it is asked, not the duties before
 _HOLDING = re.compile(
@@ -272,6 +280,7 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
     spans += [match.span() for match in _SEEKING_TRAITS.finditer(text)]
     for match in _HOLDING.finditer(text):  # "...; holding a current registration with the GDC"
         spans.append((match.start(), _sentence_bounds(text, match.start())[1]))
+    spans += [match.span() for match in _OPEN_TO_HOLDERS.finditer(text)]
     for match in _SEEKING_QUALIFIED.finditer(text):  # who is sought, not who seeks
         end = _sentence_bounds(text, match.start())[1]
         purpose = _TO_JOIN.search(text, match.end(), end)  # "... to join our busy Property department"
@@ -416,7 +425,14 @@ SCREENING = re.compile(
     r"|\b(?:references?|employment history|identity|ID|credit)\s+checks?\b"  # and Scotland's PVG scheme
     # the right to work, asked of a candidate but no skill: "US Citizen", "eligible to work in the UK"
     r"|\b(?:U\.?S\.? |Canadian |British |Australian )?citizen(?:ship)?\b|\bpermanent residen(?:t|cy|ce)\b"
-    r"|\b(?:right|eligib(?:le|ility)|authori[sz](?:ed|ation)) to work\b|\bwork (?:authori[sz]ation|permit|visa)\b",
+    r"|\b(?:right|eligib(?:le|ility)|authori[sz](?:ed|ation)) to work\b|\bwork (?:authori[sz]ation|permit|visa)\b"
+    # where one lives, a vaccine, a form to sign: "Become a City of Pittsburgh resident", "proof
+    # of COVID vaccination", "sign a liability/privacy waiver"
+    r"|\b(?:an?|be|become)\s+(?-i:(?:[A-Z][\w.]*\s+(?:of\s+)?){1,4})residents?\b|\bresidency\b|\bCOVID(?:-19)?[- ](?:19 )?(?:vaccin\w+|boosters?)\b"
+    r"|\b(?:[\w]+/)?[\w]+ waivers?\b"
+    # who one is, not what one can do: "a Ghanaian citizen", "not more than 35 years of age for
+    # Officer Corps", "a minimum height of 1.73 metres"
+    r"|(?-i:\b[A-Z][a-z]+ )citizens?\b|\byears? of age\b(?:[^.;]|\.\d)*|\b(?:(?:minimum|maximum) )?height of\b(?:[^.;]|\.\d)*",
     re.I,
 )
 

@@ -115,6 +115,13 @@ _NOT_LANGUAGE_AFTER = re.compile(
     r"|written|spoken|native|and|or|the|is|are|as|in|at|with|for|helpful|strongly|also|would|will|a|an|to)\b)"
     r"[a-zà-ÿāēīōū]{3,}\b"  # "Italian cuisine", "Māori whānau" (a noun in lower case)
 )
+_BUTTON = re.compile(
+    r"\b(?:sign[- ]?up|apply|application|form|register|registration|portal|click|here|website|survey)\b", re.I
+)
+# a school subject passed, no language asked: "Grade C6 including English and Mathematics"
+_SUBJECT_BESIDE = re.compile(r"\s*(?:and|&|,)\s*(?:mathematics|maths?|science)\b", re.I)
+_SUBJECT_BEFORE = re.compile(r"\b(?:mathematics|maths?|science)\s*(?:and|&|,)\s*$", re.I)
+_GRADE = re.compile(r"^grade\s+[A-Z]?\d+[A-Z]?$", re.I)  # "Grade C6": a mark, nothing to have
 # Languages whose names also name a people, read as a language only where the line says so
 # ("te reo Māori", "fluent in Samoan"; not "working with Samoan and Tongan families")
 _PEOPLES = frozenset(
@@ -531,6 +538,21 @@ _WHERE_BEFORE = re.compile(
     r"|position|role|job|opening) in (?:the )?$",
     re.I,
 )
+# "Center for Emergency Medicine", "College of Nursing": the name of a body, no skill
+_BODY_OF = re.compile(
+    r"\b(?-i:Cent(?:er|re)|Institute|College|School|Department|Faculty|University|Academy|Society|Association)"
+    r" (?:for|of) (?:the )?$",
+    re.I,
+)
+_MEMBER_OF = re.compile(r"\bmember(?:ship)?\b", re.I)
+
+
+def _body_named(text: str, start: int) -> bool:
+    """Whether the words at `start` end the name of a body ("Center for Emergency Medicine");
+    one a candidate must belong to is asked ("a member of the Society of Hospital Pharmacists")."""
+    return bool(_BODY_OF.search(text, 0, start)) and not _MEMBER_OF.search(text, 0, start)
+
+
 _POSITION_AFTER = re.compile(r"\s+(?:position|role|job|vacancy|opening)\b(?!\s+(?:experience|skills?)\b)", re.I)
 _AS_THE_JOB = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w-]+\s*/\s*)?$", re.I)
 
@@ -665,6 +687,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     about_text = " ".join(line.text for line in document.lines if sections[line.number] == "about")
     employers = {name.lower() for name in organisations(document.text)}
     hiring = employer_names(document.text)
+    # "[Career Exploration Sign-up](https://...)": a button's words ask nothing (a linked "BLS" still does)
+    link_labels = {link.text for link in document.links if link.url.startswith("http") and _BUTTON.search(link.text)}
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     lexicon_hits = [h for h in hits if h.source == "lexicon"]
     title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
@@ -729,6 +753,11 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         kept: list[Hit] = []
         conditions = condition_spans(line.text) + reach_us_spans(line.text)  # and how to reach the employer
         conditions += [m.span() for m in _BAND_SCORE.finditer(line.text)]  # "IELTS (Listening 7, Writing 6.5)"
+        conditions += [
+            (m.start(), m.start() + len(label))
+            for label in link_labels
+            for m in re.finditer(re.escape(label), line.text)
+        ]
         words: list[Hit] = []  # vocabulary words read as plain words here ("organizational diagnosis")
         # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
         asked = asked_spans(line.text) if section == "body" else []
@@ -775,6 +804,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 (in_requirements and hit.name not in _PEOPLES) or _LANGUAGE_CUE.search(line.text)
             ):
                 continue  # "Experience working with Māori whānau": a people, no language asked
+            if hit.kind == "language" and (
+                _SUBJECT_BESIDE.match(line.text, hit.end) or _SUBJECT_BEFORE.search(line.text, 0, hit.start)
+            ):
+                continue  # "passes including English and Mathematics": school subjects
             if hit.kind == "language" and _NOT_LANGUAGE_AFTER.match(line.text[hit.end :]):
                 words.append(hit)
                 continue  # "Italian cuisine", "French pastry": a kind of food or style, no language
@@ -835,8 +868,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             and not (h.source == "phrase" and h.written.lower() in employers)  # "Bugema" of "Bugema University"
             and not (h.source == "phrase" and h.written.split()[0].lower() in hiring)  # "Sephora customers"
             and not (h.source == "phrase" and place_or_date(h.written))  # "Minnesota", "St Louis County MN"
+            and not (h.source == "phrase" and _GRADE.match(h.written))
             and not (h.source == "phrase" and names_an_organisation(h.written, defined))  # "SGU", "SAC"
             and not (h.source == "phrase" and h.written[:1].isupper() and _WHERE_BEFORE.search(line.text, 0, h.start))
+            and not (h.source == "phrase" and h.written[:1].isupper() and _body_named(line.text, h.start))
             and not _the_job(h, title, line.text)
             and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
         ]

@@ -238,6 +238,7 @@ def without_bullet(text: str) -> str:
 _LABEL_WITH_VALUE = re.compile(r"^[^:]{1,40}:\s*\S")
 
 
+_NUMBERED_CAPS = re.compile(r"^(?:\d{1,2}|[A-Za-z])[.)]\s+(?=.*[A-Z]{3})[^a-z]+$")
 _LAST_SENTENCE = re.compile(r"[a-z)][.!?]\s+([A-Z][^.!?]*:)$")
 
 
@@ -263,7 +264,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     longest = 14 if line.is_heading or asks_what or opens_list else 8
     if opens_list and " following " in f" {label} ":
         longest = 20  # "In addition to dental office experience, the ideal candidate will also demonstrate the following qualities:"
-    if not label or is_bullet(line.text) or len(label.split()) > longest:
+    numbered_caps = bool(_NUMBERED_CAPS.match(text))  # "3. ENTRY REQUIREMENTS FOR 2025 RECRUITS"
+    if not label or (is_bullet(line.text) and not numbered_caps) or len(label.split()) > longest:
         return False, None
     if not line.is_heading and _LABEL_WITH_VALUE.match(text):
         return False, None  # "Apply: https://...", "Location: Dayton, OH": a line of its own (inline)

@@ -79,7 +79,8 @@ _BUZZ = """
     motivated proactive energetic innovative innovation creative creativity stakeholder stakeholders
     scalable scalability reliability excellent exceptional diverse diversity inclusive inclusion
     savvy versatile aptitude knack both either neither each first-class industry-leading skilled doing
-    commitment commitments adhoc ad-hoc proper important non-negotiable must-have must-haves
+    commitment commitments adhoc ad-hoc proper important non-negotiable must-have must-haves recognized recognised
+    requisite respective
     """
 BUZZ = frozenset(_BUZZ.split())
 # generic posting words may be part of a term ("classroom management"); "machine" of tech
