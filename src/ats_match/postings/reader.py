@@ -118,6 +118,10 @@ _NOT_LANGUAGE_AFTER = re.compile(
 _BUTTON = re.compile(
     r"\b(?:sign[- ]?up|apply|application|form|register|registration|portal|click|here|website|survey)\b", re.I
 )
+# An item that lists the work: "Daily tasks include feeding animals; cleaning kennels; ..."
+_DUTIES_ITEM = re.compile(
+    r"^\W*((?:[\w-]+\s+){0,3}?(?:tasks|duties|responsibilities))\s+(?:include|includes|are|will include)\b", re.I
+)
 # a school subject passed, no language asked: "Grade C6 including English and Mathematics"
 _SUBJECT_BESIDE = re.compile(r"\s*(?:and|&|,)\s*(?:mathematics|maths?|science)\b", re.I)
 _SUBJECT_BEFORE = re.compile(r"\b(?:mathematics|maths?|science)\s*(?:and|&|,)\s*$", re.I)
@@ -578,7 +582,15 @@ def _the_job(hit: Hit, title: str | None, text: str) -> bool:
             for part in _TITLE_PARTS.split(title.lower())
         )
     )
-    return bool(job) and (named == job or end_of_job)
+    # the job as the subject of its sentence: "Kennel Assistant serves as a second set of eyes"
+    verb = named.removeprefix(f"{job} ") if job and named.startswith(f"{job} ") else ""
+    job_does = hit.source == "phrase" and " " not in verb and _verb_form(verb)
+    return bool(job) and (named == job or end_of_job or job_does)
+
+
+def _verb_form(word: str) -> bool:
+    """ "serves", "ensures": a verb of duties in its third person."""
+    return word.endswith("s") and not word.endswith("ss") and lemma_of(word) != word and opens_with_duty_verb(word)
 
 
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|:\s+|\(|\)")
@@ -742,6 +754,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         section = "body" if in_notes else section
         if section in ("requirements", "preferred") and _paragraph(line.text):
             section = "body"  # a paragraph under "We are currently looking for:" asks only where its sentences ask
+        opening = _DUTIES_ITEM.match(without_bullet(line.text)) if section in ("requirements", "preferred") else None
+        if opening and names_duties(heading_label(opening.group(1))):
+            section = "body"  # "* Daily tasks include feeding animals; cleaning kennels; ...": the work
+            heading = opening.group(1)
         for hit in by_line.get(line.number, []):
             counts[hit.key] = counts.get(hit.key, 0) + 1
         # the body is described work where the posting has a list of asks, or under "Duties include:"
@@ -924,6 +940,16 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
 
     _fold_members(asks)
+    if not asks and title and title_line is not None:
+        # "Hair Stylist" over a page of perks that asks nothing else: experience in the job itself
+        line = document.lines[title_line - 1]
+        ask = asks[f"phrase:{title.lower()}"] = _Ask(
+            f"phrase:{title.lower()}", title, "experience", [title, f"{title} experience"], "phrase"
+        )
+        ask.lines.append(line.number)
+        ask.texts.append(line.text)
+        ask.required = True
+        ask.points = line_points("body", line.text, 0, len(line.text))
     requirements = [_requirement(ask, counts) for ask in asks.values()]
     posting_years, years_requirement = years_asked(years)
     posting_degree, degree_field, degree_requirements = degree_asked(degrees)

@@ -38,6 +38,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^what do i need(?: to apply)?$"  # "What Do I Need to Apply"
             r"|^(?:(?:essential|selection|key|job|person|minimum|hiring|applicant|candidate) ){0,2}criteria$"  # "Criteria:" (UK)
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
+            r"|who we(?:'re|’re| are) (?:seeking|hiring|after|recruiting)"  # "WHO WE'RE SEEKING:"
             r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"
             r"|(?:looking|seeking|hoping) to (?:hire|recruit|find|appoint)|(?:we(?:'re|’re| are)) after (?:people|someone|candidates|applicants|individuals)"  # "We are looking to hire carpenters with:"  # "You've done some of these things...", "Who?"
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
@@ -752,12 +753,16 @@ def title_of(document: ResumeDocument) -> Line | None:
     if candidate is not None and first is not None and first.number < candidate.number and not _is_title(candidate):
         candidate = first  # "Pastry Chef" above "Qualifications"
     candidate = candidate or first
+    if candidate is None:
+        # "Join the team at Green Snow" (the page's), "Our current vacancies are listed below.",
+        # then "**Warehouse Operative**": the first line alone that names a job
+        candidate = next((line for line in lines[:_TITLE_REACH] if _job_named_alone(line)), None)
     if candidate is not None and not _names_the_job(candidate):
         # "Take Pride in Your Work" above "Electrician - Licensed": the heading that names a job
         later = (
             line
             for line in document.lines[candidate.number : _TITLE_REACH]
-            if line.is_heading
+            if (line.is_heading or _job_named_alone(line))  # "**Warehouse Operative**" under "Join the team"
             and _names_the_job(line)
             and not line.text.rstrip().endswith(":")  # "Care worker duties may include:" opens a list
             and heading_kind(heading_label(line.text)) not in ("body", "about", "benefits")
@@ -767,6 +772,19 @@ def title_of(document: ResumeDocument) -> Line | None:
 
 
 _TITLE_REACH = 20  # lines a page's slogans and menus may take before the job's own heading
+
+
+def _job_named_alone(line: Line) -> bool:
+    """A few words alone on a line, no sentence nor item, that name a job: how a page writes
+    a job's name in bold."""
+    text = line.text
+    alone = (
+        len(text.split()) <= 5
+        and not is_bullet(text)
+        and ":" not in text
+        and not text.rstrip().endswith((".", "!", "?", ","))
+    )
+    return alone and _names_the_job(line) and heading_kind(heading_label(text)) not in ("body", "about", "benefits")
 
 
 def _names_the_job(line: Line) -> bool:

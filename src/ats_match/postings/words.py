@@ -80,7 +80,7 @@ _BUZZ = """
     scalable scalability reliability excellent exceptional diverse diversity inclusive inclusion
     savvy versatile aptitude knack both either neither each first-class industry-leading skilled doing
     commitment commitments adhoc ad-hoc proper important non-negotiable must-have must-haves recognized recognised
-    requisite respective
+    requisite respective purposes
     """
 BUZZ = frozenset(_BUZZ.split())
 # generic posting words may be part of a term ("classroom management"); "machine" of tech
