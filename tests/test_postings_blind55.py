@@ -149,3 +149,40 @@ def test_a_numbered_heading_in_capitals_is_a_heading():
         "3. ENTRY REQUIREMENT FOR 2025 RECRUITS (NON-TRADESMEN)\n\n- First aid certificate\n"
     )
     assert not {n.lower() for n in asked} & {"recruits", "non-tradesmen", "entry requirement"}
+
+
+def test_who_were_seeking_opens_the_asks_and_daily_tasks_are_the_work():
+    asked = _asked(
+        "# Kennel Assistant\n\n**WHO WE'RE SEEKING:**\n\n"
+        "* Since patients rely on Kennel Assistants, punctuality and reliability are essential.\n"
+        "* Kennel Assistant serves as a second set of eyes for the Veterinarians.\n"
+        "* Daily tasks include feeding animals; cleaning kennels and habitats; kennel laundry; mopping.\n"
+    )
+    assert asked.get("Reliability") is True
+    assert not any("serves" in n.lower() for n in asked)
+    assert asked.get("kennel laundry") is False  # the work described, not a must-have
+    assert not any(req for n, req in asked.items() if "kennel" in n.lower())
+
+
+def test_a_job_named_alone_under_a_page_heading_is_the_title():
+    text = (
+        "# Join the team at Green Snow\n\nOur current vacancies are listed below.\n\n**Warehouse Operative**\n\n"
+        "Based at Green Snow HQ, Ower\n\nIt is a key role and WO's must have ingenuity, a keen eye for detail "
+        "and be able to work as part of a team.\n\n**Key Tasks**\n\n* Picking orders using a hand-held scanner\n"
+    )
+    posting = read_job(text)
+    assert posting.title == "Warehouse Operative"
+    asked = {r.name: r.required for r in posting.requirements}
+    assert asked.get("Attention to detail") is True and asked.get("Teamwork") is True
+    assert not any("green snow" in n.lower() or "operative" in n.lower() for n in asked)
+    assert asked.get("hand-held scanner") is False  # under "Key Tasks": the work
+
+
+def test_a_posting_that_asks_nothing_but_names_the_job_asks_for_experience_in_it():
+    posting = read_job(
+        "**Employment**\n\nThank you for your interest in our salon.\n\n<u>Hair Stylist</u>\n\n"
+        "Want the flexibility to set your own hours?\n\nWe offer:\n\n- Flexible Schedule\n- Team Support\n"
+    )
+    assert posting.title == "Hair Stylist"
+    assert [(r.name, r.kind, r.required) for r in posting.requirements] == [("Hair Stylist", "experience", True)]
+    assert any("too short or vague" in w for w in posting.warnings)

@@ -539,7 +539,7 @@ def _phrase_hits(
 # "Nanny Required in Kensington", "based in Morin Heights": a capitalised name after it is a place
 _WHERE_BEFORE = re.compile(
     r"\b(?:based|located|situated|required|needed|wanted|hiring|opportunity|vacancy|vacancies|office|offices"
-    r"|position|role|job|opening) in (?:the )?$",
+    r"|position|role|job|opening) (?:in|at) (?:the )?$",
     re.I,
 )
 # "Center for Emergency Medicine", "College of Nursing": the name of a body, no skill

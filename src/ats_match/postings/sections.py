@@ -102,7 +102,10 @@ def is_plain_heading(line: Line) -> bool:
     It names a section, not something asked."""
     text = MARKUP.sub(" ", line.text).strip()
     looks = line.is_heading or text.endswith((":", "…", "...")) or text.isupper()
-    return looks and ":" not in text.rstrip(":") and heading_of(line)[0]
+    heading, kind = heading_of(line)
+    # or the name of a section of work or perks alone on its line, its bold lost to the reader:
+    # "Key Tasks" (not "Experience supporting marginalized communities", an item)
+    return (looks or kind in ("body", "about", "benefits")) and ":" not in text.rstrip(":") and heading
 
 
 # "Requirements: Python, SQL"; "PHYSICAL DEMANDS. The physical demands described here are ..."
@@ -731,7 +734,7 @@ ASKING_START = re.compile(
 
 _ROLE_WORD = re.compile(
     r"\b(?:engineer|scientist|analyst|developer|manager|designer|architect|specialist|consultant|lead"
-    r"|intern|administrator|researcher|director|head|officer|programmer|technician)s?\b",
+    r"|intern|administrator|researcher|director|head|officer|programmer|technician|operative|assistant)s?\b",
     re.I,
 )
 
