@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from ats_match import read_job
 from ats_match.postings.words import opens_with_duty_verb
+from helpers import statuses_against_posting as _status
+
+_RESUME = "Thabo Nkosi\nthabo@example.com\n\n## Experience\n\nSales Trainee, Northrand Auto, 2024-present\n{}\n"
 
 
 def _asked(text: str) -> dict[str, bool]:
@@ -186,3 +189,38 @@ def test_a_posting_that_asks_nothing_but_names_the_job_asks_for_experience_in_it
     assert posting.title == "Hair Stylist"
     assert [(r.name, r.kind, r.required) for r in posting.requirements] == [("Hair Stylist", "experience", True)]
     assert any("too short or vague" in w for w in posting.warnings)
+
+
+def test_targets_hit_show_a_target_driven_candidate():
+    posting = "# Used Vehicle Sales Executive\n\n## Requirements\n\n- Commitment to hitting targets\n- Ambitious\n"
+    asked = _asked(posting)
+    assert asked.get("Goal-oriented") is True and asked.get("Ambition") is True
+    met = _status(posting, _RESUME.format("- Achieved 118% of the monthly upsell target in 7 of 10 months"))
+    assert met["Goal-oriented"] == "met"
+    unmet = _status(posting, _RESUME.format("- Prepared pre-owned stock for the floor"))
+    assert unmet["Goal-oriented"] == "missing"
+
+
+def test_maths_asked_is_met_by_mathematics():
+    posting = "# Digital Print Manager\n\n## Requirements\n\n- Matric/Grade 12 with Maths\n"
+    assert (
+        _status(posting, _RESUME.format("\n## Education\n\nNational Senior Certificate with Mathematics"))["Basic math"]
+        == "met"
+    )
+    assert (
+        _status(posting, _RESUME.format("\n## Education\n\nNational Senior Certificate with History"))["Basic math"]
+        == "missing"
+    )
+
+
+def test_a_quality_of_the_team_is_not_asked_of_the_candidate():
+    asked = _asked(
+        "# Cook\n\n## Requirements\n\n- Interest in contributing to an ambitious team\n- Joining a friendly team\n"
+        "- Must work well in a team environment\n- Food hygiene\n"
+    )
+    assert "Ambition" not in asked and "Friendly" not in asked
+    assert asked.get("Teamwork") is True
+    assert _asked("# Cook\n\n## Requirements\n\n- Friendly and ambitious\n- Food hygiene\n").keys() >= {
+        "Friendly",
+        "Ambition",
+    }

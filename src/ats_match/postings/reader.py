@@ -209,6 +209,14 @@ _PERK_AFTER = re.compile(
 )
 
 
+# a quality of the place, not of who is sought: "joining a friendly team", "an ambitious company"
+_WORKPLACE_AFTER = re.compile(
+    r"\s+(?:and \w+ )?(?:team|teams|environment|atmosphere|workplace|company|culture|business|office|practice"
+    r"|salon|kitchen|store|shop|workforce|crew|organi[sz]ation|group|family)\b",
+    re.I,
+)
+
+
 def _longest(hits: list[Hit], lines: dict[int, str]) -> list[Hit]:
     """Where two hits overlap on a line, the longer; the lexicon's on a tie. An acronym in
     brackets right after a hit is that hit's abbreviation ("Certified Medical Assistant
@@ -795,6 +803,13 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             ):
                 words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")
                 continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"
+            if (
+                hit.kind == "soft"
+                and " " not in hit.written
+                and hit.written[:1].islower()
+                and _WORKPLACE_AFTER.match(line.text, hit.end)
+            ):
+                continue  # "an ambitious team": the team's quality
             if hit.kind == "soft" and _PERK_AFTER.match(line.text, hit.end):
                 continue  # "the flexibility to set your own hours": what the job gives, not a quality asked
             if hit.kind == "soft" and (told or not in_requirements) and not inside(asked, hit.start, hit.end):

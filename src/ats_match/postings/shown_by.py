@@ -341,6 +341,12 @@ SHOWN_BY_WORDS = {
         for what in ("instructions", "directions", "protocol", "protocols", "procedures", "recipes", "specifications")
     ),
     "Writing skills": _WRITING,
+    # "Achieved 118% of the monthly upsell target", "exceeded quota six quarters running"
+    "Goal-oriented": tuple(
+        _pair(verb, what)
+        for verb in ("achieved", "exceeded", "hit", "met", "beat", "surpassed")
+        for what in ("target", "targets", "quota", "quotas")
+    ),
     "Customer service": tuple(
         _pair(who, verb)
         for who in (
