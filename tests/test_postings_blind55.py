@@ -224,3 +224,38 @@ def test_a_quality_of_the_team_is_not_asked_of_the_candidate():
         "Friendly",
         "Ambition",
     }
+
+
+_FLATTENED = (
+    "# Telecommunications Rigger\n\nWe are seeking experienced riggers to join our teams on a full time basis, "
+    "assisting with the significant volume of work we have secured across the state and the regions. We offer "
+    "loyalty, care and understanding from a supportive team and career development opportunities  About the Role "
+    "This is the perfect opportunity for someone with drive. Upgrading and modifying existing wireless sites.  "
+    "About You Demonstrated experience as a Telecommunications Rigger. Current Dogging qualifications. "
+    "Construction White Card. Senior First Aid (desirable). How to apply If you feel this is for you, please "
+    "apply via SEEK with your current resume.\n"
+)
+
+
+def test_a_posting_whose_line_breaks_were_lost_is_read_by_its_sections():
+    from ats_match.postings.flattened import split_flattened
+
+    lines = split_flattened(_FLATTENED).split("\n")
+    assert "About the Role:" in lines and "About You:" in lines and "How to apply:" in lines
+    assert "- Construction White Card." in lines
+    asked = _asked(_FLATTENED)
+    assert asked.get("White Card") is True and asked.get("Dogging qualifications") is True
+    assert asked.get("First aid certification") is False
+    assert not any("seek" in n.lower() or "resume" in n.lower() for n in asked)
+
+
+def test_two_spaces_after_a_full_stop_are_a_typists_not_a_lost_break():
+    from ats_match.postings.flattened import split_flattened
+
+    text = (
+        "In accordance with Civil Service Rule 4.2, all applicants who apply may not be tested in this "
+        "examination.  Applications submitted after the deadline will be held. Only a limited number of "
+        "qualified applicants will be invited to the written test in the order the applications were received.  "
+        "Skills Applicants will be notified by email of the date, time and place of the test and the interview.\n"
+    )
+    assert split_flattened(text) == text

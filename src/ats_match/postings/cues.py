@@ -421,7 +421,8 @@ _ITEM_LABEL = re.compile(
 # Checks an employer runs ask for no skill: "pass a pre-employment criminal background check"
 # (the words only: "a DOT physical and drug screen" still asks for the DOT physical).
 SCREENING = re.compile(
-    r"\b(?:pre-employment\s+)?(?:criminal\s+)?(?:background (?:check|investigation|screening)s?|drug (?:test|screen)\w*"
+    r"\b(?:pre-employment\s+)?(?:criminal\s+)?(?:background (?:check|investigation|screening)s?"
+    r"|(?:drug|alcohol)(?: and (?:drug|alcohol))? (?:test|screen)\w*|police (?:clearance|check)s?"
     r"|physical exam(?:ination)?s?|employment screenings?)\b|\bpre-employment\b"
     # the UK's: "a satisfactory Enhanced DBS clearance", "satisfactory references"
     r"|\b(?:satisfactory\s+)?(?:enhanced\s+)?(?:DBS|PVG)(?:\s+(?:check|clearance|disclosure))?\b|\bsatisfactory references\b"

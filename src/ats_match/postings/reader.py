@@ -46,6 +46,7 @@ from .cues import (
     purpose_spans,
     required_by_cues,
 )
+from .flattened import split_flattened
 from .hits import (
     Hit,
     abbreviations_folded,
@@ -687,7 +688,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     text, name = posting_text(source)
     if not text or not text.strip():
         raise PostingError("the job posting is empty", source=name)
-    text = split_inline_headings(split_inline_bullets(unglue(unwrap(_GLUED_SLASH.sub(" /", _table_rows(text))))))
+    text = _GLUED_SLASH.sub(" /", split_flattened(_table_rows(text)))
+    text = split_inline_headings(split_inline_bullets(unglue(unwrap(text))))
     document = read_text(text, source=name)
     found = title_of(document)
     title = (clean_title(title) if title else (clean_title(found.text) if found else None)) or None

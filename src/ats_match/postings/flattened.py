@@ -1,0 +1,87 @@
+"""Postings whose line breaks a scraper dropped ("Classification: Telecommunications  About
+the Role Streamline is seeking ...  About You Demonstrated experience as a Rigger. Current
+Dogging and Basic Rigging qualifications. ..."): the paragraphs back on lines of their own,
+a known section's name that opens one on a line of its own, and the short sentences under a
+heading of asks as the items of its list, so that posting_sections sees what a recruiter sees."""
+
+from __future__ import annotations
+
+import re
+
+from .sections import heading_kind, heading_label
+
+FLATTENED_WORDS = 60  # a line this long with runs of spaces in it is paragraphs run together
+_PARAGRAPH_GAP = re.compile(r"(?<=\S)[ \t\xa0]{2,}(?=\S)")  # "required.\xa0 Your prime focus"
+# a break lost between a paragraph and the next heading: "... growth opportunities  About the Role"
+_LOST_BREAK = re.compile(r"(?<=[\w)])[ \t\xa0]{2,}(?=[A-Z])")
+_WORD = re.compile(r"\S+")
+MAX_HEADING_WORDS = 4
+_SENTENCE = re.compile(r"(?<=[a-z)0-9][.!])\s+(?=[A-Z])")
+MIN_ITEMS = 2
+
+
+def split_flattened(text: str) -> str:
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line.split()) < FLATTENED_WORDS or not _LOST_BREAK.search(line):
+            out.append(line)  # not two spaces after a full stop ("received.  Applications"): a typist's
+            continue
+        for paragraph in _PARAGRAPH_GAP.split(line.strip()):
+            out.extend(_sections(paragraph))
+    return "\n".join(out)
+
+
+def _sections(paragraph: str) -> list[str]:
+    """The paragraph's lines: a section's name that opens it or one of its sentences on a
+    line of its own ("... of project. Skills Commitment to safe working ..."), and under a
+    heading of asks its short sentences as items."""
+    out: list[str] = [""]
+    heading: str | None = None
+    sentences: list[str] = []
+    for sentence in _SENTENCE.split(paragraph):
+        name, rest = _leading_heading(sentence)
+        if name is None:
+            sentences.append(sentence)
+            continue
+        out.extend(_under(heading, sentences))
+        heading, sentences = name, [rest]
+    out.extend(_under(heading, sentences))
+    return out
+
+
+def _under(heading: str | None, sentences: list[str]) -> list[str]:
+    if heading is None:
+        return [" ".join(sentences)] if sentences else []
+    if heading_kind(heading_label(heading)) in ("requirements", "preferred"):
+        return ["", f"{heading}:", *_items(sentences)]
+    return ["", f"{heading}:", " ".join(sentences)]
+
+
+_LINKING = frozenset({"the", "a", "an", "of", "and", "to"})
+_SMALL = _LINKING | {"you", "your", "we", "our"}
+
+
+def _leading_heading(sentence: str) -> tuple[str | None, str]:
+    """ "About You Demonstrated experience as ...", "Skills Commitment to safe working ...":
+    the name of a known section, in capitals, before a word in capitals; the shortest such
+    name ("Qualifications", not "Qualifications Optic" before "Fibre accreditations"), not
+    ending in a small word, nor a clause ("Reporting to the Project Manager")."""
+    words = _WORD.findall(sentence)
+    if not words or words[0].lower().endswith("ing"):
+        return None, sentence
+    for size in range(1, min(MAX_HEADING_WORDS, len(words) - 1) + 1):
+        label, following = words[:size], words[size]
+        if label[-1].lower() in _LINKING or following.lower() in ("you", "your") or not following[:1].isupper():
+            continue  # "About You ...": the name goes on
+        kind = heading_kind(heading_label(" ".join(label)))
+        titled = all(w[:1].isupper() or w.lower() in _SMALL for w in label)
+        # a name in capitals; or in lower case, how to apply or what is offered ("How to apply If you ...")
+        if kind is not None and (titled or kind == "about"):
+            return " ".join(label), sentence.split(None, size)[size]
+    return None, sentence
+
+
+def _items(sentences: list[str]) -> list[str]:
+    """The sentences under a heading of asks, one item each ("Current Dogging and Basic
+    Rigging qualifications. Safe working attitude. Construction White Card.")."""
+    return [f"- {sentence}" for sentence in sentences] if len(sentences) >= MIN_ITEMS else [" ".join(sentences)]
