@@ -259,3 +259,37 @@ def test_two_spaces_after_a_full_stop_are_a_typists_not_a_lost_break():
         "Skills Applicants will be notified by email of the date, time and place of the test and the interview.\n"
     )
     assert split_flattened(text) == text
+
+
+def test_an_interpreters_languages_are_asked_in_the_title():
+    asked = _asked(
+        "# Careers\n\n## Interpreter: English to Vietnamese or English to Chinese\n\n- Good communication skills.\n"
+        "- Good Macrobiotics foods, retreat, yoga, meditation knowledge.\n"
+    )
+    languages = {n for n, req in asked.items() if req} & {"English", "Vietnamese or English", "Mandarin"}
+    assert languages, asked
+    assert {"yoga", "retreat", "meditation"} <= set(asked)  # a list its head word ends
+    assert "Italian" not in _asked("# Italian Chef\n\n## Requirements\n\n- Pasta making\n- Food hygiene\n")
+
+
+def test_underlined_headings_and_rules_are_read_as_markdown():
+    from ats_match.reading import read_text
+
+    doc = read_text("Resident Chef\n-------------\n\nWe cook lunch.\n\nRequirements:\n=============\n\n* Ownership\n")
+    assert [(line.text, line.is_heading) for line in doc.lines] == [
+        ("Resident Chef", True),
+        ("We cook lunch.", False),
+        ("Requirements:", True),
+        ("* Ownership", False),
+    ]
+
+
+def test_who_someone_is_after_what_they_love_is_asked_and_the_hire_s_purpose_is_not():
+    asked = _asked(
+        "# Resident Chef\n\nCouchsurfing is looking for an experienced Chef to create delicious daily lunches.\n\n"
+        "We're looking for someone who loves their work and is creative both in building the menu and "
+        "accommodating dietary restrictions.\n\n## Requirements\n\n* Ownership of work and extremely responsible\n"
+    )
+    assert any("dietary restrictions" in n for n in asked)
+    assert not any("lunches" in n for n in asked)
+    assert asked.get("Accountability") is True

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .importance import clause_of
+from .words import opens_with_duty_verb
 
 SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|preferable|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
@@ -162,7 +163,8 @@ _SENTENCE_CUE = re.compile(
 # "who" is asked, not the employer's name before it ("At BMI, we are looking for trainers who ...")
 _SEEKING_WHO = re.compile(
     r"\b(?:seeking|looking for|hiring|searching for|(?:we|i) (?:require|need|want))\b[^.;:]{0,60}?\b(?:who|that)"
-    r" (?:is|are|has|have|can|will)\b"  # "We require somebody who is able to help children ..."
+    r" (?:(?:[\w']+ ){1,5}and )??(?:is|are|has|have|can|will)\b"  # "We require somebody who is able to help children ..."
+    # ("looking for someone who loves their work and is creative in building the menu")
     # "We are keen to speak to candidates who have strong computer skills", "applicants who hold"
     # (not "applicants who have received an appointment", "people who have had abortions": what happened)
     r"|\b(?:candidates?|applicants?|individuals?) who (?:already |currently )?(?:(?:have|has)(?! (?:had|been|\w+ed)\b)|hold|holds|possess"
@@ -246,6 +248,7 @@ _OPEN_TO_HOLDERS = re.compile(
 
 
 _TO_JOIN = re.compile(r"\b(?:to join|to become part of|to be part of)\b", re.I)
+_TO_VERB = re.compile(r"\bto ([a-z]+)\b")
 # a credential held, in a sentence of duties: what follows it is asked, not the duties before
 _HOLDING = re.compile(
     r"\b(?:holding|holds?|possessing|possession of) (?:an? |the )?(?:current |valid |full |active )+"
@@ -287,6 +290,10 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
     for match in _SEEKING_QUALIFIED.finditer(text):  # who is sought, not who seeks
         end = _sentence_bounds(text, match.start())[1]
         purpose = _TO_JOIN.search(text, match.end(), end)  # "... to join our busy Property department"
+        duty = next((m for m in _TO_VERB.finditer(text, match.end(), end) if opens_with_duty_verb(m.group(1))), None)
+        purpose = min(
+            (m for m in (purpose, duty) if m), key=lambda m: m.start(), default=None
+        )  # "... Chef to create lunches"
         spans.append((match.start(), purpose.start() if purpose else end))
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -301,8 +308,19 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
 def listed_spans(text: str) -> list[tuple[int, int]]:
     """What follows "knowledge of", "experience with" and the like, to the end of its
     sentence: a list whose items are things a candidate knows ("payroll processing, tax
-    laws, and regulatory requirements"), however everyday their words."""
-    return [(cue.end(), end) for cue, end in _lists(text)]
+    laws, and regulatory requirements"), however everyday their words; and a list its head
+    word ends ("Good Macrobiotics foods, retreat, yoga, meditation knowledge.")."""
+    spans = [(cue.end(), end) for cue, end in _lists(text)]
+    if headed := _HEADED_LIST.match(text):
+        spans.append(headed.span(1))
+    return spans
+
+
+_HEADED_LIST = re.compile(
+    r"^\W{0,4}(?:[-*•·]\s*)?(?:(?:good|strong|excellent|solid|basic|working|sound|some|general)\s+)?"
+    r"([^.;:,\d]{1,40}(?:,[^.;:,\d]{1,40}){2,}?)\s+(?:knowledge|skills|experience|awareness)\s*[.!]?\s*$",
+    re.I,
+)
 
 
 def done_spans(text: str) -> list[tuple[int, int]]:

@@ -93,7 +93,9 @@ _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
 MIN_REQUIREMENTS = 3  # fewer and the posting is too vague to score with confidence
 _LANGUAGE_CUE = re.compile(
-    r"\b(?:bilingual|fluen\w*|speak\w*|proficien\w*|written|spoken|native|languages?|te reo)\b", re.I
+    r"\b(?:bilingual|fluen\w*|speak\w*|proficien\w*|written|spoken|native|languages?|te reo"
+    r"|interpret\w*|translat\w*)\b",  # "Interpreter: English to Vietnamese or English to Chinese"
+    re.I,
 )
 _JOINER_OR = re.compile(r"^\s*(?:,\s*)?(?:or|/|and/or|or an?|or the)\s*$", re.I)
 _JOINER_LIST = re.compile(r"^\s*,\s*$")

@@ -35,7 +35,7 @@ _FUNCTION = """
     up out along down off away around through throughout upon about above below between during before
     until while since among against toward towards beyond behind if whether unless basis
     relating pertaining regarding concerning according adhering sufficient pertinent applicable appropriate
-    competency competencies
+    competency competencies get gets got gotten getting
     able ability abilities skill skills knowledge knowledgeable understanding experience experienced years year
     strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery

@@ -11,6 +11,11 @@ from .links import text_links, unique_links
 from .normalize import join_hyphenated, normalize_text
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# A heading underlined (Markdown's setext style): "About the Role" over "--------------"
+_SETEXT_RULE = re.compile(r"^\s{0,3}(?:={3,}|-{3,})\s*$")
+_SETEXT_HEADING = re.compile(r"^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$", re.M)
+_SETEXT_WORDS = 8  # longer, a paragraph over a rule
+_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")  # "---", "* * *", "___"
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
 _MD_STAR_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")  # *word*, not "* item" nor "5*3"
 _MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")  # [label](url "title")
@@ -39,21 +44,24 @@ def read_text(text: str, *, source: str = "<text>", markdown: bool | None = None
         raise EmptyResumeError("the resume has no text", source=source)
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # a lone surrogate becomes U+FFFD
     if markdown is None:
-        markdown = bool(re.search(r"^\s{0,3}#{1,6}\s+\S", text, re.M))
+        markdown = bool(re.search(r"^\s{0,3}#{1,6}\s+\S", text, re.M) or _SETEXT_HEADING.search(text))
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     cleaned: list[str] = []
     headings: set[int] = set()
     links: list[Link] = []
-    for raw in raw_lines:
+    for index, raw in enumerate(raw_lines):
         if markdown:
+            underlined = index + 1 < len(raw_lines) and _SETEXT_RULE.match(raw_lines[index + 1])
+            if underlined and raw.strip() and len(raw.split()) <= _SETEXT_WORDS:
+                headings.add(len(cleaned))  # "Requirements" over "------------"
             if _MD_HEADING.match(raw):
                 headings.add(len(cleaned))
                 raw = _MD_HEADING.sub("", raw).rstrip("#").strip()
             for label, url in _MD_LINK.findall(raw):
                 links.append(Link(url, label, 1))
             raw = _MD_LINK.sub(_link_text, raw)
-            if raw.strip() in ("---", "***", "___"):
-                raw = ""
+            if _RULE.match(raw) or _SETEXT_RULE.match(raw):
+                raw = ""  # a thematic break, or the underline of a heading
             raw = _MD_EMPHASIS.sub("", raw)
             raw = _MD_STAR_EMPHASIS.sub(r"\1", raw)  # "a *SPARK* back": the word, not the stars
         cleaned.append(normalize_text(_HTML_TAG.sub("", raw)))
