@@ -293,3 +293,15 @@ def test_who_someone_is_after_what_they_love_is_asked_and_the_hire_s_purpose_is_
     assert any("dietary restrictions" in n for n in asked)
     assert not any("lunches" in n for n in asked)
     assert asked.get("Accountability") is True
+
+
+def test_a_licence_held_or_required_by_its_initials_is_asked_and_whom_one_reports_to_is_not():
+    asked = _asked(
+        "# Respiratory Therapist\n\nThis position reports to the Operating Room RN Coordinator.\n\n"
+        "## Requirements\n\nCertificates, Licenses, Registrations or Professional Designations\n\n"
+        "When the state requires an RCP license to allow the practice of respiratory therapy, the therapist "
+        "holds a current RCP license in the state of practice and in each state where patients are seen.\n"
+    )
+    assert asked.get("RCP license") is True
+    assert "Registered Nurse (RN)" not in asked
+    assert not {"Designations", "Registrations"} & set(asked)

@@ -132,6 +132,7 @@ _SENTENCE_CUE = re.compile(
     r"(?! to\b(?! (?:carry out|perform|do|succeed|(?:this|the) (?:role|job|position))\b))"  # "are essential to carry out this role"
     r"(?! by (?:the )?(?:\w+ )?(?:workers|staff|clients|employees|users|customers|partners|residents|patients))"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
+    r"|\brequires? (?:an? |the )?(?:[\w-]+ ){1,3}?(?:licen[cs]e|certification|certificate|registration)\b"
     r"|\b(?:position|role|job) (?:requires|demands|calls for|requiring)\b"  # "this position requires strong ..."
     # "This position is for individuals with heightened attention to detail"
     r"|\b(?:position|role|job|opportunity) is (?:ideal )?for (?:individuals|people|someone|candidates|a person|an individual)"
@@ -207,7 +208,9 @@ PHYSICAL = re.compile(
 # including disinfectants". What such a sentence names (even equipment O*NET knows) is not asked.
 CONDITIONS = re.compile(
     r"\bat risk (?:for|of) (?:occupational )?exposure\b|\brequired to (?:wear|push|pull|carry)\b"
-    r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)",
+    r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)"
+    # whom the job answers to: "This position reports to the Operating Room RN Coordinator."
+    r"|\b(?:position|role|job|you) (?:will )?reports? (?:directly )?to\b",
     re.I,
 )
 
@@ -252,7 +255,7 @@ _TO_VERB = re.compile(r"\bto ([a-z]+)\b")
 # a credential held, in a sentence of duties: what follows it is asked, not the duties before
 _HOLDING = re.compile(
     r"\b(?:holding|holds?|possessing|possession of) (?:an? |the )?(?:current |valid |full |active )+"
-    r"(?:registration|licen[cs]e|certificat(?:e|ion)|membership)\b",
+    r"(?:[\w-]+ ){0,3}?(?:registration|licen[cs]e|certificat(?:e|ion)|membership)\b",  # "Holds a current RCP license"
     re.I,
 )
 

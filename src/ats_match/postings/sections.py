@@ -104,8 +104,27 @@ def is_plain_heading(line: Line) -> bool:
     looks = line.is_heading or text.endswith((":", "…", "...")) or text.isupper()
     heading, kind = heading_of(line)
     # or the name of a section of work or perks alone on its line, its bold lost to the reader:
-    # "Key Tasks" (not "Experience supporting marginalized communities", an item)
+    # "Key Tasks" (not "Experience supporting marginalized communities", an item); or a name
+    # made only of section words ("Certificates, Licenses, Registrations or Professional Designations")
+    if _only_section_words(text) and not is_bullet(line.text):
+        return True
     return (looks or kind in ("body", "about", "benefits")) and ":" not in text.rstrip(":") and heading
+
+
+# Words that name a section of asks and nothing one could have: a line of them alone is a heading
+_ASKS_SECTION_WORDS = frozenset(
+    """
+    education experience training certificates certificate certifications certification licenses license licences
+    licence licensure registrations registration designations professional qualifications qualification
+    requirements requirement skills knowledge abilities ability competencies competency minimum essential
+    required preferred desired desirable additional other and or of the your
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+
+
+def _only_section_words(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text.lower())
+    return len(words) >= 2 and all(word in _ASKS_SECTION_WORDS for word in words)
 
 
 # "Requirements: Python, SQL"; "PHYSICAL DEMANDS. The physical demands described here are ..."
