@@ -305,3 +305,32 @@ def test_a_licence_held_or_required_by_its_initials_is_asked_and_whom_one_report
     assert asked.get("RCP license") is True
     assert "Registered Nurse (RN)" not in asked
     assert not {"Designations", "Registrations"} & set(asked)
+
+
+def test_two_capitals_are_a_degree_only_beside_one():
+    from ats_match.postings.asks import degrees_in
+
+    assert degrees_in("Graduate of a training program that includes phlebotomy, e.g. MA, Phlebotomist, EMT, CNA") == []
+    levels = [d.level for d in degrees_in("Bachelor's degree or MS in Chemistry")]
+    assert levels == ["bachelor", "master"]
+    assert [d.level for d in degrees_in("BS (or higher, e.g., MS, or PhD) in Computer Science")][:1] == ["bachelor"]
+
+
+def test_an_item_cut_short_with_dots_is_no_heading():
+    posting = read_job(
+        "# Phlebotomist\n\nQUALIFICATIONS\n\nHigh school diploma or equivalent, plus...\n"
+        "Knowledge of aseptic technique\n"
+    )
+    assert posting.degree == "high school"
+
+
+def test_a_state_after_a_city_and_before_a_separator_is_no_degree():
+    from ats_match.facts.education import read_education
+    from ats_match.reading import read_text
+
+    def degrees(line: str) -> list[str]:
+        document = read_text(f"Ana Silva\nana@example.com\n\n## Education\n\n{line}\n")
+        return [e.degree_level for e in read_education(document)]
+
+    assert "master" not in degrees("Certificate, Medical Assisting - Quincy College, Quincy, MA | 2024")
+    assert "master" in degrees("MA, English Literature - Boston College | 2020")

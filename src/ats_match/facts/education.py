@@ -142,7 +142,7 @@ def _degree(text: str) -> tuple[str, re.Match] | None:
         if m.group().lower() == "high school" and re.search(r"[A-Z][\w.]*\s+$", text[: m.start()]):
             continue  # "Booker T. Washington High School": a school's name
         short = len(m.group()) == 2 and m.group().isupper()
-        state = text[: m.start()].rstrip().endswith(",") and re.match(r"\s*(?:,|\d|$)", text[m.end() :])
+        state = text[: m.start()].rstrip().endswith(",") and re.match(r"\s*(?:[,|]|\d|$)", text[m.end() :])
         if short and (state or _SOFTWARE.match(text, m.end())):
             continue
         found.append((m.lastgroup.rsplit("_", 1)[0].replace("_", " "), m))

@@ -289,6 +289,16 @@ _NOT_A_LEVEL_AFTER = re.compile(r"\s+(?:of|to|that|which|where|for)\b", re.I)
 _SUBJECT_IN = re.compile(r"\bsubjects? (?:in|at) (?:the )?(?:\w+ )?$", re.I)
 
 
+# Two capitals that are a degree only beside one: "MA in History", "BA/MA", "a BS or MS"
+_BARE_CODE = re.compile(r"MA|MS|ME|BA|BS|BE|AA|AS")
+_CODE_AFTER = re.compile(r"\s*(?:in\b|degree|\(|/|,?\s*or\s+(?:an?\s+)?(?:[BM]\.?[AS]|Ph\.?D|bachelor|master))", re.I)
+_CODE_BEFORE = re.compile(r"(?:\b(?:[BM]\.?[AS]\.?|bachelor'?s?|master'?s?|degree)\s*(?:/|or|,)\s*|/\s*)$", re.I)
+
+
+def _degree_context(text: str, start: int, end: int) -> bool:
+    return bool(_CODE_AFTER.match(text, end) or _CODE_BEFORE.search(text[max(0, start - 30) : start]))
+
+
 def degrees_in(text: str) -> list[DegreeAsk]:
     """Degrees a line names, lowest level first where one span names two."""
     if not _DEGREE_LINE.search(text):
@@ -310,6 +320,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "Journeyman or Master's License": a trade's licence, no degree
             if match.group(0).lower() == "master" and not _MASTER_DEGREE_AFTER.match(text[match.end() :]):
                 continue  # "customer master data", "Master plumber", "Scrum Master": no degree
+            if _BARE_CODE.fullmatch(match.group(0)) and not _degree_context(text, match.start(), match.end()):
+                continue  # "e.g. MA, Phlebotomist, EMT, CNA": a medical assistant, not a Master of Arts
             if match.group(0) == "MLS" and not _LIBRARY.search(text):
                 continue  # in real estate "MLS" is the Multiple Listing Service
             if _SOMEONES_TITLE.search(text[: match.start()]):

@@ -101,8 +101,10 @@ def is_plain_heading(line: Line) -> bool:
     after a colon ("SELECTIVE CERTIFICATION", "Licenses:"; not "Requirements: Python, SQL").
     It names a section, not something asked."""
     text = MARKUP.sub(" ", line.text).strip()
-    looks = line.is_heading or text.endswith((":", "…", "...")) or text.isupper()
     heading, kind = heading_of(line)
+    looks = (
+        line.is_heading or text.endswith(":") or text.isupper() or (text.endswith(("…", "...")) and kind is not None)
+    )
     # or the name of a section of work or perks alone on its line, its bold lost to the reader:
     # "Key Tasks" (not "Experience supporting marginalized communities", an item); or a name
     # made only of section words ("Certificates, Licenses, Registrations or Professional Designations")
@@ -265,6 +267,12 @@ _NUMBERED_CAPS = re.compile(r"^(?:\d{1,2}|[A-Za-z])[.)]\s+(?=.*[A-Z]{3})[^a-z]+$
 _LAST_SENTENCE = re.compile(r"[a-z)][.!?]\s+([A-Z][^.!?]*:)$")
 
 
+def _trails_off_as_heading(text: str, kind: str | None) -> bool:
+    """ "You'll shine here if...": a known section's name trailing off into its list; not an
+    item cut short ("High school diploma or equivalent, plus...")."""
+    return text.endswith(("…", "...")) and kind is not None and "," not in text
+
+
 def heading_of(line: Line) -> tuple[bool, str | None]:
     """Whether a line is a section heading, and which section it opens (None: unknown)."""
     text = MARKUP.sub(" ", line.text).strip()
@@ -299,9 +307,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
         return line.is_heading, kind if kind == "about" and line.is_heading else None
     # "IPAF", "SSSTS/SMSTS" alone on a line: an acronym listed, not a heading in capitals
     acronym = kind is None and " " not in text and all(zipf(part.lower()) < 3.0 for part in text.split("/") if part)
-    looks = (
-        line.is_heading or text.endswith((":", "?", "…", "...")) or (text.isupper() and len(label) > 2 and not acronym)
-    )
+    trailing = text.endswith((":", "?")) or _trails_off_as_heading(text, kind)
+    looks = line.is_heading or trailing or (text.isupper() and len(label) > 2 and not acronym)
     if looks and (text[:1].isupper() or text[:1].isdigit()):
         return True, kind
     if kind is not None and len(label.split()) <= 5 and not text.endswith(".") and not _named_item(label):
