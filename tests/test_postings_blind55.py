@@ -334,3 +334,18 @@ def test_a_state_after_a_city_and_before_a_separator_is_no_degree():
 
     assert "master" not in degrees("Certificate, Medical Assisting - Quincy College, Quincy, MA | 2024")
     assert "master" in degrees("MA, English Literature - Boston College | 2020")
+
+
+def test_years_others_stayed_and_the_grades_of_one_posting():
+    posting = read_job(
+        "# Service Technician\n\nWe pride ourselves in the team members that have been here over 10 years.\n\n"
+        "- Service Technician - Minimum 2 Years experience as Commercial Service Technician\n"
+        "- Lead Service Technician - Minimum 6 Years experience as Commercial Service Technician\n"
+        "- Applicants must have EPA certification\n"
+    )
+    assert posting.years == 2
+    one_grade = read_job(
+        "# Service Technician\n\n## Requirements\n\n- Minimum 6 years experience as a service technician\n"
+        "- 2 years of it leading a crew\n"
+    )
+    assert one_grade.years == 6

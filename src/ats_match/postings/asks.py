@@ -49,7 +49,10 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"(?: \w+){0,2} (?:has|have|had|bring|brings)\b[^.;]{0,20}$"
     # "SFL is a humanitarian organization with more than 30 years of experience"
     r"|\b(?:is|are) (?:an?|the) [^.;]{0,60}\b(?:organi[sz]ation|company|firm|agency|business|practice|institution"
-    r"|employer|leader|provider|charity|NGO|school|hospital|group|brand|manufacturer|team)s? with (?:more than |over |almost |nearly )?$",
+    r"|employer|leader|provider|charity|NGO|school|hospital|group|brand|manufacturer|team)s? with (?:more than |over |almost |nearly )?$"
+    # how long others have stayed: "team members that have been here over 10 years"
+    r"|\b(?:has|have|had) (?:been|worked|stayed) (?:here|with us|with the (?:company|firm|team))"
+    r" (?:for )?(?:more than |over |almost |nearly |up to )?$",
     re.I,
 )
 _SOMEONE_ELSES_AFTER = re.compile(r"^[^.;]{0,60}?,?\s+who (?:will|can|would)\b", re.I)

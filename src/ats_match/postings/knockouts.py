@@ -84,6 +84,10 @@ def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
         return None, []
     required = [min(group, key=lambda y: y.value) for group in alternatives([y for y in years if y.required])]
     chosen = max(required, key=lambda y: y.value) if required else min(years, key=lambda y: y.value)
+    if len({_role_label(y.text) for y in required} - {None}) >= 2:
+        # "- Service Technician - Minimum 2 Years ...", "- Lead Service Technician - Minimum 6
+        # Years ...": one posting for several grades, each its own ask; the least opens the door
+        chosen = min(required, key=lambda y: y.value)
     if chosen.value == 0:
         return 0.0, []  # "0-2 years": no experience needed, so nothing for a resume to meet
     requirement = Requirement(
@@ -99,6 +103,20 @@ def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
         count=len(years),
     )
     return chosen.value, [requirement]
+
+
+# An item that opens with the grade it is for: "- Lead Service Technician - Minimum 6 Years ..."
+_ROLE_LABEL = re.compile(r"^\W{0,4}(?:[-*•·]\s*)?((?:[A-Z][\w/&-]*\s+){0,4}[A-Z][\w/&-]*)\s*(?:[-–—:]\s|\(|,)")
+
+
+def _role_label(text: str) -> str | None:
+    from .vocabulary import title_words  # the O*NET data, loaded only for a line so labelled
+
+    label = _ROLE_LABEL.match(text)
+    if label is None:
+        return None
+    head = label.group(1).split()[-1].lower()
+    return label.group(1) if head in title_words() or head.rstrip("s") in title_words() else None
 
 
 _SAID_REQUIRED = re.compile(r"\b(?:required|is a must|mandatory|essential)\b(?! to\b)", re.I)
