@@ -349,3 +349,38 @@ def test_years_others_stayed_and_the_grades_of_one_posting():
         "- 2 years of it leading a crew\n"
     )
     assert one_grade.years == 6
+
+
+def test_review_regressions_an_ask_beside_a_condition_is_still_read():
+    # the clause that is a condition ends where the ask begins
+    nurse = _asked(
+        "# Nurse\n\n## Requirements\n\n- This role reports to the Nurse Manager and requires an active RN license.\n"
+    )
+    assert nurse.get("Registered Nurse (RN)") is True
+    driver = _asked(
+        "# Driver\n\n## Requirements\n\n- Must be 18 years of age or older and hold a valid CDL Class A license.\n"
+    )
+    assert any("CDL" in name for name in driver)
+    # only a form to sign is a waiver, only a requirement to live somewhere residency
+    pharmacist = _asked(
+        "# Pharmacist\n\n## Requirements\n\n- Completion of a PGY-1 pharmacy residency\n"
+        "- Knowledge of Medicaid waiver programs\n"
+    )
+    assert any("residency" in n.lower() for n in pharmacist) and any("waiver" in n.lower() for n in pharmacist)
+    # "team player" is the candidate's
+    assert "Self-motivated" in _asked("# Barista\n\n## Requirements\n\n- A reliable, motivated team player\n")
+
+
+def test_review_regressions_degrees_and_duty_verbs():
+    from ats_match.postings.asks import degrees_in
+
+    assert [d.level for d in degrees_in("Certificate IV or Diploma in Community Services")] != ["associate"]
+    assert degrees_in("MA (Medical Assistant) or CNA certification") == []
+    analyst = _asked("# Analyst\n\n## Requirements\n\n- Bachelor's degree in Mathematics or Statistics\n- SQL\n")
+    assert "Basic math" not in analyst
+    assert not opens_with_duty_verb("Hold a valid CDL")
+    assert not opens_with_duty_verb("Speak fluent Spanish")
+    from ats_match.postings.cues import asked_spans
+
+    text = "We are seeking a qualified nurse with the ability to administer intravenous medication."
+    assert any(text[start:end].endswith("intravenous medication") for start, end in asked_spans(text))

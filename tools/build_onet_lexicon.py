@@ -261,7 +261,11 @@ def title_words(onet: Path) -> list[str]:
 
 
 MIN_TASKS_OPENED = 3  # a word opening fewer task statements is too rare to call a duty verb
-_DETERMINERS = frozenset({"the", "a", "an", "of", "their", "its"})
+_NOUN_MARKERS = frozenset({"the", "a", "an", "of", "their", "its"})  # the word after them is a thing
+# verbs that open asks as often as duties ("Hold a valid CDL", "Speak fluent Spanish", "Lift 50 lbs")
+_ASKING_VERBS = frozenset(
+    {"hold", "possess", "speak", "lift", "stand", "walk", "travel", "learn", "feel", "offer", "pay"}
+)
 
 
 def task_verbs(onet: Path) -> list[str]:
@@ -271,24 +275,34 @@ def task_verbs(onet: Path) -> list[str]:
     opening: Counter[str] = Counter()
     as_noun: Counter[str] = Counter()
     for row in _rows(onet / "Task Statements.txt"):
-        words = re.findall(r"[a-z]+", row["Task"].lower())
+        words = re.findall(r"[a-z]+(?:-[a-z]+)*", row["Task"].lower())  # "Pre-heat" is one word
         if not words:
             continue
         opening[words[0]] += 1
         for before, word in itertools.pairwise(words):
-            if before in _DETERMINERS:
+            if before in _NOUN_MARKERS:
                 as_noun[word] += 1
                 if word.endswith("s"):
                     as_noun[word[:-1]] += 1  # "the levels" is a use of "level"
     return sorted(
         word
         for word, count in opening.items()
-        if count >= MIN_TASKS_OPENED and count >= 2 * as_noun[word] and not word.endswith("ly")
+        if count >= MIN_TASKS_OPENED
+        and count >= 2 * as_noun[word]
+        and not word.endswith("ly")
+        and word not in _ASKING_VERBS
+        and "-" not in word
     )
 
 
 def build(onet: Path) -> dict:
-    sources = ["Technology Skills.txt", "Tools Used.txt", "Alternate Titles.txt", "Occupation Data.txt"]
+    sources = [
+        "Technology Skills.txt",
+        "Tools Used.txt",
+        "Alternate Titles.txt",
+        "Occupation Data.txt",
+        "Task Statements.txt",
+    ]
     digest = hashlib.sha256(b"".join((onet / name).read_bytes() for name in sources)).hexdigest()
     programs = software(onet)
     return {

@@ -51,7 +51,7 @@ _SOMEONE_ELSES_BEFORE = re.compile(
     r"|\b(?:is|are) (?:an?|the) [^.;]{0,60}\b(?:organi[sz]ation|company|firm|agency|business|practice|institution"
     r"|employer|leader|provider|charity|NGO|school|hospital|group|brand|manufacturer|team)s? with (?:more than |over |almost |nearly )?$"
     # how long others have stayed: "team members that have been here over 10 years"
-    r"|\b(?:has|have|had) (?:been|worked|stayed) (?:here|with us|with the (?:company|firm|team))"
+    r"|(?<!must )(?<!should )(?<!you )\b(?:has|have|had) (?:been|worked|stayed) (?:here|with us|with the (?:company|firm|team))"
     r" (?:for )?(?:more than |over |almost |nearly |up to )?$",
     re.I,
 )
@@ -184,7 +184,7 @@ _EXTRA = {
                     r"(?-i:Matric)|matriculation|national senior certificate|grade 12",  # South Africa's
                     r"(?-i:GED|HSED|GCSEs?|GSCEs?)",
                     # West Africa's and Kenya's school-leaving examinations
-                    r"(?-i:WASSCE|SSSCE|SSCE|WASC|KCSE|(?:GCE[- ])?O[- ]?[Ll]evels?|O'[Ll]evels?)", r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
+                    r"(?-i:WASSCE|SSSCE|SSCE|KCSE|(?:GCE[- ])?O[- ]?[Ll]evels?|O'[Ll]evels?)", r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
                     r"(?-i:H\.S\.|HS) (?:diploma|graduate|graduation)", r"secondary (?:school )?education",
                     # "Malawi School Certificate of Education", "Kenya Certificate of Secondary Education"
                     r"(?:senior |higher |secondary )school (?:leaving )?certificate|school (?:leaving )?certificate of education",
@@ -203,7 +203,7 @@ _DEGREE_LINE = re.compile(
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
     r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?)"
-    r"|(?-i:WASSCE|SSSCE|SSCE|WASC|KCSE|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
+    r"|(?-i:WASSCE|SSSCE|SSCE|KCSE|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
     r"|\bH\.S\.(?!\w)",
     re.I,
 )
@@ -293,12 +293,16 @@ _SUBJECT_IN = re.compile(r"\bsubjects? (?:in|at) (?:the )?(?:\w+ )?$", re.I)
 
 
 # Two capitals that are a degree only beside one: "MA in History", "BA/MA", "a BS or MS"
+_CERTIFICATE_OR = re.compile(r"\bcertificate(?:\s+[IVX]+|\s+\d)?\s*(?:or|/)\s*$", re.I)
 _BARE_CODE = re.compile(r"MA|MS|ME|BA|BS|BE|AA|AS")
-_CODE_AFTER = re.compile(r"\s*(?:in\b|degree|\(|/|,?\s*or\s+(?:an?\s+)?(?:[BM]\.?[AS]|Ph\.?D|bachelor|master))", re.I)
+_CODE_AFTER = re.compile(
+    r"\s*(?:in\b|degree|\((?:in|of|or)\b|(?:/|,?\s*or)\s*(?:an?\s+)?(?:[BM]\.?[AS]\b|Ph\.?D|bachelor|master))", re.I
+)
 _CODE_BEFORE = re.compile(r"(?:\b(?:[BM]\.?[AS]\.?|bachelor'?s?|master'?s?|degree)\s*(?:/|or|,)\s*|/\s*)$", re.I)
 
 
 def _degree_context(text: str, start: int, end: int) -> bool:
+    """Whether a degree's two capitals stand beside a degree word or another degree."""
     return bool(_CODE_AFTER.match(text, end) or _CODE_BEFORE.search(text[max(0, start - 30) : start]))
 
 
@@ -315,6 +319,10 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 text[match.start() + len("doctor") :]
             ):
                 continue  # "as good as a typical doctor": a person, not a degree
+            if match.group(0).lower() == "diploma" and _CERTIFICATE_OR.search(
+                text[max(0, match.start() - 30) : match.start()]
+            ):
+                continue  # "Certificate IV or Diploma in Community Services": a vocational certificate is the least
             if level == "associate" and _JOB_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "2 years as a Sales Associate or Bachelor's degree": a job, not a degree
             if match.group(0).lower() == "master" and _TRADE_LEVEL_BEFORE.search(text[: match.start()]):

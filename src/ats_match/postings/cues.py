@@ -126,13 +126,12 @@ _SENTENCE_CUE = re.compile(
     r"|sufficient|standard|in (?:his|her|their|your) possession"
     r"|demonstrated|excellent|good|solid|\d)"
     # whoever the posting calls the job's holders: "It is a key role and WO's must have ingenuity, ..."
-    r"|\b(?!(?:we|it|this|these|those|that|they|which|there|orders|items|products|goods|documents|forms)\b)"
-    r"[A-Za-z]+(?:['’]s)? must (?:also )?(?:have|possess)\b"
+    r"|\b(?:(?-i:[A-Z]{2,})(?:['’]?s)?|[a-z]+(?:ers|ors|ists|ians|ants|ives)|and) must (?:also )?(?:have|possess)\b"
     r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory|vital|crucial)\b"
     r"(?! to\b(?! (?:carry out|perform|do|succeed|(?:this|the) (?:role|job|position))\b))"  # "are essential to carry out this role"
     r"(?! by (?:the )?(?:\w+ )?(?:workers|staff|clients|employees|users|customers|partners|residents|patients))"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
-    r"|\brequires? (?:an? |the )?(?:[\w-]+ ){1,3}?(?:licen[cs]e|certification|certificate|registration)\b"
+    r"|\brequires? (?:an? |the )(?:[\w-]+ ){1,3}?(?:licen[cs]e|certification|certificate|registration)\b"
     r"|\b(?:position|role|job) (?:requires|demands|calls for|requiring)\b"  # "this position requires strong ..."
     # "This position is for individuals with heightened attention to detail"
     r"|\b(?:position|role|job|opportunity) is (?:ideal )?for (?:individuals|people|someone|candidates|a person|an individual)"
@@ -208,9 +207,7 @@ PHYSICAL = re.compile(
 # including disinfectants". What such a sentence names (even equipment O*NET knows) is not asked.
 CONDITIONS = re.compile(
     r"\bat risk (?:for|of) (?:occupational )?exposure\b|\brequired to (?:wear|push|pull|carry)\b"
-    r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)"
-    # whom the job answers to: "This position reports to the Operating Room RN Coordinator."
-    r"|\b(?:position|role|job|you) (?:will )?reports? (?:directly )?to\b",
+    r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)",
     re.I,
 )
 
@@ -251,7 +248,7 @@ _OPEN_TO_HOLDERS = re.compile(
 
 
 _TO_JOIN = re.compile(r"\b(?:to join|to become part of|to be part of)\b", re.I)
-_TO_VERB = re.compile(r"\bto ([a-z]+)\b")
+_TO_VERB = re.compile(r"(?<!\bable )(?<!\bability )(?<!\bwilling )(?<!\bneed )(?<!\bexpected )\bto ([a-z]+)\b")
 # a credential held, in a sentence of duties: what follows it is asked, not the duties before
 _HOLDING = re.compile(
     r"\b(?:holding|holds?|possessing|possession of) (?:an? |the )?(?:current |valid |full |active )+"
@@ -293,11 +290,10 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
     for match in _SEEKING_QUALIFIED.finditer(text):  # who is sought, not who seeks
         end = _sentence_bounds(text, match.start())[1]
         purpose = _TO_JOIN.search(text, match.end(), end)  # "... to join our busy Property department"
+        # "... an experienced Chef to create daily lunches": the hire's purpose, the work
         duty = next((m for m in _TO_VERB.finditer(text, match.end(), end) if opens_with_duty_verb(m.group(1))), None)
-        purpose = min(
-            (m for m in (purpose, duty) if m), key=lambda m: m.start(), default=None
-        )  # "... Chef to create lunches"
-        spans.append((match.start(), purpose.start() if purpose else end))
+        cut = min((m for m in (purpose, duty) if m), key=lambda m: m.start(), default=None)
+        spans.append((match.start(), cut.start() if cut else end))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -308,22 +304,24 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+_HEADED_LIST = re.compile(
+    r"^\W{0,4}(?:[-*•·]\s*)?(?:(?:good|strong|excellent|solid|basic|working|sound|some|general)\s+)?"
+    r"([^.;:,\d]{1,40}(?:,[^.;:,\d]{1,40}){2,}?)\s+(?:knowledge|skills|experience|awareness)\s*[.!]?\s*$",
+    re.I,
+)
+_NOT_A_LIST = re.compile(r"\b(?:you|you'll|we|our|your|gain|learn|develop|build|get)\b", re.I)
+
+
 def listed_spans(text: str) -> list[tuple[int, int]]:
     """What follows "knowledge of", "experience with" and the like, to the end of its
     sentence: a list whose items are things a candidate knows ("payroll processing, tax
     laws, and regulatory requirements"), however everyday their words; and a list its head
     word ends ("Good Macrobiotics foods, retreat, yoga, meditation knowledge.")."""
     spans = [(cue.end(), end) for cue, end in _lists(text)]
-    if headed := _HEADED_LIST.match(text):
+    headed = _HEADED_LIST.match(text)
+    if headed and not _NOT_A_LIST.search(headed.group(1)):  # not "You'll gain barista, till ... skills"
         spans.append(headed.span(1))
     return spans
-
-
-_HEADED_LIST = re.compile(
-    r"^\W{0,4}(?:[-*•·]\s*)?(?:(?:good|strong|excellent|solid|basic|working|sound|some|general)\s+)?"
-    r"([^.;:,\d]{1,40}(?:,[^.;:,\d]{1,40}){2,}?)\s+(?:knowledge|skills|experience|awareness)\s*[.!]?\s*$",
-    re.I,
-)
 
 
 def done_spans(text: str) -> list[tuple[int, int]]:
@@ -453,11 +451,13 @@ SCREENING = re.compile(
     r"|\b(?:right|eligib(?:le|ility)|authori[sz](?:ed|ation)) to work\b|\bwork (?:authori[sz]ation|permit|visa)\b"
     # where one lives, a vaccine, a form to sign: "Become a City of Pittsburgh resident", "proof
     # of COVID vaccination", "sign a liability/privacy waiver"
-    r"|\b(?:an?|be|become)\s+(?-i:(?:[A-Z][\w.]*\s+(?:of\s+)?){1,4})residents?\b|\bresidency\b|\bCOVID(?:-19)?[- ](?:19 )?(?:vaccin\w+|boosters?)\b"
-    r"|\b(?:[\w]+/)?[\w]+ waivers?\b"
+    r"|\b(?:an?|be|become)\s+(?-i:(?:[A-Z][\w.]*\s+(?:of\s+)?){1,4})residents?\b|\bresidency requirements?\b"
+    r"|\bproof of residency\b|\bCOVID(?:-19)?[- ](?:19 )?(?:vaccin\w+|boosters?)\b"
+    r"|\bsign(?:ed)? (?:an? |the )?(?:[\w]+/)?[\w]+ waivers?\b"
     # who one is, not what one can do: "a Ghanaian citizen", "not more than 35 years of age for
     # Officer Corps", "a minimum height of 1.73 metres"
-    r"|(?-i:\b[A-Z][a-z]+ )citizens?\b|\byears? of age\b(?:[^.;]|\.\d)*|\b(?:(?:minimum|maximum) )?height of\b(?:[^.;]|\.\d)*",
+    r"|\b(?:an?|be) (?-i:[A-Z][a-z]+ )citizens?\b|\byears? of age\b(?:[^.;,]|\.\d|,\d)*?(?= and |[.;,]|$)"
+    r"|\b(?:(?:minimum|maximum) )?height of\b(?:[^.;,]|\.\d|,\d)*?(?= and (?!\d)|[.;,](?!\d)|$)",
     re.I,
 )
 
@@ -503,5 +503,13 @@ def purpose_spans(text: str) -> list[tuple[int, int]]:
 
 
 def condition_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of a line that state working conditions (CONDITIONS)."""
-    return [_sentence_bounds(text, match.start()) for match in CONDITIONS.finditer(text)]
+    """The sentences of a line that state working conditions (CONDITIONS), and the clause
+    that says whom the job reports to."""
+    spans = [_sentence_bounds(text, match.start()) for match in CONDITIONS.finditer(text)]
+    return spans + [match.span() for match in _REPORTS_TO.finditer(text)]
+
+
+# whom the job answers to: "This position reports to the Operating Room RN Coordinator"
+_REPORTS_TO = re.compile(
+    r"\b(?:position|role|job|you) (?:will )?reports? (?:directly )?to (?:the |an? )?[^.;,]*?(?= and |[.;,]|$)", re.I
+)

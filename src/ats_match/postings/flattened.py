@@ -21,6 +21,8 @@ MIN_ITEMS = 2
 
 
 def split_flattened(text: str) -> str:
+    """The text with each flattened line (long, with a break lost before a capital) split
+    back into its paragraphs, headings and items; other lines as they are."""
     out: list[str] = []
     for line in text.split("\n"):
         if len(line.split()) < FLATTENED_WORDS or not _LOST_BREAK.search(line):
@@ -50,6 +52,7 @@ def _sections(paragraph: str) -> list[str]:
 
 
 def _under(heading: str | None, sentences: list[str]) -> list[str]:
+    """A heading's lines: its name, then its sentences as items under a heading of asks."""
     if heading is None:
         return [" ".join(sentences)] if sentences else []
     if heading_kind(heading_label(heading)) in ("requirements", "preferred"):

@@ -15,6 +15,7 @@ from .cues import required_by_cues
 from .importance import SECTION_POINTS, clause_of, wording
 from .model import DEGREE_ORDER, Requirement
 from .text import slug
+from .vocabulary import title_words
 
 LEVEL_NAMES = {
     "high school": "High school diploma or GED",
@@ -110,13 +111,12 @@ _ROLE_LABEL = re.compile(r"^\W{0,4}(?:[-*•·]\s*)?((?:[A-Z][\w/&-]*\s+){0,4}[A
 
 
 def _role_label(text: str) -> str | None:
-    from .vocabulary import title_words  # the O*NET data, loaded only for a line so labelled
-
+    """The grade an item opens with, when its last word is a job's ("Lead Service Technician")."""
     label = _ROLE_LABEL.match(text)
     if label is None:
         return None
     head = label.group(1).split()[-1].lower()
-    return label.group(1) if head in title_words() or head.rstrip("s") in title_words() else None
+    return label.group(1) if head in title_words() or head.removesuffix("s") in title_words() else None
 
 
 _SAID_REQUIRED = re.compile(r"\b(?:required|is a must|mandatory|essential)\b(?! to\b)", re.I)

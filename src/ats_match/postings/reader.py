@@ -94,7 +94,7 @@ CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", 
 MIN_REQUIREMENTS = 3  # fewer and the posting is too vague to score with confidence
 _LANGUAGE_CUE = re.compile(
     r"\b(?:bilingual|fluen\w*|speak\w*|proficien\w*|written|spoken|native|languages?|te reo"
-    r"|interpret\w*|translat\w*)\b",  # "Interpreter: English to Vietnamese or English to Chinese"
+    r"|interpret(?:er|ers|ing)|translat(?:or|ors|ion|ing))\b",  # "Interpreter: English to Vietnamese or English to Chinese"
     re.I,
 )
 _JOINER_OR = re.compile(r"^\s*(?:,\s*)?(?:or|/|and/or|or an?|or the)\s*$", re.I)
@@ -128,6 +128,7 @@ _DUTIES_ITEM = re.compile(
 # a school subject passed, no language asked: "Grade C6 including English and Mathematics"
 _SUBJECT_BESIDE = re.compile(r"\s*(?:and|&|,)\s*(?:mathematics|maths?|science)\b", re.I)
 _SUBJECT_BEFORE = re.compile(r"\b(?:mathematics|maths?|science)\s*(?:and|&|,)\s*$", re.I)
+_PASSES = re.compile(r"\b(?:passes|credits? (?:in|at)|grades? [A-F1-9]|GCSEs?|O[- ]?levels?|WASSCE|SSCE|KCSE)\b", re.I)
 _GRADE = re.compile(r"^grade\s+[A-Z]?\d+[A-Z]?$", re.I)  # "Grade C6": a mark, nothing to have
 # Languages whose names also name a people, read as a language only where the line says so
 # ("te reo Māori", "fluent in Samoan"; not "working with Samoan and Tongan families")
@@ -214,7 +215,7 @@ _PERK_AFTER = re.compile(
 
 # a quality of the place, not of who is sought: "joining a friendly team", "an ambitious company"
 _WORKPLACE_AFTER = re.compile(
-    r"\s+(?:and \w+ )?(?:team|teams|environment|atmosphere|workplace|company|culture|business|office|practice"
+    r"\s+(?:and \w+ )?(?:team(?!\s+(?:player|member|leader|worker))|teams|environment|atmosphere|workplace|company|culture|business|office|practice"
     r"|salon|kitchen|store|shop|workforce|crew|organi[sz]ation|group|family)\b",
     re.I,
 )
@@ -614,7 +615,7 @@ def _paragraph(text: str) -> bool:
     words = len(text.split())
     sentences = len(_SENTENCE_END.findall(text))
     short = SHORT_PARAGRAPH_WORDS < words <= PARAGRAPH_WORDS
-    if short and not is_bullet(text) and sentences >= 3 and not _lists_or_asks(text):
+    if short and not is_bullet(text) and sentences >= 3 and not _lists_or_asks(text) and EMPLOYER_VOICE.search(text):
         return True  # "Skills can be taught. Character can't. Here's what earns a spot on our team."
     return (
         not is_bullet(text)
@@ -712,7 +713,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     employers = {name.lower() for name in organisations(document.text)}
     hiring = employer_names(document.text)
     # "[Career Exploration Sign-up](https://...)": a button's words ask nothing (a linked "BLS" still does)
-    link_labels = {link.text for link in document.links if link.url.startswith("http") and _BUTTON.search(link.text)}
+    labels = sorted({link.text for link in document.links if link.url.startswith("http") and _BUTTON.search(link.text)})
+    buttons = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, labels)) + r")(?!\w)") if labels else None
     hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
     lexicon_hits = [h for h in hits if h.source == "lexicon"]
     title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
@@ -767,13 +769,13 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         if section in ("requirements", "preferred") and _paragraph(line.text):
             section = "body"  # a paragraph under "We are currently looking for:" asks only where its sentences ask
         opening = _DUTIES_ITEM.match(without_bullet(line.text)) if section in ("requirements", "preferred") else None
-        if opening and names_duties(heading_label(opening.group(1))):
+        duties_item = opening is not None and names_duties(heading_label(opening.group(1)))
+        if duties_item:
             section = "body"  # "* Daily tasks include feeding animals; cleaning kennels; ...": the work
-            heading = opening.group(1)
         for hit in by_line.get(line.number, []):
             counts[hit.key] = counts.get(hit.key, 0) + 1
         # the body is described work where the posting has a list of asks, or under "Duties include:"
-        described = has_requirements or (section == "body" and names_duties(heading_label(heading)))
+        described = has_requirements or duties_item or (section == "body" and names_duties(heading_label(heading)))
         in_requirements = section in ("requirements", "preferred") or (
             section == "body" and (_is_listed(line) if not described else _asking_item(line.text))
         )
@@ -781,11 +783,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         kept: list[Hit] = []
         conditions = condition_spans(line.text) + reach_us_spans(line.text)  # and how to reach the employer
         conditions += [m.span() for m in _BAND_SCORE.finditer(line.text)]  # "IELTS (Listening 7, Writing 6.5)"
-        conditions += [
-            (m.start(), m.start() + len(label))
-            for label in link_labels
-            for m in re.finditer(re.escape(label), line.text)
-        ]
+        conditions += [m.span() for m in buttons.finditer(line.text)] if buttons else []
         words: list[Hit] = []  # vocabulary words read as plain words here ("organizational diagnosis")
         # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
         asked = asked_spans(line.text) if section == "body" else []
@@ -843,6 +841,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 _SUBJECT_BESIDE.match(line.text, hit.end) or _SUBJECT_BEFORE.search(line.text, 0, hit.start)
             ):
                 continue  # "passes including English and Mathematics": school subjects
+            if hit.name == "Basic math" and _PASSES.search(line.text):
+                continue  # "five passes (up to Grade C6 including English and Mathematics)": a subject passed
             if hit.kind == "language" and _NOT_LANGUAGE_AFTER.match(line.text[hit.end :]):
                 words.append(hit)
                 continue  # "Italian cuisine", "French pastry": a kind of food or style, no language
@@ -881,6 +881,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
                 degrees.append(replace(seen, waived=bool(NOT_REQUIRED.search(clause))))  # "desired but not required"
                 taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
+                if degree.field_end > degree.end and not tech:  # nor a skill: "Bachelor's degree in Mathematics"
+                    kept = [h for h in kept if not (h.kind == "skill" and degree.end <= h.start < degree.field_end)]
         phrase_hits: list[Hit] = []
         taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
         taken += purpose_spans(line.text)  # "... sufficient to separate noxious weeds": what for, not what
@@ -959,16 +961,16 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
 
     _fold_members(asks)
-    if not asks and title and title_line is not None:
+    if not asks and not years and not degrees and title and title_line is not None:
         # "Hair Stylist" over a page of perks that asks nothing else: experience in the job itself
-        line = document.lines[title_line - 1]
+        title_text = document.lines[title_line - 1].text
         ask = asks[f"phrase:{title.lower()}"] = _Ask(
             f"phrase:{title.lower()}", title, "experience", [title, f"{title} experience"], "phrase"
         )
-        ask.lines.append(line.number)
-        ask.texts.append(line.text)
+        ask.lines.append(title_line)
+        ask.texts.append(title_text)
         ask.required = True
-        ask.points = line_points("body", line.text, 0, len(line.text))
+        ask.points = line_points("body", title_text, 0, len(title_text))
     requirements = [_requirement(ask, counts) for ask in asks.values()]
     posting_years, years_requirement = years_asked(years)
     posting_degree, degree_field, degree_requirements = degree_asked(degrees)
@@ -1078,7 +1080,7 @@ _CREDENTIAL_WORD_AFTER = re.compile(rf"(?<=\S)\s+(?:{'|'.join((*CREDENTIAL_WORDS
 # A short sentence about the employer or the work ("We have chickens, ducks and rabbits.",
 # "Each one needs food and water.") describes, where a short unbulleted line asks: what
 # the vocabulary names there ("We deploy with Terraform.") is asked, its other words are not
-_DESCRIBING = re.compile(r"^(?:we|we're|our|each|every|they|it|it's|this|these|there|here)\b.*[.!]\s*$", re.I)
+_DESCRIBING = re.compile(r"^(?:we|our|each|every|they|it|this|these|there|here)\b.*[.!]\s*$", re.I)
 
 
 def _is_listed(line: Line) -> bool:

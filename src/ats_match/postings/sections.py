@@ -119,12 +119,13 @@ _ASKS_SECTION_WORDS = frozenset(
     education experience training certificates certificate certifications certification licenses license licences
     licence licensure registrations registration designations professional qualifications qualification
     requirements requirement skills knowledge abilities ability competencies competency minimum essential
-    required preferred desired desirable additional other and or of the your
+    additional other and or of the your
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
 
 def _only_section_words(text: str) -> bool:
+    """ "Education and/or Experience": a line of section words only names a section."""
     words = re.findall(r"[a-z]+", text.lower())
     return len(words) >= 2 and all(word in _ASKS_SECTION_WORDS for word in words)
 
@@ -803,6 +804,9 @@ def title_of(document: ResumeDocument) -> Line | None:
 _TITLE_REACH = 20  # lines a page's slogans and menus may take before the job's own heading
 
 
+_NOT_A_NAME_START = re.compile(r"\W*(?:reporting|reports|join|joining|meet|working|based|located)\b", re.I)
+
+
 def _job_named_alone(line: Line) -> bool:
     """A few words alone on a line, no sentence nor item, that name a job: how a page writes
     a job's name in bold."""
@@ -812,6 +816,7 @@ def _job_named_alone(line: Line) -> bool:
         and not is_bullet(text)
         and ":" not in text
         and not text.rstrip().endswith((".", "!", "?", ","))
+        and not _NOT_A_NAME_START.match(text)  # "Reporting to the Head Chef"
     )
     return alone and _names_the_job(line) and heading_kind(heading_label(text)) not in ("body", "about", "benefits")
 

@@ -43,9 +43,10 @@ def read_text(text: str, *, source: str = "<text>", markdown: bool | None = None
     if not text or not text.strip():
         raise EmptyResumeError("the resume has no text", source=source)
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # a lone surrogate becomes U+FFFD
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if markdown is None:
         markdown = bool(re.search(r"^\s{0,3}#{1,6}\s+\S", text, re.M) or _SETEXT_HEADING.search(text))
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw_lines = text.split("\n")
     cleaned: list[str] = []
     headings: set[int] = set()
     links: list[Link] = []
