@@ -384,3 +384,14 @@ def test_review_regressions_degrees_and_duty_verbs():
 
     text = "We are seeking a qualified nurse with the ability to administer intravenous medication."
     assert any(text[start:end].endswith("intravenous medication") for start, end in asked_spans(text))
+
+
+def test_a_welding_certificate_by_its_level_shows_a_certified_welder():
+    posting = "# Welder\n\n## Requirements\n\n- Welding certification\n- MIG welding\n"
+    resume = "Abebe T.\nabebe@example.com\n\n## Education\n\n{}\n"
+    met = _status(posting, resume.format("- Level III Certificate, Welding and Fabrication - Entoto College, 2019"))
+    assert met["Certified Welder"] == "met"
+    pending = _status(posting, resume.format("- Welding certificate: enrolled, in progress, expected 2027"))
+    assert pending["Certified Welder"] == "missing"
+    other = _status(posting, resume.format("- Level III Certificate, Plumbing - Entoto College, 2019"))
+    assert other["Certified Welder"] == "missing"

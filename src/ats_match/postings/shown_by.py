@@ -341,6 +341,10 @@ SHOWN_BY_WORDS = {
         for what in ("instructions", "directions", "protocol", "protocols", "procedures", "recipes", "specifications")
     ),
     "Writing skills": _WRITING,
+    # "Level III Certificate, Welding and Fabrication", "City & Guilds welding ticket"
+    "Certified Welder": tuple(
+        _pair(paper, "welding") for paper in ("certificate", "certification", "ticket", "qualification")
+    ),
     # "Achieved 118% of the monthly upsell target", "exceeded quota six quarters running"
     "Goal-oriented": tuple(
         _pair(verb, what)
