@@ -15,9 +15,11 @@ WORD_NUMBERS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }  # fmt: skip
 _NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(WORD_NUMBERS) + r")"
+# the figures repeated in brackets: "five (5) years", "three to five (3 – 5) years"
+_IN_FIGURES = r"(?:\s*\(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\))?"
 YEARS = re.compile(
-    rf"(?<![\w])(?<!\d\.)(?P<low>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*(?:\+|plus|or more|or greater)?\s*"
-    rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER})(?:\s*\(\d{{1,2}}\))?\s*\+?\s*|-)?(?P<unit>years?|yrs?|months?)\b"
+    rf"(?<![\w])(?<!\d\.)(?P<low>{_NUMBER}){_IN_FIGURES}\s*(?:\+|plus|or more|or greater)?\s*"
+    rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER}){_IN_FIGURES}\s*\+?\s*|-)?(?P<unit>years?|yrs?|months?)\b"
     rf"(?P<after>[^.;]{{0,80}})",
     re.I,
 )
@@ -323,7 +325,9 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 text[max(0, match.start() - 30) : match.start()]
             ):
                 continue  # "Certificate IV or Diploma in Community Services": a vocational certificate is the least
-            if level == "associate" and _JOB_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+            if match.group(0).lower().startswith("associate") and _JOB_BEFORE.search(
+                text[max(0, match.start() - 40) : match.start()]
+            ):
                 continue  # "2 years as a Sales Associate or Bachelor's degree": a job, not a degree
             if match.group(0).lower() == "master" and _TRADE_LEVEL_BEFORE.search(text[: match.start()]):
                 continue  # "at the journeyman and master level": a trade's rank

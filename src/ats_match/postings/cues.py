@@ -16,7 +16,8 @@ from .words import opens_with_duty_verb
 
 SOFT_CUE = re.compile(
     r"\b(?:preferred|preferably|preferable|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
-    r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|welcome|optional|not necessary"
+    r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|optional|not necessary"
+    r"|welcome(?! to (?:apply|join|submit|send|contact|call|visit|discuss))"  # not "you are welcome to apply"
     r"|will serve you well"  # "keen observation of what is going on around you will serve you well"
     r"|not (?:essential|mandatory|a (?:necessity|requirement|must))|non-essential"  # "MOT tester (not essential)"
     # "If you have prior experience of domestic help, great!": a wish, not a must
@@ -43,7 +44,8 @@ STRONG_CUE = re.compile(
 )
 NOT_REQUIRED = re.compile(
     r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary"
-    r"|may (?:also |still )?apply)\b",  # "Candidates enrolled in an academy may apply": an allowance
+    r"|may (?:also |still )?apply"  # "Candidates enrolled in an academy may apply": an allowance
+    r"|(?<!you )(?<!you are )(?<!you're )(?<!you’re )(?:are |is )?welcome to apply(?![^()]*\)))\b",  # "learners welcome to apply"
     re.I,
 )
 _WANTED_BUT = re.compile(
@@ -122,6 +124,10 @@ _SENTENCE_CUE = re.compile(
     # "You will be able to write and manage rotas", not "you will be able to enjoy ..." (what the job gives)
     r"|\byou(?:'ll| will) (?:also )?(?:need to )?be able to\b(?! (?:enjoy|take|benefit|access|grow|earn|progress"
     r"|develop your|work from|choose|join|attend|use our|receive|get)\b)"
+    # "You will need a Transport for London private hire licence", "you need good spoken English"
+    r"|\byou(?:'ll| will| would)? (?:also )?need (?:to (?:have|hold|possess) )?(?:an? |the )?(?:valid|current|full|clean"
+    r"|good|strong|excellent|proven|solid|relevant|previous|prior|experience|knowledge"
+    r"|(?:[\w-]+ ){0,5}(?:licen[cs]e|certification|certificate|registration|qualification|degree|diploma)s?)\b"
     r"|\b(?:must|should) (?:also )?(?:have|hold|possess) (?:an?|the|valid|current|working|strong|basic|prior|previous|proven"
     r"|sufficient|standard|in (?:his|her|their|your) possession"
     r"|demonstrated|excellent|good|solid|\d)"

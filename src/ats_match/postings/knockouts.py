@@ -85,6 +85,11 @@ def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
         return None, []
     required = [min(group, key=lambda y: y.value) for group in alternatives([y for y in years if y.required])]
     chosen = max(required, key=lambda y: y.value) if required else min(years, key=lambda y: y.value)
+    floors = [y for y in required if _FLOOR_BEFORE.search(y.text, 0, y.start)]
+    if floors:
+        # "1. Three years ...; or 2. education and experience equivalent ... However, all
+        # candidates must have a minimum of two years": the least any route accepts
+        chosen = min(floors, key=lambda y: y.value)
     if len({_role_label(y.text) for y in required} - {None}) >= 2:
         # "- Service Technician - Minimum 2 Years ...", "- Lead Service Technician - Minimum 6
         # Years ...": one posting for several grades, each its own ask; the least opens the door
@@ -104,6 +109,13 @@ def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
         count=len(years),
     )
     return chosen.value, [requirement]
+
+
+# A floor under every route to the job: "However, all candidates must have a minimum of"
+_FLOOR_BEFORE = re.compile(
+    r"\b(?:however|in (?:all|any|every) cases?|all (?:candidates|applicants))\b[^.;]{0,50}\b(?:minimum of|at least)\s*$",
+    re.I,
+)
 
 
 # An item that opens with the grade it is for: "- Lead Service Technician - Minimum 6 Years ..."

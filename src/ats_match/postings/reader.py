@@ -85,6 +85,7 @@ from .sections import (
 )
 from .senses import is_tech_posting, means_what_it_spells, names_an_organisation, sense_fits, spelled_out
 from .text import slug
+from .translated import translated_lines
 from .unglue import unglue, unwrap
 from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
 from .words import HELD_TITLE, opens_with_duty_verb, zipf
@@ -396,7 +397,8 @@ _LABELLED_ITEM = re.compile(
 _ABOUT_BUT_ASKS = re.compile(
     r"\b(?:you(?:'ll| will)(?: also)? need to|(?:you|applicants?|candidates?|the (?:ideal |successful )?candidate)"
     r" (?:must|should)) (?:also )?(?:be|have|hold|possess)\b(?! (?:authori[sz]ed|eligible|legally|able to work|the right)\b)"
-    r"|\bskills (?:are|is) (?:essential|required|a must)\b",  # "Strong troubleshooting and diagnostic skills are essential."
+    r"|\bskills (?:are|is) (?:essential|required|a must)\b"  # "Strong troubleshooting and diagnostic skills are essential."
+    r"|(?:^|[.!?]\s+)\W{0,2}[A-Z][^.!?:]{1,60}\b(?:is |are )?(?:required|mandatory)\s*[.!]",  # "CDL with Endorsement N required."
     re.I,
 )
 # A language test's band scores: "IELTS (Listening 7,Reading 7,Writing 6.5)", "OET (Writing C+)"
@@ -676,6 +678,9 @@ _CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 _HELD_BEFORE = re.compile(rf"\b({'|'.join(HELD_TITLE)})\s+$", re.I)  # "licensed sheet metal mechanic"
 
 
+_ENGLISH_POSTING = 0.6  # of its words English: a posting read as English
+
+
 def _english_share(text: str) -> float:
     words = [w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]{3,}", text)][:400]
     if not words:
@@ -706,6 +711,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             # "Hours" over "You will need to be confident and have experience in managing a team ...":
             # a paragraph under a wrong heading still asks what its sentences ask
             sections[line.number] = "notes"
+    if _english_share(text) >= _ENGLISH_POSTING:
+        # the French half of a bilingual posting says again what the English says
+        for index in translated_lines([line.text for line in document.lines]):
+            sections[document.lines[index].number] = "about"
     has_requirements = any(s in ("requirements", "preferred") for s in sections.values())
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
@@ -1175,7 +1184,7 @@ def _warnings(text: str, requirements: list[Requirement], has_requirements: bool
             f"in {len(text.split())} words; the score says little"
         )
     share = _english_share(text)
-    if share < 0.6:
+    if share < _ENGLISH_POSTING:
         warnings.append(
             f"the posting does not read as English ({share:.0%} of its words are English): "
             "only names, acronyms and tools were read"

@@ -476,14 +476,12 @@ def _build_role(
                 "lines": list(a.lines),
             }
         )
-    keyword_of = {k.term.lower(): k.id for k in keywords}
-    taken_by_keyword = {
-        r.id: keyword_of[r.forms[0].lower()]
-        for r in posting.requirements
-        if r.source == "phrase" and r.forms and r.forms[0].lower() in keyword_of
-    }
-    extra = _posting_items(posting, {i.id for i in items} | {k.id for k in keywords}, set(taken_by_keyword))
-    item_of = {req.id: item.id for req, item in extra} | taken_by_keyword
+    # a keyword the posting also asks for as a phrase is the phrase's item: matched by its
+    # lemmas ("invoicing" by "patient invoices"), not literally
+    phrased = {r.forms[0].lower() for r in posting.requirements if r.source == "phrase" and r.forms}
+    keywords = [k for k in keywords if k.term.lower() not in phrased]
+    extra = _posting_items(posting, {i.id for i in items} | {k.id for k in keywords}, set())
+    item_of = {req.id: item.id for req, item in extra}
     for req, item in extra:
         items.append(item)
         requirements.append(

@@ -53,7 +53,7 @@ _FUNCTION = """
     degree diploma bachelor master associate school college university accredited program
     day days week weeks month months hour hours time full part shift shifts schedule per
     plus nice have has bring brings comfortable ability willing willingness
-    company companies opportunity opportunities benefits salary pay long period periods wide
+    company companies opportunity opportunities benefits salary pay remuneration long period periods wide
     demonstrates showing show shows strong understand knows know learn learning quickly fast paced
     progressive prior previous recent professional hands-on practical overall successful track
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull

@@ -1,0 +1,127 @@
+"""Regressions of the rules blind sets 59 to 62 taught (real postings and resumes labelled by
+hand before the product ran on them): each test is one rule, on text written here."""
+
+from __future__ import annotations
+
+from ats_match import read_job
+from ats_match.postings.asks import degrees_in, years_in
+from helpers import statuses_against_posting as _status
+
+
+def _asked(text: str) -> dict[str, bool]:
+    return {r.name: r.required for r in read_job(text).requirements}
+
+
+def test_a_credential_required_in_a_sentence_under_a_benefits_heading_is_asked():
+    text = (
+        "# Milk Hauler\n\n**Why You'll Love This Role**\n\n"
+        "Our haulers keep the dairy moving. **CDL with Endorsement N-Tank Vehicles required. Home daily!**\n"
+    )
+    asked = _asked(text)
+    assert any(req for name, req in asked.items() if "CDL" in name), asked
+    # the same paragraph with no "required" sentence asks for nothing
+    plain = _asked(
+        text.replace("CDL with Endorsement N-Tank Vehicles required. ", "") + "\n## Requirements\n\n- Reliable\n"
+    )
+    assert not any("CDL" in name for name in plain)
+
+
+def test_you_will_need_a_licence_asks_for_it():
+    asked = _asked(
+        "# Private Hire Driver\n\n### Do I need experience?\n\n"
+        "You must be reliable. You will need a Transport for London private hire licence.\n"
+    )
+    assert any(req for name, req in asked.items() if "private hire licence" in name.lower()), asked
+    # "you will need to be flexible with the hours": no licence, no ask of a thing
+    loose = _asked("# Driver\n\nYou will need to be flexible with the hours.\n\n## Requirements\n\n- Reliable\n")
+    assert not any("hours" in name.lower() for name in loose)
+
+
+def test_you_are_welcome_to_apply_is_no_preference_but_learners_welcome_to_apply_asks_nothing():
+    asked = _asked("# Driver\n\nYou must be reliable and speak good English, you are welcome to apply.\n")
+    assert asked.get("English") is True
+    allowance = _asked(
+        "# Pest Control Technician\n\n## Requirements\n\n- Valid driver's license\n"
+        "- Branch 2 license preferred; motivated learners welcome to apply\n"
+    )
+    assert not any("learner" in name.lower() for name in allowance), allowance
+
+
+def test_years_repeated_as_a_range_in_brackets_are_read():
+    (ask,) = years_in("At least three to five (3 – 5) years work-related experience in mental health")
+    assert ask.years == 3
+    (five,) = years_in("five (5) years of experience")
+    assert five.years == 5
+
+
+def test_a_minimum_under_every_route_is_the_years_asked():
+    text = (
+        "# Maintenance Worker\n\n## Minimum Qual Requirements\n\n"
+        "1. Three years of full-time satisfactory experience as a mechanic or helper in the electrical trades; or "
+        "2. A satisfactory combination of education and experience that is equivalent to 1 above. "
+        "However, all candidates must have a minimum of two years of experience as described in 1 above.\n"
+    )
+    assert read_job(text).years == 2
+    # without the floor the route's three years stand
+    assert read_job(text.split(" However")[0] + "\n").years == 3
+
+
+def test_a_college_diploma_in_a_field_is_an_associate_degree_not_a_sales_associate():
+    (diploma,) = degrees_in("College Diploma in Social Services or related field of study")
+    assert (diploma.level, diploma.field) == ("associate", "Social Services")
+    assert [d.level for d in degrees_in("2 years as a Sales Associate or Bachelor's degree")] == ["bachelor"]
+
+
+def test_a_phrase_the_posting_repeats_is_matched_by_its_lemmas_not_literally():
+    posting = (
+        "# Practice Manager\n\nManage day-to-day financial processes, including budgeting and invoicing.\n\n"
+        "## Requirements\n\n- Strong understanding of financial management, including budgeting and invoicing.\n"
+    )
+    resume = "Issue and follow up 350+ patient invoices each month; prepare the practice's yearly budgets."
+    statuses = _status(posting, "Jane Doe\n\n## Experience\n\n- " + resume + "\n")
+    assert statuses.get("invoicing") == "met", statuses
+    assert _status(posting, "Jane Doe\n\n## Experience\n\n- Answered phones.\n").get("invoicing") == "missing"
+
+
+BILINGUAL = """# Seeking gardeners
+
+We are looking for people to help with a garden project near Bergerac. French speaking is essential.
+
+- You will be self managing and can coordinate with others
+- Remuneration is fair, with board and accommodation
+
+# En français
+
+Art Earth Tech est à la recherche de personnes qui pourraient être intéressées à aider avec un projet de jardin.
+
+**Détails clés**:
+
+- Vous serez autogéré et pourrez vous coordonner avec les autres.
+- À partir d’avril 2020:
+- La rémunération est juste (une reconnaissance de contribution) avec la pension et l’hébergement
+"""
+
+
+def test_the_translation_in_a_bilingual_posting_asks_nothing_more():
+    from ats_match.postings.translated import translated_lines
+
+    lines = BILINGUAL.split("\n")
+    flagged = {lines[i] for i in translated_lines(lines)}
+    assert "- À partir d’avril 2020:" in flagged, "a short line goes with the French around it"
+    assert not any(line.startswith(("We are", "- You will", "- Remuneration")) for line in flagged)
+    names = {r.name.lower() for r in read_job(BILINGUAL).requirements}
+    assert "french" in names
+    assert not any(word in name for name in names for word in ("partir", "reconnaissance", "remuneration"))
+
+
+def test_an_english_line_with_foreign_names_and_addresses_is_english():
+    from ats_match.postings.translated import foreign_language
+
+    for text in (
+        "**Location:** Dar es Salaam & Pwani Region",
+        "Contact: jobs@hotel-ludwig-van-beethoven.de",
+        "1-3 years experience in non-profit, non-governmental organizations",
+        "Graduated from the Universidad de la Salle, Bogotá, with a degree in nursing",
+    ):
+        assert foreign_language(text) is None, text
+    assert foreign_language("Il tuo CV e una Lettera di Motivazione per la nostra cucina.") == "it"
