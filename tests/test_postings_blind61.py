@@ -125,3 +125,37 @@ def test_an_english_line_with_foreign_names_and_addresses_is_english():
     ):
         assert foreign_language(text) is None, text
     assert foreign_language("Il tuo CV e una Lettera di Motivazione per la nostra cucina.") == "it"
+
+
+def test_weather_and_physical_demands_ask_nothing_but_leave_the_rest_of_the_item():
+    asked = _asked(
+        "# Field Technician\n\n## Required Qualifications\n\n"
+        "* Laboratory experience; is willing to work in harsh weather conditions; must be able to perform "
+        "physical demanding tasks such as carrying heavy field equipment.\n"
+        "* Willing to occasionally work evenings, early mornings, and weekends.\n"
+        "* Data management skills including Microsoft Excel and, ideally, R statistical software.\n"
+    )
+    names = {name.lower() for name in asked}
+    assert "laboratory experience" in names
+    assert not any(w in name for name in names for w in ("weather", "demanding", "morning", "evening")), names
+    assert asked.get("R statistical software") is False, "the wish between commas"
+    assert asked.get("Data management skills") is True
+
+
+def test_a_resume_shows_office_lab_work_organisation_and_mediation_in_its_own_words():
+    posting = (
+        "# Hub Technician\n\n## Requirements\n\n- Conflict resolution\n- Microsoft Office\n- Well organised\n"
+        "- Laboratory experience\n"
+    )
+    resume = (
+        "Jane Doe\n\n## Summary\n\nOrganised, detail-minded adviser.\n\n## Experience\n\n"
+        "- Mediate disputes between residents.\n- Ran lab experiments on stream samples.\n\n"
+        "## Skills\n\n- Data: Excel, Word, Python\n"
+    )
+    statuses = _status(posting, resume)
+    assert statuses["Conflict resolution"] == "met"
+    assert statuses["Microsoft Office software"] == "met"
+    assert statuses["Organizational skills"] == "met"
+    assert statuses["Laboratory experience"] == "met"
+    bare = _status(posting, "Jane Doe\n\n## Experience\n\n- Answered phones. Excel at filing.\n")
+    assert set(bare.values()) == {"missing"}, bare

@@ -203,6 +203,8 @@ PHYSICAL = re.compile(
     r"|\b(?:ascend|descend)\w*\b[^.;]{0,30}\bstairs\b|\bmove about\b"
     r"|\blift(?:ing)? heavy (?:objects|items|loads|materials|equipment)\b"
     r"|\bphysically (?:get|fit|work|access|reach|crawl|climb)\b|\b(?:attics|crawl ?spaces)\b"  # "get into attics"
+    # "perform physical(ly) demanding tasks"
+    r"|\bphysical(?:ly)? (?:demanding|strenuous|hard) (?:tasks|work|duties|labou?r|jobs?|activities|environment|conditions)\b"
     # "work on uneven surfaces and use step-ladders", "move hoses, hang tarps ..., hang plant baskets"
     r"|\buneven (?:surfaces|ground|terrain|floors)\b|\b(?:use|climb|on|up) (?:step[- ]?)?ladders\b"
     r"|\b(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b[^.;]{0,40},\s*(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b",
@@ -395,6 +397,10 @@ _ASIDE = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # four words or more: "(P
 _OWN_SUBJECT = re.compile(
     r"\((?!\s*(?:this|that|which|it|both|either|these|those|all|one|each)\b)[^()]*?\b(?:is|are)\b[^()]*\)", re.I
 )
+# a wish set off by commas just before the item: ", ideally, R", "and, preferably, Spanish"
+_CUE_BETWEEN_COMMAS = re.compile(
+    r"(?:^|[,;(]\s*)(?:and |or |but )?(?:ideally|preferably|optionally|if possible|where possible)\s*,\s*$", re.I
+)
 _SUBORDINATE = re.compile(r"\b(?:as|because|since|when|if|where|while)\b", re.I)
 
 
@@ -426,6 +432,8 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     ]
     if before_cues:
         return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda m: m.start()).group(0)))
+    if not before.strip() and _CUE_BETWEEN_COMMAS.search(text, clause_start, start):
+        return False  # "familiarity with QA/QC, Word, Excel and, ideally, R statistical software"
     rest = _OWN_SUBJECT.sub(" ", text[end:clause_end])  # "Class 1 Licence (Class 2 is an advantage)": Class 2's cue
     if (cue := _first_cue(rest)) is not None:
         items = re.split(r",|\band\b|\bor\b", rest[: cue.start()])
@@ -482,11 +490,28 @@ _LABEL_SENTENCE = re.compile(
 )
 
 
+# The weather one works in: "is willing to work in harsh weather conditions" (this clause
+# only: "Previous experience conducting field work and is willing to ..." still asks field work)
+_WEATHER = re.compile(
+    r"(?:\b(?:be |is |are )?(?:willing|able|prepared) to work (?:outdoors |outside )?)?"
+    r"\b(?:in|outdoors in|outside in) (?:all|harsh|adverse|extreme|inclement|variable|hot|cold|wet)"
+    r" (?:(?:and \w+ )?weather(?: conditions)?|conditions|temperatures|climates?)\b",
+    re.I,
+)
+
+
 def physical_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a line that state physical demands ("Must be able to lift 50 lbs."),
-    and the checks it names ("a pre-employment physical examination"). Working conditions
-    are condition_spans: the reader needs them on their own too."""
-    spans = [_sentence_bounds(text, match.start()) for match in PHYSICAL.finditer(text)]
+    to a semicolon ("Field work; must be able to carry heavy equipment"), the weather one
+    works in, and the checks it names ("a pre-employment physical examination"). Working
+    conditions are condition_spans: the reader needs them on their own too."""
+    spans = []
+    for match in PHYSICAL.finditer(text):
+        start, end = _sentence_bounds(text, match.start())
+        before = text.rfind(";", start, match.start())
+        after = text.find(";", match.end(), end)
+        spans.append((before + 1 if before >= 0 else start, after if after >= 0 else end))
+    spans += [match.span() for match in _WEATHER.finditer(text)]
     return spans + [match.span() for match in SCREENING.finditer(text)]
 
 

@@ -260,7 +260,7 @@ _NAME_GOES_ON = re.compile(
 )
 _MEMBER_OF = re.compile(r"\bmember(?:ship)?\b[^.;]{0,120}$", re.I)
 _ABILITY_BEFORE = re.compile(
-    r"\b(?:capable of|experience(?: in| with)?|experienced in|skilled (?:in|at)|proficien(?:t|cy) (?:in|at)"
+    r"\b(?:capable of|experiences?(?: in| with)?|experienced in|skilled (?:in|at)|proficien(?:t|cy) (?:in|at)"
     r"|adept at|good at|skills? in|ability in)\s+(?:[a-z]+ing,? (?:and|or|&) )?$",
     re.I,
 )

@@ -274,10 +274,12 @@ def _without_vendor(name: str) -> str:
     return ""
 
 
-# American and British spellings, and the trades' two: a phrase in one matches the other
-# ("height gages" finds "height gauges").
+# American and British spellings, the trades' two and a word's everyday clipping: a phrase
+# in one matches the other ("height gages" finds "height gauges", "laboratory experience"
+# finds "lab experience").
 _SPELLING_PAIRS = (
     ("gage", "gauge"),
+    ("laboratory", "lab"),
     ("license", "licence"),
     ("color", "colour"),
     ("center", "centre"),

@@ -341,6 +341,8 @@ SHOWN_BY_WORDS = {
         for what in ("instructions", "directions", "protocol", "protocols", "procedures", "recipes", "specifications")
     ),
     "Writing skills": _WRITING,
+    # "Data: Excel, Word, Python": two of Office's programs in one line are the suite
+    "Microsoft Office software": tuple(_pair("excel", other) for other in ("word", "powerpoint", "outlook", "access")),
     # "Level III Certificate, Welding and Fabrication", "City & Guilds welding ticket"
     "Certified Welder": tuple(
         _pair(paper, "welding") for paper in ("certificate", "certification", "ticket", "qualification")

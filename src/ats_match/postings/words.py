@@ -36,7 +36,7 @@ _FUNCTION = """
     until while since among against toward towards beyond behind if whether unless basis
     relating pertaining regarding concerning according adhering sufficient pertinent applicable appropriate
     competency competencies get gets got gotten getting
-    able ability abilities skill skills knowledge knowledgeable understanding experience experienced years year
+    able ability abilities skill skills knowledge knowledgeable understanding experience experiences experienced years year
     strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
     required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably
@@ -52,6 +52,7 @@ _FUNCTION = """
     necessary requiring additional thorough different types kinds variety alongside
     degree diploma bachelor master associate school college university accredited program
     day days week weeks month months hour hours time full part shift shifts schedule per
+    morning mornings evening evenings weekend weekends night nights overnight overnights holiday holidays hoc
     plus nice have has bring brings comfortable ability willing willingness
     company companies opportunity opportunities benefits salary pay remuneration long period periods wide
     demonstrates showing show shows strong understand knows know learn learning quickly fast paced
