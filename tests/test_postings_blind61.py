@@ -159,3 +159,35 @@ def test_a_resume_shows_office_lab_work_organisation_and_mediation_in_its_own_wo
     assert statuses["Laboratory experience"] == "met"
     bare = _status(posting, "Jane Doe\n\n## Experience\n\n- Answered phones. Excel at filing.\n")
     assert set(bare.values()) == {"missing"}, bare
+
+
+def test_a_degree_or_higher_keeps_its_field():
+    for text in (
+        "A Bachelor's or greater degree in Business Administration, Accountancy, Commerce, or in a related field",
+        "Bachelor's degree or higher in Business Administration",
+    ):
+        (degree,) = degrees_in(text)
+        assert degree.level == "bachelor" and degree.field.startswith("Business Administration"), text
+    asked = _asked("# Finance Associate\n\n## Qualifications\n\n* " + text + "\n* Familiarity with QuickBooks\n")
+    assert "Business Administration" not in asked, "the degree's field, no skill of its own"
+
+
+def test_the_place_one_works_in_and_what_the_job_gives_are_no_asks():
+    asked = _asked(
+        "# Finance Associate\n\nYou will get the experience of living on a farm in an Indian village in "
+        "Himalayan foothills.\n\nYou should be able to work within a fast-paced, international organization "
+        "responding to urgent crises.\n\n## Qualifications\n\n- Must be living near Dharamsala, Himachal Pradesh, "
+        "India or wanting to relocate!\n- Experience with QuickBooks\n"
+    )
+    names = {name.lower() for name in asked}
+    assert "intuit quickbooks" in names or "quickbooks" in names, names
+    assert not any(w in name for name in names for w in ("village", "foothills", "crises", "dharamsala", "pradesh"))
+
+
+def test_a_licence_required_for_these_positions_under_additional_information_is_asked():
+    text = (
+        "# Maintenance Worker\n\n## Minimum Qual Requirements\n\n1. Three years of experience as a mechanic.\n\n"
+        "## Additional Information\n\n1. A Motor Vehicle Driver's License valid in the State of New York is "
+        "required for these positions. This license must be maintained.\n"
+    )
+    assert any(req for name, req in _asked(text).items() if "driver" in name.lower())

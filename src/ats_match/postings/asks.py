@@ -212,8 +212,10 @@ _DEGREE_LINE = re.compile(
 _NOT_DEGREE_AFTER = re.compile(
     r"^\s*(?:Office|Excel|Word|Outlook|Teams|Project|Access|SQL|Dynamics|Visio|PowerPoint)\b"
 )
+# "Bachelor's or greater degree in", "Bachelor's degree or higher in": the least level, then its field
+_OR_HIGHER = r"(?:or (?:greater|higher|above|equivalent)\s+|and above\s+)?"
 _FIELD = re.compile(
-    r"^\s*(?:[Dd]egree\s+|[Dd]iploma\s+)?(?:\(\w+\)\s*)?(?:in|of)\s+(?:an?\s+|the\s+)?(?:(?:field|area|discipline)\s+of\s+)?"
+    rf"^\s*{_OR_HIGHER}(?:[Dd]egree\s+|[Dd]iploma\s+)?{_OR_HIGHER}(?:\(\w+\)\s*)?(?:in|of)\s+(?:an?\s+|the\s+)?(?:(?:field|area|discipline)\s+of\s+)?"
     r"(?P<field>[A-Z][\w&’'/-]*(?:(?:,\s*|\s+|\s*/\s*)"
     r"(?!(?:and\s+|or\s+)?(?:an?\s+)?(?:related|equivalent|similar|other|Doctor|Master|Bachelor|Associate|Ph\.?D)\b)"
     r"(?:and\s+|or\s+)?[A-Z&][\w&’'/-]*)*)"
@@ -225,7 +227,7 @@ _FIELD_STOP = (
     r"|including|order|which|that|who|will|must|may)\b"
 )
 _LOWER_FIELD = re.compile(
-    rf"^\s*(?:degree\s+)?(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+(?:(?:,\s*|\s+|\s*/\s*)(?:and\s+|or\s+)?"
+    rf"^\s*{_OR_HIGHER}(?:degree\s+)?{_OR_HIGHER}(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+(?:(?:,\s*|\s+|\s*/\s*)(?:and\s+|or\s+)?"
     rf"(?!{_FIELD_STOP}|related\b|equivalent\b|similar\b|allied\b)[a-z][a-z&-]+){{0,4}})"
     r"(?=\s*(?:,?\s*(?:or|and)\s+(?:an?\s+|other\s+)?(?:related|equivalent|similar|closely|relevant|allied)\b|[.;,)(]|$)"
     r"|\s+(?:from|with|at|is|are|preferred|required|desired|strongly|highly|plus|and|or|for|by)\b)"

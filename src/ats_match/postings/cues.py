@@ -357,7 +357,10 @@ def _lists(text: str) -> list[tuple[re.Match[str], int]]:
 
 # The employer describing itself: its experience is not asked of anyone
 _EMPLOYER_SPEAKS = re.compile(
-    r"\b(?:we|our|us)\b|\bis (?:a|an|the) (?:leading|premier|top|largest|growing|trusted|award-winning)\b", re.I
+    r"\b(?:we|our|us)\b|\bis (?:a|an|the) (?:leading|premier|top|largest|growing|trusted|award-winning)\b"
+    # what the job gives: "You will get the experience of living on a farm", "you'll gain experience in"
+    r"|\byou(?:'ll|’ll| will)? (?:get|gain|receive|acquire|enjoy|build|develop)\b",
+    re.I,
 )
 
 
@@ -456,7 +459,7 @@ _ITEM_LABEL = re.compile(
 SCREENING = re.compile(
     r"\b(?:pre-employment\s+)?(?:criminal\s+)?(?:background (?:check|investigation|screening)s?"
     r"|(?:drug|alcohol)(?: and (?:drug|alcohol))? (?:test|screen)\w*|police (?:clearance|check)s?"
-    r"|physical exam(?:ination)?s?|employment screenings?)\b|\bpre-employment\b"
+    r"|physical exam(?:ination)?s?|physicals|employment screenings?)\b|\bpre-employment\b"
     # the UK's: "a satisfactory Enhanced DBS clearance", "satisfactory references"
     r"|\b(?:satisfactory\s+)?(?:enhanced\s+)?(?:DBS|PVG)(?:\s+(?:check|clearance|disclosure))?\b|\bsatisfactory references\b"
     r"|\b(?:references?|employment history|identity|ID|credit)\s+checks?\b"  # and Scotland's PVG scheme
@@ -467,6 +470,9 @@ SCREENING = re.compile(
     # of COVID vaccination", "sign a liability/privacy waiver"
     r"|\b(?:an?|be|become)\s+(?-i:(?:[A-Z][\w.]*\s+(?:of\s+)?){1,4})residents?\b|\bresidency requirements?\b"
     r"|\bproof of residency\b|\bCOVID(?:-19)?[- ](?:19 )?(?:vaccin\w+|boosters?)\b"
+    # "Must be living near Dharamsala, Himachal Pradesh, India or wanting to relocate"
+    r"|\b(?:must|should|need to|required to)(?: be)? (?:living|live|residing|reside|located|based)"
+    r" (?:near|in|within|close to|around)\b(?:[^.;!?]|(?<=\b[A-Z])\.|(?<=Ave)\.|(?<=St)\.|(?<=Rd)\.){0,80}"
     r"|\bsign(?:ed)? (?:an? |the )?(?:[\w]+/)?[\w]+ waivers?\b"
     # who one is, not what one can do: "a Ghanaian citizen", "not more than 35 years of age for
     # Officer Corps", "a minimum height of 1.73 metres"
@@ -520,6 +526,18 @@ def physical_spans(text: str) -> list[tuple[int, int]]:
 _PURPOSE = re.compile(
     r"\b(?:(?:that|which) (?:is|are) sufficient to|sufficient to|in order to|so as to|so that|such that)\b", re.I
 )
+
+
+# "You should be able to work within a fast-paced, international organization responding to
+# urgent crises": the place one works in, no skill (its qualities are read as soft skills)
+_WORKPLACE = re.compile(
+    r"\b(?:able to|you(?:'ll| will)?|will) (?:work|thrive|function|operate) (?:with)?in (?:an?|the|our)\s", re.I
+)
+
+
+def workplace_spans(text: str) -> list[tuple[int, int]]:
+    """From the place one is to work in to the end of its sentence."""
+    return [(match.end(), _sentence_bounds(text, match.start())[1]) for match in _WORKPLACE.finditer(text)]
 
 
 def purpose_spans(text: str) -> list[tuple[int, int]]:

@@ -45,6 +45,7 @@ from .cues import (
     physical_spans,
     purpose_spans,
     required_by_cues,
+    workplace_spans,
 )
 from .flattened import split_flattened
 from .hits import (
@@ -398,7 +399,9 @@ _ABOUT_BUT_ASKS = re.compile(
     r"\b(?:you(?:'ll| will)(?: also)? need to|(?:you|applicants?|candidates?|the (?:ideal |successful )?candidate)"
     r" (?:must|should)) (?:also )?(?:be|have|hold|possess)\b(?! (?:authori[sz]ed|eligible|legally|able to work|the right)\b)"
     r"|\bskills (?:are|is) (?:essential|required|a must)\b"  # "Strong troubleshooting and diagnostic skills are essential."
-    r"|(?:^|[.!?]\s+)\W{0,2}[A-Z][^.!?:]{1,60}\b(?:is |are )?(?:required|mandatory)\s*[.!]",  # "CDL with Endorsement N required."
+    # "CDL with Endorsement N required.", "A ... License valid in the State of New York is required for these positions."
+    r"|(?:^|[.!?]\s+)\W{0,2}[A-Z][^.!?:]{1,80}\b(?:is |are )?(?:required|mandatory)"
+    r"(?: for (?:this|these|the|all) (?:positions?|roles?|jobs?|posts?|titles?))?\s*[.!]",
     re.I,
 )
 # A language test's band scores: "IELTS (Listening 7,Reading 7,Writing 6.5)", "OET (Writing C+)"
@@ -895,6 +898,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         phrase_hits: list[Hit] = []
         taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
         taken += purpose_spans(line.text)  # "... sufficient to separate noxious weeds": what for, not what
+        taken += workplace_spans(line.text)  # "able to work within a fast-paced, international organization"
         taken += label_spans(line.text) if is_bullet(line.text) else []  # "- Amazing Salesperson. 8+ years ..."
         if asked and not is_bullet(line.text) and (section != "title" or title_asks):
             # prose that asks: rarer words than a list, but any term after "experience in"
