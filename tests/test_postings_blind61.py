@@ -191,3 +191,25 @@ def test_a_licence_required_for_these_positions_under_additional_information_is_
         "required for these positions. This license must be maintained.\n"
     )
     assert any(req for name, req in _asked(text).items() if "driver" in name.lower())
+
+
+def test_a_bracket_naming_its_own_items_keeps_its_cue_to_itself():
+    asked = _asked("# Regional Manager\n\n## Requirements\n\n- Fluent in English (French or Swahili a plus)\n")
+    assert asked.get("English") is True
+    assert asked.get("French or Swahili") is False
+
+
+def test_a_section_name_with_whom_it_is_for_is_a_heading_not_an_ask():
+    asked = _asked(
+        "# Program Officer\n\n## Competencies\n\n- Excellent writing skills\n\nRecruitment Qualifications\n\n"
+        "Experience:\n\n- At least five years' experience in agricultural value chains\n"
+    )
+    assert not any("recruitment" in name.lower() for name in asked), asked
+
+
+def test_a_long_capitalised_list_of_office_equipment_is_read_item_by_item():
+    asked = _asked("# Teller\n\n## Requirements\n\n- Ability to use: Telephone, Fax, Copier, Calculator\n")
+    assert {"Telephone", "Fax", "Copier", "Calculator"} <= set(asked), asked
+    # a capitalised word beside a term read already is no item of its own
+    other = _asked("# Warehouse Associate\n\n## Requirements\n\n- Experience with Manhattan WMS or SAP\n")
+    assert "Manhattan" not in other

@@ -398,7 +398,11 @@ _ASIDE = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # four words or more: "(P
 # Brackets that say something of their own subject ("(Class 2 is an advantage)"), not of
 # what comes before them ("(this is a plus)", "(preferred)")
 _OWN_SUBJECT = re.compile(
-    r"\((?!\s*(?:this|that|which|it|both|either|these|those|all|one|each)\b)[^()]*?\b(?:is|are)\b[^()]*\)", re.I
+    r"\((?!\s*(?:this|that|which|it|both|either|these|those|all|one|each)\b)[^()]*?\b(?:is|are)\b[^()]*\)"
+    # "Fluent in English (French or Swahili a plus)": the brackets name what their cue is of
+    r"|\((?!\s*(?:this|that|which|it|both|either|these|those|all|one|each|strongly|highly|very|is|are)\b)"
+    r"(?-i:[A-Z])[^()\s]*\s+(?:[^()\s]+\s+)+(?:a plus|an? (?:asset|advantage|bonus)|preferred|desirable|desired)\s*\)",
+    re.I,
 )
 # a wish set off by commas just before the item: ", ideally, R", "and, preferably, Spanish"
 _CUE_BETWEEN_COMMAS = re.compile(

@@ -326,15 +326,17 @@ def _list_item(words: list[str], long_list: bool = False) -> bool:
     is a name: a product is read as one, a place, "Salt Lake City", is not), or one word in
     lower case that is not an everyday one ("anatomy", "bookkeeping"; not "sales"); in a
     list of four items or more, a commoner singular noun is an item too ("typography,
-    color use, animation, composition")."""
+    color use, animation, composition"), capitalised or not."""
     if len(words) == 1:
         word = words[0]
         # a singular noun: plurals this common are what a list is about ("guidelines", "trends")
-        singular = lemma_of(word) == word and not adjective(word) and not word.endswith(("ly", "ed"))
+        lower = word.lower()
+        singular = lemma_of(lower) == lower and not adjective(lower) and not word.endswith(("ly", "ed"))
         common = LONG_LIST_WORD_ZIPF if long_list and singular else 0
         return (
-            word[:1].islower()
-            and not buzz(word, NOT_DISTINCTIVE)
+            # in a long list items may be capitalised as a form writes them ("Telephone, Fax, Copier")
+            (word[:1].islower() or (long_list and word[1:].islower()))
+            and not buzz(word.lower(), NOT_DISTINCTIVE)
             and (zipf(word) < max(LIST_WORD_ZIPF, common) or word in SKILL_HEADS)  # "marketing, production, ..."
         )
     return (
@@ -354,6 +356,14 @@ _ITEM_AFTER = re.compile(r"^\s*(?:$|[,;.)]|and\b|or\b)", re.I)
 def _long_list(text: str, listed: Sequence[tuple[int, int]], at: int) -> bool:
     """Whether the list holding `at` has four items or more (three commas)."""
     return any(a <= at < b and text.count(",", a, b) >= 3 for a, b in listed)
+
+
+def _comma_item(text: str, start: int, end: int) -> bool:
+    """A word written as an item between a colon or commas ("use: Telephone, Fax, Copier"),
+    not beside a term masked out of the text (masks are commas with no space)."""
+    return bool(re.search(r"(?:[:,]\s+|\b(?:and|or)\s+)$", text[:start])) and bool(
+        re.match(r"(?:,\s|\s+(?:and|or)\b|\s*[.;]?\s*$)", text[end:])
+    )
 
 
 def _whole_item(text: str, start: int, end: int) -> bool:
@@ -650,6 +660,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
                 _list_item(words, _long_list(text, listed, start))
                 and inside(listed, start, end)
                 and (len(words) > 1 or _whole_item(text, start, end))
+                and (words[0][:1].islower() or len(words) > 1 or _comma_item(text, start, end))
             )
         ):
             continue

@@ -124,10 +124,36 @@ _ASKS_SECTION_WORDS = frozenset(
 )
 
 
+# Who or what a section of asks is for: "Recruitment Qualifications", "Candidate Requirements"
+_SECTION_OWNERS = frozenset(
+    [
+        "recruitment",
+        "job",
+        "position",
+        "role",
+        "post",
+        "candidate",
+        "candidates",
+        "applicant",
+        "applicants",
+        "person",
+        "selection",
+        "entry",
+    ]
+)
+
+
 def _only_section_words(text: str) -> bool:
-    """ "Education and/or Experience": a line of section words only names a section."""
+    """ "Education and/or Experience", "Recruitment Qualifications": a line of section words
+    only (and whom they are asked of) names a section."""
     words = re.findall(r"[a-z]+", text.lower())
-    return len(words) >= 2 and all(word in _ASKS_SECTION_WORDS for word in words)
+    owners = [word for word in words if word in _SECTION_OWNERS]
+    return (
+        len(words) >= 2
+        and len(owners) <= 1
+        and len(owners) < len(words)
+        and all(word in _ASKS_SECTION_WORDS or word in _SECTION_OWNERS for word in words)
+    )
 
 
 # "Requirements: Python, SQL"; "PHYSICAL DEMANDS. The physical demands described here are ..."
