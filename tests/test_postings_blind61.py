@@ -213,3 +213,33 @@ def test_a_long_capitalised_list_of_office_equipment_is_read_item_by_item():
     # a capitalised word beside a term read already is no item of its own
     other = _asked("# Warehouse Associate\n\n## Requirements\n\n- Experience with Manhattan WMS or SAP\n")
     assert "Manhattan" not in other
+
+
+def test_an_acronym_is_met_by_its_name_spelled_out_and_not_by_other_capitals():
+    posting = "# Respiratory Therapist\n\n## Requirements\n\n- NBRC\n- Valid driver's license\n"
+    spelled = "Jane Doe\n\n## Certifications\n\n- Registered Respiratory Therapist, National Board for Respiratory Care, 2022\n"
+    assert _status(posting, spelled)["NBRC"] == "met"
+    # an employer whose initials spell it is where one worked, not the credential
+    other = (
+        "Jane Doe\n\n## Experience\n\n**Staff Nurse** — North Bay Regional Clinic, Sudbury ON · Mar 2021 – Present\n"
+        "- Cared for 30 patients a shift\n"
+    )
+    assert _status(posting, other)["NBRC"] == "missing"
+    assert _status(posting, "Jane Doe\n\n## Skills\n\n- Nursing, Basic Care\n")["NBRC"] == "missing"
+
+
+def test_an_hvac_epa_certification_is_met_by_section_608():
+    posting = "# HVAC Technician\n\n## Requirements\n\n- Applicants must have EPA certification.\n"
+    resume = (
+        "Sam Lee\n\n## Certifications\n\nSection 608 Universal Technician certification (refrigerant handling), 2019\n"
+    )
+    statuses = _status(posting, resume)
+    assert list(statuses.values()) == ["met"], statuses
+
+
+def test_two_words_for_one_thing_either_meets_it():
+    posting = "# Nanny\n\n## Requirements\n\n- 2+ years nanny/childcare experience\n- Valid driver's license\n"
+    resume = "Ann Hughes\n\n## Experience\n\n**Live-in Nanny** - Private family, Bristol, 2022 - Present\n"
+    (name,) = [n for n in _status(posting, resume) if "nanny" in n.lower()]
+    assert _status(posting, resume)[name] == "met"
+    assert _status(posting, "Ann Hughes\n\n## Experience\n\n**Barista** - Cafe, 2022 - Present\n")[name] == "missing"

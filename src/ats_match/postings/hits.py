@@ -95,13 +95,15 @@ _NOT_A_KIND = frozenset(
 )
 
 
-_GERUNDS_SLASHED = re.compile(r"^([a-z]+ing)/([a-z]+ing)$")
+# two words for one thing: "grant writing/managing", "nanny/childcare experience" (not "and/or")
+_SLASHED = re.compile(r"^(?!(?:and|or|his|her|him|she|he)/)([a-z]{3,})/(?!(?:and|or|his|her|him|she|he)$)([a-z]{3,})$")
 
 
 def slash_alternatives(words: tuple[str, ...]) -> tuple[str, ...]:
-    """ "grant writing/managing": "grant writing" and "grant managing", each a form."""
+    """ "grant writing/managing": "grant writing" and "grant managing", each a form;
+    "nanny/childcare experience": "nanny" and "childcare"."""
     for at, word in enumerate(words):
-        if pair := _GERUNDS_SLASHED.match(word):
+        if pair := _SLASHED.match(word):
             head = words[:at]
             tail = tuple(w for w in words[at + 1 :] if w not in ("experience", "skills", "skill"))
             return tuple(" ".join((*head, gerund, *tail)) for gerund in pair.groups())

@@ -141,10 +141,18 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
             with_case += (req.name,)  # "Initiative" as a skills list writes it; not "the Fear Free initiative"
         phrases = [*req.forms, *(_without_generic_end(form) for form in req.forms)] if req.lemmas else []
         phrases += [variant for form in phrases for variant in _variants(form)]
+        # an acronym the posting names alone ("NBRC") is also met by its name spelled out
+        acronyms = dict.fromkeys(
+            word
+            for form in (req.name, *req.forms)
+            if req.kind != "soft" and (form.isupper() or _without_generic_end(form).isupper())
+            for word in form.split()[:1]
+        )
         patterns = tuple(
             (
                 {repr(p): p for p in map(_lemma_pattern, filter(None, phrases)) if p}
                 | {repr(p): p for p in map(_hyphenated_pattern, dict.fromkeys(f.lower() for f in phrases if f)) if p}
+                | {repr(p): p for p in map(_spelled_out_pattern, acronyms) if p}
             ).values()
         )
         # a skill written in other words of the same stems, in one line ("prepared samples");
@@ -182,6 +190,24 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
 
 _INITIAL_WORD = re.compile(r"[A-Za-z][a-z]+")
 _NOT_INITIALLED = frozenset({"and", "of", "the", "for", "in", "to", "with", "or"})  # R&D is no "RAD"
+
+
+# the small words a name spelled out keeps out of its initials: "National Board for Respiratory Care"
+_NAME_JOINERS = ["of", "for", "and", "the", "in", "&", "on"]
+
+
+def _spelled_out_pattern(acronym: str) -> list[dict[str, Any]]:
+    """A spaCy pattern for the name an acronym stands for, as a resume may write it without
+    the acronym ("National Board for Respiratory Care" for NBRC): one capitalised word per
+    letter, joined by small words. Three letters at least: two capitals begin too many names."""
+    if not re.fullmatch(r"[A-Z]{3,6}", acronym):
+        return []
+    pattern: list[dict[str, Any]] = []
+    for index, letter in enumerate(acronym):
+        if index:
+            pattern.append({"LOWER": {"IN": _NAME_JOINERS}, "OP": "?"})
+        pattern.append({"IS_TITLE": True, "ORTH": {"REGEX": f"^{letter}[a-z]"}})
+    return pattern
 
 
 def _initialisms(phrase: str, credential: bool = False) -> tuple[str, ...]:
