@@ -243,3 +243,17 @@ def test_two_words_for_one_thing_either_meets_it():
     (name,) = [n for n in _status(posting, resume) if "nanny" in n.lower()]
     assert _status(posting, resume)[name] == "met"
     assert _status(posting, "Ann Hughes\n\n## Experience\n\n**Barista** - Cafe, 2022 - Present\n")[name] == "missing"
+
+
+def test_a_town_is_a_place_not_a_skill_but_an_everyday_word_that_names_a_town_is_a_word():
+    from ats_match.postings.hits import place_or_date
+
+    for town in ("Canberra", "Quezon City", "Gainesville", "Nairobi", "Dharamsala"):
+        assert place_or_date(town), town
+    for word in ("Reading", "Mobile", "Orange", "canberra"):  # everyday English; a town in lower case is no name
+        assert not place_or_date(word), word
+    asked = _asked(
+        "# Medical Receptionist\n\n## Requirements\n\n- Experience in Canberra Obstetrics or Quezon City clinics\n"
+        "- Knowledge of Genie practice software\n"
+    )
+    assert not any(name in ("Canberra", "Quezon City") for name in asked), asked

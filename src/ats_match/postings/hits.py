@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..facts.places import CA_PROVINCES, COUNTRIES, US_STATES
+from .lexicon import lexicon_dir
 from .vocabulary import Term
 from .words import STOP, zipf
 
@@ -168,14 +170,23 @@ _WHEN_WORDS = frozenset(
 )
 
 
+@cache
+def _towns() -> frozenset[str]:
+    """The world's towns of 15,000 people or more (data/places.txt, from GeoNames)."""
+    text = (lexicon_dir() / "places.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def place_or_date(written: str) -> bool:
-    """A country, a state or province, an area by its kind, a month and year, a time of
-    the week or an availability: where and when, nothing to have."""
+    """A country, a state or province, a town written with its capitals ("Canberra",
+    "Quezon City"), an area by its kind, a month and year, a time of the week or an
+    availability: where and when, nothing to have."""
     text = " ".join(written.split())
     words = text.lower().split()
     when = any(w in _WHEN_WORDS for w in words) and all(w in _WHEN_WORDS or w.isdigit() for w in words)
     when = when or (len(words) > 1 and words[-1] == "availability")  # "weekend availability", "open availability"
-    return text.lower() in _PLACES or when or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
+    town = text[:1].isupper() and text.lower() in _towns()
+    return text.lower() in _PLACES or town or when or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
 
 
 def issuer_joined(hits: list[Hit], text: str) -> list[Hit]:
