@@ -257,3 +257,30 @@ def test_a_town_is_a_place_not_a_skill_but_an_everyday_word_that_names_a_town_is
         "- Knowledge of Genie practice software\n"
     )
     assert not any(name in ("Canberra", "Quezon City") for name in asked), asked
+
+
+def test_a_run_of_qualities_with_an_asking_sentence_after_it_is_a_list_not_a_paragraph():
+    asked = _asked(
+        "# Concrete Foreman\n\nSkills/Qualifications\n\nProject Management, Quality Management, Supervision, "
+        "Delegation, Attention to Detail, Quality Focus, Able to Lift Heavy Objects, Strong Work Ethic, Problem "
+        "Solving Skills, Technical Skills, Dependability, Initiative, Professionalism. Experience in concrete "
+        "placement and jobsite management is required.\n"
+    )
+    for name in ("Project Management", "Attention to detail", "Work ethic", "Initiative", "jobsite management"):
+        assert asked.get(name) is True, (name, asked)
+    assert not any("lift" in name.lower() or "heavy" in name.lower() for name in asked), "a physical demand"
+
+
+def test_certified_after_a_name_is_its_certification_and_the_job_of_a_title_is_its_job_word():
+    posting = read_job(
+        "# Gymnastics Coach\n\n## Requirements\n\n- Be USAG Safety Certified or can obtain certification within a month\n"
+        "- Have a car/reliable method of transportation to the gym daily\n"
+    )
+    kinds = {r.name: r.kind for r in posting.requirements}
+    assert kinds.get("USAG Safety certification") == "certification", kinds
+    assert "Reliable transportation" in kinds and not any("daily" in name for name in kinds)
+    (ask,) = read_job(
+        "# Become a Courier with Express Couriers & Co\n\n## Why Choose Us?\n\n- Flexible hours\n"
+        "- Competitive pay rates\n\n## Apply Now\n\nFull Name\n\nEmail\n"
+    ).requirements
+    assert (ask.name, ask.kind) == ("Courier", "experience")

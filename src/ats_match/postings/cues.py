@@ -518,8 +518,11 @@ def physical_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in PHYSICAL.finditer(text):
         start, end = _sentence_bounds(text, match.start())
-        before = text.rfind(";", start, match.start())
-        after = text.find(";", match.end(), end)
+        # a list of qualities ("Delegation, Attention to Detail, Able to Lift Heavy Objects,
+        # Strong Work Ethic, ..."): the item alone; else to a semicolon
+        mark = "," if text.count(",", start, end) >= 3 else ";"
+        before = text.rfind(mark, start, match.start())
+        after = text.find(mark, match.end(), end)
         spans.append((before + 1 if before >= 0 else start, after if after >= 0 else end))
     spans += [match.span() for match in _WEATHER.finditer(text)]
     return spans + [match.span() for match in SCREENING.finditer(text)]

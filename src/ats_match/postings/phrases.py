@@ -538,6 +538,19 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             kind = HELD_TITLE.get(raw[0], "skill" if known and len(raw) > 3 else "tool")
             if held_as := _CREDENTIAL_AS.search(before):  # "certification as a Medical Assistant"
                 kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
+            if _CERTIFIED_AFTER.match(after):  # "Be USAG Safety Certified": its certification, as a resume names it
+                found.append(
+                    Phrase(
+                        f"{text_of} certification",
+                        (*(w.lower() for w in raw), "certification"),
+                        (*lemmas, "certification"),
+                        run[0].start(),
+                        run[-1].end(),
+                        "certification",
+                        (f"{text_of} Certified", f"{text_of.lower()} certified", text_of),
+                    )
+                )
+                continue
             shared = _SHARED_FIELD.search(text[: run[0].start()]) if len(raw) == 2 else None
             if (
                 shared

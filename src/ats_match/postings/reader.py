@@ -622,10 +622,13 @@ def _paragraph(text: str) -> bool:
     short = SHORT_PARAGRAPH_WORDS < words <= PARAGRAPH_WORDS
     if short and not is_bullet(text) and sentences >= 3 and not _lists_or_asks(text) and EMPLOYER_VOICE.search(text):
         return True  # "Skills can be taught. Character can't. Here's what earns a spot on our team."
+    commas = text.count(",")
     return (
         not is_bullet(text)
         and words > PARAGRAPH_WORDS
         and text.count(";") < 2
+        # "Project Management, Quality Management, Supervision, Delegation, ...": a list, a comma every few words
+        and not (commas >= 6 and words < 5 * (commas + 1))
         and ":" not in text[:40]
         and not ASKING_START.match(text)  # "Ability to perform ... including the following: RNA / DNA isolation, ..."
         and (bool(EMPLOYER_VOICE.search(text)) or sentences >= 2)
@@ -689,6 +692,27 @@ def _english_share(text: str) -> float:
     if not words:
         return 1.0
     return sum(1 for w in words if zipf(w) >= 3.0) / len(words)
+
+
+_NOT_OF_THE_JOB = frozenset(
+    ["a", "an", "the", "with", "for", "at", "become", "join", "hiring", "our", "your", "now", "new", "we", "are", "is"]
+)
+
+
+def _job_of_title(title: str) -> str:
+    """The job a title names, by its first job word and up to two words before it ("Hair
+    Stylist"; "Courier" of "Become a Courier with Express Couriers & Co"); the title itself
+    when no word of it names a job."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    jobs = title_words()
+    for at, word in enumerate(words):
+        lower = word.lower()
+        if lower in jobs or (lower.endswith("s") and lower[:-1] in jobs):
+            start = at
+            while start > max(0, at - 2) and words[start - 1].lower() not in _NOT_OF_THE_JOB:
+                start -= 1
+            return " ".join(words[start : at + 1])
+    return title
 
 
 def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
@@ -977,8 +1001,9 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     if not asks and not years and not degrees and title and title_line is not None:
         # "Hair Stylist" over a page of perks that asks nothing else: experience in the job itself
         title_text = document.lines[title_line - 1].text
-        ask = asks[f"phrase:{title.lower()}"] = _Ask(
-            f"phrase:{title.lower()}", title, "experience", [title, f"{title} experience"], "phrase"
+        job = _job_of_title(title)  # "Become a Courier with Express Couriers & Co": a courier's
+        ask = asks[f"phrase:{job.lower()}"] = _Ask(
+            f"phrase:{job.lower()}", job, "experience", [job, f"{job} experience"], "phrase"
         )
         ask.lines.append(title_line)
         ask.texts.append(title_text)

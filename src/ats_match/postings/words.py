@@ -52,7 +52,7 @@ _FUNCTION = """
     necessary requiring additional thorough different types kinds variety alongside
     degree diploma bachelor master associate school college university accredited program
     day days week weeks month months hour hours time full part shift shifts schedule per
-    morning mornings evening evenings weekend weekends night nights overnight overnights holiday holidays hoc softwares
+    morning mornings evening evenings weekend weekends night nights overnight overnights holiday holidays hoc softwares daily
     plus nice have has bring brings comfortable ability willing willingness
     company companies opportunity opportunities benefits salary pay remuneration long period periods wide
     demonstrates showing show shows strong understand knows know learn learning quickly fast paced
