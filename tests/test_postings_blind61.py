@@ -284,3 +284,23 @@ def test_certified_after_a_name_is_its_certification_and_the_job_of_a_title_is_i
         "- Competitive pay rates\n\n## Apply Now\n\nFull Name\n\nEmail\n"
     ).requirements
     assert (ask.name, ask.kind) == ("Courier", "experience")
+
+
+def test_a_driving_licence_by_its_class_a_qualification_by_its_certificate_and_negotiated_prices():
+    posting = (
+        "# CNC Machinist\n\n## Requirements\n\n- Valid driver's license\n- Negotiation skills\n"
+        "- First Aid, CPR and Pool Lifeguard Qualification\n"
+    )
+    resume = (
+        "Sam Lee\n\n## Experience\n\n- Negotiated framework prices that cut unit cost by 12%.\n\n"
+        "## Licenses & Certifications\n\n- Indiana Class D operator license (valid)\n"
+        "- Royal Life Saving Pool Lifeguard Certificate (current)\n"
+    )
+    statuses = _status(posting, resume)
+    assert statuses["Driver's license"] == "met", statuses
+    assert statuses["Negotiation"] == "met"
+    (lifeguard,) = [name for name in statuses if "Lifeguard" in name]
+    assert statuses[lifeguard] == "met"
+    # a CDL posting is still not met by a Class D licence
+    cdl = _status("# Driver\n\n## Requirements\n\n- Class A CDL\n", resume)
+    assert set(cdl.values()) == {"missing"}, cdl

@@ -336,7 +336,9 @@ _OR_HIGHER = re.compile(r"\b(?:or|and) (?:higher|above|better|equivalent)\b", re
 
 def _of_another_class(req: dict[str, Any]) -> Callable[[Evidence], bool] | None:
     """A test of a mention for a licence of a class other than the one the posting names."""
-    asked = {m.group(1) for text in (req["name"], *req["forms"]) for m in _CLASS.finditer(text)}
+    # as the posting wrote it (its name, its first form), not the vocabulary's other spellings
+    # ("class d license", "class 5 licence": how resumes write a driver's licence)
+    asked = {m.group(1) for text in (req["name"], *req["forms"][:1]) for m in _CLASS.finditer(text)}
     if len(asked) != 1 or _OR_HIGHER.search(req["text"]):
         return None
     (wanted,) = asked

@@ -306,6 +306,8 @@ def _without_vendor(name: str) -> str:
 _SPELLING_PAIRS = (
     ("gage", "gauge"),
     ("laboratory", "lab"),
+    # a credential's paper by any of its names: "Pool Lifeguard Qualification" is the "Pool Lifeguard Certificate"
+    ("qualification", "certificate", "certification"),
     ("license", "licence"),
     ("color", "colour"),
     ("center", "centre"),
