@@ -304,3 +304,13 @@ def test_a_driving_licence_by_its_class_a_qualification_by_its_certificate_and_n
     # a CDL posting is still not met by a Class D licence
     cdl = _status("# Driver\n\n## Requirements\n\n- Class A CDL\n", resume)
     assert set(cdl.values()) == {"missing"}, cdl
+
+
+def test_what_a_list_of_doings_is_done_to_is_the_field_of_experience():
+    asked = _asked(
+        "# Programs Officer\n\n## Requirements\n\n"
+        "- Proven experience in designing, implementing, and evaluating educational programs.\n"
+        "- Strong experience in hiring, training and retaining employees\n"
+    )
+    assert asked.get("educational programs") is True, asked
+    assert "employees" not in asked, "one everyday word is no field"

@@ -74,6 +74,13 @@ def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
         return None
     if match.re in (_EXPERIENCE_IN, _WORKED_IN, _EXPERIENCE_WITH) and all(w[:1].isupper() for w in words):
         return None  # "experience in Salt Lake City", "in Canada": a place or a body; products are phrases
+    if words[-1].lower().endswith("ing") and (shared := _GERUNDS_THEN_OBJECT.match(text, match.end())):
+        # "experience in designing, implementing, and evaluating educational programs": what
+        # all of them are done to is the field (a term of two words or more, not "employees")
+        obj = shared.group("object")
+        if len(obj.split()) >= 2 and not any(w.lower() in _FIELD_STOP or buzz(w) for w in obj.split()):
+            lower = tuple(w.lower() for w in obj.split())
+            return Phrase(obj, lower, tuple(lemma_of(w) for w in lower), shared.start("object"), shared.end("object"))
     if words[-1].lower().endswith("ing") and _VERB_JOINED.match(text, match.end()):
         return None  # "experience in building and scaling ML platforms": what follows is the field
     start = match.start(1) + match.group(1).index(words[0])
@@ -128,6 +135,10 @@ _WORKED_IN = re.compile(
     re.I,
 )
 _VERB_JOINED = re.compile(r"\s+(?:and|or)\s+\w+ing\b", re.I)
+_GERUNDS_THEN_OBJECT = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?[a-z]+ing\b|\s+(?:and|or)\s+[a-z]+ing\b)+\s+(?P<object>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|for|to|with|within|across)\b)"
+)
 # Words no field of experience holds: function words and what a posting says of any ask
 # ("this", "similar", "required"); the activities among STOP ("assisting") may name one.
 _FIELD_STOP = STOP - frozenset(
