@@ -314,3 +314,11 @@ def test_what_a_list_of_doings_is_done_to_is_the_field_of_experience():
     )
     assert asked.get("educational programs") is True, asked
     assert "employees" not in asked, "one everyday word is no field"
+
+
+def test_windows_named_in_full_shows_computer_skills():
+    posting = "# CNC Machinist\n\n## Requirements\n\n- Working knowledge of computers\n- Valid driver's license\n"
+    resume = "Sam Lee\n\n## Skills\n\nHaas controls | Mastercam 2023 | Microsoft Windows and Office\n"
+    statuses = _status(posting, resume)
+    assert statuses["Computer skills"] == "met", statuses
+    assert _status(posting, "Sam Lee\n\n## Skills\n\nHaas controls | Mastercam 2023\n")["Computer skills"] == "missing"

@@ -155,6 +155,9 @@ SUITE_PROGRAMS = {
         "Google Sheets",
         "Google Classroom",
         "Microsoft Teams",
+        "Microsoft Windows",  # "Microsoft Windows and Office", "Windows 10"
+        "Windows 10",
+        "Windows 11",
     ),
     # a problem the work describes solving ("troubleshot the dock leveler", "found the root cause")
     "Problem solving": (

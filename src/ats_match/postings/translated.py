@@ -18,6 +18,7 @@ from spacy.lang.it.stop_words import STOP_WORDS as ITALIAN
 from spacy.lang.nl.stop_words import STOP_WORDS as DUTCH
 from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE
 
+_LANGUAGES = {"fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "it": ITALIAN, "nl": DUTCH}
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_FOREIGN = 3  # of another language's own function words in a line
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\(\S+\)|\S+\.(?:com|org|net|de|fr|es|it|nl|pt)\b\S*")
@@ -26,18 +27,16 @@ _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\(\S+\)|\S+\.(?:com|org
 @cache
 def _foreign_words() -> dict[str, frozenset[str]]:
     """Each language's function words that English does not share ("la", "de"; not "a")."""
-    languages = {"fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "it": ITALIAN, "nl": DUTCH}
     return {
         code: frozenset(w for w in words if w not in ENGLISH and (len(w) > 1 or not w.isascii()))
-        for code, words in languages.items()
+        for code, words in _LANGUAGES.items()
     }
 
 
 @cache
 def _english_only() -> dict[str, frozenset[str]]:
     """English function words each language does not share: Italian has "per" and "a" too."""
-    languages = {"fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "it": ITALIAN, "nl": DUTCH}
-    return {code: frozenset(w for w in ENGLISH if w not in words) for code, words in languages.items()}
+    return {code: frozenset(w for w in ENGLISH if w not in words) for code, words in _LANGUAGES.items()}
 
 
 def foreign_language(text: str) -> str | None:
