@@ -322,3 +322,13 @@ def test_windows_named_in_full_shows_computer_skills():
     statuses = _status(posting, resume)
     assert statuses["Computer skills"] == "met", statuses
     assert _status(posting, "Sam Lee\n\n## Skills\n\nHaas controls | Mastercam 2023\n")["Computer skills"] == "missing"
+
+
+def test_the_related_fields_a_degree_names_are_its_field_not_skills():
+    asked = _asked(
+        "# Farm Manager\n\n## Requirements\n\n- Minimum academic qualification of a Bachelor's Degree in Agriculture "
+        "or related field such as agricultural engineering, crop management, farm business management, horticulture.\n"
+        "- Willingness to be outside in all weathers\n- Sound understanding of cassava production\n"
+    )
+    assert not {"crop management", "horticulture", "farm business management", "weathers"} & set(asked), asked
+    assert asked.get("cassava production") is True

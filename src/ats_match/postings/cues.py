@@ -505,7 +505,7 @@ _LABEL_SENTENCE = re.compile(
 _WEATHER = re.compile(
     r"(?:\b(?:be |is |are )?(?:willing|able|prepared) to work (?:outdoors |outside )?)?"
     r"\b(?:in|outdoors in|outside in) (?:all|harsh|adverse|extreme|inclement|variable|hot|cold|wet)"
-    r" (?:(?:and \w+ )?weather(?: conditions)?|conditions|temperatures|climates?)\b",
+    r" (?:(?:and \w+ )?weathers?(?: conditions)?|conditions|temperatures|climates?)\b",
     re.I,
 )
 

@@ -684,6 +684,12 @@ _CELL_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 _HELD_BEFORE = re.compile(rf"\b({'|'.join(HELD_TITLE)})\s+$", re.I)  # "licensed sheet metal mechanic"
 
 
+# the fields a degree's "or related field" names: "... such as agricultural engineering, crop management"
+_RELATED_FIELDS = re.compile(
+    r"\s*,?\s*(?:or|and/or)\s+(?:an?\s+|any\s+)?(?:other\s+)?(?:closely\s+)?related\s+(?:field|discipline|area|subject)s?"
+    r"(?:\s+of\s+study)?\s*,?\s*(?:such as|e\.g\.|including|like|i\.e\.)[^.;]*",
+    re.I,
+)
 _ENGLISH_POSTING = 0.6  # of its words English: a posting read as English
 
 
@@ -916,9 +922,12 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                     continue  # "No degree required"
                 seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
                 degrees.append(replace(seen, waived=bool(NOT_REQUIRED.search(clause))))  # "desired but not required"
-                taken.append((degree.start, max(degree.end, degree.field_end)))  # the field is not a phrase
-                if degree.field_end > degree.end and not tech:  # nor a skill: "Bachelor's degree in Mathematics"
-                    kept = [h for h in kept if not (h.kind == "skill" and degree.end <= h.start < degree.field_end)]
+                field_end = degree.field_end
+                if field_end and (related := _RELATED_FIELDS.match(line.text, field_end)):
+                    field_end = related.end()  # "... or related field such as crop management, horticulture"
+                taken.append((degree.start, max(degree.end, field_end)))  # the field is not a phrase
+                if field_end > degree.end and not tech:  # nor a skill: "Bachelor's degree in Mathematics"
+                    kept = [h for h in kept if not (h.kind == "skill" and degree.end <= h.start < field_end)]
         phrase_hits: list[Hit] = []
         taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
         taken += purpose_spans(line.text)  # "... sufficient to separate noxious weeds": what for, not what
