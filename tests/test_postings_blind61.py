@@ -332,3 +332,11 @@ def test_the_related_fields_a_degree_names_are_its_field_not_skills():
     )
     assert not {"crop management", "horticulture", "farm business management", "weathers"} & set(asked), asked
     assert asked.get("cassava production") is True
+
+
+def test_a_shouted_word_is_no_acronym():
+    asked = _asked(
+        "# Hydraulic Technician\n\n## Requirements\n\n- MUST HAVE -Experience of hydraulic hose make-up\n- CDL\n"
+    )
+    assert "HAVE" not in asked and "MUST" not in asked, asked
+    assert any("CDL" in name or "Commercial" in name for name in asked)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+
 from ..matching import lemma_of
 from .keywords import GENERIC_WORDS
 from .lexicon import lexicon_dir
@@ -129,7 +131,12 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 
 
 def is_acronym(word: str) -> bool:
-    return bool(ACRONYM.match(word)) and word.upper() not in ("I", "A", "OR", "AND", "US", "USA", "EEO", "EOE")
+    """Capitals that stand for a name ("CDL", "IT"), not a word shouted ("MUST HAVE", "MORE");
+    "WHO" and "CAN" (a bus) are acronyms too often to be read as words."""
+    if word.upper() in ("I", "A", "OR", "AND", "US", "USA", "EEO", "EOE"):
+        return False
+    shouted = len(word) >= 3 and word.lower() in ENGLISH_STOP_WORDS and word.upper() not in ("WHO", "CAN")
+    return bool(ACRONYM.match(word)) and not shouted
 
 
 DUTY_VERBS = frozenset(
