@@ -21,7 +21,11 @@ from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE
 _LANGUAGES = {"fr": FRENCH, "es": SPANISH, "de": GERMAN, "pt": PORTUGUESE, "it": ITALIAN, "nl": DUTCH}
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_FOREIGN = 3  # of another language's own function words in a line
-_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\(\S+\)|\S+\.(?:com|org|net|de|fr|es|it|nl|pt)\b\S*")
+_TLD = re.compile(r"\.(?:com|org|net|de|fr|es|it|nl|pt)\b")
+_ADDRESS = re.compile(  # possessive: no backtracking over each word of the line
+    r"(?<![\w.+-])[\w.+-]++@[\w.-]++|\b(?:https?://|www\.)\S++"
+    r"|\b(?:[\w-]++\.)++(?:com|org|net|de|fr|es|it|nl|pt)\b\S*+"
+)
 
 
 @cache
@@ -39,15 +43,48 @@ def _english_only() -> dict[str, frozenset[str]]:
     return {code: frozenset(w for w in ENGLISH if w not in words) for code, words in _LANGUAGES.items()}
 
 
+@cache
+def _languages_of() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Word -> the languages it is a function word of (not English's), and English function
+    word -> the languages that lack it: one look-up a word instead of a pass a language."""
+    foreign: dict[str, list[str]] = {}
+    for code, words in _foreign_words().items():
+        for word in words:
+            foreign.setdefault(word, []).append(code)
+    english: dict[str, list[str]] = {}
+    for code, words in _english_only().items():
+        for word in words:
+            english.setdefault(word, []).append(code)
+    return {w: tuple(c) for w, c in foreign.items()}, {w: tuple(c) for w, c in english.items()}
+
+
 def foreign_language(text: str) -> str | None:
     """The language a line is written in when it is not English ("fr"), else None: more of
     that language's own function words than English's own, and at least _MIN_FOREIGN."""
-    words = [w.lower() for w in _WORD.findall(_ADDRESS.sub(" ", text).replace("’", " ").replace("'", " "))]
+    return _language_of(_words(text))
+
+
+def _words(text: str) -> list[str]:
+    """A line's words in lower case, without e-mail and web addresses ("jobs@hotel-ludwig-van-beethoven.de")."""
+    if "@" in text or "//" in text or "www." in text or _TLD.search(text):
+        text = _ADDRESS.sub(" ", text)
+    return [w.lower() for w in _WORD.findall(text.replace("’", " ").replace("'", " "))]
+
+
+def _language_of(words: list[str]) -> str | None:
+    foreign_of, english_of = _languages_of()
+    if sum(1 for w in words if w in foreign_of) < _MIN_FOREIGN:
+        return None  # an English line: too few of any other language's words
+    counts = dict.fromkeys(_LANGUAGES, 0)
+    english = dict.fromkeys(_LANGUAGES, 0)
+    for word in words:
+        for code in foreign_of.get(word, ()):
+            counts[code] += 1
+        for code in english_of.get(word, ()):
+            english[code] += 1
     best, best_count = None, 0
-    for code, stops in _foreign_words().items():
-        count = sum(1 for w in words if w in stops)
-        english = sum(1 for w in words if w in _english_only()[code])
-        if count >= _MIN_FOREIGN and count > 1.5 * english and count > best_count:
+    for code, count in counts.items():
+        if count >= _MIN_FOREIGN and count > 1.5 * english[code] and count > best_count:
             best, best_count = code, count
     return best
 
@@ -58,10 +95,10 @@ def translated_lines(lines: list[str]) -> set[int]:
     found: set[int] = set()
     previous = None
     for index, text in enumerate(lines):
-        words = [w.lower() for w in _WORD.findall(_ADDRESS.sub(" ", text))]
+        words = _words(text)
         if not words:
             continue
-        language = foreign_language(text)
+        language = _language_of(words)
         if language is None and previous is not None and not any(w in _english_only()[previous] for w in words):
             if any(w in _foreign_words()[previous] for w in words):
                 language = previous
