@@ -257,6 +257,11 @@ def test_a_town_is_a_place_not_a_skill_but_an_everyday_word_that_names_a_town_is
         "- Knowledge of Genie practice software\n"
     )
     assert not any(name in ("Canberra", "Quezon City") for name in asked), asked
+    # a town that is also a maker's name, used as one, is asked
+    makers = _asked(
+        "# Operator\n\n## Requirements\n\n- Experience with WordPress and Komatsu\n- Operate Hobart mixers\n"
+    )
+    assert "Komatsu" in makers, makers
 
 
 def test_a_run_of_qualities_with_an_asking_sentence_after_it_is_a_list_not_a_paragraph():

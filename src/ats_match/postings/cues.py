@@ -520,7 +520,9 @@ def physical_spans(text: str) -> list[tuple[int, int]]:
         start, end = _sentence_bounds(text, match.start())
         # a list of qualities ("Delegation, Attention to Detail, Able to Lift Heavy Objects,
         # Strong Work Ethic, ..."): the item alone; else to a semicolon
-        mark = "," if text.count(",", start, end) >= 3 else ";"
+        item = text.rfind(",", start, match.start())
+        titled = item >= 0 and text[item + 1 : match.start() + 1].strip()[:1].isupper()
+        mark = "," if titled and text.count(",", start, end) >= 3 else ";"  # not "..., kneel, climb stairs"
         before = text.rfind(mark, start, match.start())
         after = text.find(mark, match.end(), end)
         spans.append((before + 1 if before >= 0 else start, after if after >= 0 else end))

@@ -177,15 +177,24 @@ def _towns() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def place_or_date(written: str) -> bool:
+# Where a town's name is a maker's: "Experience with WordPress and Komatsu", "operate Hobart mixers"
+_MAKER_BEFORE = re.compile(
+    r"\b(?:with|using|use of|use|operate|operating|operation of|run|running|repair|repairing|service|servicing)\b"
+    r"[^.;:]{0,40}$",
+    re.I,
+)
+
+
+def place_or_date(written: str, before: str = "") -> bool:
     """A country, a state or province, a town written with its capitals ("Canberra",
-    "Quezon City"), an area by its kind, a month and year, a time of the week or an
-    availability: where and when, nothing to have."""
+    "Quezon City") unless the words `before` it use it as a maker's name ("with ... Komatsu"),
+    an area by its kind, a month and year, a time of the week or an availability: where and
+    when, nothing to have."""
     text = " ".join(written.split())
     words = text.lower().split()
     when = any(w in _WHEN_WORDS for w in words) and all(w in _WHEN_WORDS or w.isdigit() for w in words)
     when = when or (len(words) > 1 and words[-1] == "availability")  # "weekend availability", "open availability"
-    town = text[:1].isupper() and text.lower() in _towns()
+    town = text[:1].isupper() and text.lower() in _towns() and not _MAKER_BEFORE.search(before)
     return text.lower() in _PLACES or town or when or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
 
 

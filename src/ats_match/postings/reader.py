@@ -950,7 +950,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             if not _named_in(h, about_text)
             and not (h.source == "phrase" and h.written.lower() in employers)  # "Bugema" of "Bugema University"
             and not (h.source == "phrase" and h.written.split()[0].lower() in hiring)  # "Sephora customers"
-            and not (h.source == "phrase" and place_or_date(h.written))  # "Minnesota", "St Louis County MN"
+            and not (h.source == "phrase" and place_or_date(h.written, line.text[: h.start]))  # "Minnesota", "Canberra"
             and not (h.source == "phrase" and _GRADE.match(h.written))
             and not (h.source == "phrase" and names_an_organisation(h.written, defined))  # "SGU", "SAC"
             and not (h.source == "phrase" and h.written[:1].isupper() and _WHERE_BEFORE.search(line.text, 0, h.start))
