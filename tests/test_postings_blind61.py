@@ -345,3 +345,14 @@ def test_a_shouted_word_is_no_acronym():
     )
     assert "HAVE" not in asked and "MUST" not in asked, asked
     assert any("CDL" in name or "Commercial" in name for name in asked)
+
+
+def test_a_physical_quality_in_a_list_of_qualities_leaves_the_rest_asked():
+    asked = _asked(
+        "# Welding Laborer\n\n## Requirements\n\nAttention to detail, quality focus, ability to lift heavy objects, "
+        "teamwork, technical aptitude, dependability. experience in welding, metal fabrication, or structural steel "
+        "is a plus but not required.\n"
+    )
+    assert asked.get("Attention to detail") is True and asked.get("Teamwork") is True, asked
+    assert any(not required for name, required in asked.items() if "fabrication" in name.lower()), asked
+    assert not any("heavy" in name.lower() for name in asked)

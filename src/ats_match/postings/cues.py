@@ -510,6 +510,18 @@ _WEATHER = re.compile(
 )
 
 
+_PHYSICAL_ITEM = re.compile(
+    r"\b(?:kneel|stoop|crouch|climb|crawl|stand|walk|bend|lift|carry|push|pull|reach|heights|ladders|stairs"
+    r"|confined spaces?|outdoors|heavy)\w*\b",
+    re.I,
+)
+
+
+def _next_comma(text: str, at: int, end: int) -> int:
+    found = text.find(",", at, end)
+    return found if found >= 0 else end
+
+
 def physical_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a line that state physical demands ("Must be able to lift 50 lbs."),
     to a semicolon ("Field work; must be able to carry heavy equipment"), the weather one
@@ -518,14 +530,22 @@ def physical_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in PHYSICAL.finditer(text):
         start, end = _sentence_bounds(text, match.start())
-        # a list of qualities ("Delegation, Attention to Detail, Able to Lift Heavy Objects,
-        # Strong Work Ethic, ..."): the item alone; else to a semicolon
-        item = text.rfind(",", start, match.start())
-        titled = item >= 0 and text[item + 1 : match.start() + 1].strip()[:1].isupper()
-        mark = "," if titled and text.count(",", start, end) >= 3 else ";"  # not "..., kneel, climb stairs"
-        before = text.rfind(mark, start, match.start())
-        after = text.find(mark, match.end(), end)
-        spans.append((before + 1 if before >= 0 else start, after if after >= 0 else end))
+        if text.count(",", start, end) < 3:
+            before = text.rfind(";", start, match.start())
+            after = text.find(";", match.end(), end)
+            spans.append((before + 1 if before >= 0 else start, after if after >= 0 else end))
+            continue
+        # a list ("Delegation, Attention to Detail, Able to Lift Heavy Objects, Strong Work
+        # Ethic, ..."): the item, and the items beside it that are physical too ("work in
+        # confined spaces and at heights, kneel, climb stairs and ladders")
+        first = text.rfind(",", start, match.start())
+        last = text.find(",", match.end(), end)
+        first, last = (first if first >= 0 else start - 1), (last if last >= 0 else end)
+        while first >= start and _PHYSICAL_ITEM.search(text[text.rfind(",", start, first) + 1 : first]):
+            first = text.rfind(",", start, first) if text.rfind(",", start, first) >= 0 else start - 1
+        while last < end and _PHYSICAL_ITEM.search(text[last + 1 : _next_comma(text, last + 1, end)]):
+            last = _next_comma(text, last + 1, end)
+        spans.append((first + 1, last))
     spans += [match.span() for match in _WEATHER.finditer(text)]
     return spans + [match.span() for match in SCREENING.finditer(text)]
 
