@@ -744,7 +744,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             # "Hours" over "You will need to be confident and have experience in managing a team ...":
             # a paragraph under a wrong heading still asks what its sentences ask
             sections[line.number] = "notes"
-    if _english_share(text) >= _ENGLISH_POSTING:
+    english_share = _english_share(text)
+    if english_share >= _ENGLISH_POSTING:
         # the French half of a bilingual posting says again what the English says
         for index in translated_lines([line.text for line in document.lines]):
             sections[document.lines[index].number] = "about"
@@ -1027,7 +1028,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             "the job posting names no skill or tool, credential, degree or years of experience that could be read",
             source=name,
         )
-    warnings = _warnings(text, requirements, has_requirements)
+    warnings = _warnings(text, requirements, has_requirements, english_share)
     return JobPosting(
         title=title,
         requirements=tuple(sorted(requirements, key=_order)),
@@ -1213,7 +1214,7 @@ def _order(requirement: Requirement) -> tuple:
     return (not requirement.required, knockout, -requirement.importance, requirement.line, requirement.name)
 
 
-def _warnings(text: str, requirements: list[Requirement], has_requirements: bool) -> tuple[str, ...]:
+def _warnings(text: str, requirements: list[Requirement], has_requirements: bool, share: float) -> tuple[str, ...]:
     warnings = []
     named = [r for r in requirements if r.kind not in ("experience", "degree")]
     if len(requirements) < MIN_REQUIREMENTS or len(text.split()) < 40:
@@ -1221,7 +1222,6 @@ def _warnings(text: str, requirements: list[Requirement], has_requirements: bool
             f"the posting is too short or vague to read with confidence: {len(requirements)} requirement(s) "
             f"in {len(text.split())} words; the score says little"
         )
-    share = _english_share(text)
     if share < _ENGLISH_POSTING:
         warnings.append(
             f"the posting does not read as English ({share:.0%} of its words are English): "
