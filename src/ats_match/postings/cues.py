@@ -517,14 +517,21 @@ _PHYSICAL_ITEM = re.compile(
 )
 
 
-def _next_comma(text: str, at: int, end: int) -> int:
+def _comma_before(text: str, start: int, at: int) -> int:
+    """The last comma between `start` and `at`, else just before `start`."""
+    found = text.rfind(",", start, at)
+    return found if found >= 0 else start - 1
+
+
+def _comma_after(text: str, at: int, end: int) -> int:
+    """The first comma between `at` and `end`, else `end`."""
     found = text.find(",", at, end)
     return found if found >= 0 else end
 
 
 def physical_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a line that state physical demands ("Must be able to lift 50 lbs."),
-    to a semicolon ("Field work; must be able to carry heavy equipment"), the weather one
+    to a semicolon ("Field work; must be able to lift 50 lbs"), the weather one
     works in, and the checks it names ("a pre-employment physical examination"). Working
     conditions are condition_spans: the reader needs them on their own too."""
     spans = []
@@ -538,13 +545,12 @@ def physical_spans(text: str) -> list[tuple[int, int]]:
         # a list ("Delegation, Attention to Detail, Able to Lift Heavy Objects, Strong Work
         # Ethic, ..."): the item, and the items beside it that are physical too ("work in
         # confined spaces and at heights, kneel, climb stairs and ladders")
-        first = text.rfind(",", start, match.start())
-        last = text.find(",", match.end(), end)
-        first, last = (first if first >= 0 else start - 1), (last if last >= 0 else end)
-        while first >= start and _PHYSICAL_ITEM.search(text[text.rfind(",", start, first) + 1 : first]):
-            first = text.rfind(",", start, first) if text.rfind(",", start, first) >= 0 else start - 1
-        while last < end and _PHYSICAL_ITEM.search(text[last + 1 : _next_comma(text, last + 1, end)]):
-            last = _next_comma(text, last + 1, end)
+        first = _comma_before(text, start, match.start())
+        last = _comma_after(text, match.end(), end)
+        while first >= start and _PHYSICAL_ITEM.search(text, _comma_before(text, start, first) + 1, first):
+            first = _comma_before(text, start, first)
+        while last < end and _PHYSICAL_ITEM.search(text, last + 1, _comma_after(text, last + 1, end)):
+            last = _comma_after(text, last + 1, end)
         spans.append((first + 1, last))
     spans += [match.span() for match in _WEATHER.finditer(text)]
     return spans + [match.span() for match in SCREENING.finditer(text)]
