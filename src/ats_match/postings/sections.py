@@ -102,9 +102,7 @@ def is_plain_heading(line: Line) -> bool:
     It names a section, not something asked."""
     text = MARKUP.sub(" ", line.text).strip()
     heading, kind = heading_of(line)
-    looks = (
-        line.is_heading or text.endswith(":") or text.isupper() or (text.endswith(("…", "...")) and kind is not None)
-    )
+    looks = line.is_heading or text.endswith(":") or text.isupper() or _trails_off_as_heading(text, kind)
     # or the name of a section of work or perks alone on its line, its bold lost to the reader:
     # "Key Tasks" (not "Experience supporting marginalized communities", an item); or a name
     # made only of section words ("Certificates, Licenses, Registrations or Professional Designations")
