@@ -1081,7 +1081,7 @@ def test_windows_with_versions_and_a_gerund_after_years_of_experience():
     )
     windows = posting.requirement("Microsoft Windows")
     assert {"Windows 7", "Windows 10"} <= set(windows.forms) and "Excel 2016" in posting.requirement("Excel").forms
-    assert {"troubleshooting experience", "Confidentiality"} <= set(names(posting))
+    assert {"Troubleshooting", "Confidentiality"} <= set(names(posting))  # the skill, named as a trade names it
     assert "Microsoft Windows" not in names(
         read_job("# Installer\n\nRequirements\n\n- Install Windows and Doors\n- Caulking\n")
     )

@@ -214,8 +214,10 @@ _NOT_DEGREE_AFTER = re.compile(
 )
 # "Bachelor's or greater degree in", "Bachelor's degree or higher in": the least level, then its field
 _OR_HIGHER = r"(?:or (?:greater|higher|above|equivalent)\s+|and above\s+)?"
+# a short aside between a degree and its field: "Bachelor's degree (or degree in progress) in biology"
+_ASIDE = r"(?:\([^()]{1,40}\)\s*)?"
 _FIELD = re.compile(
-    rf"^\s*{_OR_HIGHER}(?:[Dd]egree\s+|[Dd]iploma\s+)?{_OR_HIGHER}(?:\(\w+\)\s*)?(?:in|of)\s+(?:an?\s+|the\s+)?(?:(?:field|area|discipline)\s+of\s+)?"
+    rf"^\s*{_OR_HIGHER}(?:[Dd]egree\s+|[Dd]iploma\s+)?{_OR_HIGHER}{_ASIDE}(?:in|of)\s+(?:an?\s+|the\s+)?(?:(?:field|area|discipline)\s+of\s+)?"
     r"(?P<field>[A-Z][\w&’'/-]*(?:(?:,\s*|\s+|\s*/\s*)"
     r"(?!(?:and\s+|or\s+)?(?:an?\s+)?(?:related|equivalent|similar|other|Doctor|Master|Bachelor|Associate|Ph\.?D)\b)"
     r"(?:and\s+|or\s+)?[A-Z&][\w&’'/-]*)*)"
@@ -227,7 +229,7 @@ _FIELD_STOP = (
     r"|including|order|which|that|who|will|must|may)\b"
 )
 _LOWER_FIELD = re.compile(
-    rf"^\s*{_OR_HIGHER}(?:degree\s+)?{_OR_HIGHER}(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+(?:(?:,\s*|\s+|\s*/\s*)(?:and\s+|or\s+)?"
+    rf"^\s*{_OR_HIGHER}(?:degree\s+)?{_OR_HIGHER}{_ASIDE}(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+(?:(?:,\s*|\s+|\s*/\s*)(?:and\s+|or\s+)?"
     rf"(?!{_FIELD_STOP}|related\b|equivalent\b|similar\b|allied\b)[a-z][a-z&-]+){{0,4}})"
     r"(?=\s*(?:,?\s*(?:or|and)\s+(?:an?\s+|other\s+)?(?:related|equivalent|similar|closely|relevant|allied)\b|[.;,)(]|$)"
     r"|\s+(?:from|with|at|is|are|preferred|required|desired|strongly|highly|plus|and|or|for|by)\b)"
@@ -380,20 +382,3 @@ def _field_after(text: str, end: int) -> tuple[str | None, int]:
     field = match.group("field").strip(" ,/")
     field = re.sub(r",?\s*(?:and|or)$", "", field).strip(" ,")
     return (field or None), end + match.end()
-
-
-# A qualification of a national framework, named with its level and subject: "L3 Diploma in
-# Anatomical Pathology Technology", "NVQ Level 3 Diploma in Health and Social Care",
-# "Certificate III in Individual Support", "Cert IV in Training and Assessment", "Diploma of
-# Nursing". A certificate one holds, not a school diploma (no degree level).
-QUALIFICATION = re.compile(
-    r"\b(?:(?:NVQ|QCF|BTEC|SVQ)\s+)?"
-    r"(?:(?:Level|L)\s?\d{1,2}\s+(?:Extended\s+|Advanced\s+)?(?:Diploma|Certificate|Award|NVQ)"
-    r"|(?:Certificate|Cert)\s+(?:I{1,3}|IV|[1-4])(?![\w])"
-    r"|(?:Advanced\s+)?Diploma(?=\s+of\s+[A-Z]))"
-    r"\s+(?:in|of)\s+[A-Z][\w'&-]*(?:\s+(?:(?:and|&|of|in|for)\s+)?[A-Z][\w'&-]*){0,5}"
-)
-
-
-def qualifications_in(text: str) -> list[re.Match[str]]:
-    return list(QUALIFICATION.finditer(text))

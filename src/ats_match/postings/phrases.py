@@ -103,6 +103,11 @@ _STATE_WORDS = frozenset(
 _STATE_NAME_BEFORE = re.compile(rf"\b(?:{STATE_NAME_PATTERN})$")
 
 
+# A pronoun or a quantifier right after a gerund: it is a verb acting on something named
+# elsewhere ("thanking them for ..."), not a skill ("Branding, web design")
+_PRONOUN_OBJECT = re.compile(r"\s+(?:them|him|her|it|us|you|one another|each other|any|every|all)\b")
+
+
 def _runs(text: str) -> list[list[re.Match[str]]]:
     """Runs of content words: cut at punctuation, function words and generic posting words."""
     runs: list[list[re.Match[str]]] = []
@@ -578,6 +583,8 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             continue
         if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(before):
             continue  # "by accomplishing related results": how, not what
+        if len(run) == 1 and run[0].group(0).endswith("ing") and _PRONOUN_OBJECT.match(after):
+            continue  # "thanking them", "respecting any equipment": a verb at work, not a skill
         if len(run) == 1 and _RELATIVE_BEFORE.search(before):
             continue  # "issues that impair abilities": a verb after its subject, not a term
         # "capable of recording minutes", "skilled in preparing budgets": the activity is the skill

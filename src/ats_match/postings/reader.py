@@ -30,7 +30,7 @@ from ..matching import lemma_of
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
 from .areas import experience_fields, listed_before_skills
-from .asks import degrees_in, qualifications_in, years_in
+from .asks import degrees_in, years_in
 from .cues import (
     ASKED,
     NOT_REQUIRED,
@@ -66,6 +66,7 @@ from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
 from .phrases import phrases_in
+from .qualifications import qualifications_in
 from .sections import (
     ASKING_START,
     EMPLOYER_VOICE,
@@ -200,10 +201,10 @@ def _vocabulary_hits(lines: Iterable[Line]) -> list[Hit]:
             hits.append(
                 Hit(line.number, start, end, term.id, term.name, term.kind, forms, term.source, line.text[start:end])
             )
-        for match in qualifications_in(line.text):  # "L3 Diploma in Anatomical Pathology Technology"
-            name = " ".join(match.group(0).split())
-            key = f"phrase:{name.lower()}"
-            hits.append(Hit(line.number, *match.span(), key, name, "certification", (name,), "phrase", match.group(0)))
+        for q in qualifications_in(line.text):  # "L3 Diploma in Anatomical Pathology Technology"
+            key = f"phrase:{q.name.lower()}"
+            text = line.text[q.start : q.end]
+            hits.append(Hit(line.number, q.start, q.end, key, q.name, "certification", q.forms, "phrase", text))
     return hits
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..reading import Line, ResumeDocument
+from .asks import degrees_in
 from .text import MARKUP, TOKEN, URL_IN_PARENS
 from .words import opens_with_duty_verb, zipf
 
@@ -37,6 +38,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|what do you need|need to succeed"  # "What do you need to succeed as a Vehicle Technician?"
             r"|^what do i need(?: to apply)?$"  # "What Do I Need to Apply"
             r"|^(?:(?:essential|selection|key|job|person|minimum|hiring|applicant|candidate) ){0,2}criteria$"  # "Criteria:" (UK)
+            r"|^(?:the )?person spec(?:ification)?s?$"  # the UK's list of what the post holder must have
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
             r"|who we(?:'re|’re| are) (?:seeking|hiring|after|recruiting)"  # "WHO WE'RE SEEKING:"
             r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"
@@ -49,7 +51,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|sounds? like you|is (?:this|that) you|(?:good|great|strong) fit|for you if|you(?:'ll| will)? (?:thrive|shine|flourish|excel)(?: here)? if"
             r"|(?:should|please) apply if|love to hear from you if"  # "You should apply if you:"
             r"|candidates? (?:will|should) have|possess(?:es)?|(?:like|love|want|hope|expect) to see"
-            r"|(?:want|need|expect|require|ask) (?:from|of) you|all we (?:want|need|ask)|languages?"
+            r"|(?:want|need|expect|require|ask|like) (?:from|of) you|all we (?:want|need|ask)|languages?"
             r"|(?:expected|required|need) to have|(?:personal )?(?:qualities|attributes|characteristics|traits)"
             # "We desire a candidate who...", "We seek someone who"
             r"|(?:desire|want|seek|need) (?:an? )?(?:candidate|applicant|person|someone|individual)s?(?: who)?"
@@ -117,7 +119,7 @@ _ASKS_SECTION_WORDS = frozenset(
     education experience training certificates certificate certifications certification licenses license licences
     licence licensure registrations registration designations professional qualifications qualification
     requirements requirement skills knowledge abilities ability competencies competency minimum essential
-    additional other and or of the your
+    spec specification specifications additional other and or of the your
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -660,7 +662,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     required_before = any(kind == "requirements" for number, kind in sections.items() if number < first)
     desired_first = bool(first) and bool(_DESIRED_HEADING.search(heading_label(document.lines[first - 1].text)))
     knock_outs = desired_first and any(
-        _KNOCK_OUT.search(line.text) for line in document.lines if sections.get(line.number) == "preferred"
+        _KNOCK_OUT.search(line.text) or degrees_in(line.text)  # "M.Sc. in fisheries science"
+        for line in document.lines
+        if sections.get(line.number) == "preferred"
     )
     if (len(preferred_headings) > 1 and "requirements" not in sections.values()) or (
         knock_outs and not required_before
@@ -684,10 +688,16 @@ _BARE_WILL = re.compile(r"\b(?:you|candidates?|applicants?|post ?holder|person|c
 
 def _duties_under_will(document: ResumeDocument, sections: dict[int, str]) -> None:
     """A "you will:" list whose items open with the verbs of duties ("Prepare and cook
-    ...", "Maintain a clean kitchen") is the work, not what is asked."""
+    ...", "Maintain a clean kitchen") is the work, not what is asked; so is a list under a
+    requirements heading whose items, three or more, nearly all do ("Position Job
+    Requirements": "Assign participants to work crews", "Lead daily team meetings")."""
     lines = document.lines
     for index, line in enumerate(lines):
-        if sections.get(line.number) != "requirements" or not _BARE_WILL.search(heading_label(line.text)):
+        if sections.get(line.number) != "requirements" or is_bullet(line.text):
+            continue
+        label = heading_label(line.text)
+        will = bool(_BARE_WILL.search(label))
+        if not will and heading_kind(label) != "requirements":
             continue
         items = []
         for below in lines[index + 1 :]:
@@ -695,7 +705,9 @@ def _duties_under_will(document: ResumeDocument, sections: dict[int, str]) -> No
                 break
             items.append(below)
         duties = sum(opens_with_duty_verb(without_bullet(item.text)) for item in items)
-        if len(items) >= 2 and duties * 3 >= len(items) * 2:
+        if (will and len(items) >= 2 and duties * 3 >= len(items) * 2) or (
+            len(items) >= 3 and duties * 5 >= len(items) * 4
+        ):
             for number in (line.number, *(item.number for item in items)):
                 sections[number] = "body"
 

@@ -145,6 +145,12 @@ def software_of_kind(name: str) -> tuple[str, ...]:
 WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9+#&'’]|[.-](?=[A-Za-z0-9]))*")
 
 
+# "Computer and basic office skills": the words that join two skills sharing their head
+_ELLIPSIS_JOINS = frozenset({"and", "or", "&"})
+_ELIDED_HEADS = frozenset({"skills", "skill"})
+_CLAUSE_BREAK = re.compile(r"[,;:.()]")
+
+
 def words_of(text: str) -> list[re.Match[str]]:
     return list(WORD.finditer(text))
 
@@ -198,12 +204,29 @@ class Vocabulary:
                     if term_id is not None:
                         spans.append((words[i][0], words[i + n - 1][1], self.terms[term_id]))
                         break
+        spans += self._elided(text, written)
         spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
         kept: list[tuple[int, int, Term]] = []
         for span in spans:
             if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
                 kept.append(span)
         return self._with_siblings(text, written, sorted(kept, key=lambda s: s[0]))
+
+    def _elided(self, text: str, written: list[tuple[int, int, str]]) -> list[tuple[int, int, Term]]:
+        """ "Computer and basic office skills": the first of two joined words whose "skills"
+        the second carries, when it is a form with that word ("computer skills")."""
+        found = []
+        for i in range(len(written) - 2):
+            if written[i + 1][2].lower() not in _ELLIPSIS_JOINS:
+                continue
+            for j in range(i + 2, min(i + 5, len(written))):
+                head = written[j][2].lower()
+                if head in _ELIDED_HEADS and not _CLAUSE_BREAK.search(text, written[i][1], written[j][0]):
+                    key = f"{written[i][2]} {head}".lower()
+                    if (term_id := self.lower.get(key)) is not None:
+                        found.append((written[i][0], written[i][1], self.terms[term_id]))
+                    break
+        return found
 
     def _with_siblings(
         self, text: str, written: list[tuple[int, int, str]], kept: list[tuple[int, int, Term]]

@@ -37,7 +37,7 @@ _FUNCTION = """
     up out along down off away around through throughout upon about above below between during before
     until while since among against toward towards beyond behind if whether unless basis
     relating pertaining regarding concerning according adhering sufficient pertinent applicable appropriate
-    competency competencies get gets got gotten getting
+    competency competencies competence competences get gets got gotten getting
     able ability abilities skill skills knowledge knowledgeable understanding experience experiences experienced years year
     strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
@@ -63,6 +63,7 @@ _FUNCTION = """
     strong ability etc status pass passing background check drug screen screening eligible eligibility
     sharp keen associated references referees cv looking seeking wanting hoping wishing
     especially particularly notably specifically primarily mainly inviting invite invites welcoming
+    one ones someone anyone everyone
     already possess possesses possessing relocate relocating relocation gpa commute commuting because although though whereas it's it’s that's that’s there's there’s we're we’re you're you’re they're they’re we'll we’ll you'll you’ll
     """
 STOP = frozenset(_FUNCTION.split())
@@ -219,6 +220,8 @@ def opens_with_duty_verb(text: str) -> bool:
     if first is None or first.start() > 4:
         return False
     lemma = lemma_of(first.group(0).lower())
+    if lemma.startswith("re") and len(lemma) > 6 and lemma[2:] in _task_verbs():
+        return True  # "Reassign crews", "Restock shelves": a duty's verb done again
     return lemma in _OPENING_VERBS or lemma in _task_verbs()
 
 
@@ -313,6 +316,8 @@ def _participle(lower: str) -> bool:
     stems = [lower[:-2], lower[:-1]]
     if len(lower) > 4 and lower[-3] == lower[-4]:
         stems.append(lower[:-3])  # "allotted" -> "allot"
+    if lower.startswith("un") and len(lower) > 6:
+        stems += [stem[2:] for stem in stems]  # "unpaved": "pave" undone
     return any(len(stem) > 2 and zipf(stem) >= 2.0 for stem in stems)
 
 
