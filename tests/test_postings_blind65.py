@@ -164,3 +164,35 @@ def test_a_gerund_acting_on_a_pronoun_is_no_skill_and_competence_says_how_well()
     }
     assert not {"thanking", "competence"} & names, names
     assert any("microsoft office" in name for name in names), names
+
+
+def test_malaysias_school_certificate_is_a_high_school_degree_not_a_microscope():
+    posting = read_job(
+        "# Outlet Crew\n\n## Requirements\n\n- Minimum SPM qualification with related working experience\n"
+        "- Able to work shifts\n"
+    )
+    assert posting.degree == "high school"
+    assert not any("microscope" in r.name.lower() for r in posting.requirements), posting.requirements
+
+
+def test_a_certificate_in_a_named_subject_is_a_certification_a_resume_may_write_either_way():
+    posting = "# Baker\n\n## Requirements\n\n- Min. Certificate in Basic Food & Beverage preparation\n- Reliable\n"
+    kinds = _asked(posting)
+    assert kinds.get("Certificate in Basic Food & Beverage preparation") == "certification", kinds
+    held = _status(posting, "Jane Doe\n\n## Education\n\n- Basic Food & Beverage Preparation Certificate, 2021\n")
+    assert held.get("Certificate in Basic Food & Beverage preparation") == "met", held
+
+
+def test_a_product_named_with_its_kind_of_system_keeps_the_kind_as_a_form():
+    posting = read_job(
+        "# Sales Manager\n\n## Requirements\n\n- Experience with HubSpot CRM\n- Quickbooks online\n- Reliable\n"
+    )
+    forms = {form.lower() for r in posting.requirements for form in (r.name, *r.forms)}
+    assert {"hubspot crm", "quickbooks online"} <= forms, forms
+    # and the kind alone is no second requirement of a generic CRM
+    assert not any("customer relationship management" in r.name.lower() for r in posting.requirements)
+
+
+def test_a_focus_on_the_details_is_attention_to_detail():
+    kinds = _asked("# Operations Manager\n\n## Requirements\n\n- Have a laser focus on the details.\n")
+    assert kinds.get("Attention to detail") == "soft", kinds

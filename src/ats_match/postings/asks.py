@@ -186,7 +186,9 @@ _EXTRA = {
                     r"(?-i:Matric)|matriculation|national senior certificate|grade 12",  # South Africa's
                     r"(?-i:GED|HSED|GCSEs?|GSCEs?)",
                     # West Africa's and Kenya's school-leaving examinations
-                    r"(?-i:WASSCE|SSSCE|SSCE|KCSE|(?:GCE[- ])?O[- ]?[Ll]evels?|O'[Ll]evels?)", r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
+                    r"(?-i:WASSCE|SSSCE|SSCE|KCSE|(?:GCE[- ])?O[- ]?[Ll]evels?|O'[Ll]evels?)",
+                    r"(?-i:SPM|STPM)|sijil (?:tinggi )?pelajaran malaysia",  # Malaysia's school-leaving certificates
+                    r"secondary (?:\(high\) )?school(?: graduation(?: certificate| diploma)?| diploma| certificate)?",
                     r"(?-i:H\.S\.|HS) (?:diploma|graduate|graduation)", r"secondary (?:school )?education",
                     # "Malawi School Certificate of Education", "Kenya Certificate of Secondary Education"
                     r"(?:senior |higher |secondary )school (?:leaving )?certificate|school (?:leaving )?certificate of education",
@@ -205,7 +207,7 @@ _DEGREE_LINE = re.compile(
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
     r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?)"
-    r"|(?-i:WASSCE|SSSCE|SSCE|KCSE|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
+    r"|(?-i:WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
     r"|\bH\.S\.(?!\w)",
     re.I,
 )

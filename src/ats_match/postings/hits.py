@@ -67,7 +67,7 @@ def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, t
         end = word.end()  # "First Aid certificate": as the posting writes it, a form too
         forms = (*forms, " ".join(text[start:end].split()))
     if term.kind == "tool" and (suite := _SUITE_AFTER.match(text, end)):
-        end = suite.end()  # "Microsoft Office Suite": as the posting writes it, a form too
+        end = suite.end()  # "Microsoft Office Suite", "HubSpot CRM": as the posting writes it, a form too
         forms = (*forms, text[start:end])
     if term.kind == "license" and (class_after := _CLASS_AFTER.match(text, end)):
         end = class_after.end()  # "Driving License Class C": the class is part of the ask
@@ -86,7 +86,8 @@ _CLASS_BEFORE = re.compile(
 )
 _FULL_BEFORE = re.compile(r"\b(?:[Ff]ull|[Cc]lean),? (?:and |& )?(?:(?:clean|valid|current|full) )?$")
 _CREDENTIAL_WORD_NEXT = re.compile(r" (?:certificate|certification|card|licen[cs]e|ticket)s?\b", re.I)
-_SUITE_AFTER = re.compile(r" (?:[Ss]uite|SUITE)\b")
+# "Microsoft Office Suite", "HubSpot CRM", "Toast POS": the product with the kind of system it is
+_SUITE_AFTER = re.compile(r" (?:[Ss]uite|SUITE|[Oo]nline|CRM|ERP|POS|EHR|EMR|HRIS|ATS|LMS|WMS|TMS|PMS)\b")
 # A licence's class or category written after its name: "Driving License Class C", "licence (category B)"
 _CLASS_AFTER = re.compile(
     r"[ ,(]*(?i:class|category|cat\.)\s+[A-Z0-9]{1,2}\+?(?:\s*(?:/|,|or)\s*[A-Z0-9]{1,2}\+?)*\b\)?"

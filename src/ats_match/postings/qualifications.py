@@ -38,6 +38,8 @@ _PATTERNS = (
     re.compile(rf"\b(?i:level)\s?(?P<level>[1-8])\s+(?P<subject>{_SUBJECT_BEFORE})\s+{_AWARD}\b"),
     # "Food Health & Safety Level 2 certification"
     re.compile(rf"\b(?P<subject>{_SUBJECT_BEFORE})\s+(?i:level)\s?(?P<level>[1-8])\s+{_AWARD}\b"),
+    # "Certificate in Basic Food & Beverage preparation": a course's certificate in a named subject
+    re.compile(rf"\b(?:[A-Z][a-z]+\s+)?Certificate\s+in\s+(?P<subject>{_SUBJECT})"),
     # "hold a Cert III": a certificate named by its level alone
     re.compile(
         r"\b(?:Certificate|Cert)\.?\s+(?:I{1,3}|IV)\b"
@@ -74,7 +76,7 @@ def _qualification(match: re.Match[str]) -> Qualification | None:
     if subject is not None:
         words = subject.split()
         opens = start == match.start("subject")  # a subject before its level: "Must Hold Food Hygiene"
-        while words and (words[0].lower() in _NOT_SUBJECT or words[0].lower() in STOP):
+        while words and (words[0].lower() in _NOT_SUBJECT or (opens and words[0].lower() in STOP)):
             if not opens:
                 return None
             start = match.string.index(words[0], start) + len(words.pop(0))
@@ -90,6 +92,8 @@ def _qualification(match: re.Match[str]) -> Qualification | None:
     elif name.startswith("Certificate "):
         forms.append("Cert " + name.split(" ", 1)[1])
     level = groups.get("level")
+    if subject and not level and " in " in name:
+        forms.append(f"{subject} certificate")  # "Certificate in First Aid" / "First Aid certificate"
     if level and subject:
         forms += [f"level {level} {subject}", f"{subject} level {level}"]
         if re.search(r"(?i)\bqualification\b", name):  # what a resume holds: a diploma or a certificate

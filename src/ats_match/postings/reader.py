@@ -204,7 +204,8 @@ def _vocabulary_hits(lines: Iterable[Line]) -> list[Hit]:
         for q in qualifications_in(line.text):  # "L3 Diploma in Anatomical Pathology Technology"
             key = f"phrase:{q.name.lower()}"
             text = line.text[q.start : q.end]
-            hits.append(Hit(line.number, q.start, q.end, key, q.name, "certification", q.forms, "phrase", text))
+            lemmas = (tuple(lemma_of(word.lower()) for word in q.name.split()),)  # matched by its words' lemmas
+            hits.append(Hit(line.number, q.start, q.end, key, q.name, "certification", q.forms, "phrase", text, lemmas))
     return hits
 
 
@@ -928,6 +929,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 if field_end and (related := _RELATED_FIELDS.match(line.text, field_end)):
                     field_end = related.end()  # "... or related field such as crop management, horticulture"
                 taken.append((degree.start, max(degree.end, field_end)))  # the field is not a phrase
+                # the degree's own name is no tool: "SPM" (Malaysia's school certificate), not a microscope
+                kept = [h for h in kept if not (h.kind in ("tool", "skill") and degree.start <= h.start < degree.end)]
                 if field_end > degree.end and not tech:  # nor a skill: "Bachelor's degree in Mathematics"
                     kept = [h for h in kept if not (h.kind == "skill" and degree.end <= h.start < field_end)]
         phrase_hits: list[Hit] = []

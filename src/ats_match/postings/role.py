@@ -460,11 +460,14 @@ def _compound_halves(word: str) -> tuple[str, str] | None:
 
 def _lemma_pattern(phrase: str) -> list[dict[str, Any]]:
     """A phrase matched by its words' lemmas ("account reconciliation" finds "account
-    reconciliations"); a hyphen may be written or not ("month-end" / "month end")."""
+    reconciliations"); a hyphen may be written or not ("month-end" / "month end"), and "&"
+    written as "and" or not at all."""
     pattern: list[dict[str, Any]] = []
     for token in blank_english().make_doc(phrase):
         if token.is_punct and token.text == "-":
             pattern.append({"ORTH": "-", "OP": "?"})
+        elif token.text == "&":  # "Food & Beverage", "Food and Beverage", "Food Beverage"
+            pattern.append({"LOWER": {"IN": ["&", "and"]}, "OP": "?"})
         elif not token.is_punct:
             lemma = lemma_of(token.lower_)
             spellings = SPELLINGS.get(lemma)
