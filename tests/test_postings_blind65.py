@@ -196,3 +196,27 @@ def test_a_product_named_with_its_kind_of_system_keeps_the_kind_as_a_form():
 def test_a_focus_on_the_details_is_attention_to_detail():
     kinds = _asked("# Operations Manager\n\n## Requirements\n\n- Have a laser focus on the details.\n")
     assert kinds.get("Attention to detail") == "soft", kinds
+
+
+def test_a_line_of_capitalised_items_is_a_skills_list_whose_single_words_are_skills():
+    names = set(
+        _asked(
+            "# Concrete Foreman\n\n## Skills/Qualifications\n"
+            "Project Management, Supervision, Delegation, Attention to Detail, Strong Work Ethic, Dependability. "
+            "Experience in concrete placement is required.\n"
+        )
+    )
+    assert {"Supervision", "Delegation"} <= names, names
+    # in a sentence of prose the same words ask for nothing
+    prose = set(_asked("# Foreman\n\n## Requirements\n\nYou will work under supervision with some delegation.\n"))
+    assert not {"Supervision", "Delegation"} & prose, prose
+
+
+def test_working_at_heights_is_a_ticket_when_named_so_and_a_demand_when_not():
+    kinds = _asked(
+        "# Rigger\n\n## Requirements\n\n- Current Working at Heights and Tower Rescue certificates\n"
+        "- Must be able to work at heights\n"
+    )
+    assert kinds.get("Working at Heights") == "certification", kinds
+    demand = _asked("# Rigger\n\n## Requirements\n\n- Must be able to work at heights\n- Reliable\n")
+    assert "Working at Heights" not in demand, demand

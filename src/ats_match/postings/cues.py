@@ -320,12 +320,20 @@ _HEADED_LIST = re.compile(
 _NOT_A_LIST = re.compile(r"\b(?:you|you'll|we|our|your|gain|learn|develop|build|get)\b", re.I)
 
 
+# A line that opens with a list of five or more short capitalised items, as a sentence of its
+# own: a skills list
+_ITEM = r"[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,4}"
+_ITEM_LINE = re.compile(rf"^[-*•·\s]*(?:{_ITEM},\s+){{4,}}(?:and\s+)?{_ITEM}(?=\.(?:\s|$)|\s*$)")
+
+
 def listed_spans(text: str) -> list[tuple[int, int]]:
     """What follows "knowledge of", "experience with" and the like, to the end of its
     sentence: a list whose items are things a candidate knows ("payroll processing, tax
     laws, and regulatory requirements"), however everyday their words; and a list its head
     word ends ("Good Macrobiotics foods, retreat, yoga, meditation knowledge.")."""
     spans = [(cue.end(), end) for cue, end in _lists(text)]
+    if items := _ITEM_LINE.match(text):  # "Project Management, Quality Management, Supervision, Delegation, ..."
+        spans.append((0, items.end()))
     headed = _HEADED_LIST.match(text)
     if headed and not _NOT_A_LIST.search(headed.group(1)):  # not "You'll gain barista, till ... skills"
         spans.append(headed.span(1))
