@@ -220,3 +220,11 @@ def test_working_at_heights_is_a_ticket_when_named_so_and_a_demand_when_not():
     assert kinds.get("Working at Heights") == "certification", kinds
     demand = _asked("# Rigger\n\n## Requirements\n\n- Must be able to work at heights\n- Reliable\n")
     assert "Working at Heights" not in demand, demand
+
+
+def test_experience_of_a_trade_by_its_gerund_is_met_by_the_job_title():
+    posting = "# Bartender\n\n## Requirements\n\n- At least 1 year of bartending experience\n- Reliable\n"
+    held = _status(posting, "Jane Doe\n\n## Experience\n\n**Bartender**, The Lounge, 2022-2024\n- Mixed cocktails.\n")
+    assert held.get("bartending experience") == "met", held
+    other = _status(posting, "Jane Doe\n\n## Experience\n\n**Cashier**, The Shop, 2022-2024\n- Took payments.\n")
+    assert other.get("bartending experience") == "missing", other

@@ -126,6 +126,15 @@ def holder_forms(words: tuple[str, ...], lemmas: tuple[str, ...], titles: frozen
     return ()
 
 
+def agent_nouns(gerund: str) -> tuple[str, ...]:
+    """Who does what a gerund names, as a job title writes it: "bartending" -> "bartender",
+    "driving" -> "driver", "nursing" -> "nurse", "shipping" -> "shipper", "cooking" -> "cook"."""
+    if not gerund.endswith("ing") or len(gerund) < 6:
+        return ()
+    stem = gerund[:-3]
+    return (stem + "er", stem + "or", stem + "e", stem, stem + "ist")
+
+
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|each|every|per|our|your|their|this)\s+$", re.I)
 
 

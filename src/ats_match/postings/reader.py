@@ -51,6 +51,7 @@ from .flattened import split_flattened
 from .hits import (
     Hit,
     abbreviations_folded,
+    agent_nouns,
     as_written,
     common_noun,
     everyday_word,
@@ -538,6 +539,9 @@ def _phrase_hits(
             if len(phrase.words) >= 3 and phrase.lemmas[-1] in titles:
                 # "clinical veterinary technician experience": a resume's "Veterinary Technician" job
                 forms += (" ".join(phrase.words[-2:]),)
+            forms += tuple(
+                " ".join((*phrase.words[:-1], agent)) for agent in agent_nouns(phrase.words[-1]) if agent in titles
+            )  # "bartending experience": a resume's "Bartender" job
         hits.append(
             Hit(
                 line.number,
