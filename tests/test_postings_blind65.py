@@ -51,6 +51,13 @@ def test_a_level_with_no_subject_or_a_word_that_opens_the_ask_is_no_qualificatio
     assert [q.name for q in qualifications_in("Applicants Must Hold Food Hygiene Level 2 Certificate")] == [
         "Food Hygiene Level 2 Certificate"
     ]
+    # a word that opens the sentence is no grade of the certificate; "Advanced" is
+    assert [q.name for q in qualifications_in("The Certificate in First Aid is required")] == [
+        "Certificate in First Aid"
+    ]
+    assert [q.name for q in qualifications_in("Advanced Certificate in Hospitality Management")] == [
+        "Advanced Certificate in Hospitality Management"
+    ]
 
 
 def test_a_resume_holding_the_diploma_meets_a_level_3_qualification_in_the_subject():

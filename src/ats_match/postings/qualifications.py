@@ -39,7 +39,11 @@ _PATTERNS = (
     # "Food Health & Safety Level 2 certification"
     re.compile(rf"\b(?P<subject>{_SUBJECT_BEFORE})\s+(?i:level)\s?(?P<level>[1-8])\s+{_AWARD}\b"),
     # "Certificate in Basic Food & Beverage preparation": a course's certificate in a named subject
-    re.compile(rf"\b(?:[A-Z][a-z]+\s+)?Certificate\s+in\s+(?P<subject>{_SUBJECT})"),
+    # ("Advanced Certificate in ..." keeps its grade; "The", "Valid", "Current" are no part of it)
+    re.compile(
+        r"\b(?:(?!(?:The|This|Our|Your|Any|Valid|Current|Relevant|Recognised|Recognized|Accredited)\b)[A-Z][a-z]+\s+)?"
+        rf"Certificate\s+in\s+(?P<subject>{_SUBJECT})"
+    ),
     # "hold a Cert III": a certificate named by its level alone
     re.compile(
         r"\b(?:Certificate|Cert)\.?\s+(?:I{1,3}|IV)\b"
@@ -71,6 +75,8 @@ def qualifications_in(text: str) -> list[Qualification]:
 
 
 def _qualification(match: re.Match[str]) -> Qualification | None:
+    """A match as a qualification, its name as written and its forms; None when what stands
+    where the subject should is a word of the ask ("Minimum Level 2 Certificate")."""
     groups = match.groupdict()
     subject, start = groups.get("subject"), match.start()
     if subject is not None:
