@@ -677,7 +677,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         while sections.get(number) == "preferred" and number < end:
             sections[number] = "requirements"
             number += 1
-    _duties_under_will(document, sections)
+    _duties_listed_as_asks(document, sections)
     return sections
 
 
@@ -686,7 +686,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
 _BARE_WILL = re.compile(r"\b(?:you|candidates?|applicants?|post ?holder|person|candidate)(?:'ll| will| shall)\s*:?\s*$")
 
 
-def _duties_under_will(document: ResumeDocument, sections: dict[int, str]) -> None:
+def _duties_listed_as_asks(document: ResumeDocument, sections: dict[int, str]) -> None:
     """A "you will:" list whose items open with the verbs of duties ("Prepare and cook
     ...", "Maintain a clean kitchen") is the work, not what is asked; so is a list under a
     requirements heading whose items, three or more, nearly all do ("Position Job
