@@ -160,7 +160,7 @@ _EXTRA = {
                  r"graduation from an? (?:\w+ )?(?:four|4)[- ]year (?:college|university)",
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)",
                  r"(?-i:MBBS|MBChB|MB ChB|BDS)",  # the Commonwealth's first degrees in medicine and dentistry
-                 r"(?-i:B\.A|B\.S)(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s*$)",  # "Should Posses B.A or B.Sc"
+                 r"(?-i:B\.A|B\.S)\.?(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s*$)",  # "Should Posses B.A or B.Sc"
                  # "Qualified to at least degree level" (UK), "Graduate of Medical Laboratory Science"
                  r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))",
                  # "Higher education in finance, banking" (as Europe and the former Soviet states
@@ -208,7 +208,9 @@ _DEGREE_LINE = re.compile(
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
     r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?)"
     r"|(?-i:WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
-    r"|\bH\.S\.(?!\w)",
+    r"|\b(?:H\.S|B\.[AS]|M\.[AS])\.(?!\w)"  # "H.S.", "B.S. or equivalent": the dots end no word
+    # "BA/BS or equivalent experience", "BS or BA in Finance", "MS in Nursing": two capitals beside a degree
+    r"|(?-i:\b(?:BA|BS|MA|MS|BE|ME)\b(?=\s*(?:/\s*[BM]\.?[AS]\b|or\s+(?:an?\s+)?[BM]\.?[AS]\b|in\s+[A-Z]|degree)))",
     re.I,
 )
 _NOT_DEGREE_AFTER = re.compile(

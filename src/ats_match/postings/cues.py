@@ -270,6 +270,13 @@ _HOLDING = re.compile(
 _REASON_FIRST = re.compile(r"\s*(?:due to|because of|given|owing to|as a result of)\b[^.;]*,\s*", re.I)
 
 
+_THEY_CUE = re.compile(
+    r"\bthey (?:must|should|will need to) (?:also )?(?:have|hold|possess|be (?:able|capable|familiar|skilled|experienced|proficient))\b",
+    re.I,
+)
+_CANDIDATE_NAMED = re.compile(r"\b(?:ideal|successful|right|perfect) (?:candidate|applicant|person|individual)\b", re.I)
+
+
 def asked_spans(text: str) -> list[tuple[int, int]]:
     """The parts of a prose line that ask for something: from "knowledge of" to the end of
     its sentence, and every sentence that says a candidate must have something or that
@@ -279,6 +286,10 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
         start, end = _sentence_bounds(text, match.start())
         reason = _REASON_FIRST.match(text, start, match.start())  # "Due to ... team members, the candidate should"
         spans.append((reason.end() if reason else start, end))
+    for match in _THEY_CUE.finditer(text):
+        # "The ideal candidate will have ... They should also be capable of ...": the candidate again
+        if _CANDIDATE_NAMED.search(text, 0, match.start()):
+            spans.append((match.start(), _sentence_bounds(text, match.start())[1]))
     for match in _EXCELLENT_WORK.finditer(text):  # "... a sales person to offer excellent customer service"
         start, _ = _sentence_bounds(text, match.start())
         if not _EMPLOYER_SUBJECT.search(text, start, match.start()):  # not "We pride ourselves on providing ..."

@@ -31,6 +31,7 @@ from .words import (
     is_acronym,
     skill_compound,
     third_person_verb,
+    web_service,
     zipf,
 )
 
@@ -215,11 +216,16 @@ _GENERAL_TERMS = frozenset(
 _ARTICLE_ADJECTIVE = re.compile(r"\b(?:a|an|the)\s+(?:strong|good|solid|excellent|keen|great|sound|proven)\s+$", re.I)
 
 
+_KEPT_HEADS = frozenset({"keeping", "taking"})  # gerunds whose object is a noun, never a duty verb
+
+
 def _trim(run: list[re.Match[str]], after: str = "", before: str = "") -> list[re.Match[str]]:
     """A run without the duty verb that opens it ("Prepare account reconciliations") and the
     buzzwords at its ends. After an article and an adjective the first word is a noun ("a
     strong design sensibility")."""
-    compound = _object_and_gerund([m.group(0) for m in run]) and bool(_AREA_AFTER.match(after))
+    words = [m.group(0) for m in run]
+    # "record keeping skills", "record keeping", "note taking": the record is what is kept, no verb
+    compound = _object_and_gerund(words) and (bool(_AREA_AFTER.match(after)) or words[1].lower() in _KEPT_HEADS)
     noun_first = bool(_ARTICLE_ADJECTIVE.search(before))
     while run and (
         (
@@ -270,7 +276,10 @@ _ABILITY_BEFORE = re.compile(
     re.I,
 )
 _CREDENTIAL_AS = re.compile(
-    r"\b(certification|certified|licen[cs]ed|licen[cs]e|registration|registered) as an? $", re.I
+    r"\b(certification|certified|licen[cs]ed|licen[cs]e|licensure|registration|registered) as an? "
+    # "licensure as a Physical /Occupational Therapist": the second of two held titles
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*(?:/|\bor\b|\band/or\b)\s*)?$",
+    re.I,
 )
 _REGISTERED_WITH = re.compile(r"\bregist(?:ered|ration) with (?:the )?$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:\w+\s+(?:and|or)\s+)?$", re.I)
@@ -518,6 +527,14 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             lemmas = (lemma_of(raw[0].lower()),)  # "design tools such as Sketch, Invision": each a product
             found.append(Phrase(raw[0], (raw[0].lower(),), lemmas, run[0].start(), run[0].end(), "tool"))
             continue
+        if len(raw) == 1 and (service := web_service(raw[0])) is not None:
+            # "Bill.com", "Salesforce.com": a service named by its address; a resume may drop the
+            # ".com" of a name that is no everyday word ("Salesforce", not "Bill")
+            also = (service,) if zipf(service.lower()) < _EVERYDAY_ZIPF else ()
+            found.append(
+                Phrase(raw[0], (raw[0].lower(),), (raw[0].lower(),), run[0].start(), run[0].end(), "tool", also)
+            )
+            continue
         listed_as = next((w for a, b, w in credential_lists if a <= run[0].start() and run[-1].end() <= b), None)
         in_parenthesis = text.count("(", 0, run[0].start()) > text.count(")", 0, run[0].start())
         if listed_as and not credential and not in_parenthesis and not buzz(raw[-1], NOT_DISTINCTIVE) and len(raw) <= 3:
@@ -575,10 +592,10 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
                         (lemma_of(first.lower()), lemmas[-1]),
                         shared.start(1),
                         run[-1].end(),
-                        "skill",
+                        kind if held_as else "skill",
                     )
                 )
-                kind = "skill"
+                kind = kind if held_as else "skill"
             found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), kind))
             continue
         if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(before):
@@ -824,5 +841,5 @@ _SHARED_HEAD = re.compile(r"(?:^|[,;:(]|\b(?:of|in|with|including)\b)\s*([A-Za-z
 # "- Occupational or Physical Therapy", "3-5 years or Occupational / Physical Therapy": a
 # capitalised field before another of the same head, at an item's start or after "or"
 _SHARED_FIELD = re.compile(
-    r"(?:^[-*•·\s]*|[,;:(]|\b(?:of|in|with|including|or)\b)\s*([A-Z][a-z-]{2,})(?:\s+(?:and|or|&)\s+|\s*/\s*)$"
+    r"(?:^[-*•·\s]*|[,;:(]|\b(?:of|in|with|including|or|a|an)\b)\s*([A-Z][a-z-]{2,})(?:\s+(?:and|or|&)\s+|\s*/\s*)$"
 )

@@ -793,6 +793,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         )
     ]
     hits = [_with_versions(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
+    hits = [_with_codes(h, document.lines[h.line - 1].text) if h.kind in _CREDENTIAL_KINDS else h for h in hits]
     by_line: dict[int, list[Hit]] = {}
     for hit in hits:
         by_line.setdefault(hit.line, []).append(hit)
@@ -807,7 +808,11 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         section = sections[line.number]
         if section != "title" and is_plain_heading(line):
             heading = line.text
-            continue  # "SELECTIVE CERTIFICATION", "Licenses:": a section's name asks for nothing
+            # "SELECTIVE CERTIFICATION", "Licenses:": a section's name asks for nothing, but for
+            # how long: "Minimum of 2 to 5 years experience in the following:"
+            for ask in years_in(line.text):
+                years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
+            continue
         if lead is not None and not is_bullet(line.text):
             lead = None  # the list it headed has ended
         heading = lead or heading
@@ -1082,6 +1087,24 @@ def _with_versions(hit: Hit, text: str) -> Hit:
         return hit
     written = [f"{hit.written} {v}" for v in re.findall(r"\d{1,4}(?:\.\d+)?", versions.group(1))]
     return replace(hit, forms=(*hit.forms, *(w for w in written if w not in hit.forms)))
+
+
+_CREDENTIAL_KINDS = ("license", "certification")
+# The classes of a licence or the codes of a certificate, in parentheses after it: "gas
+# license (G1, G2)", "driver's licence (B, C1)", "First Aid (HLTAID011)"
+_CODES_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z0-9-]{0,9}(?:\s*(?:,|/|or|and|&)\s*[A-Z][A-Z0-9-]{0,9})*)\s*\)")
+
+
+def _with_codes(hit: Hit, text: str) -> Hit:
+    """The hit with each class or code written after it as a form: a resume names the
+    class it holds ("G2 gas technician")."""
+    codes = _CODES_AFTER.match(text[hit.end :])
+    if codes is None:
+        return hit
+    written = [code for code in re.split(r"\s*(?:,|/|\bor\b|\band\b|&)\s*", codes.group(1)) if code]
+    if not all(len(code) <= 3 or any(ch.isdigit() for ch in code) for code in written):
+        return hit  # "(PALS)", "(NCLEX)": another credential or the exam's name, not a class
+    return replace(hit, forms=(*hit.forms, *(code for code in written if code not in hit.forms)))
 
 
 # An item naming work done to things: "Installation of furnaces, air conditioners and HRVs".

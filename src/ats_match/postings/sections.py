@@ -83,6 +83,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:responsi\w*|reports?|reporting|accountable) to"  # "Responsible To: The DVC-Academics"
             r"|conditions of employment|background check|exclusions?|not (?:included|responsible for)"
             r"|what you(?:'ll| will)? get|what's in it for you|(?:why|what) you(?:'ll| will)? love|what we provide"
+            r"|excited to come to work"  # "You'll be Excited to Come to Work Because...": what the job gives
             r"|what (?:this|the) (?:role|job|position) is not|this (?:role|job|position) (?:does|will) not)\b"
             r"|^about (?!the (?:role|job|team|position|project|opportunity)\b|this (?:role|job|position)\b)|^about$"
         ),
@@ -300,9 +301,16 @@ def _trails_off_as_heading(text: str, kind: str | None) -> bool:
     return text.endswith(("…", "...")) and kind is not None and "," not in text
 
 
+_TRAILING_DASH = re.compile(r"(?<=:)\s*[-–—]+$")
+# "Knowledge of EMIS is desirable": an item that says how much it is wanted, no heading
+_STATED_ASK = re.compile(
+    r"\b(?:is|are)\s+(?:\w+\s+)?(?:desirable|required|essential|preferred|mandatory|a plus|an advantage)$"
+)
+
+
 def heading_of(line: Line) -> tuple[bool, str | None]:
     """Whether a line is a section heading, and which section it opens (None: unknown)."""
-    text = MARKUP.sub(" ", line.text).strip()
+    text = _TRAILING_DASH.sub("", MARKUP.sub(" ", line.text).strip())  # "... some fantastic benefits: –"
     label = heading_label(line.text)
     last = _LAST_SENTENCE.search(text) if text.endswith(":") else None
     last_label = heading_label(last.group(1)) if last else ""
@@ -318,8 +326,11 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
         return True, "about"  # what to send with an application is asked of no one's experience
     # and a sentence that opens a list: "Successful applicants must have experience and skills
     # in the following areas:"
-    opens_list = text.endswith(":")
+    # "This Team will be Excited to Have You Because You Bring...": a sentence trailing off into its list
+    opens_list = text.endswith(":") or _trails_off_as_heading(text, heading_kind(label))
     longest = 14 if line.is_heading or asks_what or opens_list else 8
+    if opens_list and heading_kind(label) == "about":
+        longest = 20  # "In return for your hard work commitment NHS Professionals (NHSP) can offer you some fantastic benefits:"
     if opens_list and " following " in f" {label} ":
         longest = 20  # "In addition to dental office experience, the ideal candidate will also demonstrate the following qualities:"
     numbered_caps = bool(_NUMBERED_CAPS.match(text))  # "3. ENTRY REQUIREMENTS FOR 2025 RECRUITS"
@@ -338,7 +349,13 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     looks = line.is_heading or trailing or (text.isupper() and len(label) > 2 and not acronym)
     if looks and (text[:1].isupper() or text[:1].isdigit()):
         return True, kind
-    if kind is not None and len(label.split()) <= 5 and not text.endswith(".") and not _named_item(label):
+    if (
+        kind is not None
+        and len(label.split()) <= 5
+        and not text.endswith(".")
+        and not _named_item(label)
+        and not _STATED_ASK.search(label)
+    ):
         return True, kind  # a known section name on a line of its own: "Description", "Benefits"
     return False, None
 
@@ -348,7 +365,10 @@ _ADDRESS_LABEL = re.compile(r"\b(?:address|location|venue)\b", re.I)
 _ADDRESS_LINE = re.compile(r"^(?:[#\d][\w/-]*|[A-Z][\w.'’-]*)(?:,?\s+(?:[#\d][\w/-]*|[A-Z][\w.'’-]*)){0,7},?$")
 # A sentence about applying: "Please include the following required documents with your application:"
 _APPLYING = re.compile(r"\b(?:apply|applying|application|documents|submit|send|attach)\b", re.I)
-_APPLY_IF = re.compile(r"\bapply if\b", re.I)
+# "You should apply if you:", "To apply for this post, you will be:": what one must be or have to apply
+_APPLY_IF = re.compile(
+    r"\bapply if\b|\b(?:you|candidates?|applicants?) (?:will|must|should|shall) (?:be|have|hold|possess)$", re.I
+)
 
 
 def _named_item(label: str) -> bool:
@@ -524,6 +544,9 @@ _APPLY_BUTTON = re.compile(r"^\W*apply(?: (?:now|here|online|today))?\W*$", re.I
 _HASHTAGS = re.compile(r"^\s*#[A-Za-z][\w-]*(?:\s+#[A-Za-z][\w-]*)*\s*$")
 
 
+_THE_PART = re.compile(r"^the \w+$")  # "The Experience", "The Team": one part of a section
+
+
 def posting_sections(document: ResumeDocument, title_line: int | None = None) -> dict[int, str]:
     """For each line number, the section it is in: title, requirements, preferred, body, notes
     or about.
@@ -545,6 +568,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     address = False  # the line before was an address field, which may run on to this one
     about_lead_in = False  # the about section was opened by a paragraph's last sentence ("We offer:")
     colon_list = False  # the lines under a "Label:" heading, short and unbulleted: its items
+    heading_above: str | None = None  # the kind of the heading on the line above, if it was one
     for line in document.lines:
         after_address, address = address, False
         if line.number == title_line:
@@ -555,6 +579,11 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         is_heading, kind = heading_of(line)
         plain = MARKUP.sub(" ", line.text).strip()
+        if is_heading and heading_above == "about" and kind == "requirements" and _THE_PART.match(heading_label(plain)):
+            # "You'll be Excited to Come to Work Because...", then "The Experience:": a part of what
+            # the job gives, not the experience it asks for
+            kind = "about"
+        heading_above = kind if is_heading else None
         section_name = kind == "about" or (
             kind is not None and len(heading_label(line.text).split()) <= 2 and not _CREDENTIALS.search(plain)
         )  # "About us", "Benefits": a new section after all

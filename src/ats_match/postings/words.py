@@ -284,6 +284,15 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 COMMON_VERB_ZIPF = 3.5  # "modifying", "storing": a gerund of an everyday verb names no skill
 
 
+_WEB_SERVICE = re.compile(r"^([A-Z][A-Za-z0-9-]+)\.(?:com|io|ai|co|net|org)$")
+
+
+def web_service(word: str) -> str | None:
+    """The name of a service named by its address ("Salesforce" of "Salesforce.com"), or None."""
+    match = _WEB_SERVICE.match(word)
+    return match.group(1) if match else None
+
+
 def _lone_word(word: str, prose: bool) -> bool:
     """Whether one word alone is a term: an acronym of three letters or more ("GAAP"; a
     two-letter one or a Roman numeral is a time, a grade or a level: "AM", "CS", "II"),
@@ -298,6 +307,8 @@ def _lone_word(word: str, prose: bool) -> bool:
         return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
     if len(word) >= 4 and _CAMEL.search(word) and word.isalpha():
         return True  # "SaaS", "RevOps": a name coined with capitals inside
+    if _WEB_SERVICE.match(word):
+        return True  # "Bill.com", "Salesforce.com": a service named by its address, everyday words or not
     lower = word.lower()
     if lower.endswith("ly") or (lower.endswith("ed") and _participle(lower)):
         return False  # an adverb ("courteously") or a participle ("allotted") names nothing alone
