@@ -7,6 +7,7 @@ import pytest
 
 from ats_match import read_job
 from ats_match.postings.asks import degrees_in
+from helpers import scored_against_posting
 from helpers import statuses_against_posting as _status
 
 
@@ -138,3 +139,53 @@ def test_licensure_as_a_title_is_a_licence_and_so_is_the_other_of_two():
     )
     (licence,) = [r for r in posting.requirements if r.kind == "license"]
     assert {"Physical Therapist", "Occupational Therapist"} <= set(licence.forms)
+
+
+@pytest.mark.parametrize(
+    "education",
+    [
+        "**Bachelor of Business Administration, Accounting** - Texas State University\n"
+        "*In progress (evening program); expected graduation December 2030*\n",
+        "**Bachelor of Commerce (Accounting), Cairo University** - final year, studying part-time\n",
+        "- BTech: Construction Management - CPUT, part-time, in progress\n- Matric, Bellville High School, 2016\n",
+    ],
+)
+def test_a_degree_under_way_does_not_meet_the_degree_asked(education: str):
+    posting = "# Accountant\n\nRequirements:\n- Bachelor's degree in Accounting\n- QuickBooks\n"
+    resume = (
+        "Sam Lee\n\nExperience\nBookkeeper, Acme Ltd, 2019 - present\n- Kept the books in QuickBooks\n\n"
+        f"Education\n{education}"
+    )
+    report = scored_against_posting(posting, resume)
+    statuses = {r.kind: r.status for r in report.requirements}
+    assert statuses["degree"] == "missing"
+    assert statuses["tool"] == "met"
+
+
+@pytest.mark.parametrize(
+    ("education", "under_way"),
+    [
+        ("Bachelor of Arts, University of La Verne\nExpected Graduation: June 2016\n", False),  # long gone: held
+        ("Bachelor of Arts, University of La Verne\nExpected Graduation: June 2031\n", True),
+        ("- GED, Ohio Department of Education, 2019\n- Career Center - Manufacturing course (not completed)\n", False),
+        ("**GED** - 2020\nCurrently taking Business Communication, Broward College - in progress\n", False),
+        ("Bachelor of Nursing, Australian Catholic University, 2024 - present\n", True),
+    ],
+)
+def test_a_degree_is_under_way_by_its_own_lines(education: str, under_way: bool):
+    from datetime import date
+
+    from ats_match.facts import parse
+
+    facts = parse(f"Sam Lee\n\nEducation\n{education}".encode(), as_of=date(2026, 12, 6))
+    assert facts.education[0].in_progress is under_way
+
+
+def test_a_degree_held_beside_one_under_way_meets_the_degree_asked():
+    posting = "# Accountant\n\nRequirements:\n- Bachelor's degree in Accounting\n- QuickBooks\n"
+    resume = (
+        "Sam Lee\n\nExperience\nBookkeeper, Acme Ltd, 2019 - present\n\nEducation\n"
+        "MBA, Texas State University - in progress\nBachelor of Business Administration, Accounting - Rice University, 2018\n"
+    )
+    statuses = {r.kind: r.status for r in scored_against_posting(posting, resume).requirements}
+    assert statuses["degree"] == "met"

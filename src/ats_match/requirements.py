@@ -389,6 +389,14 @@ def _years(years: float | None, facts: ResumeFacts | None) -> tuple[str, str, tu
 def _degree(req: dict[str, Any], facts: ResumeFacts | None) -> tuple[str, str, tuple[str, ...]]:
     asked = _level_of(req["id"])
     degree = facts.highest_degree if facts is not None else None
+    if degree is not None and degree.in_progress and facts is not None:
+        # "Bachelor of Commerce - final year": a recruiter counts the degrees held
+        held = [e for e in facts.education if e.degree_level != "other" and not e.in_progress]
+        best = max(held, key=lambda e: _RANK.get(e.degree_level, 0), default=None)
+        if asked > 0 and (best is None or _RANK.get(best.degree_level, 0) < asked):
+            written = f"{degree.degree or degree.degree_level} {degree.field or ''}".strip()
+            return "missing", f"in progress, not held: {written}", (f"p{degree.at.page} l{degree.at.line}: {written}",)
+        degree = best or degree  # a degree under way holds the school before it
     if degree is None:
         if asked == 0:
             return "unknown", "no education in the resume (a high school diploma is seldom written)", ()

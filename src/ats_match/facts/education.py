@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..reading import Line, ResumeDocument
 from .dates import find_dates
@@ -234,8 +235,44 @@ def _lines(document: ResumeDocument) -> list[Line]:
     return [ln for ln in visible(document.lines) if strong.search(ln.text) and ln.section != "experience"]
 
 
-def read_education(document: ResumeDocument) -> tuple[Education, ...]:
-    """Education entries in the order written: one per degree, plus a school named alone."""
+# A degree not yet held, said on its lines: "In progress (evening program); expected graduation
+# December 2025", "final year", "2023 - present", "PhD candidate", "incomplete"
+_IN_PROGRESS = re.compile(
+    r"\b(?:in progress|pursuing|currently (?:enrolled|studying|pursuing|attending)|final[- ]year"
+    r"|ongoing|incomplete|not completed|to be completed|candidate|(?:19|20)\d\d\s*[-–—]\s*(?:present|current|now|date))\b",
+    re.I,
+)
+# "Expected Graduation: June 2016": under way when written; by a date long gone, held
+_EXPECTED = re.compile(r"\b(?:expected|anticipated)\b", re.I)
+
+
+def _under_way(text: str, end_year: int | None, as_of: date | None) -> bool:
+    if _IN_PROGRESS.search(text):
+        return True
+    return bool(_EXPECTED.search(text)) and (end_year is None or as_of is None or end_year >= as_of.year)
+
+
+_ENTRY_LINES = 3  # a degree's own lines: its line and the two after it, up to the next entry
+
+
+def _entry_text(entry: _Entry, lines: list[Line]) -> str:
+    """The lines that are the entry's own: its line and up to two after it, not the next item
+    of a bulleted list ("- Manufacturing course (not completed)") nor a line naming another
+    school ("Currently taking Business Communication, Broward College - in progress")."""
+    own = lines[:1]
+    for line in lines[1:_ENTRY_LINES]:
+        if is_bullet(line.text) and is_bullet(own[0].text):
+            break
+        degree_line = entry.school_first and len(own) == 1  # the school on the line above its degree
+        if not degree_line and _school(clean(strip_bullet(line.text))):
+            break
+        own.append(line)
+    return " ".join(line.text for line in own)
+
+
+def read_education(document: ResumeDocument, as_of: date | None = None) -> tuple[Education, ...]:
+    """Education entries in the order written: one per degree, plus a school named alone;
+    `as_of` tells a degree expected by a date still ahead from one expected long ago."""
     entries: list[_Entry] = []
     pending: tuple[Line, str] | None = None  # a school waiting for its degree
     pending_years: list[int] = []
@@ -285,6 +322,13 @@ def read_education(document: ResumeDocument) -> tuple[Education, ...]:
                 pending_years = pending_years or years
     if pending is not None:
         entries.append(_Entry(pending[0], "other", None, None, pending[1], pending_years))
+    lines = _lines(document)
+    starts = [next((i for i, ln in enumerate(lines) if ln.number == e.line.number), len(lines)) for e in entries]
+    ends = [*starts[1:], len(lines)][: len(starts)]
+    in_progress = [
+        _under_way(_entry_text(entry, lines[start:end]), max(entry.years) if entry.years else None, as_of)
+        for entry, start, end in zip(entries, starts, ends, strict=True)
+    ]
     for before, entry in zip(entries, entries[1:], strict=False):  # "UFMG / Mestrado ... / Bacharelado ...": one school
         if entry.institution is None and before.school_first and entry.level != "other":
             entry.institution = before.institution
@@ -296,6 +340,7 @@ def read_education(document: ResumeDocument) -> tuple[Education, ...]:
             institution=e.institution,
             end_year=max(e.years) if e.years else None,
             at=At(e.line.page, e.line.number),
+            in_progress=going,
         )
-        for e in entries
+        for e, going in zip(entries, in_progress, strict=True)
     )

@@ -72,6 +72,7 @@ class Education:
     institution: str | None
     end_year: int | None
     at: At
+    in_progress: bool = False  # "expected May 2027", "final year", "2023 - present": not yet held
 
 
 @dataclass(frozen=True)

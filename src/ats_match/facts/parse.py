@@ -51,7 +51,7 @@ def facts_of(document: ResumeDocument, as_of: date) -> ResumeFacts:
         phone=read_phone(document, reachable_lines(document), location.country_code if location else None),
         links=read_links(document, contact),
         location=location,
-        education=read_education(document),
+        education=read_education(document, as_of),
         experience=jobs,
         total_years=total_years(jobs, as_of),
         certifications=read_certifications(document),
