@@ -189,3 +189,32 @@ def test_a_degree_held_beside_one_under_way_meets_the_degree_asked():
     )
     statuses = {r.kind: r.status for r in scored_against_posting(posting, resume).requirements}
     assert statuses["degree"] == "met"
+
+
+def test_registration_with_a_uk_register_is_its_licence():
+    posting = read_job(
+        "# Dental Nurse\n\nThe post holder will assist the dental clinician; holding a current registration with "
+        "the GDC and a recognised dental nursing qualification.\n\nRequirements:\n- Chairside experience\n"
+    )
+    (licence,) = [r for r in posting.requirements if r.kind == "license"]
+    assert licence.name == "GDC registration"
+    assert "registration with the GDC" in licence.forms
+
+
+def test_the_field_of_experiences_in_the_plural_is_asked():
+    posting = read_job(
+        "# Chargeman\n\nJOB REQUIREMENTS\n\n- Minimum 3 years of experiences in manufacturing environment.\n"
+        "- Must have a BO Certificate.\n"
+    )
+    assert "manufacturing experience" in {r.name for r in posting.requirements}
+
+
+def test_knowledge_regarding_asks_even_in_a_list_of_duties():
+    posting = read_job(
+        "# Vet Nurse\n\nRequirements:\n- Patient care\n\nMajor Duties\n"
+        "- Knowledge regarding related federal and state animal health laws and regulations including OSHA.\n"
+        "- Develop daily checklists.\n"
+    )
+    asked = {r.name: r.required for r in posting.requirements}
+    assert asked.get("animal health laws") is True
+    assert asked.get("OSHA") is True

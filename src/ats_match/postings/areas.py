@@ -126,7 +126,7 @@ _EXPERIENCE_WITH = re.compile(
 _EXPERIENCE_IN = re.compile(
     # "experience in a hospital setting", "experience working on boats"
     # and the UK's "experience of domestic help" (not "experience of working ...": the gerund's own field follows)
-    rf"\bexperience\s+(?:working\s+(?:in|within|on)|in|within|of(?!\s+\w+ing\b))\s+{_FIELD_WORDS}{_FIELD_END}",
+    rf"\bexperiences?\s+(?:working\s+(?:in|within|on)|in|within|of(?!\s+\w+ing\b))\s+{_FIELD_WORDS}{_FIELD_END}",
     re.I,
 )
 # "You have previously worked in a manufacturing environment": experience, in other words

@@ -74,7 +74,7 @@ ASKED = re.compile(
 # sentence of a description), and a sentence that says the candidate must have something
 # or that something is required.
 _LIST_CUE = re.compile(
-    r"\b(?:knowledge|understanding|familiarity|proficiency|experience|skill) (?:of|in|with)\b\s*:?"
+    r"\b(?:knowledge|understanding|familiarity|proficiency|experience|skill) (?:of|in|with|regarding|about|on)\b\s*:?"
     r"|\bexperience (?:teaching|working|using|managing|supporting|handling|operating) (?:with|in)\b\s*:?"
     r"|\b(?:years?|backgrounds?) (?:of (?:\w+ )?experience )?in\b"  # "2-5 years in corporate finance, ..."
     r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?"
@@ -578,7 +578,9 @@ def physical_spans(text: str) -> list[tuple[int, int]]:
 # "... plant ecology that is sufficient to separate noxious weeds from differing plant
 # species", "GPS proficiency in order to record locations": what the skill is for, not asked
 _PURPOSE = re.compile(
-    r"\b(?:(?:that|which) (?:is|are) sufficient to|sufficient to|in order to|so as to|so that|such that)\b", re.I
+    r"\b(?:(?:that|which) (?:is|are) sufficient to|sufficient to|in order to|so as to|so that|such that"
+    r"|for (?:the )?purposes? of)\b",  # "skills for purposes of having all office correspondence appear professional"
+    re.I,
 )
 
 

@@ -1135,7 +1135,7 @@ def _asked(text: str, hit: Hit) -> bool:
 # "Must be punctual", "Knowledge of OSHA rules".
 _ASKING_ITEM = re.compile(
     r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+(?:\w+ )?(?:ability to|able to|must (?:be|have|possess)|capable of"
-    r"|knowledge of|proficien\w* (?:in|with)|familiarity with|skilled in|demonstrated)\b",
+    r"|(?:knowledge|understanding) (?:of|regarding|about)|proficien\w* (?:in|with)|familiarity with|skilled in|demonstrated)\b",
     re.I,
 )
 
