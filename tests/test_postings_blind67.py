@@ -218,3 +218,45 @@ def test_knowledge_regarding_asks_even_in_a_list_of_duties():
     asked = {r.name: r.required for r in posting.requirements}
     assert asked.get("animal health laws") is True
     assert asked.get("OSHA") is True
+
+
+def test_a_small_ads_headline_with_its_place_names_the_job_and_an_age_in_months_is_no_experience():
+    posting = read_job(
+        "# Nanny required in Elsternwick\n\nWe are looking for an experienced nanny.\n\nYou'll need:\n\n"
+        "* Experience caring for children from 21 months in age\n"
+        "* A working with children check or the ability to get one\n"
+    )
+    assert posting.title == "Nanny"
+    assert posting.years is None
+    assert {r.name: r.kind for r in posting.requirements}.get("Working with Children Check") == "certification"
+
+
+def test_the_ideal_candidate_would_have_asks_and_a_valued_asset_is_a_wish():
+    asked = _required(
+        "# Clinical Psychologist\n\nThe ideal candidate would have professional training and experience as a "
+        "Registered Psychologist. Clinical experience with complex trauma is a valued asset.\n"
+    )
+    assert [required for name, required in asked.items() if "Registered Psychologist" in name] == [True]
+    assert asked.get("complex trauma") is False
+    assert "valued asset" not in asked
+
+
+def test_candidates_who_have_opens_a_list_of_asks():
+    asked = _required(
+        "# Architectural Assistant\n\nTSH Architects is an award-winning practice.\n\n"
+        "We are seeking enthusiastic, talented and ambitious candidates who have:\n\n"
+        "- excellent graphical design & presentation skills\n- strong written and verbal communication skills\n\n"
+        "The ideal candidates should be able to demonstrate core IT software proficiency in:\n\n- AutoCAD\n"
+    )
+    assert asked.get("Communication") is True
+    assert asked.get("graphical design") is True
+
+
+def test_a_markdown_heading_over_the_following_items_may_be_long():
+    asked = _required(
+        "# Pastry Chef\n\nJob Title | Pastry Chef\nJob Start | ASAP\n\n"
+        "#### Ideal candidates must be able to make (most if not all of them) the following items\n\n"
+        "- Fresh Cream Cakes in all sizes.\n- Puff Pastry.\n- Choc Eclairs.\n"
+    )
+    assert asked.get("Puff Pastry") is True
+    assert asked.get("Choc Eclairs") is True

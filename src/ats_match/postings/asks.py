@@ -30,7 +30,7 @@ _ROLE_AFTER = re.compile(
     r"^(?:\s*plus)?\s+(?:[\w-]+\s+){0,3}(?:role|position)\b", re.I
 )  # "3 years plus financial operations role"
 _NOT_EXPERIENCE = re.compile(
-    r"^\s*(?:old|of age|of service|warranty)|^\s*(?:ago|after|from|(?:fixed[- ]term )?contract|term|lease|appointment)\b"
+    r"^\s*(?:old|of age|in age|of service|warranty)|^\s*(?:ago|after|from|(?:fixed[- ]term )?contract|term|lease|appointment)\b"
     # "complete a 4 year specialization training program": a course's length
     r"|^\s*(?:[a-z]+\s+){0,2}(?:training\s+)?(?:program(?:me)?|course|apprenticeship|residency)\b",
     re.I,

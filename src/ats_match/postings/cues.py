@@ -23,7 +23,7 @@ SOFT_CUE = re.compile(
     # "If you have prior experience of domestic help, great!": a wish, not a must
     r"|if you (?:already )?(?:have|hold)(?= (?:any |some |prior |previous )?(?:\w+ )?(?:experience|knowledge))"
     r"|(?:would|will) be (?:favou?rably|positively) considered|considered favou?rably"  # "... would be favourably considered"
-    r"|an? (?:great |definite |strong )?asset|(?<=\()asset(?=\))"  # "Spanish (asset)"
+    r"|an? (?:great |definite |strong |valued |real |big |huge |valuable |additional )?asset|(?<=\()asset(?=\))"  # "Spanish (asset)"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
     # "Willing to work towards QTLS or QTS": one need not hold it yet
     r"|willing(?:ness)? to (?:work towards|obtain|gain|acquire|pursue|undertake)|work(?:ing)? towards"
@@ -147,7 +147,7 @@ _SENTENCE_CUE = re.compile(
     # "The ideal candidate for this position is a highly organized, detail-oriented ..."
     r"|\b(?:the )?(?:ideal|successful|right|perfect) (?:candidates?|applicants?|persons?|individuals?)"
     r"(?: for (?:this|the) (?:position|role|job)|,? [^.;:,]{1,40},)?"  # "The successful candidate joining our team,"
-    r" (?:is|will be|has|will have|should be|must be|should have)\b"
+    r" (?:is|will be|has|will have|should be|must be|should have|would have|would be|would possess)\b"
     r"|\b(?:is|are) (?:\w+ )?(?:desirable|desired|preferred|a plus|an asset|an advantage)\b"
     # "the primary qualifications are enthusiasm and dedication to the work, a positive attitude"
     r"|\b(?:primary|main|key|basic|minimum|essential|only|other) (?:qualifications?|requirements?|qualities|attributes)"

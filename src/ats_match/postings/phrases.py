@@ -303,7 +303,7 @@ def _fragment(words: list[str]) -> bool:
 
 # Nouns that head a phrase of a sentence, never a skill or a tool
 _EMPTY_HEADS = frozenset(
-    "advantage advantages stuff thing things journey fact facts reason reasons".split()  # noqa: SIM905
+    "advantage advantages asset assets stuff thing things journey fact facts reason reasons".split()  # noqa: SIM905
 )
 _AGENT_AFTER = re.compile(r"\s+(?:by|in|for|at|under)\b")  # "SOP defined by the Company"; not "NHS funded"
 

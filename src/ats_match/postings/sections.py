@@ -55,6 +55,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:expected|required|need) to have|(?:personal )?(?:qualities|attributes|characteristics|traits)"
             # "We desire a candidate who...", "We seek someone who"
             r"|(?:desire|want|seek|need) (?:an? )?(?:candidate|applicant|person|someone|individual)s?(?: who)?"
+            # "We are seeking enthusiastic, talented and ambitious candidates who have:"
+            r"|(?:candidate|applicant|individual|people|person)s? (?:who|that) (?:have|has|are|can|will)$"
             # "The successful candidate must:", "Applicants should have:"
             r"|(?:candidates?|applicants?|you|(?:the )?(?:ideal|successful|right) (?:candidate|applicant|person)"
             r"|(?:the )?post ?holder) (?:must|should|shall|will)(?: (?:have|be|possess|be able to|also))?$)\b"
@@ -331,7 +333,7 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     longest = 14 if line.is_heading or asks_what or opens_list else 8
     if opens_list and heading_kind(label) == "about":
         longest = 20  # "In return for your hard work commitment NHS Professionals (NHSP) can offer you some fantastic benefits:"
-    if opens_list and " following " in f" {label} ":
+    if (opens_list or line.is_heading) and " following " in f" {label} ":
         longest = 20  # "In addition to dental office experience, the ideal candidate will also demonstrate the following qualities:"
     numbered_caps = bool(_NUMBERED_CAPS.match(text))  # "3. ENTRY REQUIREMENTS FOR 2025 RECRUITS"
     if not label or (is_bullet(line.text) and not numbered_caps) or len(label.split()) > longest:
@@ -939,7 +941,8 @@ _WANTED = re.compile(
     r"(?:\s*[-–—|]\s*help)?"  # "Line Cook - Help Wanted"
     r"(?<!\bexperience)(?<!\bclearance)(?<!\blicense)(?<!\blicence)(?<!\bdegree)"  # not "No Experience Required"
     r"\s+(?:urgently\s+|immediately\s+)?(?:is\s+|are\s+)?(?:required|wanted|needed)"
-    r"(?:\s+(?:asap|urgently|immediately|now))?\W*$",
+    r"(?:\s+(?:asap|urgently|immediately|now))?"
+    r"(?:\s+(?:in|at|for)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\W*$",  # "Nanny required in Elsternwick"
     re.I,
 )
 
