@@ -260,3 +260,35 @@ def test_a_markdown_heading_over_the_following_items_may_be_long():
     )
     assert asked.get("Puff Pastry") is True
     assert asked.get("Choc Eclairs") is True
+
+
+def test_report_writing_is_its_own_skill_not_writing_skills():
+    asked = _required("# Project Officer\n\nKey Competencies:\n- Excellent presentation and report writing skills\n")
+    assert "Report writing" in asked
+    assert "Writing skills" not in asked
+
+
+def test_a_trades_word_is_an_item_of_a_long_list_and_computer_is_no_job():
+    asked = _required(
+        "# Project Officer\n\nRequirements:\n"
+        "- Demonstrate knowledge in water, economic and community development, planning, workforce development\n"
+        "- Demonstrate knowledge of computer and relevant software applications\n"
+    )
+    assert {"planning", "computer", "community development"} <= set(asked)
+    # a department's name stays out: "IT infrastructure and operations"
+    assert "operations" not in _required(
+        "# SRE\n\nRequirements:\n- Strong understanding of IT infrastructure and operations, with Terraform\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("- High School Diploma/GED and two-year related degree; three years of crew experience", "associate"),
+        ("- Bachelor's and Master's degree required", "master"),
+        ("- Bachelor's degree and Master's degree preferred", "bachelor"),
+        ("- High school diploma and 2 years of experience", "high school"),
+    ],
+)
+def test_two_degrees_asked_together_ask_for_the_higher(line: str, level: str):
+    assert read_job(f"# Survey Party Chief\n\nRequirements:\n{line}\n- AutoCAD\n").degree == level

@@ -169,6 +169,8 @@ _EXTRA = {
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree",
                   r"associate(?:'s|’s|s)?(?=\s*(?:or|/)\s*(?:an?\s+)?bachelor)",  # "Associate’s or Bachelor’s degree"
                   r"post-?secondary (?:degree|diploma)",
+                  # "two-year related degree", "a 2-year college degree": a college's first degree
+                  r"(?:two|2)[- ]year (?:(?:related|college|technical|community college|associate(?:'s)?)\s+)?degree",
                   # "Graduation from a technical college or institute", "or a diploma holder" (a
                   # post-secondary diploma, as India, Africa and the Commonwealth write it)
                   r"graduat(?:ion|e) (?:from|of) an? (?:technical|community|junior|vocational) (?:college|institute|school)",

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..reading import Line
 from .asks import LEVELS
-from .cues import required_by_cues
+from .cues import SOFT_CUE, required_by_cues
 from .importance import SECTION_POINTS, clause_of, wording
 from .model import DEGREE_ORDER, Requirement
 from .text import slug
@@ -134,12 +134,28 @@ def _role_label(text: str) -> str | None:
 _SAID_REQUIRED = re.compile(r"\b(?:required|is a must|mandatory|essential)\b(?! to\b)", re.I)
 
 
+_AND_BETWEEN = re.compile(r"^\s*(?:/\s*\w+\s*)?(?:,\s*)?and\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _both_asked(lower: Seen, higher: Seen) -> bool:
+    """Whether `lower` is asked together with `higher` on its line ("... and two-year degree")."""
+    return (
+        lower.line == higher.line
+        and LEVELS.index(lower.value) < LEVELS.index(higher.value)
+        and lower.end <= higher.start
+        and not SOFT_CUE.search(lower.text)  # not "Bachelor's degree and Master's preferred"
+        and bool(_AND_BETWEEN.match(lower.text[lower.end : higher.start]))
+    )
+
+
 def degree_asked(degrees: list[Seen]) -> tuple[str | None, str | None, list[Requirement]]:
     """The lowest degree a required ask accepts ("Bachelor's or Master's" accepts a
     bachelor's), else the lowest preferred one unless it is "not required"; one
     requirement per level asked."""
     if not degrees:
         return None, None, []
+    # "High School Diploma/GED and two-year related degree": both asked, so the lower is no floor
+    degrees = [d for d in degrees if not any(_both_asked(d, e) for e in degrees)]
     required = [d for d in degrees if d.required]
     pool = required or [d for d in degrees if not d.waived]
     level = min(pool, key=lambda d: LEVELS.index(d.value)).value if pool else None

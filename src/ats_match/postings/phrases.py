@@ -350,7 +350,11 @@ def _list_item(words: list[str], long_list: bool = False) -> bool:
         return (
             # in a long list items may be capitalised as a form writes them ("Telephone, Fax, Copier")
             (word[:1].islower() or (long_list and word[1:].islower()))
-            and not buzz(word.lower(), NOT_DISTINCTIVE)
+            # a trade's word, however common, is an item of a long list ("development, planning, ...")
+            and (
+                not buzz(word.lower(), NOT_DISTINCTIVE)
+                or (long_list and lower in SKILL_HEADS and lower.endswith("ing") and lower != "building")
+            )
             and (zipf(word) < max(LIST_WORD_ZIPF, common) or word in SKILL_HEADS)  # "marketing, production, ..."
         )
     return (

@@ -91,8 +91,11 @@ from .text import slug
 from .translated import translated_lines
 from .unglue import unglue, unwrap
 from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
-from .words import HELD_TITLE, opens_with_duty_verb, zipf
+from .words import HELD_TITLE, SKILL_HEADS, opens_with_duty_verb, zipf
 
+# Trades' words a lone item names as a skill, not the job an O*NET title ends with; not
+# "operations", a department's name ("IT infrastructure and operations")
+_SKILLS_NOT_JOBS = SKILL_HEADS - {"operations"}
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
 MIN_REQUIREMENTS = 3  # fewer and the posting is too vague to score with confidence
@@ -477,6 +480,7 @@ def _phrase_hits(
         if (
             lone
             and not phrase.experience
+            and phrase.words[0] not in _SKILLS_NOT_JOBS  # "computer": a skill, though O*NET titles end with it
             and (
                 phrase.words[0] in titles
                 or (phrase.lemmas[0] in titles and not phrase.words[0].endswith("ing") and not machines)
