@@ -292,3 +292,23 @@ def test_a_trades_word_is_an_item_of_a_long_list_and_computer_is_no_job():
 )
 def test_two_degrees_asked_together_ask_for_the_higher(line: str, level: str):
     assert read_job(f"# Survey Party Chief\n\nRequirements:\n{line}\n- AutoCAD\n").degree == level
+
+
+def test_the_employer_named_with_what_it_is_and_in_the_possessive_is_no_tool():
+    names = set(
+        _required(
+            "# Investigative Reporter\n\nSpotlight PA, an award-winning and nonpartisan newsroom, is seeking a "
+            "passionate accountability reporter.\n\nWho We're Looking For\n\n* Experience reporting on state "
+            "agencies\n* Candidates will be eager to work with Spotlight PA's team of reporters and use FOIA.\n"
+        )
+    )
+    assert not [name for name in names if "Spotlight" in name]
+
+
+def test_presenting_and_clear_written_reports_show_communication():
+    posting = "# Research Associate\n\nRequirements:\n- Excellent communication skills\n- PCR\n"
+    resume = (
+        "Sam Lee\n\nSummary\nMolecular biologist, comfortable presenting data to project leads and clients.\n\n"
+        "Experience\nResearch Associate, Acme Labs, 2022 - present\n- Ran PCR and qPCR assays\n"
+    )
+    assert _status(posting, resume)["Communication"] == "met"

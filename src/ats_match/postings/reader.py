@@ -93,6 +93,7 @@ from .unglue import unglue, unwrap
 from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
 from .words import HELD_TITLE, SKILL_HEADS, opens_with_duty_verb, zipf
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # Trades' words a lone item names as a skill, not the job an O*NET title ends with; not
 # "operations", a department's name ("IT infrastructure and operations")
 _SKILLS_NOT_JOBS = SKILL_HEADS - {"operations"}
@@ -966,7 +967,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             h
             for h in phrase_hits
             if not _named_in(h, about_text)
-            and not (h.source == "phrase" and h.written.lower() in employers)  # "Bugema" of "Bugema University"
+            # "Bugema" of "Bugema University"; "Spotlight PA's team": the employer's, possessive or not
+            and not (h.source == "phrase" and _POSSESSIVE_END.sub("", h.written.lower()) in employers)
             and not (h.source == "phrase" and h.written.split()[0].lower() in hiring)  # "Sephora customers"
             and not (h.source == "phrase" and place_or_date(h.written, line.text[: h.start]))  # "Minnesota", "Canberra"
             and not (h.source == "phrase" and _GRADE.match(h.written))

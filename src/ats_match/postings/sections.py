@@ -458,6 +458,9 @@ _HIRING_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:At\s+)?((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)"
     r",?\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring|recruiting|searching)\b"
     r"|(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)\s+hires\b"
+    # "Spotlight PA, an award-winning, independent newsroom ..., is seeking": a name and what it is
+    r"|(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*),\s+(?:an?|the)\s+[^.;\n]{3,150}?,"
+    r"\s+(?:is|are)\s+(?:currently\s+|now\s+)?(?:looking|seeking|hiring|recruiting|searching)\b"
     # "At Sephora, we believe ...", "Join Sephora and be part of the Miranda team"
     r"|(?:^|[.!?]\s+|\n)(?:At|Join)\s+(?!(?:Our|The|Us|A|An|This)\b)((?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)"
     r"(?:,\s+(?:we|our)\b|\s+and\s+(?:be|become|help|make|work)\b)"

@@ -185,6 +185,10 @@ SUITE_PROGRAMS = {
         "present results",
         "present findings",
         "public speaking",
+        "presenting",  # "comfortable presenting data to project leads and clients"
+        "client meetings",  # "presented design options at client meetings"
+        "public contact",
+        "clear written",  # "Clear written field reports"
         "explained",
         "explaining",
         "liaised",
