@@ -303,6 +303,7 @@ def _trails_off_as_heading(text: str, kind: str | None) -> bool:
     return text.endswith(("…", "...")) and kind is not None and "," not in text
 
 
+_LONGEST_HEADING = 20  # words: no heading runs longer, whatever opens it
 _TRAILING_DASH = re.compile(r"(?<=:)\s*[-–—]+$")
 # "Knowledge of EMIS is desirable": an item that says how much it is wanted, no heading
 _STATED_ASK = re.compile(
@@ -326,21 +327,23 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     applying = _APPLYING.search(label) and not _APPLY_IF.search(label)  # "You should apply if you:" asks
     if text.endswith(":") and applying and len(label.split()) <= 14 and not is_bullet(line.text):
         return True, "about"  # what to send with an application is asked of no one's experience
+    numbered_caps = bool(_NUMBERED_CAPS.match(text))  # "3. ENTRY REQUIREMENTS FOR 2025 RECRUITS"
+    if not label or (is_bullet(line.text) and not numbered_caps) or len(label.split()) > _LONGEST_HEADING:
+        return False, None
+    kind = heading_kind(label)
     # and a sentence that opens a list: "Successful applicants must have experience and skills
     # in the following areas:"
     # "This Team will be Excited to Have You Because You Bring...": a sentence trailing off into its list
-    opens_list = text.endswith(":") or _trails_off_as_heading(text, heading_kind(label))
+    opens_list = text.endswith(":") or _trails_off_as_heading(text, kind)
     longest = 14 if line.is_heading or asks_what or opens_list else 8
-    if opens_list and heading_kind(label) == "about":
+    if opens_list and kind == "about":
         longest = 20  # "In return for your hard work commitment NHS Professionals (NHSP) can offer you some fantastic benefits:"
     if (opens_list or line.is_heading) and " following " in f" {label} ":
         longest = 20  # "In addition to dental office experience, the ideal candidate will also demonstrate the following qualities:"
-    numbered_caps = bool(_NUMBERED_CAPS.match(text))  # "3. ENTRY REQUIREMENTS FOR 2025 RECRUITS"
-    if not label or (is_bullet(line.text) and not numbered_caps) or len(label.split()) > longest:
+    if len(label.split()) > longest:
         return False, None
     if not line.is_heading and _LABEL_WITH_VALUE.match(text):
         return False, None  # "Apply: https://...", "Location: Dayton, OH": a line of its own (inline)
-    kind = heading_kind(label)
     if _WE_SENTENCE.match(label) and not text.endswith(":"):
         # "We are looking for a new member of our awesome team": a sentence, or a headline;
         # a headline may still open how to apply ("We invite you to participate in recruitment")
