@@ -335,9 +335,10 @@ def _needs_case(form: str, kind: str) -> bool:
 
 
 def _coined(form: str) -> bool:
-    """ "MailChimp", "QuickBooks": a coined name that is no English word in any case, so a
-    resume's "Mailchimp" is the same product."""
-    return form.isalpha() and not form.isupper() and zipf(form.lower()) < _COINED
+    """ "MailChimp", "QuickBooks", "JIRA": a coined name that is no English word in any case,
+    so a resume's "Mailchimp" or "Jira" is the same product (an acronym of three letters
+    stays as written: "SAP" is no "sap")."""
+    return form.isalpha() and (not form.isupper() or len(form) >= 4) and zipf(form.lower()) < _COINED
 
 
 _COINED = 3.0  # wordfreq Zipf: "mailchimp" 1.9, "salesforce" 2.9; not "slack" 3.7, "illustrator" 3.5
