@@ -312,3 +312,39 @@ def test_presenting_and_clear_written_reports_show_communication():
         "Experience\nResearch Associate, Acme Labs, 2022 - present\n- Ran PCR and qPCR assays\n"
     )
     assert _status(posting, resume)["Communication"] == "met"
+
+
+def test_we_need_someone_who_opens_the_asks_and_a_pay_scale_asks_nothing():
+    posting = read_job(
+        "# Teacher of Geography\n\nMinimum pay scale: Main pay range 1\n\nWe are seeking an inspirational teacher.\n\n"
+        "Experience\n\nWe need an NQT or experienced teacher who:\n\n- is a team player, resilient\n"
+        "- has excellent organisational and communication skills\n"
+    )
+    asked = {r.name: r.required for r in posting.requirements}
+    assert asked.get("Communication") is True
+    assert asked.get("Teamwork") is True
+    assert not [name for name in asked if "pay" in name.lower()]
+
+
+def test_a_west_african_national_diploma_is_a_diploma_with_its_field():
+    posting = read_job(
+        "# Marketer\n\n**Qualifications:** SSCE, NCE, ND in Marketing, Business Administration, Public Relations "
+        "or other related discipline.\n\n- Proficiency in MS Office\n"
+    )
+    kinds = {r.name: r.kind for r in posting.requirements}
+    assert posting.degree == "high school"  # the least of the alternatives
+    assert not [name for name, kind in kinds.items() if kind == "tool" and "Administration" in name]
+    assert [name for name, kind in kinds.items() if kind == "degree" and "Marketing" in name]
+
+
+def test_a_coined_name_in_capitals_is_met_in_any_case_and_office_365_is_microsoft_365():
+    posting = "# IT Support\n\nRequirements:\n- Experience with JIRA\n- Comfortable using Microsoft 365 packages\n"
+    resume = "Sam Lee\n\nExperience\nIT Support, Acme, 2020 - present\n- Handled Jira tickets\n\nSkills\nOffice 365, Windows\n"
+    statuses = _status(posting, resume)
+    assert [s for name, s in statuses.items() if "JIRA" in name.upper()] == ["met"]
+    assert statuses["Microsoft 365"] == "met"
+
+
+def test_a_newly_qualified_teacher_holds_qts():
+    asked = _required("# Teacher\n\nRequirements:\n- NQT or experienced teacher\n- Degree in Geography\n")
+    assert "Qualified Teacher Status (QTS)" in asked

@@ -176,6 +176,9 @@ _EXTRA = {
                   r"graduat(?:ion|e) (?:from|of) an? (?:technical|community|junior|vocational) (?:college|institute|school)",
                   r"diploma holder", r"(?:technology|technical|polytechnic) diploma",
                   r"higher national diploma", r"(?-i:HND)",
+                  # West Africa's National Diploma ("ND in Marketing, Business Administration ..."),
+                  # and Nigeria's Certificate in Education
+                  r"(?-i:O?ND)(?=\s+in\s+[A-Z])", r"(?-i:NCE)(?=\s*[,/]|\s+(?:or|in)\b)",
                   # "Degree/Diploma in Architecture" (Singapore, the Commonwealth): the diploma is the least asked
                   r"(?:degree\s*(?:/|or)\s*(?:a\s+)?diploma|diploma\s*(?:/|or)\s*(?:a\s+)?degree)(?=\s+in\b)",
                   # "Diploma in Midwifery" (the Commonwealth's college diploma); not "Level 3 Diploma in"
@@ -208,7 +211,7 @@ _DEGREE_LINE = re.compile(
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
-    r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?)"
+    r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?|O?ND|NCE)"
     r"|(?-i:WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
     r"|\b(?:H\.S|B\.[AS]|M\.[AS])\.(?!\w)"  # "H.S.", "B.S. or equivalent": the dots end no word
     # "BA/BS or equivalent experience", "BS or BA in Finance", "MS in Nursing": two capitals beside a degree

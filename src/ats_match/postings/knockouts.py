@@ -168,7 +168,7 @@ def degree_asked(degrees: list[Seen]) -> tuple[str | None, str | None, list[Requ
         if _SAID_REQUIRED.search(d.text) and min(LEVELS.index(e.value) for e in own_line) == LEVELS.index(d.value):
             level = max(level, d.value, key=LEVELS.index) if level else d.value
     field_ = next((d.field for d in pool if d.value == level and d.field), None) or next(
-        (d.field for d in pool if d.field), None
+        (d.field for d in pool if d.field and d.value != "high school"), None
     )
     requirements = []
     for asked in DEGREE_ORDER:
@@ -178,7 +178,8 @@ def degree_asked(degrees: list[Seen]) -> tuple[str | None, str | None, list[Requ
         is_required = any(d.required for d in same)
         if is_required and required and LEVELS.index(asked) > LEVELS.index(level):
             is_required = False  # "Bachelor's or Master's": the master's is not required
-        field_of = next((d.field for d in same if d.field), None)
+        # a school-leaving level has no field: "SSCE, NCE, ND in Marketing" is the diploma's field
+        field_of = next((d.field for d in same if d.field), None) if asked != "high school" else None
         first = min(same, key=lambda d: d.line)
         requirements.append(
             Requirement(

@@ -57,6 +57,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:desire|want|seek|need) (?:an? )?(?:candidate|applicant|person|someone|individual)s?(?: who)?"
             # "We are seeking enthusiastic, talented and ambitious candidates who have:"
             r"|(?:candidate|applicant|individual|people|person)s? (?:who|that) (?:have|has|are|can|will)$"
+            # "We need an NQT or experienced teacher who:": the one sought, then what they are
+            r"|\b(?:need|want|seek|seeking|looking for|require)\b[\w ,'’-]{0,60}\bwho$"
             # "The successful candidate must:", "Applicants should have:"
             r"|(?:candidates?|applicants?|you|(?:the )?(?:ideal|successful|right) (?:candidate|applicant|person)"
             r"|(?:the )?post ?holder) (?:must|should|shall|will)(?: (?:have|be|possess|be able to|also))?$)\b"
@@ -242,7 +244,8 @@ _PHYSICAL = re.compile(
     r"\b(?:physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|schedule|travel"
     r"|immuni[sz]ations?|vaccin\w*|health screening|drug (?:test|screen)\w*|covid"
     r"|work (?:site|setting)|security and safety"  # Canada's Job Bank: where the work is, record checks
-    r"|residency(?: requirements?)?|background checks?)\b"  # where one must live, checks: no skill
+    r"|residency(?: requirements?)?|background checks?"  # where one must live, checks: no skill
+    r"|pay (?:scale|range|spine)|salary (?:scale|range|band))\b"  # "Minimum pay scale: Main pay range 1"
 )
 # "All you need to do is:", "What you will do": the work, though "you need" reads as asking
 _DUTIES = re.compile(
