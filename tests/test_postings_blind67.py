@@ -348,3 +348,16 @@ def test_a_coined_name_in_capitals_is_met_in_any_case_and_office_365_is_microsof
 def test_a_newly_qualified_teacher_holds_qts():
     asked = _required("# Teacher\n\nRequirements:\n- NQT or experienced teacher\n- Degree in Geography\n")
     assert "Qualified Teacher Status (QTS)" in asked
+
+
+def test_a_wish_before_a_list_marks_every_item_of_it():
+    asked = _required(
+        "# Design Engineer\n\nICON Engineering is seeking a water resource engineer. A highly qualified candidate "
+        "will also have experience/training in hydrology, hydraulics, fluvial processes and geomorphology.\n\n"
+        "Requirements:\n- Bachelor's degree in civil engineering\n- AutoCAD Civil 3D\n"
+    )
+    assert {name: asked.get(name) for name in ("hydrology", "hydraulics", "fluvial processes")} == {
+        "hydrology": False,
+        "hydraulics": False,
+        "fluvial processes": False,
+    }

@@ -19,6 +19,8 @@ SOFT_CUE = re.compile(
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|optional|not necessary"
     r"|welcome(?! to (?:apply|join|submit|send|contact|call|visit|discuss))"  # not "you are welcome to apply"
     r"|will serve you well"  # "keen observation of what is going on around you will serve you well"
+    # "A highly qualified candidate will also have experience in hydrology, ...": what sets one apart
+    r"|(?:highly qualified|exceptional|outstanding|standout|stand-out) (?:candidate|applicant)s? (?:will|would) (?:also )?(?:have|bring)"
     r"|not (?:essential|mandatory|a (?:necessity|requirement|must))|non-essential"  # "MOT tester (not essential)"
     # "If you have prior experience of domestic help, great!": a wish, not a must
     r"|if you (?:already )?(?:have|hold)(?= (?:any |some |prior |previous )?(?:\w+ )?(?:experience|knowledge))"
@@ -458,6 +460,15 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     ]
     if before_cues:
         return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda m: m.start()).group(0)))
+    wishes = [cue for cue in SOFT_CUE.finditer(text, clause_start, before_start) if not _adjective(text, cue.start())]
+    if wishes:
+        # "A highly qualified candidate will also have experience in hydrology, hydraulics,
+        # fluvial processes": a wish before a list marks every item of it, not only the first
+        items = re.split(r",|\band\b|\bor\b", text[wishes[-1].end() : start])
+        # the list opens right after the wish (not "... can be helpful, the primary qualifications are")
+        opens = bool(items[0].strip())
+        if opens and len(items) > 1 and all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
+            return False
     if not before.strip() and _CUE_BETWEEN_COMMAS.search(text, clause_start, start):
         return False  # "familiarity with QA/QC, Word, Excel and, ideally, R statistical software"
     rest = _OWN_SUBJECT.sub(" ", text[end:clause_end])  # "Class 1 Licence (Class 2 is an advantage)": Class 2's cue
