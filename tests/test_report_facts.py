@@ -99,3 +99,15 @@ def test_a_company_line_with_dates_is_not_a_heading():
     assert not google.is_heading and google.section == "experience"
     dates = next(c for c in ats_match.check(text.encode()) if c.id == "dates")
     assert dates.status == "pass"
+
+
+def test_a_degree_under_way_says_so_in_the_markdown_and_html_reports():
+    resume = (
+        "Sam Lee\nsam.lee@example.org\n\nExperience\nBookkeeper, Acme Ltd (Jan 2019 - Present)\n- Ran payroll\n\n"
+        "Education\nBachelor of Business Administration, Accounting - Texas State University\n"
+        "In progress (evening program); expected graduation December 2027\n"
+    )
+    report = ats_match.score(ats_match.read_text(resume), MLE, as_of=AS_OF)
+    assert report.facts.education[0].in_progress is True
+    assert "2027 (in progress)" in report.to_markdown()
+    assert "2027 (in progress)" in report.to_html()

@@ -197,7 +197,7 @@ def facts_view(facts: Mapping[str, Any] | None) -> dict[str, Any] | None:
             "level": entry.get("degree_level"),
             "degree": " ".join(x for x in (entry.get("degree"), entry.get("field")) if x) or "-",
             "institution": entry.get("institution") or "-",
-            "year": entry.get("end_year") or "-",
+            "year": f"{entry.get('end_year') or '-'}{' (in progress)' if entry.get('in_progress') else ''}",
             "where": where(entry),
         }
         for entry in facts.get("education") or []
