@@ -38,6 +38,11 @@ def statuses_against_posting(posting: str, resume: str) -> dict[str, str]:
     return requirement_statuses(scored_against_posting(posting, resume))
 
 
+def required_by_name(posting: str) -> dict[str, bool]:
+    """Requirement name -> whether the posting (text written for the test) marks it required."""
+    return {r.name: r.required for r in ats_match.read_job(posting).requirements}
+
+
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
     """A fixture's bytes as a named file, for tests of messages that name the file."""
     path = tmp_path / name

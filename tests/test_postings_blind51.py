@@ -7,11 +7,8 @@ from __future__ import annotations
 import pytest
 
 from ats_match import read_job
+from helpers import required_by_name as _asked
 from helpers import statuses_against_posting as _status
-
-
-def _asked(text: str) -> dict[str, bool]:
-    return {r.name: r.required for r in read_job(text).requirements}
 
 
 def test_the_primary_qualifications_are_a_list_of_asks_in_prose():

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from ats_match import read_job
 from ats_match.postings.words import opens_with_duty_verb
+from helpers import required_by_name as _asked
 from helpers import statuses_against_posting as _status
 
 _RESUME = "Thabo Nkosi\nthabo@example.com\n\n## Experience\n\nSales Trainee, Northrand Auto, 2024-present\n{}\n"
-
-
-def _asked(text: str) -> dict[str, bool]:
-    return {r.name: r.required for r in read_job(text).requirements}
 
 
 def test_duty_verbs_come_from_onet_task_statements():

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from ats_match import read_job
 from ats_match.postings.asks import degrees_in, years_in
+from helpers import required_by_name as _asked
 from helpers import statuses_against_posting as _status
-
-
-def _asked(text: str) -> dict[str, bool]:
-    return {r.name: r.required for r in read_job(text).requirements}
 
 
 def test_a_credential_required_in_a_sentence_under_a_benefits_heading_is_asked():

@@ -7,12 +7,9 @@ import pytest
 
 from ats_match import read_job
 from ats_match.postings.asks import degrees_in
+from helpers import required_by_name as _required
 from helpers import scored_against_posting
 from helpers import statuses_against_posting as _status
-
-
-def _required(text: str) -> dict[str, bool]:
-    return {r.name: r.required for r in read_job(text).requirements}
 
 
 def test_a_heading_trailing_off_into_its_list_may_be_a_long_sentence():
