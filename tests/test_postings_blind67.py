@@ -64,14 +64,17 @@ def test_the_classes_of_a_licence_in_parentheses_are_its_forms():
     forms = {f for r in posting.requirements for f in r.forms}
     assert {"G1", "G2", "B", "C1"} <= forms
     # the name of another credential in parentheses is no class of this one
-    posting = read_job("# Nurse\n\nRequirements:\n- BLS certification (AHA)\n")
-    assert not [r for r in posting.requirements if "AHA" in r.forms and r.kind == "license"]
+    for line in ("- BLS certification (AHA)", "- Active RN license (NY or NJ)", "- Valid driving licence (UK)"):
+        posting = read_job(f"# Nurse\n\nRequirements:\n{line}\n- Patient care\n")
+        credentials = [r for r in posting.requirements if r.kind in ("license", "certification")]
+        assert credentials, line
+        assert not [f for r in credentials for f in r.forms if f in ("AHA", "NY", "NJ", "UK")], line
 
 
 def test_a_resume_naming_the_class_held_meets_the_licence():
     posting = "# Gas Fitter\n\nRequirements:\n- Valid gas license (G1, G2)\n"
-    resume = "Jo Smith\n\nCertifications\n- G2 gas technician, TSSA\n\nExperience\n- Gas fitter, 2019-2024\n"
-    assert "met" in _status(posting, resume).values()
+    resume = "Jo Smith\n\nCertifications\n- G2 gas technician, TSSA\n\nExperience\n- Service technician, 2019-2024\n"
+    assert _status(posting, resume)["Gas fitter license"] == "met"
 
 
 @pytest.mark.parametrize(
@@ -166,6 +169,11 @@ def test_a_degree_under_way_does_not_meet_the_degree_asked(education: str):
         ("Bachelor of Arts, University of La Verne\nExpected Graduation: June 2031\n", True),
         ("- GED, Ohio Department of Education, 2019\n- Career Center - Manufacturing course (not completed)\n", False),
         ("**GED** - 2020\nCurrently taking Business Communication, Broward College - in progress\n", False),
+        ("BSc Computer Science, University of Leeds, 2019\nFinal year project: route planning in Python\n", False),
+        ("MBA, Finance - New York University, 2018\nCFA Level II Candidate\n", False),
+        ("Bachelor of Science in Biology, 2015\nThesis: candidate genes for drought tolerance\n", False),
+        ("Bachelor of Commerce, Cairo University - final year; expected graduation June 2027\n", True),
+        ("PhD candidate in Chemistry, MIT, 2023 - present\n", True),
         ("Bachelor of Nursing, Australian Catholic University, 2024 - present\n", True),
     ],
 )
@@ -186,6 +194,10 @@ def test_a_degree_held_beside_one_under_way_meets_the_degree_asked():
     )
     statuses = {r.kind: r.status for r in scored_against_posting(posting, resume).requirements}
     assert statuses["degree"] == "met"
+    # and the MBA under way meets no master's
+    master = posting.replace("Bachelor's degree in Accounting", "Master's degree (MBA)")
+    statuses = {r.kind: r.status for r in scored_against_posting(master, resume).requirements}
+    assert statuses["degree"] == "missing"
 
 
 def test_registration_with_a_uk_register_is_its_licence():
@@ -358,3 +370,58 @@ def test_a_wish_before_a_list_marks_every_item_of_it():
         "hydraulics": False,
         "fluvial processes": False,
     }
+
+
+def test_a_line_of_dates_above_a_degree_is_that_degrees():
+    from datetime import date
+
+    from ats_match.facts import parse
+
+    facts = parse(
+        b"Sam Lee\n\nEducation\n2015 - 2019\nBSc Physics, University of Leeds\n2020 - Present\n"
+        b"MSc Physics, University of York\n",
+        as_of=date(2026, 12, 6),
+    )
+    assert [(e.degree_level, e.in_progress) for e in facts.education] == [("bachelor", False), ("master", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Mercy Clinic, based in Jackson, MS in Hinds County, is hiring a nurse.\n\nRequirements:\n- BLS\n", None),
+        ("We are in Fargo, ND in North Dakota.\n\nRequirements:\n- BLS\n", None),
+        ("Requirements:\n- Bachelor's degree and CPA or MBA required\n- Excel\n", "bachelor"),
+        ("Requirements:\n- Bachelor's and Master's degree required, Spanish a plus\n- Excel\n", "master"),
+    ],
+)
+def test_what_the_review_of_these_degree_rules_must_not_catch(text: str, level: str | None):
+    assert read_job(f"# Nurse\n\n{text}").degree == level
+
+
+def test_what_the_review_of_these_section_rules_must_not_catch():
+    # a scraper's line cut short is no heading; its asks are read
+    asked = _required(
+        "# Cook\n\nRequirements:\n\nMust have experience working in a busy commercial kitchen and Sage POS...\n"
+    )
+    assert [name for name in asked if "kitchen" in name]
+    # a slogan's years are no ask
+    assert (
+        read_job(
+            "# HVAC Tech\n\n## Join a Team With 40 Years of Experience in Heating\n\nRequirements:\n- Brazing\n"
+        ).years
+        is None
+    )
+    # a strong cue after a wish keeps its items required
+    asked = _required("# Bookkeeper\n\nRequirements:\n- Ideally retail experience, must have Sage, Xero and Excel\n")
+    assert asked.get("Microsoft Excel") is True
+    # "people who have" are clients, not candidates
+    asked = _required(
+        "# Support Worker\n\nRequirements:\n- Driving licence\n\nWe support people who have:\n\n- acquired brain injuries\n"
+    )
+    assert asked.get("acquired brain injuries") is not True
+
+
+def test_presenting_at_work_in_a_clinic_is_no_communication():
+    posting = "# Nurse\n\nRequirements:\n- Excellent communication skills\n- Triage\n"
+    resume = "Sam Lee\n\nExperience\nStaff Nurse, City Hospital, 2020 - present\n- Triage of patients presenting with chest pain\n"
+    assert _status(posting, resume)["Communication"] == "missing"

@@ -235,21 +235,27 @@ def _lines(document: ResumeDocument) -> list[Line]:
     return [ln for ln in visible(document.lines) if strong.search(ln.text) and ln.section != "experience"]
 
 
-# A degree not yet held, said on its lines: "In progress (evening program); expected graduation
-# December 2025", "final year", "2023 - present", "PhD candidate", "incomplete"
+# A degree not yet held, said on its lines whatever its dates: "In progress (evening program)",
+# "incomplete", "currently enrolled", "2023 - present"
 _IN_PROGRESS = re.compile(
-    r"\b(?:in progress|pursuing|currently (?:enrolled|studying|pursuing|attending)|final[- ]year"
-    r"|ongoing|incomplete|not completed|to be completed|candidate|(?:19|20)\d\d\s*[-–—]\s*(?:present|current|now|date))\b",
+    r"\b(?:in progress|pursuing|currently (?:enrolled|studying|pursuing|attending)|incomplete|not (?:yet )?completed"
+    r"|to be completed|(?:19|20)\d\d\s*[-–—]\s*(?:present|current|now|date))\b",
     re.I,
 )
-# "Expected Graduation: June 2016": under way when written; by a date long gone, held
-_EXPECTED = re.compile(r"\b(?:expected|anticipated)\b", re.I)
+# ... and said so while its year is still ahead: "expected May 2027", "final year", "PhD
+# candidate" ("Expected Graduation: June 2016" is a degree held by now; not "Final year project",
+# "CFA Level II Candidate", "candidate genes")
+_UNDER_WAY_THEN = re.compile(
+    r"\b(?:expected|anticipated|final[- ]year(?!\s+(?:project|dissertation|thesis|paper|report|module))"
+    r"|(?:phd|ph\.d\.?|doctoral|degree|master'?s|bachelor'?s|msc|bsc) candidate)\b",
+    re.I,
+)
 
 
 def _under_way(text: str, end_year: int | None, as_of: date | None) -> bool:
     if _IN_PROGRESS.search(text):
         return True
-    return bool(_EXPECTED.search(text)) and (end_year is None or as_of is None or end_year >= as_of.year)
+    return bool(_UNDER_WAY_THEN.search(text)) and (end_year is None or as_of is None or end_year >= as_of.year)
 
 
 _ENTRY_LINES = 3  # a degree's own lines: its line and the two after it, up to the next entry
@@ -260,14 +266,28 @@ def _entry_text(entry: _Entry, lines: list[Line]) -> str:
     of a bulleted list ("- Manufacturing course (not completed)") nor a line naming another
     school ("Currently taking Business Communication, Broward College - in progress")."""
     own = lines[:1]
-    for line in lines[1:_ENTRY_LINES]:
+    for number, line in enumerate(lines[1:_ENTRY_LINES], start=1):
         if is_bullet(line.text) and is_bullet(own[0].text):
             break
+        if number == len(lines) - 1 and _only_dates(line.text) and not entry.school_first:
+            break  # "2020 - Present" just above the next degree is that degree's
         degree_line = entry.school_first and len(own) == 1  # the school on the line above its degree
         if not degree_line and _school(clean(strip_bullet(line.text))):
             break
         own.append(line)
     return " ".join(line.text for line in own)
+
+
+def _dates_above(lines: list[Line], start: int) -> list[str]:
+    return [lines[start - 1].text] if 0 < start <= len(lines) and _only_dates(lines[start - 1].text) else []
+
+
+def _only_dates(text: str) -> bool:
+    """A line of dates alone ("2020 - Present", "Sept 2019 - June 2023")."""
+    return (
+        bool(find_dates(text))
+        and not re.sub(r"[\W\d_]+|present|current|now|to|since", " ", _undated(text), flags=re.I).strip()
+    )
 
 
 def read_education(document: ResumeDocument, as_of: date | None = None) -> tuple[Education, ...]:
@@ -326,7 +346,12 @@ def read_education(document: ResumeDocument, as_of: date | None = None) -> tuple
     starts = [next((i for i, ln in enumerate(lines) if ln.number == e.line.number), len(lines)) for e in entries]
     ends = [*starts[1:], len(lines)][: len(starts)]
     in_progress = [
-        _under_way(_entry_text(entry, lines[start:end]), max(entry.years) if entry.years else None, as_of)
+        _under_way(
+            # "2020 - Present" on the line above a degree is its own
+            " ".join([*_dates_above(lines, start), _entry_text(entry, lines[start:end])]),
+            max(entry.years) if entry.years else None,
+            as_of,
+        )
         for entry, start, end in zip(entries, starts, ends, strict=True)
     ]
     for before, entry in zip(entries, entries[1:], strict=False):  # "UFMG / Mestrado ... / Bacharelado ...": one school

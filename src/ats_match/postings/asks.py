@@ -316,6 +316,9 @@ _CODE_AFTER = re.compile(
 _CODE_BEFORE = re.compile(r"(?:\b(?:[BM]\.?[AS]\.?|bachelor'?s?|master'?s?|degree)\s*(?:/|or|,)\s*|/\s*)$", re.I)
 
 
+_CITY_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*$")
+
+
 def _degree_context(text: str, start: int, end: int) -> bool:
     """Whether a degree's two capitals stand beside a degree word or another degree."""
     return bool(_CODE_AFTER.match(text, end) or _CODE_BEFORE.search(text[max(0, start - 30) : start]))
@@ -350,6 +353,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "customer master data", "Master plumber", "Scrum Master": no degree
             if _BARE_CODE.fullmatch(match.group(0)) and not _degree_context(text, match.start(), match.end()):
                 continue  # "e.g. MA, Phlebotomist, EMT, CNA": a medical assistant, not a Master of Arts
+            if match.group(0).isupper() and len(match.group(0)) <= 3 and _CITY_BEFORE.search(text, 0, match.start()):
+                continue  # "Jackson, MS in Hinds County", "Fargo, ND": a state after its city
             if match.group(0) == "MLS" and not _LIBRARY.search(text):
                 continue  # in real estate "MLS" is the Multiple Listing Service
             if _SOMEONES_TITLE.search(text[: match.start()]):

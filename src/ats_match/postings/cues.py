@@ -20,7 +20,7 @@ SOFT_CUE = re.compile(
     r"|welcome(?! to (?:apply|join|submit|send|contact|call|visit|discuss))"  # not "you are welcome to apply"
     r"|will serve you well"  # "keen observation of what is going on around you will serve you well"
     # "A highly qualified candidate will also have experience in hydrology, ...": what sets one apart
-    r"|(?:highly qualified|exceptional|outstanding|standout|stand-out) (?:candidate|applicant)s? (?:will|would) (?:also )?(?:have|bring)"
+    r"|highly qualified (?:candidate|applicant)s? (?:will|would) (?:also )?(?:have|bring)"
     r"|not (?:essential|mandatory|a (?:necessity|requirement|must))|non-essential"  # "MOT tester (not essential)"
     # "If you have prior experience of domestic help, great!": a wish, not a must
     r"|if you (?:already )?(?:have|hold)(?= (?:any |some |prior |previous )?(?:\w+ )?(?:experience|knowledge))"
@@ -467,7 +467,8 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
         items = re.split(r",|\band\b|\bor\b", text[wishes[-1].end() : start])
         # the list opens right after the wish (not "... can be helpful, the primary qualifications are")
         opens = bool(items[0].strip())
-        if opens and len(items) > 1 and all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
+        overruled = STRONG_CUE.search(text, wishes[-1].end(), start) is not None  # "Ideally X, must have Y"
+        if opens and not overruled and len(items) > 1 and all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
             return False
     if not before.strip() and _CUE_BETWEEN_COMMAS.search(text, clause_start, start):
         return False  # "familiarity with QA/QC, Word, Excel and, ideally, R statistical software"

@@ -134,7 +134,7 @@ def _role_label(text: str) -> str | None:
 _SAID_REQUIRED = re.compile(r"\b(?:required|is a must|mandatory|essential)\b(?! to\b)", re.I)
 
 
-_AND_BETWEEN = re.compile(r"^\s*(?:/\s*\w+\s*)?(?:,\s*)?and\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_AND_BETWEEN = re.compile(r"^\s*(?:/\s*\w+\s*)?(?:,\s*)?and\s+(?:an?\s+)?(?:(?!or\b)[\w-]+\s+){0,3}$", re.I)
 
 
 def _both_asked(lower: Seen, higher: Seen) -> bool:
@@ -143,7 +143,8 @@ def _both_asked(lower: Seen, higher: Seen) -> bool:
         lower.line == higher.line
         and LEVELS.index(lower.value) < LEVELS.index(higher.value)
         and lower.end <= higher.start
-        and not SOFT_CUE.search(lower.text)  # not "Bachelor's degree and Master's preferred"
+        # not "Bachelor's degree and Master's preferred" (a wish after a comma is another item's)
+        and not SOFT_CUE.search(lower.text[higher.end :].split(",")[0].split(";")[0])
         and bool(_AND_BETWEEN.match(lower.text[lower.end : higher.start]))
     )
 

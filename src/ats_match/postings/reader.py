@@ -93,6 +93,8 @@ from .unglue import unglue, unwrap
 from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
 from .words import HELD_TITLE, SKILL_HEADS, opens_with_duty_verb, zipf
 
+# A heading that asks, not a slogan: it opens its list ("... in the following:") or says how much
+_ASKING_HEAD = re.compile(r":\W*$|^\W*(?:minimum|at least|\d)", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Trades' words a lone item names as a skill, not the job an O*NET title ends with; not
 # "operations", a department's name ("IT infrastructure and operations")
@@ -815,7 +817,12 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             heading = line.text
             # "SELECTIVE CERTIFICATION", "Licenses:": a section's name asks for nothing, but for
             # how long: "Minimum of 2 to 5 years experience in the following:"
-            for ask in years_in(line.text):
+            for ask in (
+                years_in(line.text)
+                if section in ("requirements", "preferred") and _ASKING_HEAD.search(line.text)
+                else ()
+            ):
+                # (not a slogan: "## Join a Team With 40 Years of Experience in Heating")
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
             continue
         if lead is not None and not is_bullet(line.text):
@@ -1098,6 +1105,7 @@ def _with_versions(hit: Hit, text: str) -> Hit:
 _CREDENTIAL_KINDS = ("license", "certification")
 # The classes of a licence or the codes of a certificate, in parentheses after it: "gas
 # license (G1, G2)", "driver's licence (B, C1)", "First Aid (HLTAID011)"
+_CLASS_CODE = re.compile(r"[A-Z]|[A-Z]{1,2}\d{1,3}[A-Z]?|\d[A-Z]?")  # "B", "C1", "G2", "HLTAID011"'s short kin
 _CODES_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z0-9-]{0,9}(?:\s*(?:,|/|or|and|&)\s*[A-Z][A-Z0-9-]{0,9})*)\s*\)")
 
 
@@ -1108,8 +1116,10 @@ def _with_codes(hit: Hit, text: str) -> Hit:
     if codes is None:
         return hit
     written = [code for code in re.split(r"\s*(?:,|/|\bor\b|\band\b|&)\s*", codes.group(1)) if code]
-    if not all(len(code) <= 3 or any(ch.isdigit() for ch in code) for code in written):
-        return hit  # "(PALS)", "(NCLEX)": another credential or the exam's name, not a class
+    if not all(_CLASS_CODE.fullmatch(code) for code in written):
+        # "(PALS)", "(AHA)", "(NY or NJ)", "(UK)": another credential, its body, a state or a
+        # country, not a class
+        return hit
     return replace(hit, forms=(*hit.forms, *(code for code in written if code not in hit.forms)))
 
 

@@ -56,7 +56,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "We desire a candidate who...", "We seek someone who"
             r"|(?:desire|want|seek|need) (?:an? )?(?:candidate|applicant|person|someone|individual)s?(?: who)?"
             # "We are seeking enthusiastic, talented and ambitious candidates who have:"
-            r"|(?:candidate|applicant|individual|people|person)s? (?:who|that) (?:have|has|are|can|will)$"
+            r"|(?:candidate|applicant|individual)s? (?:who|that) (?:have|has|are|can|will)$"
             # "We need an NQT or experienced teacher who:": the one sought, then what they are
             r"|\b(?:need|want|seek|seeking|looking for|require)\b[\w ,'’-]{0,60}\bwho$"
             # "The successful candidate must:", "Applicants should have:"
@@ -306,6 +306,10 @@ def _trails_off_as_heading(text: str, kind: str | None) -> bool:
     return text.endswith(("…", "...")) and kind is not None and "," not in text
 
 
+_ASK_WORDING = re.compile(
+    r"\b(?:knowledge of|must|required|essential|such as|proficien\w*|ability to|able to"
+    r"|experience (?:in|with|of|working|using))\b"
+)
 _LONGEST_HEADING = 20  # words: no heading runs longer, whatever opens it
 _TRAILING_DASH = re.compile(r"(?<=:)\s*[-–—]+$")
 # "Knowledge of EMIS is desirable": an item that says how much it is wanted, no heading
@@ -337,7 +341,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     # and a sentence that opens a list: "Successful applicants must have experience and skills
     # in the following areas:"
     # "This Team will be Excited to Have You Because You Bring...": a sentence trailing off into its list
-    opens_list = text.endswith(":") or _trails_off_as_heading(text, kind)
+    # (not an item cut short by a scraper: "Knowledge of payroll software such as Sage is essential...")
+    opens_list = text.endswith(":") or (_trails_off_as_heading(text, kind) and not _ASK_WORDING.search(label))
     longest = 14 if line.is_heading or asks_what or opens_list else 8
     if opens_list and kind == "about":
         longest = 20  # "In return for your hard work commitment NHS Professionals (NHSP) can offer you some fantastic benefits:"
@@ -951,7 +956,7 @@ _WANTED = re.compile(
     r"(?<!\bexperience)(?<!\bclearance)(?<!\blicense)(?<!\blicence)(?<!\bdegree)"  # not "No Experience Required"
     r"\s+(?:urgently\s+|immediately\s+)?(?:is\s+|are\s+)?(?:required|wanted|needed)"
     r"(?:\s+(?:asap|urgently|immediately|now))?"
-    r"(?:\s+(?:in|at|for)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?\W*$",  # "Nanny required in Elsternwick"
+    r"(?:\s+(?:in|at)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3})?\W*$",  # "Nanny required in Elsternwick"
     re.I,
 )
 

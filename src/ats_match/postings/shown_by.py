@@ -185,7 +185,9 @@ SUITE_PROGRAMS = {
         "present results",
         "present findings",
         "public speaking",
-        "presenting",  # "comfortable presenting data to project leads and clients"
+        "presenting data",  # "comfortable presenting data to project leads and clients"
+        "presenting findings",
+        "presenting results",
         "client meetings",  # "presented design options at client meetings"
         "public contact",
         "clear written",  # "Clear written field reports"
