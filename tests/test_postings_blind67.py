@@ -332,6 +332,7 @@ def test_we_need_someone_who_opens_the_asks_and_a_pay_scale_asks_nothing():
     asked = {r.name: r.required for r in posting.requirements}
     assert asked.get("Communication") is True
     assert asked.get("Teamwork") is True
+    assert asked.get("Qualified Teacher Status (QTS)") is True  # the sentence over the list names it
     assert not [name for name in asked if "pay" in name.lower()]
 
 
@@ -425,3 +426,14 @@ def test_presenting_at_work_in_a_clinic_is_no_communication():
     posting = "# Nurse\n\nRequirements:\n- Excellent communication skills\n- Triage\n"
     resume = "Sam Lee\n\nExperience\nStaff Nurse, City Hospital, 2020 - present\n- Triage of patients presenting with chest pain\n"
     assert _status(posting, resume)["Communication"] == "missing"
+
+
+def test_a_product_across_a_slash_from_a_known_one_is_a_tool():
+    posting = read_job(
+        "# Graphic Designer\n\nRequirements:\n- Adobe Creative Suite\n- Some experience with Sketch/Figma is advantageous\n"
+    )
+    kinds = {r.name: (r.kind, r.required) for r in posting.requirements}
+    assert kinds.get("Sketch") == ("tool", False)
+    # a word of a product read already is no partner of its own
+    posting = read_job("# Clerk\n\nRequirements:\n- Basic Computer knowledge (MS Office/excel)\n")
+    assert "Office" not in {r.name for r in posting.requirements}

@@ -91,8 +91,9 @@ from .text import slug
 from .translated import translated_lines
 from .unglue import unglue, unwrap
 from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
-from .words import HELD_TITLE, SKILL_HEADS, opens_with_duty_verb, zipf
+from .words import HELD_TITLE, SKILL_HEADS, STOP, opens_with_duty_verb, zipf
 
+_SENTENCE_HEADING_WORDS = 6  # a heading this long is a sentence, which may name what it asks
 # A heading that asks, not a slogan: it opens its list ("... in the following:") or says how much
 _ASKING_HEAD = re.compile(r":\W*$|^\W*(?:minimum|at least|\d)", re.I)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -801,6 +802,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     ]
     hits = [_with_versions(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
     hits = [_with_codes(h, document.lines[h.line - 1].text) if h.kind in _CREDENTIAL_KINDS else h for h in hits]
+    hits += _slash_partners(hits, document.lines)
     by_line: dict[int, list[Hit]] = {}
     for hit in hits:
         by_line.setdefault(hit.line, []).append(hit)
@@ -824,6 +826,12 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             ):
                 # (not a slogan: "## Join a Team With 40 Years of Experience in Heating")
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
+            if section in ("requirements", "preferred") and len(line.text.split()) >= _SENTENCE_HEADING_WORDS:
+                # and the credential a sentence over its list names: "We need an NQT or experienced teacher who:"
+                for hit in by_line.get(line.number, []):
+                    if hit.kind in _CREDENTIAL_KINDS:
+                        counts[hit.key] = counts.get(hit.key, 0) + 1
+                        _gather(asks, [hit], section, line)
             continue
         if lead is not None and not is_bullet(line.text):
             lead = None  # the list it headed has ended
@@ -1105,6 +1113,40 @@ def _with_versions(hit: Hit, text: str) -> Hit:
 _CREDENTIAL_KINDS = ("license", "certification")
 # The classes of a licence or the codes of a certificate, in parentheses after it: "gas
 # license (G1, G2)", "driver's licence (B, C1)", "First Aid (HLTAID011)"
+# A product named beside a known one across a slash: "Sketch/Figma", "Figma / Sketch"
+_PARTNER_BEFORE = re.compile(r"(?<![\w/])([A-Z][\w+.-]{2,})\s?/\s?$")
+_PARTNER_AFTER = re.compile(r"^\s?/\s?([A-Z][\w+.-]{2,})(?![\w/])")
+
+
+def _slash_partners(hits: list[Hit], lines: Sequence[Line]) -> list[Hit]:
+    """The other product of a slash pair whose one side is a known tool ("Sketch" of
+    "Sketch/Figma"): an everyday word as a name, which the phrase finder passes by."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for h in hits:
+        spans.setdefault(h.line, []).append((h.start, h.end))
+    partners: dict[tuple[int, int], Hit] = {}
+    for hit in hits:
+        if hit.kind != "tool" or hit.source not in ("lexicon", "onet", "vocabulary"):
+            continue
+        text = lines[hit.line - 1].text
+        for match, start in (
+            (m, m.start(1))
+            for m in (_PARTNER_BEFORE.search(text, 0, hit.start), _PARTNER_AFTER.match(text[hit.end :]))
+            if m
+        ):
+            if match.re is _PARTNER_AFTER:
+                start = hit.end + match.start(1)
+            word = match.group(1)
+            read = any(a < start + len(word) and start < b for a, b in spans.get(hit.line, ()))
+            if read or word.isupper() or word.lower() in STOP:
+                continue  # read already ("MS Office/excel"), an acronym the vocabulary would know, or "And/Or"
+            key = f"phrase:{word.lower()}"
+            partners[(hit.line, start)] = Hit(
+                hit.line, start, start + len(word), key, word, "tool", (word,), "phrase", word
+            )
+    return list(partners.values())
+
+
 _CLASS_CODE = re.compile(r"[A-Z]|[A-Z]{1,2}\d{1,3}[A-Z]?|\d[A-Z]?")  # "B", "C1", "G2", "HLTAID011"'s short kin
 _CODES_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z0-9-]{0,9}(?:\s*(?:,|/|or|and|&)\s*[A-Z][A-Z0-9-]{0,9})*)\s*\)")
 
