@@ -437,3 +437,20 @@ def test_a_product_across_a_slash_from_a_known_one_is_a_tool():
     # a word of a product read already is no partner of its own
     posting = read_job("# Clerk\n\nRequirements:\n- Basic Computer knowledge (MS Office/excel)\n")
     assert "Office" not in {r.name for r in posting.requirements}
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("- OND Marketing - Yaba College of Technology, Lagos, 2019", "associate"),
+        ("- HND Electrical Engineering, Yaba College of Technology, 2018", "associate"),
+        ("- Higher National Diploma in Accounting, 2015", "associate"),
+        ("- West African Senior School Certificate (WASSCE/SSCE), 2016", "high school"),
+        ("- National Senior Certificate (Matric), Bellville High School, 2016", "high school"),
+    ],
+)
+def test_a_resumes_national_diplomas_and_school_certificates_have_the_level_postings_give_them(line: str, level: str):
+    from ats_match.facts import parse
+
+    (entry,) = parse(f"Ada Obi\n\nEducation\n{line}\n".encode()).education
+    assert entry.degree_level == level

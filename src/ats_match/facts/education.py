@@ -51,12 +51,17 @@ DEGREE_PATTERNS: dict[str, tuple[str, ...]] = {
     "associate": (
         r"Associate(?:'s|’s)?\s+(?:of|in|degree)(?:\s+(?:Applied\s+)?(?:Science|Arts))?",
         r"(?-i:A\.A\.S\.?|AAS|A\.A\.|AA|A\.S\.|AS)(?=\s+(?:in\s+)?[A-Z]|\s*,|\s*$)",
+        # West Africa's and the UK's national diplomas, read as a posting reads them
+        r"(?-i:HND|OND)|Higher\s+National\s+Diploma|Ordinary\s+National\s+Diploma",
     ),
     "high school": (
         r"High\s+School(?:\s+Diploma)?|(?-i:GED)|Secondary\s+School(?:\s+Certificate)?|Higher\s+Secondary",
         r"(?-i:HSC|SSC|SSLC|CBSE|ICSE)|A[- ]Levels?|Abitur|Baccalaur[ée]at|Ensino\s+M[ée]dio|Bachillerato|Matura",
+        # school-leaving certificates of Africa and Malaysia: "West African Senior School Certificate (WASSCE)"
+        r"(?-i:WASSCE|SSCE|SSSCE|KCSE|SPM)|Senior\s+School\s+Certificate|(?:National\s+)?Senior\s+Certificate"
+        r"|Matric(?:ulation)?(?:\s+Certificate)?",
     ),
-    "diploma": (r"(?:Advanced\s+|Postgraduate\s+|Graduate\s+|Higher\s+National\s+)?Diploma|Diplôme|(?-i:PGD|HND)",),
+    "diploma": (r"(?:Advanced\s+|Postgraduate\s+|Graduate\s+)?Diploma|Diplôme|(?-i:PGD)",),
     "certificate": (r"(?:Graduate\s+|Postgraduate\s+|Professional\s+)?Certificate|Certificat\b",),
 }
 _DEGREE = re.compile(
@@ -120,6 +125,7 @@ _DEGREE_WORDS = frozenset(
         *("mastere", "laurea", "doktor", "doktorat", "doctorado", "doutorado", "doctorat", "bacharelado"),
         *("licenciatura", "licence", "grado", "graduação", "undergraduate", "postgraduate", "graduate", "advanced"),
         *("pgd", "hnd", "dipl", "diplom", "a-level", "a-levels", "levels", "professional", "ing"),
+        *("ond", "national", "wassce", "ssce", "sssce", "kcse", "spm", "senior", "matric", "matriculation"),
     }
 )
 _TOKENS = re.compile(r"[^\W\d_][\w.'’-]*")
