@@ -454,3 +454,27 @@ def test_a_resumes_national_diplomas_and_school_certificates_have_the_level_post
 
     (entry,) = parse(f"Ada Obi\n\nEducation\n{line}\n".encode()).education
     assert entry.degree_level == level
+
+
+def test_a_trades_gerund_before_skills_is_a_skill():
+    asked = _required(
+        "# Warehouse Manager\n\nRequirements:\n*   Strong attention to detail and organizational skills\n"
+        "*   Regular and reliable attendance\n*   Reporting skills\n*   Inventory control\n"
+    )
+    assert asked.get("Reporting skills") is True
+
+
+def test_an_acronym_is_met_by_its_name_with_a_compound_word():
+    posting = "# HCA\n\nRequirements:\n- Previous HCA experience\n- Phlebotomy\n"
+    resume = "Sam Lee\n\nExperience\nHealthcare Assistant, Norwich Hospital, 2022 - present\n- Took bloods\n"
+    assert _status(posting, resume)["HCA experience"] == "met"
+    resume = "Sam Lee\n\nExperience\nHousekeeper, Norwich Hotel, 2022 - present\n- Cleaned rooms\n"
+    assert _status(posting, resume)["HCA experience"] == "missing"
+
+
+def test_gerunds_under_a_requirements_heading_are_skills_not_duties():
+    asked = _required(
+        "# Warehouse Manager\n\nRequirements:\n*   Managing processes\n*   Reporting skills\n*   Inventory control\n"
+    )
+    assert asked.get("Reporting skills") is True
+    assert asked.get("Inventory control") is True

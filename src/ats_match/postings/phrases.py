@@ -405,6 +405,8 @@ def _area(words: list[str]) -> bool:
     if len(words) == 1:
         if _object_and_gerund(words[0].split("-")):
             return True  # "record-keeping skills", "note-taking skills": a compound of two everyday words
+        if words[0].lower() in SKILL_HEADS and words[0].lower().endswith("ing"):
+            return True  # "Reporting skills", "cooking experience": a trade's work, however common the word
         return zipf(words[0].lower()) < JARGON_ZIPF and not adjective(words[0])  # not "extensive knowledge"
     return 2 <= len(words) <= 3
 

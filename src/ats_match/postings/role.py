@@ -153,6 +153,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
                 {repr(p): p for p in map(_lemma_pattern, filter(None, phrases)) if p}
                 | {repr(p): p for p in map(_hyphenated_pattern, dict.fromkeys(f.lower() for f in phrases if f)) if p}
                 | {repr(p): p for p in map(_spelled_out_pattern, acronyms) if p}
+                | {repr(p): p for acronym in acronyms for p in _compound_spelled_out_patterns(acronym)}
             ).values()
         )
         # a skill written in other words of the same stems, in one line ("prepared samples");
@@ -208,6 +209,33 @@ def _spelled_out_pattern(acronym: str) -> list[dict[str, Any]]:
             pattern.append({"LOWER": {"IN": _NAME_JOINERS}, "OP": "?"})
         pattern.append({"IS_TITLE": True, "ORTH": {"REGEX": f"^{letter}[a-z]"}})
     return pattern
+
+
+# The second halves of compound words that carry an acronym's letter of their own:
+# "Healthcare Assistant" for HCA, "Software Engineer" for SWE
+_COMPOUND_TAILS = ("care", "ware", "work", "line", "place", "house", "board")
+
+
+def _compound_spelled_out_patterns(acronym: str) -> list[list[dict[str, Any]]]:
+    """Patterns for the name an acronym stands for where one compound word carries two of
+    its letters ("Healthcare Assistant" for HCA), one per place such a word may stand."""
+    if not re.fullmatch(r"[A-Z]{3,6}", acronym):
+        return []
+    patterns = []
+    for at in range(len(acronym) - 1):
+        tails = [tail for tail in _COMPOUND_TAILS if tail[0] == acronym[at + 1].lower()]
+        if not tails:
+            continue
+        pattern: list[dict[str, Any]] = []
+        for index, letter in enumerate(acronym):
+            if index == at + 1:
+                continue  # carried by the compound before it
+            if pattern:
+                pattern.append({"LOWER": {"IN": _NAME_JOINERS}, "OP": "?"})
+            regex = f"^{letter}[a-z]+(?:{'|'.join(tails)})$" if index == at else f"^{letter}[a-z]"
+            pattern.append({"IS_TITLE": True, "ORTH": {"REGEX": regex}})
+        patterns.append(pattern)
+    return patterns
 
 
 def _initialisms(phrase: str, credential: bool = False) -> tuple[str, ...]:

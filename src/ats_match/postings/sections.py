@@ -750,8 +750,13 @@ def _duties_listed_as_asks(document: ResumeDocument, sections: dict[int, str]) -
                 break
             items.append(below)
         duties = sum(opens_with_duty_verb(without_bullet(item.text)) for item in items)
+        # under a requirements heading a gerund names a skill ("Managing processes"), not a duty
+        commands = sum(
+            opens_with_duty_verb(text) and not text.split(" ", 1)[0].lower().endswith("ing")
+            for text in (without_bullet(item.text).strip() for item in items)
+        )
         if (will and len(items) >= 2 and duties * 3 >= len(items) * 2) or (
-            len(items) >= 3 and duties * 5 >= len(items) * 4
+            len(items) >= 3 and commands * 5 >= len(items) * 4
         ):
             for number in (line.number, *(item.number for item in items)):
                 sections[number] = "body"
