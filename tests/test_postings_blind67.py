@@ -478,3 +478,13 @@ def test_gerunds_under_a_requirements_heading_are_skills_not_duties():
     )
     assert asked.get("Reporting skills") is True
     assert asked.get("Inventory control") is True
+
+
+def test_a_one_word_item_in_a_list_of_asks_is_the_ask():
+    asked = _required(
+        "# Chef Manager\n\nRequirements:\n- Retail\n- Tax\n- Weekends\n- Budgets\n\nPreferred:\n- Construction\n"
+    )
+    assert asked.get("Retail") is True
+    assert asked.get("Tax") is True
+    assert asked.get("Construction") is False
+    assert "Weekends" not in asked  # when one works, no skill

@@ -91,7 +91,7 @@ from .text import slug
 from .translated import translated_lines
 from .unglue import unglue, unwrap
 from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
-from .words import HELD_TITLE, SKILL_HEADS, STOP, opens_with_duty_verb, zipf
+from .words import HELD_TITLE, SKILL_HEADS, STOP, adjective, opens_with_duty_verb, zipf
 
 _SENTENCE_HEADING_WORDS = 6  # a heading this long is a sentence, which may name what it asks
 # A heading that asks, not a slogan: it opens its list ("... in the following:") or says how much
@@ -976,6 +976,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             sentence = len(line.text.split()) > LONG_ITEM_WORDS  # an item written as prose reads as prose
             rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked), sentence, listed=listed)
             phrase_hits += [h for h in rest if not in_notes or inside(asked, h.start, h.end)]
+            if section in ("requirements", "preferred") and not rest and not by_line.get(line.number):
+                phrase_hits += _lone_item(line)  # "- Retail", "- Tax": the item is the ask, however common the word
             if told:  # "We have chickens, ducks and rabbits.": only what the vocabulary names
                 phrase_hits = [h for h in phrase_hits if h.source != "phrase" or inside(asked, h.start, h.end)]
         phrase_hits = [
@@ -1113,6 +1115,37 @@ def _with_versions(hit: Hit, text: str) -> Hit:
 _CREDENTIAL_KINDS = ("license", "certification")
 # The classes of a licence or the codes of a certificate, in parentheses after it: "gas
 # license (G1, G2)", "driver's licence (B, C1)", "First Aid (HLTAID011)"
+_LONE_ITEM = re.compile(r"^\W*(?:[-*+\u2022\u25cf\u25aa\u25e6\u00b7]|\d{1,2}[.)])\s*([A-Za-z][a-z]{2,})\W*$")
+# Words that stand alone in a list of asks but name no skill: when, how, or who
+_NOT_LONE_ITEMS = frozenset(
+    """weekends weekdays nights evenings mornings holidays overtime shifts flexibility availability
+    travel relocation other others etc misc miscellaneous none yes no required preferred essential
+    desirable optional""".split()  # noqa: SIM905
+)
+
+
+def _lone_item(line: Line) -> list[Hit]:
+    """The one word a list item is, in a list of asks ("- Retail", "- Tax"), when nothing
+    else was read on it: not an adjective ("- Flexible"), an adverb, a stop word, a job's
+    name or a word of when and how one works."""
+    match = _LONE_ITEM.match(line.text)
+    if match is None:
+        return []
+    word = match.group(1)
+    lower = word.lower()
+    if (
+        lower in STOP
+        or lower in _NOT_LONE_ITEMS
+        or lower in title_words()
+        or adjective(lower)
+        or lower.endswith(("ly", "ed"))
+    ):
+        return []
+    lemma = lemma_of(lower)
+    forms = tuple(dict.fromkeys((word, lower, lemma)))
+    return [Hit(line.number, match.start(1), match.end(1), f"phrase:{lemma}", word, "skill", forms, "phrase", word)]
+
+
 # A product named beside a known one across a slash: "Sketch/Figma", "Figma / Sketch"
 _PARTNER_BEFORE = re.compile(r"(?<![\w/])([A-Z][\w+.-]{2,})\s?/\s?$")
 _PARTNER_AFTER = re.compile(r"^\s?/\s?([A-Z][\w+.-]{2,})(?![\w/])")
