@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .facts import ResumeFacts
+from .facts import Education, ResumeFacts
 from .facts.places import STATE_NAME_PATTERN
 from .matching import Mention
 from .scoring import Evidence, ItemResult
@@ -394,22 +394,27 @@ def _degree(req: dict[str, Any], facts: ResumeFacts | None) -> tuple[str, str, t
         held = [e for e in facts.education if e.degree_level != "other" and not e.in_progress]
         best = max(held, key=lambda e: _RANK.get(e.degree_level, 0), default=None)
         if asked > 0 and (best is None or _RANK.get(best.degree_level, 0) < asked):
-            written = f"{degree.degree or degree.degree_level} {degree.field or ''}".strip()
-            return "missing", f"in progress, not held: {written}", (f"p{degree.at.page} l{degree.at.line}: {written}",)
+            written, evidence = _degree_written(degree)
+            return "missing", f"in progress, not held: {written}", evidence
         degree = best or degree  # a degree under way holds the school before it
     if degree is None:
         if asked == 0:
             return "unknown", "no education in the resume (a high school diploma is seldom written)", ()
         return "missing", "no degree found in the resume", ()
-    written = f"{degree.degree or degree.degree_level} {degree.field or ''}".strip()
-    shown = f"p{degree.at.page} l{degree.at.line}: {written}" if degree.at.line else written
-    evidence = (shown,) if shown else ()
+    _, evidence = _degree_written(degree)
     level = _RANK.get(degree.degree_level)
     if level is None:
         return "unknown", f"the resume's degree ({degree.degree or degree.degree_level}) has no known level", evidence
     if level >= asked:
         return "met", f"{degree.degree_level} in the resume, {req['name']} asked", evidence
     return "missing", f"{degree.degree_level} in the resume, {req['name']} asked", evidence
+
+
+def _degree_written(degree: Education) -> tuple[str, tuple[str, ...]]:
+    """A resume's degree as written ("B.Sc. Biology") and as evidence, with where it stands."""
+    written = f"{degree.degree or degree.degree_level} {degree.field or ''}".strip()
+    shown = f"p{degree.at.page} l{degree.at.line}: {written}" if degree.at.line else written
+    return written, (shown,) if shown else ()
 
 
 def _level_of(requirement_id: str) -> float:

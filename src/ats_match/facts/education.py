@@ -303,7 +303,8 @@ def read_education(document: ResumeDocument, as_of: date | None = None) -> tuple
     pending: tuple[Line, str] | None = None  # a school waiting for its degree
     pending_years: list[int] = []
     waiting: _Entry | None = None  # a degree waiting for its school or its field
-    for line in _lines(document):
+    lines = _lines(document)
+    for line in lines:
         raw = clean(strip_bullet(line.text))
         skip = is_bullet(line.text) or bool(_NOT_ENTRY.search(raw))
         text = _undated(raw)
@@ -348,8 +349,8 @@ def read_education(document: ResumeDocument, as_of: date | None = None) -> tuple
                 pending_years = pending_years or years
     if pending is not None:
         entries.append(_Entry(pending[0], "other", None, None, pending[1], pending_years))
-    lines = _lines(document)
-    starts = [next((i for i, ln in enumerate(lines) if ln.number == e.line.number), len(lines)) for e in entries]
+    index = {line.number: i for i, line in enumerate(lines)}
+    starts = [index.get(e.line.number, len(lines)) for e in entries]
     ends = [*starts[1:], len(lines)][: len(starts)]
     in_progress = [
         _under_way(

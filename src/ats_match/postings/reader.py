@@ -1113,9 +1113,7 @@ def _with_versions(hit: Hit, text: str) -> Hit:
 
 
 _CREDENTIAL_KINDS = ("license", "certification")
-# The classes of a licence or the codes of a certificate, in parentheses after it: "gas
-# license (G1, G2)", "driver's licence (B, C1)", "First Aid (HLTAID011)"
-_LONE_ITEM = re.compile(r"^\W*(?:[-*+\u2022\u25cf\u25aa\u25e6\u00b7]|\d{1,2}[.)])\s*([A-Za-z][a-z]{2,})\W*$")
+_LONE_WORD = re.compile(r"([A-Za-z][a-z]{2,})\W*")  # a list item that is one word
 # Words that stand alone in a list of asks but name no skill: when, how, or who
 _NOT_LONE_ITEMS = frozenset(
     """weekends weekdays nights evenings mornings holidays overtime shifts flexibility availability
@@ -1128,10 +1126,12 @@ def _lone_item(line: Line) -> list[Hit]:
     """The one word a list item is, in a list of asks ("- Retail", "- Tax"), when nothing
     else was read on it: not an adjective ("- Flexible"), an adverb, a stop word, a job's
     name or a word of when and how one works."""
-    match = _LONE_ITEM.match(line.text)
+    item = without_bullet(line.text).strip() if is_bullet(line.text) else ""
+    match = _LONE_WORD.fullmatch(item)
     if match is None:
         return []
     word = match.group(1)
+    start = line.text.index(word, len(line.text) - len(without_bullet(line.text)))
     lower = word.lower()
     if (
         lower in STOP
@@ -1143,12 +1143,12 @@ def _lone_item(line: Line) -> list[Hit]:
         return []
     lemma = lemma_of(lower)
     forms = tuple(dict.fromkeys((word, lower, lemma)))
-    return [Hit(line.number, match.start(1), match.end(1), f"phrase:{lemma}", word, "skill", forms, "phrase", word)]
+    return [Hit(line.number, start, start + len(word), f"phrase:{lemma}", word, "skill", forms, "phrase", word)]
 
 
 # A product named beside a known one across a slash: "Sketch/Figma", "Figma / Sketch"
 _PARTNER_BEFORE = re.compile(r"(?<![\w/])([A-Z][\w+.-]{2,})\s?/\s?$")
-_PARTNER_AFTER = re.compile(r"^\s?/\s?([A-Z][\w+.-]{2,})(?![\w/])")
+_PARTNER_AFTER = re.compile(r"\s?/\s?([A-Z][\w+.-]{2,})(?![\w/])")  # matched where the tool ends
 
 
 def _slash_partners(hits: list[Hit], lines: Sequence[Line]) -> list[Hit]:
@@ -1162,14 +1162,10 @@ def _slash_partners(hits: list[Hit], lines: Sequence[Line]) -> list[Hit]:
         if hit.kind != "tool" or hit.source not in ("lexicon", "onet", "vocabulary"):
             continue
         text = lines[hit.line - 1].text
-        for match, start in (
-            (m, m.start(1))
-            for m in (_PARTNER_BEFORE.search(text, 0, hit.start), _PARTNER_AFTER.match(text[hit.end :]))
-            if m
-        ):
-            if match.re is _PARTNER_AFTER:
-                start = hit.end + match.start(1)
-            word = match.group(1)
+        for match in (_PARTNER_BEFORE.search(text, 0, hit.start), _PARTNER_AFTER.match(text, hit.end)):
+            if match is None:
+                continue
+            word, start = match.group(1), match.start(1)
             read = any(a < start + len(word) and start < b for a, b in spans.get(hit.line, ()))
             if read or word.isupper() or word.lower() in STOP:
                 continue  # read already ("MS Office/excel"), an acronym the vocabulary would know, or "And/Or"
@@ -1180,6 +1176,8 @@ def _slash_partners(hits: list[Hit], lines: Sequence[Line]) -> list[Hit]:
     return list(partners.values())
 
 
+# The classes of a licence or the codes of a certificate, in parentheses after it: "gas
+# license (G1, G2)", "driver's licence (B, C1)", "First Aid (HLTAID011)"
 _CLASS_CODE = re.compile(r"[A-Z]|[A-Z]{1,2}\d{1,3}[A-Z]?|\d[A-Z]?")  # "B", "C1", "G2", "HLTAID011"'s short kin
 _CODES_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z0-9-]{0,9}(?:\s*(?:,|/|or|and|&)\s*[A-Z][A-Z0-9-]{0,9})*)\s*\)")
 

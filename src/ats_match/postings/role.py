@@ -152,8 +152,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
             (
                 {repr(p): p for p in map(_lemma_pattern, filter(None, phrases)) if p}
                 | {repr(p): p for p in map(_hyphenated_pattern, dict.fromkeys(f.lower() for f in phrases if f)) if p}
-                | {repr(p): p for p in map(_spelled_out_pattern, acronyms) if p}
-                | {repr(p): p for acronym in acronyms for p in _compound_spelled_out_patterns(acronym)}
+                | {repr(p): p for acronym in acronyms for p in _spelled_out_patterns(acronym)}
             ).values()
         )
         # a skill written in other words of the same stems, in one line ("prepared samples");
@@ -197,45 +196,36 @@ _NOT_INITIALLED = frozenset({"and", "of", "the", "for", "in", "to", "with", "or"
 _NAME_JOINERS = ["of", "for", "and", "the", "in", "&", "on"]
 
 
-def _spelled_out_pattern(acronym: str) -> list[dict[str, Any]]:
-    """A spaCy pattern for the name an acronym stands for, as a resume may write it without
-    the acronym ("National Board for Respiratory Care" for NBRC): one capitalised word per
-    letter, joined by small words. Three letters at least: two capitals begin too many names."""
-    if not re.fullmatch(r"[A-Z]{3,6}", acronym):
-        return []
-    pattern: list[dict[str, Any]] = []
-    for index, letter in enumerate(acronym):
-        if index:
-            pattern.append({"LOWER": {"IN": _NAME_JOINERS}, "OP": "?"})
-        pattern.append({"IS_TITLE": True, "ORTH": {"REGEX": f"^{letter}[a-z]"}})
-    return pattern
-
-
 # The second halves of compound words that carry an acronym's letter of their own:
 # "Healthcare Assistant" for HCA, "Software Engineer" for SWE
 _COMPOUND_TAILS = ("care", "ware", "work", "line", "place", "house", "board")
 
 
-def _compound_spelled_out_patterns(acronym: str) -> list[list[dict[str, Any]]]:
-    """Patterns for the name an acronym stands for where one compound word carries two of
-    its letters ("Healthcare Assistant" for HCA), one per place such a word may stand."""
+def _spelled_out_patterns(acronym: str) -> list[list[dict[str, Any]]]:
+    """spaCy patterns for the name an acronym stands for, as a resume may write it without
+    the acronym ("National Board for Respiratory Care" for NBRC): one capitalised word per
+    letter, joined by small words, or one compound word for two of them ("Healthcare
+    Assistant" for HCA), one pattern per place such a word may stand. Three letters at
+    least: two capitals begin too many names."""
     if not re.fullmatch(r"[A-Z]{3,6}", acronym):
         return []
-    patterns = []
+    words = [[f"^{letter}[a-z]" for letter in acronym]]
     for at in range(len(acronym) - 1):
         tails = [tail for tail in _COMPOUND_TAILS if tail[0] == acronym[at + 1].lower()]
-        if not tails:
-            continue
-        pattern: list[dict[str, Any]] = []
-        for index, letter in enumerate(acronym):
-            if index == at + 1:
-                continue  # carried by the compound before it
-            if pattern:
-                pattern.append({"LOWER": {"IN": _NAME_JOINERS}, "OP": "?"})
-            regex = f"^{letter}[a-z]+(?:{'|'.join(tails)})$" if index == at else f"^{letter}[a-z]"
-            pattern.append({"IS_TITLE": True, "ORTH": {"REGEX": regex}})
-        patterns.append(pattern)
-    return patterns
+        if tails:
+            compound = f"^{acronym[at]}[a-z]+(?:{'|'.join(tails)})$"
+            words.append([*words[0][:at], compound, *words[0][at + 2 :]])
+    return [_name_pattern(regexes) for regexes in words]
+
+
+def _name_pattern(regexes: list[str]) -> list[dict[str, Any]]:
+    """A name's capitalised words, each matching its regex, joined by small words."""
+    pattern: list[dict[str, Any]] = []
+    for regex in regexes:
+        if pattern:
+            pattern.append({"LOWER": {"IN": _NAME_JOINERS}, "OP": "?"})
+        pattern.append({"IS_TITLE": True, "ORTH": {"REGEX": regex}})
+    return pattern
 
 
 def _initialisms(phrase: str, credential: bool = False) -> tuple[str, ...]:

@@ -342,7 +342,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     # in the following areas:"
     # "This Team will be Excited to Have You Because You Bring...": a sentence trailing off into its list
     # (not an item cut short by a scraper: "Knowledge of payroll software such as Sage is essential...")
-    opens_list = text.endswith(":") or (_trails_off_as_heading(text, kind) and not _ASK_WORDING.search(label))
+    trails_off = _trails_off_as_heading(text, kind)
+    opens_list = text.endswith(":") or (trails_off and not _ASK_WORDING.search(label))
     longest = 14 if line.is_heading or asks_what or opens_list else 8
     if opens_list and kind == "about":
         longest = 20  # "In return for your hard work commitment NHS Professionals (NHSP) can offer you some fantastic benefits:"
@@ -358,7 +359,7 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
         return line.is_heading, kind if kind == "about" and line.is_heading else None
     # "IPAF", "SSSTS/SMSTS" alone on a line: an acronym listed, not a heading in capitals
     acronym = kind is None and " " not in text and all(zipf(part.lower()) < 3.0 for part in text.split("/") if part)
-    trailing = text.endswith((":", "?")) or _trails_off_as_heading(text, kind)
+    trailing = text.endswith((":", "?")) or trails_off
     looks = line.is_heading or trailing or (text.isupper() and len(label) > 2 and not acronym)
     if looks and (text[:1].isupper() or text[:1].isdigit()):
         return True, kind
@@ -749,12 +750,11 @@ def _duties_listed_as_asks(document: ResumeDocument, sections: dict[int, str]) -
             if sections.get(below.number) != "requirements" or not is_bullet(below.text):
                 break
             items.append(below)
-        duties = sum(opens_with_duty_verb(without_bullet(item.text)) for item in items)
+        texts = [without_bullet(item.text).strip() for item in items]
+        opening = [text for text in texts if opens_with_duty_verb(text)]
+        duties = len(opening)
         # under a requirements heading a gerund names a skill ("Managing processes"), not a duty
-        commands = sum(
-            opens_with_duty_verb(text) and not text.split(" ", 1)[0].lower().endswith("ing")
-            for text in (without_bullet(item.text).strip() for item in items)
-        )
+        commands = sum(not text.split(" ", 1)[0].lower().endswith("ing") for text in opening)
         if (will and len(items) >= 2 and duties * 3 >= len(items) * 2) or (
             len(items) >= 3 and commands * 5 >= len(items) * 4
         ):

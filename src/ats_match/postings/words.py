@@ -307,7 +307,7 @@ def _lone_word(word: str, prose: bool) -> bool:
         return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
     if len(word) >= 4 and _CAMEL.search(word) and word.isalpha():
         return True  # "SaaS", "RevOps": a name coined with capitals inside
-    if _WEB_SERVICE.match(word):
+    if web_service(word) is not None:
         return True  # "Bill.com", "Salesforce.com": a service named by its address, everyday words or not
     lower = word.lower()
     if lower.endswith("ly") or (lower.endswith("ed") and _participle(lower)):
