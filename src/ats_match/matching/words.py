@@ -36,11 +36,24 @@ def _stemmer() -> snowballstemmer.stemmer:
     return snowballstemmer.stemmer("english")
 
 
+# A British spelling and its American one stem alike ("labourers", "laborers"; "organised",
+# "organized"; "analyse", "analyze"). Both sides of a match are spelled so, so a word that
+# only looks British ("devour") meets nothing new.
+_AMERICAN_SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{3})our(s|ed|ing|ers?|able|ites?)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{3})is(e[sdr]?|ing|ations?|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{3})ys(e[sdr]?|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=[a-z]{3})tre(s?)$"), r"ter\1"),
+)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     lower = word.lower()
     if lower.startswith("licenc"):
         lower = "licens" + lower[6:]  # "licence" (UK, Canada, Australia) is "license"
+    for british, american in _AMERICAN_SPELLINGS:
+        lower = british.sub(american, lower)
     stemmed = _stemmer().stemWord(lower)
     # once more where the stem is still a word the stemmer shortens: "catheterization" and
     # "catheters" are both "cathet" (once, "catheter" and "cathet")

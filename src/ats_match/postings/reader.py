@@ -29,6 +29,7 @@ from ..errors import PostingError
 from ..matching import lemma_of
 from ..reading import Line, ResumeDocument, read_text
 from ..roles import Item
+from .abilities import abilities_in
 from .areas import experience_fields, listed_before_skills
 from .asks import degrees_in, years_in
 from .cues import (
@@ -995,6 +996,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             and not _the_job(h, title, line.text)
             and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
         ]
+        if section != "title" and not told and not in_notes:
+            asking = in_requirements and not _paragraph(line.text)
+            item = section in ("requirements", "preferred") and is_bullet(line.text)
+            phrase_hits += _ability_hits(line, kept + phrase_hits, taken if asking else None, asked, item)
         if phrase_hits:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
@@ -1075,6 +1080,45 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         warnings=warnings,
         text=text,
     )
+
+
+def _ability_hits(
+    line: Line,
+    read: list[Hit],
+    taken: list[tuple[int, int]] | None,
+    asked: list[tuple[int, int]],
+    item: bool,
+) -> list[Hit]:
+    """What the line asks one to be able to do, in everyday words ("Ability to analyze
+    data"), where nothing read already names it. `taken` is None where the line does not ask
+    by itself: then only inside the parts of it that ask."""
+    hits = []
+    for ability in abilities_in(line.text, item=item):
+        if any(h.start < ability.end and ability.start < h.end for h in read):
+            continue  # "ability to interpret drawings": blueprint reading, read already
+        if taken is None and not inside(asked, ability.start, ability.end):
+            continue
+        if taken is not None and any(a < ability.end and ability.start < b for a, b in taken if (a, b) not in asked):
+            continue  # a working condition or a purpose, not a skill
+        if not_asked(clause_of(line.text, ability.start, ability.end)):
+            continue
+        key = "phrase:" + " ".join(ability.lemmas)
+        written = ability.text
+        hits.append(
+            Hit(
+                line.number,
+                ability.start,
+                ability.end,
+                key,
+                written,
+                "skill",
+                ability.forms,
+                "phrase",
+                written,
+                (ability.lemmas,),
+            )
+        )
+    return hits
 
 
 def _named_in(hit: Hit, about_text: str) -> bool:

@@ -225,6 +225,12 @@ def opens_with_duty_verb(text: str) -> bool:
     return lemma in _OPENING_VERBS or lemma in _task_verbs()
 
 
+def is_task_verb(lemma: str) -> bool:
+    """Whether a word's lemma is a verb work is described with ("analyze", "reconcile",
+    "pitch"): a duty list's opening verb or one O*NET task statements open with."""
+    return lemma in _OPENING_VERBS or lemma in _task_verbs()
+
+
 def third_person_verb(word: str) -> bool:
     """ "Submits", "Observes": a duty list's opening verb, a capitalised everyday verb in
     -s (its lemma common); "Hospice", "Forklifts" (lemma rare) stay."""
