@@ -123,3 +123,44 @@ def test_an_everyday_first_word_of_a_long_phrase_need_not_be_in_the_resume():
     posting = "# Mechanical Engineer\n\nRequirements:\n\n- Experience with key component selection\n"
     resume = "Sam Lee\n\nSkills\n\n- Component selection, CAD, tolerance analysis\n"
     assert _status(posting, resume).get("key component selection") == "met"
+
+
+def test_experience_and_knowledge_of_a_gerund_are_abilities_listed_by_semicolons():
+    line = (
+        "Ideal candidates will have significant experience maintaining files; managing a mass tort docket "
+        "and drafting correspondence and other preliminary matters."
+    )
+    assert [a.text for a in abilities_in(line)] == [
+        "maintaining files",
+        "managing a mass tort docket",
+        "drafting correspondence",
+    ]
+    assert [a.text for a in abilities_in("- Good knowledge of managing a classroom")] == ["managing a classroom"]
+
+
+def test_verbs_whose_object_names_nothing_are_no_ability():
+    assert abilities_in("- Experience operating and maintaining various types of equipment") == []
+    assert abilities_in("- Experience managing the following tools: Jamf, Intune") == []
+
+
+def test_a_sentence_saying_it_is_important_that_you_have_asks():
+    asked = _required(
+        "# Optometrist\n\nAs an optometrist it is of paramount importance is that you have good product "
+        "knowledge and excellent customer service skills. Salaries start at 40,000.\n"
+    )
+    assert asked.get("Customer service") is True
+    assert "paramount importance" not in asked, "how much it matters, no skill"
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("- Consistently demonstrating the ability to preempt whilst fully understanding customer needs", "whilst"),
+        ("- Able to work well amongst coworkers on a busy site", "amongst coworkers"),
+        ("- Understanding of and adherence to ethical guidelines", "adherence"),
+        ("- Commitment to the ethos and aims of our school", "ethos"),
+    ],
+)
+def test_function_words_and_buzzwords_are_read_as_no_skill(line, word):
+    posting = _required(f"# Assistant\n\nRequirements:\n\n{line}\n- Food Hygiene Level 2\n")
+    assert not [name for name in posting if word in name.lower()]

@@ -21,15 +21,16 @@ _BARE_CUE = re.compile(
     r"|(?:who|you)\s+can(?:\s+also)?|knows?\s+how\s+to)\s+",
     re.I,
 )
-# "skilled in", "confident in", "experience in": a gerund follows
+# "skilled in", "confident in", "experience (in)", "knowledge of": a gerund follows
 _GERUND_CUE = re.compile(
     r"\b(?:capable\s+of|confident(?:\s+(?:in|at|with))?|experienced?\s+(?:in|with|at)|skilled\s+(?:in|at)"
-    r"|skills?\s+in|proficient\s+(?:in|at)|adept\s+at|good\s+at|expertise\s+in|track\s+record\s+(?:of|in))\s+",
+    r"|skills?\s+in|proficient\s+(?:in|at)|adept\s+at|good\s+at|expertise\s+in|track\s+record\s+(?:of|in)"
+    r"|(?:knowledge|understanding)\s+of|experience)\s+",
     re.I,
 )
 _TOKEN = re.compile(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]")
-_SENTENCE_END = frozenset(".;:!?()[]|")
-_JOINERS = frozenset({"and", "or", "&", ","})
+_SENTENCE_END = frozenset(".:!?()[]|")
+_JOINERS = frozenset({"and", "or", "&", ",", ";"})  # "experience maintaining files; drafting letters"
 # Verbs of when, where and how one works, or of a quality the soft vocabulary reads: no skill
 _NOT_SKILL_VERBS = frozenset(
     """
@@ -46,7 +47,7 @@ _OBJECT_STOPS = frozenset(
     """
     of to from with for in at on by within across through beyond while when where whilst under into as using
     including such like via per that which who whom whose if so but than upon over without during before
-    after until etc e.g i.e between among amongst against around
+    after until etc e.g i.e between among amongst against around following
     """.split()  # noqa: SIM905
 )
 # Prepositions a verb takes before its object: "comply with SOP", "report on agencies"
@@ -56,7 +57,7 @@ _EMPTY_OBJECTS = frozenset(
     a an the your their his her its our my this that these those it them him us you one all any some each
     every other others own job role work duties duty tasks task things thing way ways position requirements
     responsibilities time hours part well effectively efficiently independently number range variety
-    level levels degree lot workload workloads
+    level levels degree lot workload workloads types kinds sorts
     """.split()  # noqa: SIM905
 )
 _DETERMINERS = frozenset("a an the your their his her its our my this that these those own".split())  # noqa: SIM905
@@ -108,6 +109,8 @@ def _modifiers_joined(tokens: list[re.Match[str]], at: int) -> bool:
         if not word[:1].isalpha() or word.lower() in _OBJECT_STOPS or word.lower() in _JOINERS:
             break
         words.append(word)
+    if words and words[0].lower() in (*_DETERMINERS, "other", "related", "similar"):
+        return False  # "correspondence and other preliminary matters": a second thing
     return len(words) >= 2 and not any(_verb(w, gerund=False) or _verb(w, gerund=True) for w in words)
 
 
@@ -150,11 +153,12 @@ def _read(text: str, tokens: list[re.Match[str]], gerund: bool) -> list[Ability]
         while words and words[-1].lower() in ("and", "or", *_DETERMINERS):
             words.pop()  # "data and": the object ends before its joiner
             i -= 1
-        if words and (adjective(words[-1]) or words[-1].lower() in _EMPTY_OBJECTS):
-            words = []  # "develop practical, ...", "maintain high standards": no thing named
+        unnamed = bool(words) and (adjective(words[-1]) or words[-1].lower() in _EMPTY_OBJECTS)
+        if unnamed:
+            words = []  # "develop practical, ...", "operate and maintain various types of": no thing named
         content = [w for w in words if w.lower() not in _EMPTY_OBJECTS]
         verbs = [t.group(0) for t in tokens[first:verbs_end] if t.group(0).lower() not in _JOINERS]
-        if content or len(verbs) > 1:  # "analyze data", "coach and mentor"; not "maintain them"
+        if content or (len(verbs) > 1 and not unnamed):  # "analyze data", "coach and mentor"; not "maintain them"
             end = tokens[object_start + len(words) - 1].end() if words else tokens[verbs_end - 1].end()
             start = tokens[first].start()
             lemmas = tuple(lemma_of(w.lower()) for w in (*verbs, *content))
