@@ -73,7 +73,7 @@ class Ability:
     text: str
     lemmas: tuple[str, ...]  # the content words' lemmas: what a resume line must hold
     verbs: tuple[str, ...]
-    object: str  # the object's words without articles ("curriculum area" of "lead a curriculum area")
+    thing: str  # the object's words without articles ("curriculum area" of "lead a curriculum area")
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -82,9 +82,9 @@ class Ability:
         decisions" as a recruiter reads it, "reports" alone shows nothing); either of two verbs
         without an object ("mentor" for "coach and mentor"), or each with the object."""
         plain = " ".join(w for w in self.text.lower().split() if w not in _DETERMINERS)
-        alone = (self.object,) if len(self.object.split()) >= 2 else self.verbs if not self.object else ()
+        alone = (self.thing,) if len(self.thing.split()) >= 2 else self.verbs if not self.thing else ()
         # "generate and deliver presentations": "delivered product presentations" shows it
-        each = tuple(f"{verb} {self.object}" for verb in self.verbs) if self.object and len(self.verbs) > 1 else ()
+        each = tuple(f"{verb} {self.thing}" for verb in self.verbs) if self.thing and len(self.verbs) > 1 else ()
         return tuple(dict.fromkeys((self.text.lower(), plain, *alone, *each)))
 
 
