@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..matching import lemma_of
+from .sections import without_bullet
 from .words import adjective, adverb, is_task_verb
 
 # "ability to", "able to", "who can": a bare verb follows
@@ -181,9 +182,7 @@ def abilities_in(text: str, item: bool = False) -> list[Ability]:
     for cue in _GERUND_CUE.finditer(text):
         found += _read(text, _tokens(text, cue.end()), gerund=True)
     if item:
-        opening = re.match(r"\s*(?:[-*•·]\s*|\d{1,2}[.)]\s+)?", text)
-        start = opening.end() if opening else 0
-        tokens = _tokens(text, start)
+        tokens = _tokens(text, len(text) - len(without_bullet(text)))  # after the item's marker
         if 2 <= len(tokens) <= 8:  # a short item, not a sentence
             found += _read(text, tokens, gerund=True)
     unique = {(a.start, a.end): a for a in found}

@@ -1098,7 +1098,7 @@ def _ability_hits(
             continue  # "ability to interpret drawings": blueprint reading, read already
         if taken is None and not inside(asked, ability.start, ability.end):
             continue
-        if taken is not None and any(a < ability.end and ability.start < b for a, b in taken if (a, b) not in asked):
+        if taken is not None and any(a < ability.end and ability.start < b for a, b in taken):
             continue  # a working condition or a purpose, not a skill
         if not_asked(clause_of(line.text, ability.start, ability.end)):
             continue

@@ -222,7 +222,7 @@ def opens_with_duty_verb(text: str) -> bool:
     lemma = lemma_of(first.group(0).lower())
     if lemma.startswith("re") and len(lemma) > 6 and lemma[2:] in _task_verbs():
         return True  # "Reassign crews", "Restock shelves": a duty's verb done again
-    return lemma in _OPENING_VERBS or lemma in _task_verbs()
+    return is_task_verb(lemma)
 
 
 def is_task_verb(lemma: str) -> bool:
