@@ -110,7 +110,10 @@ def assess_requirements(
 IN_PROGRESS = re.compile(
     r"\b(?:pursuing|candidate|expected|anticipated|pending|eligible (?:to sit )?for|sitting for|preparing for"
     r"|studying for|scheduled|in progress|working toward|enrolled(?: in)?|to be completed|expired|lapsed|suspended|revoked"
-    r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered)"
+    r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered|qualified|completed|passed|held)"
+    # "specialist course - applied for the spring 2025 intake", "awaiting results"
+    r"|applied for (?:the |a )?(?:\w+ ){0,3}(?:intake|course|programme|program|exam|examination|licen[cs]e|registration)"
+    r"|awaiting (?:results|registration|certification|my (?:licen[cs]e|certificate|registration))"
     r"|(?:was|were) current|no longer (?:valid|current|active|held)|will (?:apply|sit|take)|plan(?:ning)? to (?:apply|sit|take)"
     # a learner's licence, its test still to pass: "Provisional UK driving licence - practical test booked"
     r"|provisional (?:\w+ ){0,2}(?:licen[cs]e|permit)|learner(?:'s|s)? (?:permit|licen[cs]e)|test booked"
@@ -125,7 +128,7 @@ LEARNING = re.compile(
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*"
     # "enrolled" as a status ("- enrolled, completion expected"), not a count ("enrolled 300 adults")
     r"(?:\bin progress\b|[-–—:,(]\s*(?:currently )?enrolled\b(?!\s+\d)|\b(?:completion|graduation) expected\b"
-    r"|\bexpected completion\b|\bto be completed\b)",
+    r"|\bexpected completion\b|\bto be completed\b|\bnot yet (?:completed|passed|started)\b|\bapplied for\b)",
     re.I,
 )
 # What a mention's own clause is: up to the semicolons around it ("BLS, valid through 2027;

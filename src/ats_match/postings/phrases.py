@@ -175,6 +175,26 @@ _JOINERS = frozenset({"and", "or", "with", "in", "for", "of", "to", "the", "a", 
 _CONTEXT = 150  # characters before a run that its context patterns read ("knowledge of the ...")
 
 
+def _letters_qualified(words: list[str]) -> int:
+    """How many words are a body's letters before "qualified" ("CIPFA qualified accountant":
+    1, "CIPFA-qualified": 1), or 0."""
+    for at, word in enumerate(words):
+        letters, _, rest = word.partition("-")
+        if rest.lower() == "qualified" and is_acronym(letters) and all(is_acronym(w) for w in words[:at]):
+            return at + 1
+        if word.lower() == "qualified":
+            return at if at and all(is_acronym(w) for w in words[:at]) else 0
+    return 0
+
+
+def _qualification(text: str, letters: list[re.Match[str]]) -> Phrase:
+    """A body's letters written before "qualified": the qualification it awards."""
+    start, end = letters[0].start(), letters[-1].start() + len(letters[-1].group(0).split("-")[0])
+    name = " ".join(text[start:end].split())
+    lower = tuple(name.lower().split())
+    return Phrase(name, lower, lower, start, end, "certification", (f"{name.lower()} qualified",))
+
+
 def _before(text: str, start: int) -> str:
     """The text just before a run, for the patterns that end at it: a window, so that a long
     line is not searched from its start for every run."""
@@ -506,6 +526,9 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
     ]
     for run in _runs(text):
         if inside(departments, run[0].start(), run[-1].end()):
+            continue
+        if letters := _letters_qualified([m.group(0) for m in run]):
+            found.append(_qualification(text, run[:letters]))  # "CIPFA qualified", "CIPFA-qualified accountant"
             continue
         after = text[run[-1].end() :]
         if _LABEL_AFTER.match(after):

@@ -155,12 +155,15 @@ def words_of(text: str) -> list[re.Match[str]]:
     return list(WORD.finditer(text))
 
 
-_QUALIFIER = re.compile(r"-(?:oriented|focused|driven|minded|centered|centred|centric)$|['’]s$", re.I)
+_QUALIFIER = re.compile(
+    r"-(?:oriented|focused|driven|minded|centered|centred|centric|certified|qualified|licensed|registered|trained)$|['’]s$",
+    re.I,
+)
 
 
 def _without_qualifier(start: int, end: int, token: str) -> tuple[int, int, str]:
     """ "service-oriented" as "service", so that "Customer service-oriented" names customer
-    service; "self-starter’s" as "self-starter" ("a self-starter’s attitude")."""
+    service; "ACCA-qualified" as "ACCA"; "self-starter’s" as "self-starter" ("a self-starter’s attitude")."""
     qualifier = _QUALIFIER.search(token)
     if qualifier is None or qualifier.start() == 0:
         return start, end, token
