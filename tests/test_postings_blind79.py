@@ -97,3 +97,72 @@ def test_a_course_applied_for_is_not_yet_done():
         "Jo Doe\nTraining\n- Sedation specialist course - applied for the spring 2025 intake; not yet completed\n",
     )
     assert statuses["sedation specialist course"] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("- Degree 2:2 or higher in Computer Science, Maths or Physics", "bachelor"),
+        ("- Education Degree in a relevant field", "bachelor"),
+        ("- A relevant degree", "bachelor"),
+        ("- Licence en droit ou équivalent", "bachelor"),
+        ("- The Degree programme runs for three years", None),
+        ("- A high degree of accuracy", None),
+        ("- Registered with the National Council of Nurses and Midwives Licence", None),
+    ],
+)
+def test_an_item_that_opens_with_a_degree_asks_for_one(line, level):
+    """A UK "Degree" is a bachelor's; "Licence" is the French first degree only when it names
+    its field or kind ("Licence en droit"), not a body's licence to practise."""
+    posting = read_job(f"# Analyst\n\nRequirements:\n{line}\n- Excel\n")
+    assert posting.degree == level
+
+
+def test_the_level_a_teacher_teaches_is_no_schooling_asked():
+    posting = read_job(
+        "# Teacher\n\nSuccessful applicants will teach Business and Economics at the IGCSE & A-Level (Grades 10-12).\n\n"
+        "Qualifications:\n- Education Degree in a relevant field\n"
+    )
+    assert posting.degree == "bachelor"
+    assert not [r for r in posting.requirements if r.kind == "degree" and "A-Level" in r.forms]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "- End of studies certificate with the National Council of Nurses and Midwives Licence",
+            "National Council of Nurses and Midwives Licence",
+        ),
+        ("- Valid Nursing Council of Kenya Licence", "Nursing Council of Kenya Licence"),
+    ],
+)
+def test_a_licence_named_by_the_body_that_grants_it(line, name):
+    posting = read_job(f"# Nurse\n\nQualifications:\n{line}\n")
+    licence = [r for r in posting.requirements if r.kind == "license"]
+    assert [r.name for r in licence] == [name]
+
+
+def test_the_documents_of_an_application_are_no_skills():
+    posting = read_job(
+        "# Nurse\n\nApplication Requirements:\n- The candidate CV.\n- A motivation letter.\n- A cover letter\n"
+        "- Copy of BLS certificate\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not [n for n in names if "letter" in n or n == "cv"]
+
+
+def test_items_that_ask_are_read_under_a_wrong_heading():
+    """A council feed printed the headings empty and the person specification's list under
+    "Why work at Fixby School?": an item opening "Have good awareness of" or "Be capable of"
+    still asks; a perk ("Have fun", "Flexible Working") under it still does not."""
+    posting = read_job(
+        "# Premises Manager\n\nThe ideal candidate will:\n\n### Why work at our school?\n\n"
+        "- Have good awareness of Health and Safety\n- Be capable of carrying out basic maintenance and DIY tasks\n"
+        "- Have knowledge of building maintenance works (e.g. plumbing, carpentry)\n- Have fun with a great team\n"
+        "- Flexible Working\n"
+    )
+    required = {r.name: r for r in posting.requirements if r.required}
+    assert "Health and safety" in required and "DIY tasks" in required
+    assert "plumbing" in required["building maintenance works"].forms  # its examples, met by either
+    assert "Adaptability" not in {r.name for r in posting.requirements}

@@ -212,6 +212,7 @@ _DEGREE_LINE = re.compile(
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
     r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?|O?ND|NCE)"
+    r"|licence (?:en|de|d['’]|professionnelle|\()"  # the French first degree: "Licence en droit"
     r"|(?-i:WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
     r"|\b(?:H\.S|B\.[AS]|M\.[AS])\.(?!\w)"  # "H.S.", "B.S. or equivalent": the dots end no word
     # "BA/BS or equivalent experience", "BS or BA in Finance", "MS in Nursing": two capitals beside a degree
@@ -246,6 +247,9 @@ _LOWER_FIELD = re.compile(
 _NOT_FIELDS = frozenset(
     {"a", "an", "the", "any", "relevant", "related", "appropriate", "this", "one", "lieu", "addition", "progress"}
 )
+# the French (and Francophone Africa's) first degree names its field or its kind: "Licence en
+# droit", "Licence degree", "Licence (Bac+3)", "Licence professionnelle" (not "licence in date")
+_LICENCE_DEGREE_AFTER = re.compile(r"\s*(?:\(|\b(?:en|de|d['’]|degree|professionnelle)\b)", re.I)
 _TRADE_LICENCE_AFTER = re.compile(
     r"^(?:['’]?s)?\s+(?:licen[cs]es?|card|electrician|plumber|gas ?fitter|pipefitter|hvac|mechanic)\b", re.I
 )
@@ -254,6 +258,7 @@ _MASTER_DEGREE_AFTER = re.compile(
     r"|\s+(?:level|program))",
     re.I,
 )
+_TAUGHT_BEFORE = re.compile(r"\bteach(?:es|ing)?\b[^.;:]*\b(?:at|to)\s+(?:the\s+)?[^.;:]*$", re.I)
 _SCHOOL_LEVEL = re.compile(
     r"\b(?:elementary|middle|primary|junior)\b[^.;]*\bhigh school|high school (?:students?|level|classroom|teach)"
     # "teaching secondary education students": the level taught, not the schooling asked
@@ -278,9 +283,16 @@ NURSING = re.compile(r"(?-i:BSN|MSN|ADN|ASN|DNP)|nursing", re.I)
 
 _FIELD_DEGREE = re.compile(
     r"(?:^\W*|\b(?:a|an|have|possess|with)\s+)(?P<degree>(?:ABET[- ]accredited\s+|accredited\s+)?"
-    r"(?:(?P<before>(?-i:(?!(?:No|Any|An?|The|Your|This|Some|Relevant|Related|Appropriate|Equivalent)\b)"
+    r"(?:(?P<before>(?-i:(?!(?:No|Any|An?|The|Your|Our|Their|Its|This|Some|Relevant|Related|Appropriate|Equivalent)\b)"
     r"(?:[A-Z][\w&]+\s+){1,3}))degree\b(?!\s+(?:in|of)\b)|degree(?=\s+in\s+[A-Z])))"
     r"(?![^.;]{0,40}\bor\s+(?:a\s+)?(?:certificate|certification|diploma)\b)",  # "Culinary degree or certificate"
+    re.I,
+)
+
+
+_ITEM_DEGREE = re.compile(
+    r"^\W*(?:an?\s+)?(?P<degree>(?:(?:relevant|related|appropriate|recognised|recognized|good|honours|undergraduate)\s+)?"
+    r"(?P<before>(?-i:(?!(?:The|This|That|Your|Our|Any|No|Each|Every|Its|Their)\b)[A-Z][a-z]+)\s+)?degree)\b(?!\s+of\b)(?!\s*(?:/|or)\s*(?:a\s+)?(?:certificate|diploma))",
     re.I,
 )
 
@@ -345,6 +357,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 text[max(0, match.start() - 40) : match.start()]
             ):
                 continue  # "2 years as a Sales Associate or Bachelor's degree": a job, not a degree
+            if match.group(0).lower() == "licence" and not _LICENCE_DEGREE_AFTER.match(text, match.end()):
+                continue  # "the National Council of Nurses and Midwives Licence": a licence to practise, no degree
             if match.group(0).lower() == "master" and _TRADE_LEVEL_BEFORE.search(text[: match.start()]):
                 continue  # "at the journeyman and master level": a trade's rank
             if match.group(0).lower().startswith("master") and _TRADE_LICENCE_AFTER.match(text[match.end() :]):
@@ -359,6 +373,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # in real estate "MLS" is the Multiple Listing Service
             if _SOMEONES_TITLE.search(text[: match.start()]):
                 continue  # "Principal Investigator Winston Chiong, MD PhD": a person's degrees, not an ask
+            if level == "high school" and _TAUGHT_BEFORE.search(text, 0, match.start()):
+                continue  # "will teach Business courses at the IGCSE & A-Level": the level taught
             if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 12]):
                 continue  # "elementary, middle, or high school", "high school students": where one teaches
             if _A_LEVEL.fullmatch(match.group(0)) and _NOT_A_LEVEL_AFTER.match(text, match.end()):
@@ -379,6 +395,14 @@ def degrees_in(text: str) -> list[DegreeAsk]:
         field_text = plain.group("before") or ""
         field, field_end = (field_text.strip(), plain.end()) if field_text else _field_after(text, plain.end())
         found.append(DegreeAsk("bachelor", field, plain.group("degree"), plain.start("degree"), plain.end(), field_end))
+    if not found and (opening := _ITEM_DEGREE.match(text)):
+        # "- Degree 2:2 or higher in Computer Science", "- A relevant degree", "- Education Degree in
+        # a relevant field": an item that opens with a degree asks for one (a UK "degree" is a bachelor's)
+        field_text = opening.group("before") or ""
+        field, field_end = (field_text.strip(), opening.end()) if field_text else _field_after(text, opening.end())
+        found.append(
+            DegreeAsk("bachelor", field, opening.group("degree"), opening.start("degree"), opening.end(), field_end)
+        )
     found.sort(key=lambda d: d.start)
     # "Bachelor's or Master's degree in Finance": the field said once belongs to each
     shared = next((d.field for d in reversed(found) if d.field), None)

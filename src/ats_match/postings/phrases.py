@@ -71,6 +71,12 @@ _TIME_SPAN = re.compile(
     re.I,
 )
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?://\S+|\bwww\.\S+", re.I)
+# the name of a body that grants a licence, up to the last word before it: "National Council of
+# Nurses and " (of "National Council of Nurses and Midwives Licence"), "Nursing Council of "
+_BODY_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+){0,3}(?:Council|Board|Commission|Authority|Institute|Association|Society|Agency|College)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:and|&)\s+(?:[A-Z][\w'’-]*\s+){0,2})?)$"
+)
 _CERTIFIED_AFTER = re.compile(r"^\s*certified\b", re.I)  # "ASE Certified", "ACT 120 certified"
 _CARD_AFTER = re.compile(r"^\s*(card)s?\b", re.I)
 _NOT_CARDS = frozenset(
@@ -690,6 +696,12 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             kind = "license" if word.startswith(("licen", "registration", "card")) else "certification"
             end = end + credential.end()
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
+            if all(w[:1].isupper() for w in words) and (body := _BODY_NAME_BEFORE.search(text, 0, start)):
+                # "the National Council of Nurses and Midwives Licence": the licence its body grants
+                named = list(_WORD.finditer(text, body.start(1), start))
+                while named and named[0].group(0).lower() in STOP:
+                    named = named[1:]  # "Valid Nursing Council of Kenya Licence": the body's name is what follows
+                words, start = [*(w.group(0) for w in named), *words], named[0].start() if named else start
             if (other := _ALTERNATIVE_BEFORE.search(text, 0, start)) and other.group(1).lower() not in STOP:
                 # "Journeyman or Master's License": either licence, one ask
                 written = " ".join(text[start:end].split())

@@ -406,6 +406,14 @@ _LABELLED_ITEM = re.compile(
     r"^\W{0,4}(?:[-*•·]\s*)?(?:((?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*)\s*:\s+(?=\S)"
     r"|([A-Z][\w'’/-]*(?:\s+[\w'’&/-]+){0,4})\s+[-–—]\s+(?=[A-Z]))"
 )
+# an item that goes on "The ideal candidate will:" under a wrong heading: "- Have good awareness
+# of Health and Safety", "- Be capable of carrying out basic maintenance" (not "- Have fun")
+_ITEM_GOING_ON_ASKS = re.compile(
+    r"^\W{1,3}(?:have|possess|hold)\s+(?:(?!(?:the|an?)\s+(?:opportunity|chance)|access|fun)\S+\s+){0,6}"
+    r"(?:knowledge|awareness|experience|understanding|skills?|qualifications?)\b"
+    r"|^\W{1,3}be\s+(?:able|capable|confident|proficient|experienced|competent|skilled)\b",
+    re.I,
+)
 _ABOUT_BUT_ASKS = re.compile(
     r"\b(?:you(?:'ll| will)(?: also)? need to|(?:you|applicants?|candidates?|the (?:ideal |successful )?candidate)"
     r" (?:must|should)) (?:also )?(?:be|have|hold|possess)\b(?! (?:authori[sz]ed|eligible|legally|able to work|the right)\b)"
@@ -755,7 +763,11 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         title_line = 1
     sections = posting_sections(document, title_line)
     for line in document.lines:
-        if sections[line.number] == "about" and _ABOUT_BUT_ASKS.search(line.text):
+        if sections[line.number] == "about" and is_bullet(line.text) and _ITEM_GOING_ON_ASKS.search(line.text):
+            sections[line.number] = (
+                "requirements"  # "- Have good awareness of Health and Safety" under "Why work here?"
+            )
+        elif sections[line.number] == "about" and _ABOUT_BUT_ASKS.search(line.text):
             # "Hours" over "You will need to be confident and have experience in managing a team ...":
             # a paragraph under a wrong heading still asks what its sentences ask
             sections[line.number] = "notes"
