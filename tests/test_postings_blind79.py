@@ -109,6 +109,8 @@ def test_a_course_applied_for_is_not_yet_done():
         ("- The Degree programme runs for three years", None),
         ("- A high degree of accuracy", None),
         ("- Registered with the National Council of Nurses and Midwives Licence", None),
+        ("- A full UK driving licence (6 points or fewer)", None),
+        ("- Licence (Bac+3) en gestion", "bachelor"),
     ],
 )
 def test_an_item_that_opens_with_a_degree_asks_for_one(line, level):
@@ -166,3 +168,52 @@ def test_items_that_ask_are_read_under_a_wrong_heading():
     assert "Health and safety" in required and "DIY tasks" in required
     assert "plumbing" in required["building maintenance works"].forms  # its examples, met by either
     assert "Adaptability" not in {r.name for r in posting.requirements}
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "not_skills"),
+    [
+        (
+            "- Supply Chain Management, Business, Finance, Communications or Marketing undergraduate degree",
+            "Supply Chain Management, Business, Finance, Communications or Marketing",
+            {"Supply Chain Management", "Communication"},
+        ),
+        (
+            "- College degree in aligned fields such as Event Management, Marketing, Public Relations or Communications",
+            "Event Management, Marketing, Public Relations or Communications",
+            {"Event Management", "Public Relations", "Communication"},
+        ),
+        (
+            "- Bachelors (Honours) degree in Psychology, Cognitive Neuroscience or related field",
+            "Psychology, Cognitive Neuroscience",
+            {"Cognitive Neuroscience"},
+        ),
+    ],
+)
+def test_the_fields_of_a_degree_are_its_field_not_skills(line, field, not_skills):
+    posting = read_job(f"# Associate\n\nQualifications:\n{line}\n- Time management skills\n")
+    assert posting.degree == "bachelor" and posting.degree_field == field
+    assert not not_skills & {r.name for r in posting.requirements}
+
+
+def test_a_product_after_its_makers_name_is_found_in_any_case():
+    posting = read_job("# Clerk\n\nRequirements:\n- Technical skills (i.e. Microsoft office suite)\n")
+    assert [r.name for r in posting.requirements if r.kind == "tool"] == ["Microsoft Office software"]
+
+
+def test_a_person_named_is_no_requirement():
+    posting = read_job(
+        "# Research Assistant\n\nPrincipal Investigator: Prof. Annabel Chen\n\nRequirements:\n- SPSS\n- Dr. Jane Roe will supervise\n"
+    )
+    assert not [r for r in posting.requirements if "Chen" in r.name or "Roe" in r.name]
+
+
+def test_a_why_work_here_heading_that_names_the_employer_is_about_it():
+    posting = read_job(
+        "# Chief Partnerships Officer\n\n**Requirements**\n\n- 5 years of experience in fundraising\n"
+        "- Trajectory of having raised Rs. 2 Crore in one financial year\n\n**Why Work at Fields of View**\n\n"
+        "- This is your chance to join our coveted multidisciplinary team, from Journalism to Game Design\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert "fundraising experience" in names
+    assert not names & {"Game Design", "Crore", "Trajectory", "coveted multidisciplinary"}

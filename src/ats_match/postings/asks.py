@@ -6,7 +6,7 @@ expressions; the degree spellings are the resume reader's (facts.education)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..facts.education import DEGREE_PATTERNS
 
@@ -212,7 +212,7 @@ _DEGREE_LINE = re.compile(
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
     r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?|O?ND|NCE)"
-    r"|licence (?:en|de|d['’]|professionnelle|\()"  # the French first degree: "Licence en droit"
+    r"|licence (?:en|de|d['’]|professionnelle|\((?:bac|lmd|l3))"  # the French first degree: "Licence en droit"
     r"|(?-i:WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
     r"|\b(?:H\.S|B\.[AS]|M\.[AS])\.(?!\w)"  # "H.S.", "B.S. or equivalent": the dots end no word
     # "BA/BS or equivalent experience", "BS or BA in Finance", "MS in Nursing": two capitals beside a degree
@@ -226,8 +226,13 @@ _NOT_DEGREE_AFTER = re.compile(
 _OR_HIGHER = r"(?:or (?:greater|higher|above|equivalent)\s+|and above\s+)?"
 # a short aside between a degree and its field: "Bachelor's degree (or degree in progress) in biology"
 _ASIDE = r"(?:\([^()]{1,40}\)\s*)?"
+# "in the field of", "in aligned fields such as Event Management, Marketing", "in a related area, e.g."
+_FIELDS_SUCH_AS = (
+    r"(?:(?:(?:related|relevant|aligned|appropriate|similar)\s+)?(?:fields?|areas?|disciplines?|subjects?)\s*"
+    r"(?:of|such as|like|including|,?\s*e\.g\.,?|\(e\.g\.,?)\s+)?"
+)
 _FIELD = re.compile(
-    rf"^\s*{_OR_HIGHER}(?:[Dd]egree\s+|[Dd]iploma\s+)?{_OR_HIGHER}{_ASIDE}(?:in|of)\s+(?:an?\s+|the\s+)?(?:(?:field|area|discipline)\s+of\s+)?"
+    rf"^\s*{_OR_HIGHER}{_ASIDE}(?:[Dd]egree\s+|[Dd]iploma\s+)?{_OR_HIGHER}{_ASIDE}(?:in|of)\s+(?:an?\s+|the\s+)?{_FIELDS_SUCH_AS}"
     r"(?P<field>[A-Z][\w&’'/-]*(?:(?:,\s*|\s+|\s*/\s*)"
     r"(?!(?:and\s+|or\s+)?(?:an?\s+)?(?:related|equivalent|similar|other|Doctor|Master|Bachelor|Associate|Ph\.?D)\b)"
     r"(?:and\s+|or\s+)?[A-Z&][\w&’'/-]*)*)"
@@ -249,7 +254,7 @@ _NOT_FIELDS = frozenset(
 )
 # the French (and Francophone Africa's) first degree names its field or its kind: "Licence en
 # droit", "Licence degree", "Licence (Bac+3)", "Licence professionnelle" (not "licence in date")
-_LICENCE_DEGREE_AFTER = re.compile(r"\s*(?:\(|\b(?:en|de|d['’]|degree|professionnelle)\b)", re.I)
+_LICENCE_DEGREE_AFTER = re.compile(r"\s*(?:\((?:bac|lmd|l3)|\b(?:en|de|d['’]|degree|professionnelle)\b)", re.I)
 _TRADE_LICENCE_AFTER = re.compile(
     r"^(?:['’]?s)?\s+(?:licen[cs]es?|card|electrician|plumber|gas ?fitter|pipefitter|hvac|mechanic)\b", re.I
 )
@@ -297,6 +302,12 @@ _ITEM_DEGREE = re.compile(
 )
 
 
+_FIELD_NAME = r"(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})"
+_FIELDS_BEFORE = re.compile(
+    rf"(?P<fields>{_FIELD_NAME}(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*/\s*){_FIELD_NAME}){{1,8}})\s+$"
+)
+
+
 @dataclass(frozen=True)
 class DegreeAsk:
     level: str
@@ -305,6 +316,7 @@ class DegreeAsk:
     start: int
     end: int
     field_end: int = 0  # where the field written after the degree ends (0: none written)
+    field_start: int = -1  # where fields written before it begin: "Finance, Business or Marketing degree"
 
 
 # "as a Sales Associate": the job's name before "Associate"; not "An Associate's degree"
@@ -403,6 +415,7 @@ def degrees_in(text: str) -> list[DegreeAsk]:
         found.append(
             DegreeAsk("bachelor", field, opening.group("degree"), opening.start("degree"), opening.end(), field_end)
         )
+    found = [_with_fields_before(d, text, found) if d.field is None else d for d in found]
     found.sort(key=lambda d: d.start)
     # "Bachelor's or Master's degree in Finance": the field said once belongs to each
     shared = next((d.field for d in reversed(found) if d.field), None)
@@ -410,6 +423,18 @@ def degrees_in(text: str) -> list[DegreeAsk]:
         d if d.field or shared is None else DegreeAsk(d.level, shared, d.text, d.start, d.end, d.field_end)
         for d in found
     ]
+
+
+def _with_fields_before(degree: DegreeAsk, text: str, found: list[DegreeAsk]) -> DegreeAsk:
+    """ "Supply Chain Management, Business, Finance or Marketing undergraduate degree": a list
+    of fields written before the degree is its field (not "BS, BA or Bachelor's degree")."""
+    before = _FIELDS_BEFORE.search(text, 0, degree.start)
+    if before is None or any(before.start() <= d.start < degree.start for d in found):
+        return degree
+    fields = before.group("fields")
+    return replace(
+        degree, field=fields, field_start=before.start("fields"), field_end=max(degree.field_end, degree.end)
+    )
 
 
 def _field_after(text: str, end: int) -> tuple[str | None, int]:

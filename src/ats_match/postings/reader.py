@@ -414,6 +414,8 @@ _ITEM_GOING_ON_ASKS = re.compile(
     r"|^\W{1,3}be\s+(?:able|capable|confident|proficient|experienced|competent|skilled)\b",
     re.I,
 )
+# a person named: "Principal Investigator: Prof. Annabel Chen", "reports to Dr Smith"
+_HONORIFIC_BEFORE = re.compile(r"(?-i:\b(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame))\.?\s+$")
 _ABOUT_BUT_ASKS = re.compile(
     r"\b(?:you(?:'ll| will)(?: also)? need to|(?:you|applicants?|candidates?|the (?:ideal |successful )?candidate)"
     r" (?:must|should)) (?:also )?(?:be|have|hold|possess)\b(?! (?:authori[sz]ed|eligible|legally|able to work|the right)\b)"
@@ -970,11 +972,21 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 field_end = degree.field_end
                 if field_end and (related := _RELATED_FIELDS.match(line.text, field_end)):
                     field_end = related.end()  # "... or related field such as crop management, horticulture"
-                taken.append((degree.start, max(degree.end, field_end)))  # the field is not a phrase
+                # "Finance, Business or Marketing undergraduate degree": fields before it
+                field_start = degree.field_start if degree.field_start >= 0 else degree.start
+                taken.append((field_start, max(degree.end, field_end)))  # the field is not a phrase
                 # the degree's own name is no tool: "SPM" (Malaysia's school certificate), not a microscope
                 kept = [h for h in kept if not (h.kind in ("tool", "skill") and degree.start <= h.start < degree.end)]
-                if field_end > degree.end and not tech:  # nor a skill: "Bachelor's degree in Mathematics"
-                    kept = [h for h in kept if not (h.kind == "skill" and degree.end <= h.start < field_end)]
+                if (field_end > degree.end or field_start < degree.start) and not tech:
+                    # nor a skill: "Bachelor's degree in Mathematics", "a Communications or Marketing degree"
+                    kept = [
+                        h
+                        for h in kept
+                        if not (
+                            (h.kind == "skill" or (h.kind == "soft" and h.source == "vocabulary"))
+                            and (field_start <= h.start < degree.start or degree.end <= h.start < field_end)
+                        )
+                    ]
         phrase_hits: list[Hit] = []
         taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
         taken += purpose_spans(line.text)  # "... sufficient to separate noxious weeds": what for, not what
@@ -1002,6 +1014,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             and not (h.source == "phrase" and h.written.split()[0].lower() in hiring)  # "Sephora customers"
             and not (h.source == "phrase" and place_or_date(h.written, line.text[: h.start]))  # "Minnesota", "Canberra"
             and not (h.source == "phrase" and _GRADE.match(h.written))
+            and not (h.source == "phrase" and _HONORIFIC_BEFORE.search(line.text, 0, h.start))  # "Prof. Annabel Chen"
             and not (h.source == "phrase" and names_an_organisation(h.written, defined))  # "SGU", "SAC"
             and not (h.source == "phrase" and h.written[:1].isupper() and _WHERE_BEFORE.search(line.text, 0, h.start))
             and not (h.source == "phrase" and h.written[:1].isupper() and _body_named(line.text, h.start))

@@ -365,7 +365,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
         return True, kind
     if (
         kind is not None
-        and len(label.split()) <= 5
+        # "Why Work at Fields of View": the employer's name makes it long
+        and len(label.split()) <= (8 if kind == "about" and label.startswith("why ") else 5)
         and not text.endswith(".")
         and not _named_item(label)
         and not _STATED_ASK.search(label)

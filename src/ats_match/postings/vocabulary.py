@@ -276,6 +276,7 @@ _LIST_ITEM_END = re.compile(r"\s*(?:$|[,;:.)/&]|(?:and|or)\b)", re.I)
 
 # Makers a posting may name before their product ("google sketchup", "Adobe Illustrator").
 VENDORS = frozenset({"google", "microsoft", "adobe", "autodesk", "apple", "oracle", "ibm", "intuit", "trimble"})
+_MAKERS_BEFORE = VENDORS | {"ms"}
 _MAKER_ZIPF = 3.5  # wordfreq Zipf: a maker's name is no everyday word ("CompTIA", "Autodesk"; not "Hot", "The")
 
 
@@ -334,6 +335,8 @@ def _terms() -> list[Term]:
             *with_case,
             *(f"MS {f.removeprefix('Microsoft ')}" for f in with_case if f.startswith("Microsoft ")),
         ]  # "MS Office"
+        # after its maker's name an everyday word is the product in any case: "Microsoft office suite"
+        any_case = [*any_case, *(f.lower() for f in with_case if " " in f and f.split()[0].lower() in _MAKERS_BEFORE)]
         terms.append(Term(f"onet-{slug(name)}", name, "tool", source, tuple(any_case), tuple(with_case), hot))
     return terms
 

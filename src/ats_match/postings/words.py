@@ -62,6 +62,7 @@ _FUNCTION = """
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
     strong ability etc status pass passing background check drug screen screening eligible eligibility
     sharp keen associated references referees cv cvs resume resumes résumé letter looking seeking wanting hoping wishing
+    having rs crore crores lakh lakhs
     especially particularly notably specifically primarily mainly inviting invite invites welcoming
     one ones someone anyone everyone whilst amongst amidst only demonstrating showcasing showcase showcases
     already possess possesses possessing relocate relocating relocation gpa commute commuting because although though whereas it's it’s that's that’s there's there’s we're we’re you're you’re they're they’re we'll we’ll you'll you’ll
@@ -84,7 +85,7 @@ _BUZZ = """
     scalable scalability reliability excellent exceptional diverse diversity inclusive inclusion
     savvy versatile aptitude knack both either neither each first-class industry-leading skilled doing
     commitment commitments adhoc ad-hoc proper important non-negotiable must-have must-haves recognized recognised
-    requisite respective purposes adherence ethos onsite paramount importance coworkers co-workers
+    requisite respective purposes adherence ethos onsite paramount importance coworkers co-workers trajectory
     """
 BUZZ = frozenset(_BUZZ.split())
 # generic posting words may be part of a term ("classroom management"); "machine" of tech
