@@ -217,3 +217,44 @@ def test_a_why_work_here_heading_that_names_the_employer_is_about_it():
     names = {r.name for r in posting.requirements}
     assert "fundraising experience" in names
     assert not names & {"Game Design", "Crore", "Trajectory", "coveted multidisciplinary"}
+
+
+@pytest.mark.parametrize(
+    ("posting", "resume", "name"),
+    [
+        (
+            "- GPhC registered",
+            "- General Pharmaceutical Council (GPhC) - application submitted January 2025; awaiting confirmation",
+            "GPhC registration",
+        ),
+        (
+            "- Vet Tech (VTNE) Certification preferred",
+            "- VTNE - registered to sit the exam in July 2026; not yet a Registered Veterinary Technician",
+            "Vet Tech certification",
+        ),
+        (
+            "- You must be a Registered Dental Assistant",
+            "Dental Assistant - Meridian Family Dentistry, Kent, WA\n- Registered Dental Assistant - credential pending",
+            "Registered Dental Assistant",
+        ),
+    ],
+)
+def test_a_credential_applied_for_is_not_held(posting, resume, name):
+    """Nor is a title the credential: a "Dental Assistant" job is no registration."""
+    statuses = _status(f"# Assistant\n\nRequirements:\n{posting}\n- Excel\n", f"Jo Doe\nExperience\n{resume}\n")
+    assert statuses[name] == "missing"
+
+
+def test_a_name_and_its_letters_before_certification_are_a_credential():
+    posting = read_job("# Vet Assistant\n\nRequirements:\n- Vet Tech (VTNE) Certification preferred\n")
+    vet_tech = posting.requirements[0]
+    assert vet_tech.kind == "certification" and not vet_tech.required
+    assert "VTNE" in vet_tech.forms
+
+
+def test_a_course_still_being_completed_is_missing():
+    statuses = _status(
+        "# Executive Assistant\n\nRequirements:\n- Shorthand experience\n",
+        "Jo Doe\nSkills\n- Shorthand: currently completing a Teeline shorthand course (approx. 40 wpm)\n",
+    )
+    assert statuses["Shorthand experience"] == "missing"

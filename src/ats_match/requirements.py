@@ -113,7 +113,9 @@ IN_PROGRESS = re.compile(
     r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered|qualified|completed|passed|held)"
     # "specialist course - applied for the spring 2025 intake", "awaiting results"
     r"|applied for (?:the |a )?(?:\w+ ){0,3}(?:intake|course|programme|program|exam|examination|licen[cs]e|registration)"
-    r"|awaiting (?:results|registration|certification|my (?:licen[cs]e|certificate|registration))"
+    r"|awaiting|application (?:submitted|pending|in process)|submitted (?:my |an? )?application"
+    # "VTNE - registered to sit the exam in July 2026; not yet a Registered Veterinary Technician"
+    r"|(?:registered|booked|scheduled) to (?:sit|take)|not yet an?|currently completing"
     r"|(?:was|were) current|no longer (?:valid|current|active|held)|will (?:apply|sit|take)|plan(?:ning)? to (?:apply|sit|take)"
     # a learner's licence, its test still to pass: "Provisional UK driving licence - practical test booked"
     r"|provisional (?:\w+ ){0,2}(?:licen[cs]e|permit)|learner(?:'s|s)? (?:permit|licen[cs]e)|test booked"
@@ -123,7 +125,7 @@ IN_PROGRESS = re.compile(
 # A skill still being learnt: "12-lead ECG recording course - currently enrolled", "Yardi:
 # Yardi Voyager training scheduled for January 2027".
 LEARNING = re.compile(
-    r"\b(?:currently enrolled|enrolled (?:in|at)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled"
+    r"\b(?:currently enrolled|currently completing|enrolled (?:in|at)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled"
     r"|currently (?:taking|attending) (?:\w+ ){0,2}(?:classes|lessons|courses?))\b"
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*"
     # "enrolled" as a status ("- enrolled, completion expected"), not a count ("enrolled 300 adults")
@@ -140,7 +142,7 @@ _CLAUSE_BREAK = re.compile(r";")  # not "|": a table row is one credential and i
 _STATUS_CLAUSE = re.compile(
     # and how its other parts stand: "CompTIA A+ - Core 1 passed; Core 2 exam scheduled March 2026"
     r"^\s*(?:(?:part|core|module|paper|unit|section|level|step) \w{1,3} (?:exams? |examination )?)?"
-    r"(?:expired|lapsed|not renewed|renewal|pending|in progress|scheduled|booked|(?:currently )?enrolled)\b",
+    r"(?:expired|lapsed|not renewed|renewal|pending|awaiting|in progress|scheduled|booked|(?:currently )?enrolled)\b",
     re.I,
 )
 # A training that ran out: "(expired 2021)", "lapsed", "not renewed"

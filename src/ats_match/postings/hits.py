@@ -272,6 +272,9 @@ def examples_folded(hits: list[Hit], text: str) -> list[Hit]:
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]{1,6}$")
 
 
+_HELD_AFTER = re.compile(r"\s+(certification|certificate|licen[cs]e|registration)\b", re.I)
+
+
 def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
     """ "Certified Dietary Manager (CDM)", "Registered Veterinary Technician (RVT)": the
     capitals in brackets right after a name are its abbreviation, a form of it (the
@@ -289,6 +292,19 @@ def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
         ):
             forms = previous.forms if hit.written in previous.forms else (*previous.forms, hit.written)
             folded[-1] = replace(previous, end=hit.end + 1, forms=forms)
+            held = _HELD_AFTER.match(text, hit.end + 1)
+            if held and previous.kind in ("skill", "tool"):
+                # "Vet Tech (VTNE) Certification": the credential the name and its letters name
+                word = held.group(1).lower()
+                kind = "license" if word.startswith(("licen", "regist")) else "certification"
+                more = (f"{hit.written.lower()} {word}", f"{previous.written.lower()} {word}")
+                folded[-1] = replace(
+                    folded[-1],
+                    name=f"{previous.name} {word}",
+                    kind=kind,
+                    end=held.end(),
+                    forms=(*forms, *(f for f in more if f not in forms)),
+                )
             continue
         folded.append(hit)
     return folded

@@ -1029,7 +1029,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             for hit in phrase_hits:
                 counts[hit.key] = counts.get(hit.key, 0) + 1
             kept = issuer_joined(sorted(kept + phrase_hits, key=lambda h: h.start), line.text)
-        kept = abbreviations_folded(examples_folded(kept, line.text), line.text)
+        kept = examples_folded(abbreviations_folded(kept, line.text), line.text)
         labelled = _LABELLED_ITEM.match(line.text) if in_requirements else None
         story = labelled is not None and labelled.group(2) is not None
         label_end = labelled.end(2 if story else 1) if labelled else 0

@@ -441,7 +441,7 @@ def _variants(phrase: str) -> tuple[str, ...]:
     if len(words) >= 2 and words[0].lower() in _INTENSITY:
         variants.append(" ".join(words[1:]))
         variants.append(_without_generic_end(variants[-1]))
-    elif len(words) >= 3 and zipf(words[0].lower()) >= _EVERYDAY_MODIFIER_ZIPF:
+    elif len(words) >= 3 and zipf(words[0].lower()) >= _EVERYDAY_MODIFIER_ZIPF and words[0].lower() not in _HELD_WORDS:
         # "key component selection", "standard style guides": a resume names the thing, not
         # the posting's everyday word for which one ("component selection")
         variants.append(" ".join(words[1:]))
@@ -456,6 +456,10 @@ def _variants(phrase: str) -> tuple[str, ...]:
     return tuple(v for v in variants if v)
 
 
+# what makes a title a credential: a "Registered Dental Assistant" is more than a dental assistant
+_HELD_WORDS = frozenset(
+    {"registered", "licensed", "certified", "chartered", "qualified", "accredited", "board-certified"}
+)
 _EVERYDAY_MODIFIER_ZIPF = 4.5  # wordfreq Zipf: "key" 5.3, "standard" 5.1, "classic" 4.8; not "clinical" 4.3
 _JOINED_WORD_ZIPF = 2.5  # wordfreq Zipf: "healthcare" 4.5, "bookkeeping" 3.0, "forklift" 2.9; not "customerservice" 1.3
 _LICENCE_CLASS = re.compile(r"\bclass\s+\w{1,3}\b", re.I)
