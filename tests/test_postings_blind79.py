@@ -258,3 +258,33 @@ def test_a_course_still_being_completed_is_missing():
         "Jo Doe\nSkills\n- Shorthand: currently completing a Teeline shorthand course (approx. 40 wpm)\n",
     )
     assert statuses["Shorthand experience"] == "missing"
+
+
+def test_a_uk_education_list_asks_the_degree_and_its_class():
+    """ "- Degree 2:2 or higher in ..." and "- A levels BBC or higher": the degree is the floor
+    (the A levels come with it), its class and the grades are no skills."""
+    posting = read_job(
+        "# Graduate Service Desk Technician\n\n**Education requirements:**\n"
+        "- Degree 2:2 or higher in Computer Science, Maths or Physics\n- A levels BBC or higher\n\n"
+        "**Skills:**\n- Linux Server\n- Network Security\n\nKnowledge, skills and experience\n\n"
+        "* Customer service skills\n* Degree 2:1 or 1st Class Honours\n"
+    )
+    assert posting.degree == "bachelor" and posting.degree_field == "Computer Science, Maths or Physics"
+    names = {r.name: r.required for r in posting.requirements}
+    assert names.get("High school diploma or GED") is True  # asked too, as a knock-out of its own
+    assert not {"BBC", "Class Honours", "Computer Science", "Basic math"} & set(names)
+    assert names.get("Network Security") is True  # an item of two everyday words is the ask
+    assert names.get("Customer service") is True  # under a heading written with a comma
+
+
+def test_a_school_level_or_a_degree_keeps_the_school_level_as_the_floor():
+    posting = read_job(
+        "# Clerk\n\nRequirements:\n- High school diploma or equivalent\n- Associate degree in Business\n"
+    )
+    assert posting.degree == "high school"
+
+
+@pytest.mark.parametrize("item", ["- Security Guard", "- Good Communication", "- Flexible Hours"])
+def test_two_words_that_are_a_job_or_a_quality_are_no_lone_skill(item):
+    posting = read_job(f"# Role\n\nRequirements:\n{item}\n- Excel\n")
+    assert item[2:] not in {r.name for r in posting.requirements}

@@ -190,6 +190,7 @@ _EXTRA = {
     "high school": (r"high[- ]?school (?:diploma|education|graduat(?:e|ion)|equivalency)",
                     r"(?-i:Matric)|matriculation|national senior certificate|grade 12",  # South Africa's
                     r"(?-i:GED|HSED|GCSEs?|GSCEs?)",
+                    r"(?-i:A levels)",  # "A levels BBC or higher" (not "A level of care": _NOT_A_LEVEL_AFTER)
                     # West Africa's and Kenya's school-leaving examinations
                     r"(?-i:WASSCE|SSSCE|SSCE|KCSE|(?:GCE[- ])?O[- ]?[Ll]evels?|O'[Ll]evels?)",
                     r"(?-i:SPM|STPM)|sijil (?:tinggi )?pelajaran malaysia",  # Malaysia's school-leaving certificates
@@ -211,7 +212,7 @@ _DEGREE_LINE = re.compile(
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
-    r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?|O?ND|NCE)"
+    r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?|A levels|O?ND|NCE)"
     r"|licence (?:en|de|d['’]|professionnelle|\((?:bac|lmd|l3))"  # the French first degree: "Licence en droit"
     r"|(?-i:WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
     r"|\b(?:H\.S|B\.[AS]|M\.[AS])\.(?!\w)"  # "H.S.", "B.S. or equivalent": the dots end no word
@@ -302,6 +303,15 @@ _ITEM_DEGREE = re.compile(
 )
 
 
+# the class of a UK degree after it: "2:1 or above", "2:2 or higher", "1st Class Honours"
+_DEGREE_CLASS = re.compile(
+    r"\s*(?:\(\s*)?(?:(?:at\s+least\s+)?(?:an?\s+)?(?:2:[12]|2\.[12]|1st|first|upper second|lower second)(?:\s+class)?(?:\s+honours)?"
+    r"(?:\s+or\s+(?:higher|above|better|1st|first)(?:\s+class)?(?:\s+honours)?)?|(?:1st|first)\s+class\s+honours)(?:\s*\))?",
+    re.I,
+)
+_GRADES_AFTER = re.compile(
+    r"\s+(?:at\s+)?(?:grades?\s+)?(?-i:[A-E][A-E*]{1,3})\b(?:\s+or\s+(?:higher|above|better))?", re.I
+)
 _FIELD_NAME = r"(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})"
 _FIELDS_BEFORE = re.compile(
     rf"(?P<fields>{_FIELD_NAME}(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*/\s*){_FIELD_NAME}){{1,8}})\s+$"
@@ -395,7 +405,13 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "Passed Punjabi as a subject in Matriculation": a subject taken, not the level asked
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):
                 continue
-            field, field_end = _field_after(text, match.end())
+            end = match.end()
+            if level in ("bachelor", "master") and (honours := _DEGREE_CLASS.match(text, end)):
+                end = honours.end()  # "Degree 2:2 or higher in Physics", "Degree 2:1 or 1st Class Honours"
+            elif level == "high school" and (grades := _GRADES_AFTER.match(text, end)):
+                end = grades.end()  # "A levels BBC or higher": the grades asked, no acronym
+            field, field_end = _field_after(text, end)
+            field_end = field_end or (end if end > match.end() else 0)
             if field is None and NURSING.search(match.group(0)):
                 field = "Nursing"
             elif field is None and LAW.search(match.group(0)):
@@ -411,7 +427,9 @@ def degrees_in(text: str) -> list[DegreeAsk]:
         # "- Degree 2:2 or higher in Computer Science", "- A relevant degree", "- Education Degree in
         # a relevant field": an item that opens with a degree asks for one (a UK "degree" is a bachelor's)
         field_text = opening.group("before") or ""
-        field, field_end = (field_text.strip(), opening.end()) if field_text else _field_after(text, opening.end())
+        end = honours.end() if (honours := _DEGREE_CLASS.match(text, opening.end())) else opening.end()
+        field, field_end = (field_text.strip(), end) if field_text else _field_after(text, end)
+        field_end = field_end or (end if end > opening.end() else 0)
         found.append(
             DegreeAsk("bachelor", field, opening.group("degree"), opening.start("degree"), opening.end(), field_end)
         )

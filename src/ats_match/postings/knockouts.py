@@ -149,6 +149,28 @@ def _both_asked(lower: Seen, higher: Seen) -> bool:
     )
 
 
+def _school_and_degree_listed(school: Seen, degree: Seen) -> bool:
+    """Whether `school` (a school-leaving level) is asked on a list item of its own beside a
+    required degree on another, neither written as the other's alternative ("or")."""
+    return (
+        school.value == "high school"
+        and degree.value != "high school"
+        and school.required
+        and degree.required
+        and school.line != degree.line
+        and abs(school.line - degree.line) <= _LIST_REACH
+        and _ITEM.match(school.text) is not None
+        and _ITEM.match(degree.text) is not None
+        and not any(_OR_ALTERNATIVE.search(d.text) for d in (school, degree))
+    )
+
+
+_LIST_REACH = 3  # lines: items of one short education list
+_ITEM = re.compile(r"^\s*(?:[-*+•·●▪◦]|\d{1,2}[.)])\s")
+# "... or equivalent", "OR", "or relevant experience": alternatives, the lower one the floor
+_OR_ALTERNATIVE = re.compile(r"\bor\s*$|^\W*or\b|\bor\s+(?:an?\s+)?(?:equivalent|relevant|related|comparable)\b", re.I)
+
+
 def degree_asked(degrees: list[Seen]) -> tuple[str | None, str | None, list[Requirement]]:
     """The lowest degree a required ask accepts ("Bachelor's or Master's" accepts a
     bachelor's), else the lowest preferred one unless it is "not required"; one
@@ -157,8 +179,11 @@ def degree_asked(degrees: list[Seen]) -> tuple[str | None, str | None, list[Requ
         return None, None, []
     # "High School Diploma/GED and two-year related degree": both asked, so the lower is no floor
     degrees = [d for d in degrees if not any(_both_asked(d, e) for e in degrees)]
-    required = [d for d in degrees if d.required]
-    pool = required or [d for d in degrees if not d.waived]
+    # "- A levels BBC or higher" and "- Degree 2:2 or higher" as two items of one list: the
+    # schooling a degree needs anyway, both asked; the degree is the floor
+    floors = [d for d in degrees if not any(_school_and_degree_listed(d, e) for e in degrees)]
+    required = [d for d in floors if d.required]
+    pool = required or [d for d in floors if not d.waived]
     level = min(pool, key=lambda d: LEVELS.index(d.value)).value if pool else None
     # a higher degree whose own line says it is required, with no lower one on that line:
     # "Master's degree in Library Science from an accredited program required" beside an

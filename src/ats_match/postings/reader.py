@@ -92,7 +92,7 @@ from .text import slug
 from .translated import translated_lines
 from .unglue import unglue, unwrap
 from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
-from .words import HELD_TITLE, SKILL_HEADS, STOP, adjective, opens_with_duty_verb, zipf
+from .words import HELD_TITLE, NOT_DISTINCTIVE, SKILL_HEADS, STOP, adjective, opens_with_duty_verb, zipf
 
 _SENTENCE_HEADING_WORDS = 6  # a heading this long is a sentence, which may name what it asks
 # A heading that asks, not a slogan: it opens its list ("... in the following:") or says how much
@@ -1198,7 +1198,7 @@ def _lone_item(line: Line) -> list[Hit]:
     item = without_bullet(line.text).strip() if is_bullet(line.text) else ""
     match = _LONE_WORD.fullmatch(item)
     if match is None:
-        return []
+        return _lone_pair(line, item)
     word = match.group(1)
     start = line.text.index(word, len(line.text) - len(without_bullet(line.text)))
     lower = word.lower()
@@ -1213,6 +1213,33 @@ def _lone_item(line: Line) -> list[Hit]:
     lemma = lemma_of(lower)
     forms = tuple(dict.fromkeys((word, lower, lemma)))
     return [Hit(line.number, start, start + len(word), f"phrase:{lemma}", word, "skill", forms, "phrase", word)]
+
+
+def _lone_pair(line: Line, item: str) -> list[Hit]:
+    """Two words that are the whole item ("- Network Security", "- Linux Administration"):
+    the item is the ask, however common its words, when neither is a function word, a
+    buzzword, an adjective or a job's name."""
+    match = _LONE_PAIR.fullmatch(item)
+    if match is None:
+        return []
+    words = [match.group(1), match.group(2)]
+    lower = [w.lower() for w in words]
+    if any(
+        w in STOP or w in NOT_DISTINCTIVE or w in _NOT_LONE_ITEMS or adjective(w) or w.endswith("ly") for w in lower
+    ):
+        return []
+    if lower[1] in title_words() and not lower[1].endswith(_ABSTRACT_ENDS):
+        return []  # "- Security Guard", "- Dental Nurse": a job; not "- Network Security"
+    start = line.text.index(match.group(0).rstrip(".;:, "), len(line.text) - len(without_bullet(line.text)))
+    written = f"{words[0]} {words[1]}"
+    lemmas = (lower[0], lemma_of(lower[1]))
+    forms = tuple(dict.fromkeys((written, written.lower(), " ".join(lemmas))))
+    key = "phrase:" + " ".join(lemmas)
+    return [Hit(line.number, start, start + len(written), key, written, "skill", forms, "phrase", written, (lemmas,))]
+
+
+_ABSTRACT_ENDS = ("ity", "ion", "ment", "ing", "ance", "ence", "ship", "ics")
+_LONE_PAIR = re.compile(r"([A-Za-z][a-z]{2,}) ([A-Za-z][a-z]{2,})\W*")  # a list item that is two words
 
 
 # A product named beside a known one across a slash: "Sketch/Figma", "Figma / Sketch"

@@ -389,7 +389,7 @@ _APPLY_IF = re.compile(
 def _named_item(label: str) -> bool:
     """ "Abortion storytelling experience", "Communication skills": an item of a list written
     without bullets, naming what experience or skill; not "Relevant work experience"."""
-    words = label.replace("&", " and ").replace("/", " ").split()
+    words = label.replace("&", " and ").replace("/", " ").replace(",", " ").split()
     if len(words) >= 2 and words[0] in ("a", "an"):
         return True  # "A handy monthly performance bonus": a thing, no section's name
     if len(words) >= 2 and words[-1] in ("experience", "skills", "skill"):
