@@ -288,3 +288,18 @@ def test_a_school_level_or_a_degree_keeps_the_school_level_as_the_floor():
 def test_two_words_that_are_a_job_or_a_quality_are_no_lone_skill(item):
     posting = read_job(f"# Role\n\nRequirements:\n{item}\n- Excel\n")
     assert item[2:] not in {r.name for r in posting.requirements}
+
+
+def test_letters_in_brackets_before_licence_name_the_licence():
+    posting = read_job(
+        "# Plumber\n\nRequirements:\n- Possession of a current New York Master/Journeyman Plumber/Gas Fitter (JPG) License.\n"
+    )
+    kinds = {r.name: r.kind for r in posting.requirements}
+    assert kinds.get("JPG License") == "license"
+
+
+def test_a_credential_written_with_its_slashed_words_is_one_ask():
+    posting = read_job("# Teacher\n\nQualifications:\n- Professional Teaching qualification/license/certification\n")
+    teaching = [r for r in posting.requirements if r.name == "Teaching qualification"]
+    assert teaching and teaching[0].kind == "certification"
+    assert {"teaching license", "teaching certification"} <= set(teaching[0].forms)

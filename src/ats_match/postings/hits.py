@@ -306,5 +306,17 @@ def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
                     forms=(*forms, *(f for f in more if f not in forms)),
                 )
             continue
+        bracketed = text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] == ")"
+        if (
+            bracketed
+            and hit.kind == "skill"
+            and _ABBREVIATION.match(hit.written)
+            and (held := _HELD_AFTER.match(text, hit.end + 1))
+        ):
+            # "Plumber/Gas Fitter (JPG) License": the letters name the licence
+            word = held.group(1).lower()
+            kind = "license" if word.startswith(("licen", "regist")) else "certification"
+            name = f"{hit.written} {held.group(1)}"
+            hit = replace(hit, name=name, kind=kind, forms=(*hit.forms, name.lower()), key=f"phrase:{name.lower()}")
         folded.append(hit)
     return folded

@@ -64,6 +64,7 @@ class Phrase:
 _CREDENTIAL_WORD = (
     r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement|diploma|qualification)s?\b"
 )
+_SLASHED_CREDENTIAL = re.compile(rf"\s*/\s*{_CREDENTIAL_WORD}", re.I)
 _CREDENTIAL_AFTER = re.compile(rf"^\s*{_CREDENTIAL_WORD}", re.I)
 _TIME_SPAN = re.compile(
     r"\b(?:the )?(?:last|past|previous|next|first) (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)"
@@ -691,11 +692,17 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if held_as := _CREDENTIAL_AS.search(_before(text, start)):  # "certified as a nursing assistant"
             kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
         content = [w for w in words if not buzz(w, NOT_DISTINCTIVE)]
+        slashed: list[str] = []
         if credential and content and run[-1].end() == end:
             word = credential.group(1).lower()
             kind = "license" if word.startswith(("licen", "registration", "card")) else "certification"
             end = end + credential.end()
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
+            # "Teaching qualification/license/certification": one ask, each word a form of it
+            at = end
+            while slash := _SLASHED_CREDENTIAL.match(text, at):
+                slashed.append(slash.group(1))
+                at = slash.end()
             if all(w[:1].isupper() for w in words) and (body := _BODY_NAME_BEFORE.search(text, 0, start)):
                 # "the National Council of Nurses and Midwives Licence": the licence its body grants
                 named = list(_WORD.finditer(text, body.start(1), start))
@@ -748,13 +755,17 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             end = end + skills.end()  # "knife skills", "coping skills": what a resume would write; "SQL" alone
             words = [*words, "skills"]
         also: tuple[str, ...] = ()
+        if credential and slashed:
+            head = " ".join(text[start:end].split()[:-1]).lower()
+            also = tuple(f"{head} {other.lower()}" for other in slashed)
+        name = " ".join(text[start:end].split())
         if kind == "skill" and (certified := _CERTIFIED_AFTER.match(after)) and distinctive(words, as_prose):
-            written = " ".join(text[start:end].split())  # "Be ACT 120 Certified": the ACT 120 certification
-            kind, also, end = "certification", (f"{written.lower()} certified",), end + certified.end()
+            # "Be ACT 120 Certified": the ACT 120 certification
+            kind, also, end = "certification", (f"{name.lower()} certified",), end + certified.end()
             words = [*words, "certification"]
+            name = f"{name} certification"
         lower = tuple(w.lower() for w in words)
         lemmas = tuple(lemma_of(w) for w in lower)
-        name = " ".join(text[start:end].split()) if not also else f"{written} certification"
         found.append(Phrase(name, lower, lemmas, start, end, kind, also))
         head = lower[-1] in SKILL_HEADS or lemmas[-1] in SKILL_HEADS
         shared = _SHARED_HEAD.search(text[:start]) if kind == "skill" and len(words) == 2 and head else None
