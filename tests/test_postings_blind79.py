@@ -303,3 +303,24 @@ def test_a_credential_written_with_its_slashed_words_is_one_ask():
     teaching = [r for r in posting.requirements if r.name == "Teaching qualification"]
     assert teaching and teaching[0].kind == "certification"
     assert {"teaching license", "teaching certification"} <= set(teaching[0].forms)
+
+
+def test_the_verbs_of_using_a_language_are_no_skills():
+    posting = read_job(
+        "# Mechanic\n\nRequirements:\n- Have the ability to read, write, comprehend, and speak English fluently\n"
+        "- Must speak, read and write Spanish\n- Ability to read blueprints\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert {"English", "Spanish", "Blueprint reading"} <= names
+    assert not names & {"comprehend", "fluently", "read, write"}
+
+
+def test_a_list_after_experience_to_include_names_its_items():
+    """ "Experience to include: ..., Broadcasting, ..., Editing and Mixing": a gerund is one
+    thing, an item of the list however common the word."""
+    posting = read_job(
+        "# News Reporter\n\nRequirements:\nExperience to include: News production and composition, "
+        "Broadcasting, Fluency in spoken and written Punjabi, Editing and Mixing.\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert {"Broadcasting", "Editing", "Mixing", "News production", "Punjabi"} <= names

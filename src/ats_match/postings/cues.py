@@ -85,7 +85,11 @@ _LIST_CUE = re.compile(
     r"|administer|calculate|maintain|use)\b"
     # "Skilled use of sanders, glue machines, banders": the tools a hand works with
     r"|\b(?:skilled|safe|proper|proficient|competent) (?:use|operation) of\b"
-    r"|\b(?:competencies|skills|subjects|topics)\b[^.:;]{0,40}\b(?:examined|tested|evaluated|assessed|measured)\s*:",
+    r"|\b(?:competencies|skills|subjects|topics)\b[^.:;]{0,40}\b(?:examined|tested|evaluated|assessed|measured)\s*:"
+    # "Experience to include: News production, Broadcasting, Editing and Mixing"; "Interest in any
+    # of the following disciplines: history, geography, ..."
+    r"|\b(?:experience|skills?|knowledge) to include\b\s*:?"
+    r"|\bfollowing (?:disciplines|areas|fields|subjects|topics|skills|areas of (?:expertise|knowledge))\s*:",
     re.I,
 )
 # Work to be done well, asked of whoever does it: "provide excellent customer service",
@@ -608,6 +612,32 @@ _WORKPLACE = re.compile(
 def workplace_spans(text: str) -> list[tuple[int, int]]:
     """From the place one is to work in to the end of its sentence."""
     return [(match.end(), _sentence_bounds(text, match.start())[1]) for match in _WORKPLACE.finditer(text)]
+
+
+# "the ability to read, write, comprehend, and speak English fluently": how a language is
+# used, the language itself asked (read by the vocabulary), the verbs and the adverb no skills
+_LANGUAGE_USE = re.compile(
+    r"\b(?:read|write|speak|understand|comprehend|converse)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+    r"(?:(?:read|write|speak|understand|comprehend|converse)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*"
+    r"(?:read|write|speak|understand|comprehend|converse)\b(?:\s+(?:in\s+)?(?-i:[A-Z][a-z]+)(?P<adverb>\s+(?:fluently|proficiently|well))?)?",
+    re.I,
+)
+
+
+def language_use_spans(text: str) -> list[tuple[int, int]]:
+    """The verbs of using a language and the adverb after it; not the language's name."""
+    spans = []
+    for match in _LANGUAGE_USE.finditer(text):
+        verbs_end = match.end() if match.group("adverb") is None else match.start("adverb")
+        last_verb = re.search(
+            r"(?:read|write|speak|understand|comprehend|converse)\b(?!.*\b(?:read|write|speak|understand|comprehend|converse)\b)",
+            text[match.start() : verbs_end],
+            re.I,
+        )
+        spans.append((match.start(), match.start() + (last_verb.end() if last_verb else 0)))
+        if match.group("adverb"):
+            spans.append(match.span("adverb"))
+    return spans
 
 
 def purpose_spans(text: str) -> list[tuple[int, int]]:

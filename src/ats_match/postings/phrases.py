@@ -372,7 +372,12 @@ def _list_item(words: list[str], long_list: bool = False) -> bool:
         word = words[0]
         # a singular noun: plurals this common are what a list is about ("guidelines", "trends")
         lower = word.lower()
-        singular = lemma_of(lower) == lower and not adjective(lower) and not word.endswith(("ly", "ed"))
+        # ("Broadcasting, Editing and Mixing": a gerund names the work, one thing)
+        singular = (
+            (lemma_of(lower) == lower or lower.endswith("ing"))
+            and not adjective(lower)
+            and not word.endswith(("ly", "ed"))
+        )
         common = LONG_LIST_WORD_ZIPF if long_list and singular else 0
         return (
             # in a long list items may be capitalised as a form writes them ("Telephone, Fax, Copier")

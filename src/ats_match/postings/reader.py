@@ -41,6 +41,7 @@ from .cues import (
     equipment_spans,
     inside,
     label_spans,
+    language_use_spans,
     listed_spans,
     not_asked,
     physical_spans,
@@ -990,6 +991,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         phrase_hits: list[Hit] = []
         taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
         taken += purpose_spans(line.text)  # "... sufficient to separate noxious weeds": what for, not what
+        taken += language_use_spans(line.text)  # "read, write, comprehend, and speak English fluently"
         taken += workplace_spans(line.text)  # "able to work within a fast-paced, international organization"
         taken += label_spans(line.text) if is_bullet(line.text) else []  # "- Amazing Salesperson. 8+ years ..."
         if asked and not is_bullet(line.text) and (section != "title" or title_asks):
