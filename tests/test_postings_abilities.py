@@ -164,3 +164,11 @@ def test_a_sentence_saying_it_is_important_that_you_have_asks():
 def test_function_words_and_buzzwords_are_read_as_no_skill(line, word):
     posting = _required(f"# Assistant\n\nRequirements:\n\n{line}\n- Food Hygiene Level 2\n")
     assert not [name for name in posting if word in name.lower()]
+
+
+def test_a_verb_after_and_opens_a_second_ability_even_a_generic_one():
+    """ "diagnose problems and make needed repairs": "make" is no skill of its own, but no
+    modifier of "problems" either."""
+    assert [
+        a.text for a in abilities_in("- Have the ability to diagnose problems and make needed repairs", item=True)
+    ] == ["diagnose problems"]

@@ -112,7 +112,16 @@ def _modifiers_joined(tokens: list[re.Match[str]], at: int) -> bool:
         words.append(word)
     if words and words[0].lower() in (*_DETERMINERS, "other", "related", "similar"):
         return False  # "correspondence and other preliminary matters": a second thing
-    return len(words) >= 2 and not any(_verb(w, gerund=False) or _verb(w, gerund=True) for w in words)
+    # "problems and make needed repairs": a verb after "and" opens a second ability, a skill's or not
+    return (
+        len(words) >= 2
+        and not any(_verb(w, gerund=False) or _verb(w, gerund=True) for w in words)
+        and not (
+            words[0].isalpha()
+            and lemma_of(words[0].lower()) == words[0].lower()
+            and words[0].lower() in _NOT_SKILL_VERBS
+        )
+    )
 
 
 def _tokens(text: str, start: int) -> list[re.Match[str]]:
