@@ -79,6 +79,7 @@ def test_a_renamed_product_is_met_by_its_new_name():
         ("- CIMA Professional Qualification - Operational level in progress (not yet qualified)", "missing"),
         ("- CIMA: awaiting results of the final case study exam", "missing"),
         ("- CIMA member since 2019 (ACMA, CGMA)", "met"),
+        ("- No formal accountancy qualification yet - researching CIMA evening courses for 2026", "missing"),
         ("Registered with Gas Safe, number 612447", "met"),
     ],
 )

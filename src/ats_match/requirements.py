@@ -116,6 +116,8 @@ IN_PROGRESS = re.compile(
     r"|awaiting|application (?:submitted|pending|in process)|submitted (?:my |an? )?application"
     # "VTNE - registered to sit the exam in July 2026; not yet a Registered Veterinary Technician"
     r"|(?:registered|booked|scheduled) to (?:sit|take)|not yet an?|currently completing"
+    # a plan, not a credential: "No formal accountancy qualification yet - researching AAT courses"
+    r"|researching|considering|looking into|exploring|intend(?:s|ing)? to|hop(?:e|ing) to|\bno\b[^;]{0,50}\byet"
     r"|(?:was|were) current|no longer (?:valid|current|active|held)|will (?:apply|sit|take)|plan(?:ning)? to (?:apply|sit|take)"
     # a learner's licence, its test still to pass: "Provisional UK driving licence - practical test booked"
     r"|provisional (?:\w+ ){0,2}(?:licen[cs]e|permit)|learner(?:'s|s)? (?:permit|licen[cs]e)|test booked"
