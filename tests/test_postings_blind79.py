@@ -325,3 +325,27 @@ def test_a_list_after_experience_to_include_names_its_items():
     )
     names = {r.name for r in posting.requirements}
     assert {"Broadcasting", "Editing", "Mixing", "News production", "Punjabi"} <= names
+
+
+def test_a_sentence_that_opens_with_preferred_asks_what_follows():
+    """Under "Requirements:" written as a paragraph: "Preferred is a Class B license with
+    passenger endorsement and a current medical certificate." """
+    posting = read_job(
+        "# Bus Driver\n\n**Requirements:**\n\nUpon application must present a current DMV print-out of his/her driving "
+        "record.  Also, must have in possession a valid Class C driver's license.  Preferred is a Class B license "
+        "with passenger endorsement and a current medical certificate.\n"
+    )
+    asked = {r.name: (r.kind, r.required) for r in posting.requirements}
+    assert asked["Class B license"] == ("license", False)
+    assert asked["passenger endorsement"] == ("license", False)
+    assert asked["Driver's license"] == ("license", True)
+
+
+def test_the_papers_of_trade_and_record_keeping_are_read_whole():
+    posting = read_job(
+        "# Documentation Specialist\n\nRequirements:\n- Knowledge of international shipping documents (B/L, AWB, "
+        "certificates of origin) and customs procedures\n- Exceptional record keeping and reporting skills\n"
+        "- Preferred: Incoterms 2020, Letters of Credit\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert {"Bill of lading", "Certificate of origin", "Record keeping", "Letter of credit"} <= names

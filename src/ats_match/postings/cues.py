@@ -147,6 +147,8 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
     r"|\brequires? (?:an? |the )(?:[\w-]+ ){1,3}?(?:licen[cs]e|certification|certificate|registration)\b"
     r"|\b(?:position|role|job) (?:requires|demands|calls for|requiring)\b"  # "this position requires strong ..."
+    # "Preferred is a Class B license with passenger endorsement": a sentence that opens with its cue
+    r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:(?:also|highly|strongly) )?(?:preferred|desired|desirable|required) (?:is|are|would be|will be)\b"
     # "This position is for individuals with heightened attention to detail"
     r"|\b(?:position|role|job|opportunity) is (?:ideal )?for (?:individuals|people|someone|candidates|a person|an individual)"
     r" (?:with|who)\b"

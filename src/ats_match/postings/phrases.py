@@ -700,7 +700,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         slashed: list[str] = []
         if credential and content and run[-1].end() == end:
             word = credential.group(1).lower()
-            kind = "license" if word.startswith(("licen", "registration", "card")) else "certification"
+            kind = "license" if word.startswith(("licen", "registration", "card", "endorsement")) else "certification"
             end = end + credential.end()
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
             # "Teaching qualification/license/certification": one ask, each word a form of it

@@ -62,7 +62,7 @@ _FUNCTION = """
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
     strong ability etc status pass passing background check drug screen screening eligible eligibility
     sharp keen associated references referees cv cvs resume resumes résumé letter looking seeking wanting hoping wishing
-    having rs crore crores lakh lakhs qualification qualifications due
+    having rs crore crores lakh lakhs qualification qualifications due endorsement endorsements
     especially particularly notably specifically primarily mainly inviting invite invites welcoming
     one ones someone anyone everyone whilst amongst amidst only demonstrating showcasing showcase showcases
     already possess possesses possessing relocate relocating relocation gpa commute commuting because although though whereas it's it’s that's that’s there's there’s we're we’re you're you’re they're they’re we'll we’ll you'll you’ll
