@@ -349,3 +349,20 @@ def test_the_papers_of_trade_and_record_keeping_are_read_whole():
     )
     names = {r.name for r in posting.requirements}
     assert {"Bill of lading", "Certificate of origin", "Record keeping", "Letter of credit"} <= names
+
+
+def test_analytical_alone_is_the_quality_in_a_resume_list_and_a_kind_of_thing_in_a_posting():
+    statuses = _status(
+        "# Analyst\n\nRequirements:\n- Strong analytical mindset\n- Knowledge of analytical chemistry\n",
+        "Jo Doe\nSkills\n- Analytical, data-driven decision making\n",
+    )
+    assert statuses["Analytical skills"] == "met"
+    posting = read_job("# Chemist\n\nRequirements:\n- Knowledge of analytical chemistry\n")
+    assert "Analytical skills" not in {r.name for r in posting.requirements}
+
+
+def test_an_everyday_word_in_a_degrees_field_is_no_product():
+    posting = read_job(
+        "# Analyst\n\nRequirements:\n- Bachelor degree in Supply Chain, Business, Analytics or related field\n"
+    )
+    assert "Google Analytics" not in {r.name for r in posting.requirements}

@@ -345,6 +345,7 @@ BARE_SOFT = frozenset(
         "accurate",  # "accurate records"
         "accuracy",
         "ethical",  # "ethical issues"
+        "analytical",  # "analytical chemistry", "analytical instruments"
     ]
 )
 
@@ -409,6 +410,7 @@ _LABELLED_ITEM = re.compile(
 )
 # an item that goes on "The ideal candidate will:" under a wrong heading: "- Have good awareness
 # of Health and Safety", "- Be capable of carrying out basic maintenance" (not "- Have fun")
+_FIELD_WORD_ZIPF = 3.5  # wordfreq Zipf: a one-word tool this common in a degree's field is the field ("Analytics" 3.8)
 _ITEM_GOING_ON_ASKS = re.compile(
     r"^\W{1,3}(?:have|possess|hold)\s+(?:(?!(?:the|an?)\s+(?:opportunity|chance)|access|fun)\S+\s+){0,6}"
     r"(?:knowledge|awareness|experience|understanding|skills?|qualifications?)\b"
@@ -984,7 +986,16 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                         h
                         for h in kept
                         if not (
-                            (h.kind == "skill" or (h.kind == "soft" and h.source == "vocabulary"))
+                            (
+                                h.kind == "skill"
+                                or (h.kind == "soft" and h.source == "vocabulary")
+                                # "in Supply Chain, Business, Analytics": a field, not Google's product
+                                or (
+                                    h.kind == "tool"
+                                    and " " not in h.written
+                                    and zipf(h.written.lower()) >= _FIELD_WORD_ZIPF
+                                )
+                            )
                             and (field_start <= h.start < degree.start or degree.end <= h.start < field_end)
                         )
                     ]
