@@ -366,3 +366,20 @@ def test_an_everyday_word_in_a_degrees_field_is_no_product():
         "# Analyst\n\nRequirements:\n- Bachelor degree in Supply Chain, Business, Analytics or related field\n"
     )
     assert "Google Analytics" not in {r.name for r in posting.requirements}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- Prioritised competing deadlines across three projects", "Time management"),
+        ("- Met tight deadlines every month-end", "Time management"),
+        ("- Built strong relationships with suppliers", "Interpersonal skills"),
+    ],
+)
+def test_a_soft_skill_is_met_by_its_doing_in_the_past(line, name):
+    statuses = _status(
+        "# Assistant\n\nRequirements:\n- Time management\n- Interpersonal skills\n",
+        f"Jo Doe\nExperience\nAssistant - Acme (2020 - 2024)\n{line}\n",
+    )
+    assert statuses[name] == "met"
+    assert list(statuses.values()).count("met") == 1

@@ -36,7 +36,7 @@ from .senses import is_tech_posting, sense_fits
 from .shown_by import FIELD_OF_STUDY, NOT_EVIDENCE_IN_RESUMES, SHOWN_BY_WORDS, SUITE_PROGRAMS
 from .text import TOKEN, slug
 from .vocabulary import VENDORS, software_of_kind, title_words, vocabulary
-from .words import zipf
+from .words import is_task_verb, zipf
 
 
 def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str | None = None) -> RoleProfile:
@@ -140,6 +140,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         if req.name.lower() in NOT_EVIDENCE_IN_RESUMES:
             with_case += (req.name,)  # "Initiative" as a skills list writes it; not "the Fear Free initiative"
         phrases = [*req.forms, *(_without_generic_end(form) for form in req.forms)] if req.lemmas else []
+        doing = [form for form in req.forms if _opens_with_verb(form)] if req.kind == "soft" else []
         phrases += [variant for form in phrases for variant in _variants(form)]
         # an acronym the posting names alone ("NBRC") is also met by its name spelled out
         acronyms = dict.fromkeys(
@@ -151,6 +152,9 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         patterns = tuple(
             (
                 {repr(p): p for p in map(_lemma_pattern, filter(None, phrases)) if p}
+                # a resume writes the doing in the past, a word between: "Prioritized competing
+                # deadlines", "Built strong relationships", "Met tight deadlines"
+                | {repr(p): p for p in map(_doing_pattern, doing) if p}
                 | {repr(p): p for p in map(_hyphenated_pattern, dict.fromkeys(f.lower() for f in phrases if f)) if p}
                 | {repr(p): p for acronym in acronyms for p in _spelled_out_patterns(acronym)}
             ).values()
@@ -484,6 +488,23 @@ def _compound_halves(word: str) -> tuple[str, str] | None:
     scored = [(min(zipf(a), zipf(b)), (a, b)) for a, b in splits]
     best = max(scored, default=(0.0, None))
     return best[1] if best[0] >= _COMPOUND_HALF_ZIPF else None
+
+
+_SOFT_VERBS = frozenset({"prioritize", "prioritise", "multitask", "multi-task"})
+
+
+def _opens_with_verb(form: str) -> bool:
+    """ "prioritize", "build relationships", "meet deadlines": a form that names the doing."""
+    first = form.split()[0].lower() if form.split() else ""
+    return first == lemma_of(first) and (first in _SOFT_VERBS or is_task_verb(first))
+
+
+def _doing_pattern(form: str) -> list[dict[str, Any]]:
+    """A verb and its object by their lemmas, one word allowed between ("built strong relationships")."""
+    pattern = _lemma_pattern(form)
+    if len(pattern) != 2 or "OP" in pattern[1]:
+        return pattern if len(pattern) == 1 else []
+    return [pattern[0], {"IS_ALPHA": True, "OP": "?"}, pattern[1]]
 
 
 def _lemma_pattern(phrase: str) -> list[dict[str, Any]]:
