@@ -115,7 +115,7 @@ def test_they_after_the_ideal_candidate_asks_again():
         "in appointment scheduling, data entry, documentation, and record keeping. They should also be capable "
         "of addressing insurance claim submissions and patient inquiries.\n"
     )
-    assert asked.get("record keeping") is True
+    assert asked.get("Record keeping") is True
     assert [required for name, required in asked.items() if "insurance claim submissions" in name] == [True]
     # "they" with no candidate named before it may be anyone
     assert not [
