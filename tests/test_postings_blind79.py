@@ -383,3 +383,26 @@ def test_a_soft_skill_is_met_by_its_doing_in_the_past(line, name):
     )
     assert statuses[name] == "met"
     assert list(statuses.values()).count("met") == 1
+
+
+def test_the_employers_channels_and_its_offer_ask_nothing():
+    posting = read_job(
+        "# Supply Planning Analyst\n\n**Profile**\n\n* 2-5 years of experience in supply planning\n\n**Job Offer**\n\n"
+        "* **Culture of Ownership**: We hire smart, driven people\n"
+        "* **Mission-Driven**: a company that values innovation and sustainability\n\n"
+        "**Learn More About Us**Get to know us on [LinkedIn](https://www.linkedin.com/company/x), "
+        "[Facebook](https://www.facebook.com/x) and [Instagram](https://www.instagram.com/x)\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert not names & {"Ownership", "sustainability", "LinkedIn", "Facebook", "Instagram"}
+    assert "supply planning" in {f for r in posting.requirements for f in r.forms}
+
+
+def test_a_quality_of_a_thing_one_brings_is_no_soft_skill():
+    posting = read_job(
+        "# Agent\n\nRequirements:\n- A reliable as well as insured car\n- Reliable internet connection\n- Excel\n"
+    )
+    assert "Reliability" not in {r.name for r in posting.requirements}
+    assert "Reliability" in {
+        r.name for r in read_job("# Agent\n\nRequirements:\n- Reliable and punctual\n").requirements
+    }

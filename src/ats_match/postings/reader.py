@@ -227,6 +227,12 @@ _PERK_AFTER = re.compile(
 )
 
 
+# a quality of a thing one brings, not of who is sought: "a reliable car", "stable and reliable internet"
+_THING_AFTER = re.compile(
+    r"\s+(?:(?:as well as|and|&) \w+\s+)?(?:car|vehicle|transport|transportation|internet|connection|laptop"
+    r"|computer|phone|equipment|means of transport)\b",
+    re.I,
+)
 # a quality of the place, not of who is sought: "joining a friendly team", "an ambitious company"
 _WORKPLACE_AFTER = re.compile(
     r"\s+(?:and \w+ )?(?:team(?!\s+(?:player|member|leader|worker))|teams|environment|atmosphere|workplace|company|culture|business|office|practice"
@@ -904,6 +910,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 and _WORKPLACE_AFTER.match(line.text, hit.end)
             ):
                 continue  # "an ambitious team": the team's quality
+            if hit.kind == "soft" and " " not in hit.written and _THING_AFTER.match(line.text, hit.end):
+                continue  # "a reliable as well as insured car", "reliable internet connection": the thing's quality
             if hit.kind == "soft" and _PERK_AFTER.match(line.text, hit.end):
                 continue  # "the flexibility to set your own hours": what the job gives, not a quality asked
             if hit.kind == "soft" and (told or not in_requirements) and not inside(asked, hit.start, hit.end):

@@ -69,6 +69,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:benefits?|perks|what we offer|we offer|compensation|salary|pay|equal (?:employment )?opportunity"
             r"|time off|pto|holidays|vacation|tuition|what [\w ]{1,30}(?:can |will )?offers?"
+            r"|^(?:the |our |job |what['’]s on )?offer$"  # "Job Offer": what the job gives
             r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story|services)"
             r"|services (?:provided|offered)"  # the firm's own line of work, not the candidate's
             r"|company description|additional information|life at|working model|interview\w*|(?:hiring|joining|onboarding|recruitment) process"
@@ -542,9 +543,16 @@ _REACH_US = re.compile(
 )
 
 
+# "Get to know us on LinkedIn (https://...), Facebook (...)": the employer's channels, to the end of the line
+# (glued to a bold heading before it: "Learn More About UsGet to know us on")
+_OUR_CHANNELS = re.compile(
+    r"(?:\b|(?<=[a-z])(?=[A-Z]))(?i:get to know|connect with|follow|find|like|join) (?i:us on)\b.*"
+)
+
+
 def reach_us_spans(text: str) -> list[tuple[int, int]]:
     """Where a line says how to reach the employer: a channel named there asks nothing."""
-    return [m.span() for m in _REACH_US.finditer(text)]
+    return [m.span() for m in _REACH_US.finditer(text)] + [m.span() for m in _OUR_CHANNELS.finditer(text)]
 
 
 _SOCIAL = re.compile(
