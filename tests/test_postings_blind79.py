@@ -406,3 +406,41 @@ def test_a_quality_of_a_thing_one_brings_is_no_soft_skill():
     assert "Reliability" in {
         r.name for r in read_job("# Agent\n\nRequirements:\n- Reliable and punctual\n").requirements
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "form"),
+    [
+        (
+            "- Ability to customize water and sanitation facilities",
+            "sanitation facilities",
+            "water and sanitation facilities",
+        ),
+        (
+            "- Proficient in performing mathematical and geometric calculations",
+            "geometric calculations",
+            "mathematical and geometric calculations",
+        ),
+        (
+            "- Good coordination skills, including data management and storage.",
+            "data management",
+            "data management and storage",
+        ),
+    ],
+)
+def test_a_word_joined_to_a_phrase_is_written_with_it_as_a_form(line, name, form):
+    """A list writes "water and sanitation facilities" as one item: the phrase keeps its own
+    name and is also known by the joined words as written."""
+    posting = read_job(f"# Officer\n\nRequirements:\n{line}\n")
+    found = {r.name: r.forms for r in posting.requirements}
+    assert form in found[name]
+
+
+def test_two_items_joined_by_and_stay_two_asks():
+    posting = read_job(
+        "# Reporter\n\nRequirements:\nExperience to include: News production and composition, Broadcasting, "
+        "Editing and Mixing.\n"
+    )
+    forms = {r.name: r.forms for r in posting.requirements}
+    assert "Mixing" in forms and "editing and mixing" not in forms["Editing"]
+    assert "news production and composition" not in forms["News production"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..facts.places import STATE_NAME_PATTERN
 from ..matching import lemma_of
@@ -180,6 +180,36 @@ def _runs(text: str) -> list[list[re.Match[str]]]:
 # words that join two names, never part of one: "Outreach And Apollo", "Pipedrive Or Close CRM"
 _JOINERS = frozenset({"and", "or", "with", "in", "for", "of", "to", "the", "a", "an", "on", "at", "by", "as", "using"})
 _CONTEXT = 150  # characters before a run that its context patterns read ("knowledge of the ...")
+
+
+# one word joined to a phrase that shares its head or its first word: "water and sanitation
+# facilities", "RNA / DNA isolation"; "data management and storage", "Animal Restraint and Safety"
+_JOINED_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Za-z][\w-]*)\s*(?:\band\b|&|/)\s*$")
+_JOINED_AFTER = re.compile(r"\s*(?:\band\b|&|/)\s*([A-Za-z][\w-]*)(?=\s*(?:[,.;:)]|$))")
+
+
+def _with_coordinated(phrase: Phrase, text: str, found: list[Phrase]) -> Phrase:
+    """The phrase with the word joined to it as written, as a list writes one item ("water and
+    sanitation facilities"): a form a person would name it by, besides the phrase itself; not
+    where the joined word is a phrase by itself ("Editing and Mixing": two asks)."""
+    joined = []
+    if (before := _JOINED_BEFORE.search(text, 0, phrase.start)) and _joinable(before.group(1)):
+        joined.append((before.start(1), before.end(1), before.start(1), phrase.end))
+    if (after := _JOINED_AFTER.match(text, phrase.end)) and _joinable(after.group(1)):
+        joined.append((after.start(1), after.end(1), phrase.start, after.end(1)))
+    forms = tuple(
+        " ".join(text[start:end].split()).lower()
+        for word_start, word_end, start, end in joined
+        if not any(other.start == word_start and other.end == word_end for other in found)
+    )
+    if not forms:
+        return phrase
+    return replace(phrase, also=(*phrase.also, *(f for f in forms if f not in phrase.also)))
+
+
+def _joinable(word: str) -> bool:
+    lower = word.lower()
+    return lower not in STOP and not buzz(lower, NOT_DISTINCTIVE) and not word.isdigit()
 
 
 def _letters_qualified(words: list[str]) -> int:
@@ -793,6 +823,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
                     kind,
                 )
             )
+    found = [_with_coordinated(phrase, text, found) if phrase.kind == "skill" else phrase for phrase in found]
     return _levelled_certificates(text, _credentials_in(text, found))
 
 
