@@ -438,8 +438,8 @@ def test_a_word_joined_to_a_phrase_is_written_with_it_as_a_form(line, name, form
 
 def test_two_items_joined_by_and_stay_two_asks():
     posting = read_job(
-        "# Reporter\n\nRequirements:\nExperience to include: News production and composition, Broadcasting, "
-        "Editing and Mixing.\n"
+        "# Reporter\n\nJob requires a Bachelor degree in Journalism.\n\nExperience to include: News production and "
+        "composition, Broadcasting, Fluency in spoken and written Punjabi, Editing and Mixing.\n"
     )
     forms = {r.name: r.forms for r in posting.requirements}
     assert "Mixing" in forms and "editing and mixing" not in forms["Editing"]
