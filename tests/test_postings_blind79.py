@@ -444,3 +444,9 @@ def test_two_items_joined_by_and_stay_two_asks():
     forms = {r.name: r.forms for r in posting.requirements}
     assert "Mixing" in forms and "editing and mixing" not in forms["Editing"]
     assert "news production and composition" not in forms["News production"]
+
+
+def test_a_skill_followed_by_the_kind_of_its_work_keeps_it_as_a_form():
+    posting = read_job("# Coordinator\n\nRequirements:\n- Experience managing social media platforms\n")
+    forms = {f for r in posting.requirements for f in r.forms}
+    assert "social media platforms" in forms

@@ -34,6 +34,14 @@ class Hit:
     lemmas: tuple[tuple[str, ...], ...] = ()
 
 
+# what a skill's name is followed by when the posting names a part or a kind of that work
+_KIND_OF_WORK_AFTER = re.compile(
+    r"\s+(?:platforms?|campaigns?|strateg(?:y|ies)|channels?|techniques?|practices?|standards?|procedures?|principles?"
+    r"|systems?|tools?|policies|policy)\b",
+    re.I,
+)
+
+
 def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, tuple[str, ...]]:
     """A term's span and forms with what the posting writes around it as part of the ask:
     a licence's state, class or issuer ("Kentucky Cosmetology License", "class G or higher
@@ -72,6 +80,9 @@ def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, t
     if term.kind == "license" and (class_after := _CLASS_AFTER.match(text, end)):
         end = class_after.end()  # "Driving License Class C": the class is part of the ask
         forms = (*forms, " ".join(text[start:end].split()))
+    if term.kind in ("skill", "soft") and (head := _KIND_OF_WORK_AFTER.match(text, end)):
+        # "social media platforms", "customer service standards": the ask as written, a form too
+        forms = (*forms, " ".join(text[start : head.end()].split()))
     return start, end, forms
 
 
