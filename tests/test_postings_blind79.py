@@ -92,12 +92,20 @@ def test_a_qualification_not_yet_held_is_missing(line, status):
     assert statuses[name] == status
 
 
-def test_a_course_applied_for_is_not_yet_done():
+@pytest.mark.parametrize(
+    ("line", "status"),
+    [
+        ("- Sedation specialist course - applied for the spring 2025 intake", "missing"),
+        ("- Sedation specialist course - not yet completed", "missing"),
+        ("- Sedation specialist course, completed 2023; applied for sedating day patients", "met"),
+    ],
+)
+def test_a_course_applied_for_is_not_yet_done(line, status):
     statuses = _status(
         "# Paramedic\n\nYour profile:\n- You have completed the sedation specialist course\n",
-        "Jo Doe\nTraining\n- Sedation specialist course - applied for the spring 2025 intake; not yet completed\n",
+        f"Jo Doe\nTraining\n{line}\n",
     )
-    assert statuses["sedation specialist course"] == "missing"
+    assert statuses["sedation specialist course"] == status
 
 
 @pytest.mark.parametrize(
@@ -148,11 +156,12 @@ def test_a_licence_named_by_the_body_that_grants_it(line, name):
 
 def test_the_documents_of_an_application_are_no_skills():
     posting = read_job(
-        "# Nurse\n\nApplication Requirements:\n- The candidate CV.\n- A motivation letter.\n- A cover letter\n"
-        "- Copy of BLS certificate\n"
+        "# Nurse\n\nRequirements:\n- The candidate CV.\n- A motivation letter.\n- A covering letter\n"
+        "- Copy of BLS certificate\n- Business letter writing\n"
     )
     names = {r.name.lower() for r in posting.requirements}
-    assert not [n for n in names if "letter" in n or n == "cv"]
+    assert "basic life support (bls)" in names and "business letter writing" in names
+    assert not [n for n in names if n.endswith(("motivation letter", "covering letter")) or n == "cv"]
 
 
 def test_items_that_ask_are_read_under_a_wrong_heading():
@@ -231,7 +240,7 @@ def test_a_why_work_here_heading_that_names_the_employer_is_about_it():
         (
             "- Vet Tech (VTNE) Certification preferred",
             "- VTNE - registered to sit the exam in July 2026; not yet a Registered Veterinary Technician",
-            "Vet Tech certification",
+            "Vet Tech Certification",
         ),
         (
             "- You must be a Registered Dental Assistant",
@@ -450,3 +459,84 @@ def test_a_skill_followed_by_the_kind_of_its_work_keeps_it_as_a_form():
     posting = read_job("# Coordinator\n\nRequirements:\n- Experience managing social media platforms\n")
     forms = {f for r in posting.requirements for f in r.forms}
     assert "social media platforms" in forms
+
+
+# ---------------------------------------------------------------- guards: what these rules must not catch
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Certified Public Accountant (CPA) - researching and advising on complex tax matters",
+        "- CPA, exploring leadership roles in audit",
+    ],
+)
+def test_a_held_credential_with_other_plans_on_its_line_is_met(line):
+    statuses = _status("# Accountant\n\nRequirements:\n- CPA required\n", f"Jo Doe\nCertifications\n{line}\n")
+    assert statuses["Certified Public Accountant (CPA)"] == "met"
+
+
+def test_perks_under_benefits_ask_nothing_however_they_read():
+    posting = read_job(
+        "# Accountant\n\nRequirements:\n- Excel\n\nBenefits:\n- Have your CIMA qualifications paid for by us\n"
+        "- Have regular opportunities to develop your leadership skills\n"
+    )
+    assert {r.name for r in posting.requirements} == {"Microsoft Excel"}
+
+
+def test_join_us_on_a_team_is_no_channel():
+    posting = read_job(
+        "# Engineer\n\nRequirements:\n- Join us on a team that needs experience in Django and Kubernetes\n"
+    )
+    assert "Kubernetes" in {r.name for r in posting.requirements}
+
+
+@pytest.mark.parametrize(
+    "line", ["- Managed part time staff", "- Owned the initiative to migrate billing", "- Managed API stress tests"]
+)
+def test_a_soft_skills_words_in_other_work_do_not_meet_it(line):
+    statuses = _status(
+        "# Assistant\n\nRequirements:\n- Time management\n- Initiative\n- Working under pressure\n",
+        f"Jo Doe\nExperience\nAssistant - Acme (2020 - 2024)\n{line}\n",
+    )
+    assert set(statuses.values()) == {"missing"}
+
+
+@pytest.mark.parametrize("line", ["- HR qualified", "- GP qualified"])
+def test_two_letters_before_qualified_name_no_body(line):
+    posting = read_job(f"# Manager\n\nRequirements:\n{line}\n")
+    assert not [r for r in posting.requirements if r.kind == "certification"]
+
+
+def test_a_noun_after_and_does_not_end_an_ability():
+    from ats_match.postings.abilities import abilities_in
+
+    assert [a.text for a in abilities_in("- Ability to arrange hotel and travel arrangements", item=True)] == [
+        "arrange hotel and travel arrangements"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Teaching Assistant to support pupils, high school diploma required",
+        "- Must be able to teach children at all ages and hold a high school diploma",
+    ],
+)
+def test_teaching_said_elsewhere_in_the_line_keeps_the_schooling_asked(line):
+    assert read_job(f"# Assistant\n\nRequirements:\n{line}\n").degree == "high school"
+
+
+def test_a_certification_named_with_its_letters_is_its_own_ask_beside_the_tool():
+    posting = read_job(
+        "# Admin\n\nRequirements:\n- Experience with Salesforce\n- Salesforce (SFDC) Certification preferred\n"
+    )
+    asked = {r.name: (r.kind, r.required) for r in posting.requirements}
+    assert asked["Salesforce Certification"] == ("certification", False)
+    assert asked["Salesforce software"] == ("tool", True)
+
+
+@pytest.mark.parametrize("item", ["- Immediate Start", "- Police Clearance"])
+def test_two_words_of_when_or_a_check_are_no_skill(item):
+    posting = read_job(f"# Role\n\nRequirements:\n{item}\n- Excel\n")
+    assert item[2:] not in {r.name for r in posting.requirements}

@@ -115,9 +115,13 @@ IN_PROGRESS = re.compile(
     r"|applied for (?:the |a )?(?:\w+ ){0,3}(?:intake|course|programme|program|exam|examination|licen[cs]e|registration)"
     r"|awaiting|application (?:submitted|pending|in process)|submitted (?:my |an? )?application"
     # "VTNE - registered to sit the exam in July 2026; not yet a Registered Veterinary Technician"
-    r"|(?:registered|booked|scheduled) to (?:sit|take)|not yet an?|currently completing"
+    r"|(?:registered|booked|scheduled) to (?:sit|take)|currently completing"
+    r"|not yet an? (?:registered|licensed|certified|qualified|chartered|credentialed)"
     # a plan, not a credential: "No formal accountancy qualification yet - researching AAT courses"
-    r"|researching|considering|looking into|exploring|intend(?:s|ing)? to|hop(?:e|ing) to|\bno\b[^;]{0,50}\byet"
+    # (not "CPA - researching complex tax matters": the plan names what is to be studied)
+    r"|(?:researching|considering|looking into|exploring|intend(?:s|ing)? to|hop(?:e|ing) to)\b[^;,.]{0,40}"
+    r"\b(?:courses?|exams?|examinations?|qualifications?|programm?es?|training|certifications?|licen[cs]es?)"
+    r"|\bno (?:formal )?(?:\w+ ){0,2}(?:qualifications?|certifications?|licen[cs]es?|registration) (?:as )?yet"
     r"|(?:was|were) current|no longer (?:valid|current|active|held)|will (?:apply|sit|take)|plan(?:ning)? to (?:apply|sit|take)"
     # a learner's licence, its test still to pass: "Provisional UK driving licence - practical test booked"
     r"|provisional (?:\w+ ){0,2}(?:licen[cs]e|permit)|learner(?:'s|s)? (?:permit|licen[cs]e)|test booked"
@@ -132,7 +136,8 @@ LEARNING = re.compile(
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*"
     # "enrolled" as a status ("- enrolled, completion expected"), not a count ("enrolled 300 adults")
     r"(?:\bin progress\b|[-–—:,(]\s*(?:currently )?enrolled\b(?!\s+\d)|\b(?:completion|graduation) expected\b"
-    r"|\bexpected completion\b|\bto be completed\b|\bnot yet (?:completed|passed|started)\b|\bapplied for\b)",
+    r"|\bexpected completion\b|\bto be completed\b|\bnot yet (?:completed|passed|started)\b"
+    r"|\bapplied for (?:the |a )?(?:\w+ ){0,3}(?:intake|place|course|programme|program|exam)\b)",
     re.I,
 )
 # What a mention's own clause is: up to the semicolons around it ("BLS, valid through 2027;

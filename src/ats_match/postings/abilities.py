@@ -99,6 +99,12 @@ def _verb(word: str, gerund: bool) -> bool:
     return lemma not in _NOT_SKILL_VERBS and is_task_verb(lemma)
 
 
+# verbs of no skill that are seldom nouns: after "and" they open a clause of their own
+_VERBS_NOT_NOUNS = frozenset(
+    "make take do give ensure provide get become perform carry bring keep follow obtain demonstrate accept".split()  # noqa: SIM905
+)
+
+
 def _modifiers_joined(tokens: list[re.Match[str]], at: int) -> bool:
     """Whether "X and" is a modifier shared with the words after it: "plant and animal
     species", "practical and creative solutions"; not "data and problem solve"."""
@@ -112,15 +118,12 @@ def _modifiers_joined(tokens: list[re.Match[str]], at: int) -> bool:
         words.append(word)
     if words and words[0].lower() in (*_DETERMINERS, "other", "related", "similar"):
         return False  # "correspondence and other preliminary matters": a second thing
-    # "problems and make needed repairs": a verb after "and" opens a second ability, a skill's or not
+    # "problems and make needed repairs": a verb after "and" opens a second ability, a skill's or
+    # not (one that is seldom a noun: not "hotel and travel arrangements", "network and help desk")
     return (
         len(words) >= 2
         and not any(_verb(w, gerund=False) or _verb(w, gerund=True) for w in words)
-        and not (
-            words[0].isalpha()
-            and lemma_of(words[0].lower()) == words[0].lower()
-            and words[0].lower() in _NOT_SKILL_VERBS
-        )
+        and words[0].lower() not in _VERBS_NOT_NOUNS
     )
 
 

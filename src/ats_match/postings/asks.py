@@ -229,7 +229,7 @@ _OR_HIGHER = r"(?:or (?:greater|higher|above|equivalent)\s+|and above\s+)?"
 _ASIDE = r"(?:\([^()]{1,40}\)\s*)?"
 # "in the field of", "in aligned fields such as Event Management, Marketing", "in a related area, e.g."
 _FIELDS_SUCH_AS = (
-    r"(?:(?:(?:related|relevant|aligned|appropriate|similar)\s+)?(?:fields?|areas?|disciplines?|subjects?)\s*"
+    r"(?i:(?:(?:related|relevant|aligned|appropriate|similar)\s+)?(?:fields?|areas?|disciplines?|subjects?)\s*"
     r"(?:of|such as|like|including|,?\s*e\.g\.,?|\(e\.g\.,?)\s+)?"
 )
 _FIELD = re.compile(
@@ -255,7 +255,9 @@ _NOT_FIELDS = frozenset(
 )
 # the French (and Francophone Africa's) first degree names its field or its kind: "Licence en
 # droit", "Licence degree", "Licence (Bac+3)", "Licence professionnelle" (not "licence in date")
-_LICENCE_DEGREE_AFTER = re.compile(r"\s*(?:\((?:bac|lmd|l3)|\b(?:en|de|d['’]|degree|professionnelle)\b)", re.I)
+_LICENCE_DEGREE_AFTER = re.compile(
+    r"\s*(?:\((?:bac|lmd|l3)|\b(?:en|de(?!\s+conduire)|d['’]|degree|professionnelle)\b)", re.I
+)  # not "Licence de conduire", a French driving licence
 _TRADE_LICENCE_AFTER = re.compile(
     r"^(?:['’]?s)?\s+(?:licen[cs]es?|card|electrician|plumber|gas ?fitter|pipefitter|hvac|mechanic)\b", re.I
 )
@@ -264,7 +266,9 @@ _MASTER_DEGREE_AFTER = re.compile(
     r"|\s+(?:level|program))",
     re.I,
 )
-_TAUGHT_BEFORE = re.compile(r"\bteach(?:es|ing)?\b[^.;:]*\b(?:at|to)\s+(?:the\s+)?[^.;:]*$", re.I)
+# "teach Business and Economics Courses at the IGCSE & A-Level": the level right after "at"/"to"
+_TAUGHT_BEFORE = re.compile(r"\bteach(?:es|ing)?\b[^.;:]{0,80}\b(?:at|to)\s+(?:the\s+)?(?:[\w&-]+\s+){0,3}$", re.I)
+_TAUGHT_REACH = 120  # characters before a school level that the teaching it may be said in
 _SCHOOL_LEVEL = re.compile(
     r"\b(?:elementary|middle|primary|junior)\b[^.;]*\bhigh school|high school (?:students?|level|classroom|teach)"
     # "teaching secondary education students": the level taught, not the schooling asked
@@ -298,20 +302,21 @@ _FIELD_DEGREE = re.compile(
 
 _ITEM_DEGREE = re.compile(
     r"^\W*(?:an?\s+)?(?P<degree>(?:(?:relevant|related|appropriate|recognised|recognized|good|honours|undergraduate)\s+)?"
-    r"(?P<before>(?-i:(?!(?:The|This|That|Your|Our|Any|No|Each|Every|Its|Their)\b)[A-Z][a-z]+)\s+)?degree)\b(?!\s+of\b)(?!\s*(?:/|or)\s*(?:a\s+)?(?:certificate|diploma))",
+    r"(?P<before>(?-i:(?!(?:The|This|That|Your|Our|Any|No|Each|Every|Its|Their)\b)[A-Z][a-z]+)\s+)?degree)\b(?!\s+(?:of|apprenticeships?)\b)(?!\s*(?:/|or)\s*(?:a\s+)?(?:certificate|diploma))",
     re.I,
 )
 
 
 # the class of a UK degree after it: "2:1 or above", "2:2 or higher", "1st Class Honours"
 _DEGREE_CLASS = re.compile(
-    r"\s*(?:\(\s*)?(?:(?:at\s+least\s+)?(?:an?\s+)?(?:2:[12]|2\.[12]|1st|first|upper second|lower second)(?:\s+class)?(?:\s+honours)?"
+    r"\s*(?:\(\s*)?(?:(?:at\s+least\s+)?(?:an?\s+)?(?:2:[12]|2\.[12]|(?:1st|first)(?=\s+class)|upper second|lower second)(?:\s+class)?(?:\s+honours)?"
     r"(?:\s+or\s+(?:higher|above|better|1st|first)(?:\s+class)?(?:\s+honours)?)?|(?:1st|first)\s+class\s+honours)(?:\s*\))?",
     re.I,
 )
 _GRADES_AFTER = re.compile(
     r"\s+(?:at\s+)?(?:grades?\s+)?(?-i:[A-E][A-E*]{1,3})\b(?:\s+or\s+(?:higher|above|better))?", re.I
 )
+_OPENS_ITEM = re.compile(r"\W*(?:an?\s+)?")  # what may stand before fields that open an item: a bullet, "A"
 _FIELD_NAME = r"(?-i:[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})"
 _FIELDS_BEFORE = re.compile(
     rf"(?P<fields>{_FIELD_NAME}(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+|\s*/\s*){_FIELD_NAME}){{1,8}})\s+$"
@@ -395,7 +400,9 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # in real estate "MLS" is the Multiple Listing Service
             if _SOMEONES_TITLE.search(text[: match.start()]):
                 continue  # "Principal Investigator Winston Chiong, MD PhD": a person's degrees, not an ask
-            if level == "high school" and _TAUGHT_BEFORE.search(text, 0, match.start()):
+            if level == "high school" and _TAUGHT_BEFORE.search(
+                text[max(0, match.start() - _TAUGHT_REACH) : match.start()]
+            ):
                 continue  # "will teach Business courses at the IGCSE & A-Level": the level taught
             if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 12]):
                 continue  # "elementary, middle, or high school", "high school students": where one teaches
@@ -408,7 +415,7 @@ def degrees_in(text: str) -> list[DegreeAsk]:
             end = match.end()
             if level in ("bachelor", "master") and (honours := _DEGREE_CLASS.match(text, end)):
                 end = honours.end()  # "Degree 2:2 or higher in Physics", "Degree 2:1 or 1st Class Honours"
-            elif level == "high school" and (grades := _GRADES_AFTER.match(text, end)):
+            elif _A_LEVEL.fullmatch(match.group(0)) and (grades := _GRADES_AFTER.match(text, end)):
                 end = grades.end()  # "A levels BBC or higher": the grades asked, no acronym
             field, field_end = _field_after(text, end)
             field_end = field_end or (end if end > match.end() else 0)
@@ -437,18 +444,17 @@ def degrees_in(text: str) -> list[DegreeAsk]:
     found.sort(key=lambda d: d.start)
     # "Bachelor's or Master's degree in Finance": the field said once belongs to each
     shared = next((d.field for d in reversed(found) if d.field), None)
-    return [
-        d if d.field or shared is None else DegreeAsk(d.level, shared, d.text, d.start, d.end, d.field_end)
-        for d in found
-    ]
+    return [d if d.field or shared is None else replace(d, field=shared) for d in found]
 
 
 def _with_fields_before(degree: DegreeAsk, text: str, found: list[DegreeAsk]) -> DegreeAsk:
     """ "Supply Chain Management, Business, Finance or Marketing undergraduate degree": a list
     of fields written before the degree is its field (not "BS, BA or Bachelor's degree")."""
-    before = _FIELDS_BEFORE.search(text, 0, degree.start)
+    before = _FIELDS_BEFORE.search(text, 0, degree.start) if degree.level != "high school" else None
     if before is None or any(before.start() <= d.start < degree.start for d in found):
         return degree
+    if not _OPENS_ITEM.fullmatch(text[: before.start("fields")]):
+        return degree  # "Proficient in Excel, Word and Outlook. Bachelor's degree": tools, not fields
     fields = before.group("fields")
     return replace(
         degree, field=fields, field_start=before.start("fields"), field_end=max(degree.field_end, degree.end)

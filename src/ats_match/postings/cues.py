@@ -618,10 +618,10 @@ def workplace_spans(text: str) -> list[tuple[int, int]]:
 
 # "the ability to read, write, comprehend, and speak English fluently": how a language is
 # used, the language itself asked (read by the vocabulary), the verbs and the adverb no skills
+_USE_VERB = r"(?:read|write|speak|understand|comprehend|converse)"
 _LANGUAGE_USE = re.compile(
-    r"\b(?:read|write|speak|understand|comprehend|converse)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
-    r"(?:(?:read|write|speak|understand|comprehend|converse)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*"
-    r"(?:read|write|speak|understand|comprehend|converse)\b(?:\s+(?:in\s+)?(?-i:[A-Z][a-z]+)(?P<adverb>\s+(?:fluently|proficiently|well))?)?",
+    rf"(?P<verbs>\b{_USE_VERB}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+){_USE_VERB})+\b)"
+    r"(?:\s+(?:in\s+)?(?-i:[A-Z][a-z]+)(?P<adverb>\s+(?:fluently|proficiently|well))?)?",
     re.I,
 )
 
@@ -630,13 +630,7 @@ def language_use_spans(text: str) -> list[tuple[int, int]]:
     """The verbs of using a language and the adverb after it; not the language's name."""
     spans = []
     for match in _LANGUAGE_USE.finditer(text):
-        verbs_end = match.end() if match.group("adverb") is None else match.start("adverb")
-        last_verb = re.search(
-            r"(?:read|write|speak|understand|comprehend|converse)\b(?!.*\b(?:read|write|speak|understand|comprehend|converse)\b)",
-            text[match.start() : verbs_end],
-            re.I,
-        )
-        spans.append((match.start(), match.start() + (last_verb.end() if last_verb else 0)))
+        spans.append(match.span("verbs"))
         if match.group("adverb"):
             spans.append(match.span("adverb"))
     return spans

@@ -12,7 +12,7 @@ from functools import cache
 from ..facts.places import CA_PROVINCES, COUNTRIES, US_STATES
 from .lexicon import lexicon_dir
 from .vocabulary import Term
-from .words import STOP, zipf
+from .words import STOP, credential_kind, zipf
 
 # The states' names ("new york"), not the words of them the phrase finder strips ("new", "york")
 _STATE_NAMES = frozenset(name.lower() for name in US_STATES.values())
@@ -306,13 +306,15 @@ def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
             held = _HELD_AFTER.match(text, hit.end + 1)
             if held and previous.kind in ("skill", "tool"):
                 # "Vet Tech (VTNE) Certification": the credential the name and its letters name
-                word = held.group(1).lower()
-                kind = "license" if word.startswith(("licen", "regist")) else "certification"
-                more = (f"{hit.written.lower()} {word}", f"{previous.written.lower()} {word}")
+                # (a requirement of its own, not the tool "Salesforce" of another line)
+                word = held.group(1)
+                name = f"{previous.written} {word}"
+                more = (f"{hit.written} {word}".lower(), name.lower())
                 folded[-1] = replace(
                     folded[-1],
-                    name=f"{previous.name} {word}",
-                    kind=kind,
+                    key=f"phrase:{name.lower()}",
+                    name=name,
+                    kind=credential_kind(word),
                     end=held.end(),
                     forms=(*forms, *(f for f in more if f not in forms)),
                 )
@@ -325,9 +327,14 @@ def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
             and (held := _HELD_AFTER.match(text, hit.end + 1))
         ):
             # "Plumber/Gas Fitter (JPG) License": the letters name the licence
-            word = held.group(1).lower()
-            kind = "license" if word.startswith(("licen", "regist")) else "certification"
             name = f"{hit.written} {held.group(1)}"
-            hit = replace(hit, name=name, kind=kind, forms=(*hit.forms, name.lower()), key=f"phrase:{name.lower()}")
+            hit = replace(
+                hit,
+                key=f"phrase:{name.lower()}",
+                name=name,
+                kind=credential_kind(held.group(1)),
+                end=held.end(),
+                forms=(*hit.forms, name.lower()),
+            )
         folded.append(hit)
     return folded

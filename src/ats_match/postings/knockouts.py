@@ -14,6 +14,7 @@ from .asks import LEVELS
 from .cues import SOFT_CUE, required_by_cues
 from .importance import SECTION_POINTS, clause_of, wording
 from .model import DEGREE_ORDER, Requirement
+from .sections import is_bullet
 from .text import slug
 from .vocabulary import title_words
 
@@ -159,14 +160,13 @@ def _school_and_degree_listed(school: Seen, degree: Seen) -> bool:
         and degree.required
         and school.line != degree.line
         and abs(school.line - degree.line) <= _LIST_REACH
-        and _ITEM.match(school.text) is not None
-        and _ITEM.match(degree.text) is not None
+        and is_bullet(school.text)
+        and is_bullet(degree.text)
         and not any(_OR_ALTERNATIVE.search(d.text) for d in (school, degree))
     )
 
 
 _LIST_REACH = 3  # lines: items of one short education list
-_ITEM = re.compile(r"^\s*(?:[-*+•·●▪◦]|\d{1,2}[.)])\s")
 # "... or equivalent", "OR", "or relevant experience": alternatives, the lower one the floor
 _OR_ALTERNATIVE = re.compile(r"\bor\s*$|^\W*or\b|\bor\s+(?:an?\s+)?(?:equivalent|relevant|related|comparable)\b", re.I)
 

@@ -27,6 +27,7 @@ from .words import (
     adjective,
     adverb,
     buzz,
+    credential_kind,
     distinctive,
     is_acronym,
     skill_compound,
@@ -217,11 +218,16 @@ def _letters_qualified(words: list[str]) -> int:
     1, "CIPFA-qualified": 1), or 0."""
     for at, word in enumerate(words):
         letters, _, rest = word.partition("-")
-        if rest.lower() == "qualified" and is_acronym(letters) and all(is_acronym(w) for w in words[:at]):
+        if rest.lower() == "qualified" and _body_letters(letters) and all(_body_letters(w) for w in words[:at]):
             return at + 1
         if word.lower() == "qualified":
-            return at if at and all(is_acronym(w) for w in words[:at]) else 0
+            return at if at and all(_body_letters(w) for w in words[:at]) else 0
     return 0
+
+
+def _body_letters(word: str) -> bool:
+    """A professional body's letters: three or more ("CIPFA", "AAT"; not "HR", "GP", "IT")."""
+    return is_acronym(word) and len(word) >= 3
 
 
 def _qualification(text: str, letters: list[re.Match[str]]) -> Phrase:
@@ -730,7 +736,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         slashed: list[str] = []
         if credential and content and run[-1].end() == end:
             word = credential.group(1).lower()
-            kind = "license" if word.startswith(("licen", "registration", "card", "endorsement")) else "certification"
+            kind = credential_kind(word)
             end = end + credential.end()
             words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
             # "Teaching qualification/license/certification": one ask, each word a form of it
@@ -792,7 +798,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         also: tuple[str, ...] = ()
         if credential and slashed:
             head = " ".join(text[start:end].split()[:-1]).lower()
-            also = tuple(f"{head} {other.lower()}" for other in slashed)
+            also = tuple(f"{head} {word.lower()}" for word in slashed)
         name = " ".join(text[start:end].split())
         if kind == "skill" and (certified := _CERTIFIED_AFTER.match(after)) and distinctive(words, as_prose):
             # "Be ACT 120 Certified": the ACT 120 certification

@@ -230,7 +230,7 @@ _PERK_AFTER = re.compile(
 # a quality of a thing one brings, not of who is sought: "a reliable car", "stable and reliable internet"
 _THING_AFTER = re.compile(
     r"\s+(?:(?:as well as|and|&) \w+\s+)?(?:car|vehicle|transport|transportation|internet|connection|laptop"
-    r"|computer|phone|equipment|means of transport)\b",
+    r"|means of transport)\b",
     re.I,
 )
 # a quality of the place, not of who is sought: "joining a friendly team", "an ambitious company"
@@ -414,17 +414,26 @@ _LABELLED_ITEM = re.compile(
     r"^\W{0,4}(?:[-*•·]\s*)?(?:((?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*)\s*:\s+(?=\S)"
     r"|([A-Z][\w'’/-]*(?:\s+[\w'’&/-]+){0,4})\s+[-–—]\s+(?=[A-Z]))"
 )
-# an item that goes on "The ideal candidate will:" under a wrong heading: "- Have good awareness
-# of Health and Safety", "- Be capable of carrying out basic maintenance" (not "- Have fun")
 _FIELD_WORD_ZIPF = 3.5  # wordfreq Zipf: a one-word tool this common in a degree's field is the field ("Analytics" 3.8)
+# an item that goes on "The ideal candidate will:" under a wrong heading: "- Have good awareness
+# of Health and Safety", "- Be capable of carrying out basic maintenance"; not a perk ("- Have
+# fun", "- Have your CIMA qualifications paid for", "- Have opportunities to develop your skills")
 _ITEM_GOING_ON_ASKS = re.compile(
-    r"^\W{1,3}(?:have|possess|hold)\s+(?:(?!(?:the|an?)\s+(?:opportunity|chance)|access|fun)\S+\s+){0,6}"
-    r"(?:knowledge|awareness|experience|understanding|skills?|qualifications?)\b"
+    r"^\W{1,3}(?:have|possess|hold)\s+(?:(?!(?:the|an?)\s+(?:opportunity|chance)|access|fun|your|regular|opportunit)\S+\s+){0,6}"
+    r"(?:knowledge|awareness|experience|understanding|skills?|qualifications?)\b(?![^.;]*\b(?:paid|funded|supported|provided)\b)"
     r"|^\W{1,3}be\s+(?:able|capable|confident|proficient|experienced|competent|skilled)\b",
     re.I,
 )
+# a heading of what the job gives: items under it that read as asks are perks ("Benefits:")
+_PERKS_HEADING = re.compile(r"\b(?:benefits?|perks?|offer|package|rewards?|compensation|salary|pay)\b", re.I)
+# what one sends with an application, no skill: "A motivation letter.", "covering letter"
+_APPLICATION_DOCUMENT = re.compile(
+    r"(?:cover(?:ing)?|motivation(?:al)?|application|reference|recommendation)\s+letters?"
+    r"|letters?\s+of\s+(?:motivation|reference|recommendation|application)",
+    re.I,
+)
 # a person named: "Principal Investigator: Prof. Annabel Chen", "reports to Dr Smith"
-_HONORIFIC_BEFORE = re.compile(r"(?-i:\b(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame))\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Prof|Professor|Dr|Mr|Mrs|Ms|Miss|Mx|Sir|Dame)\.?\s+$")
 _ABOUT_BUT_ASKS = re.compile(
     r"\b(?:you(?:'ll| will)(?: also)? need to|(?:you|applicants?|candidates?|the (?:ideal |successful )?candidate)"
     r" (?:must|should)) (?:also )?(?:be|have|hold|possess)\b(?! (?:authori[sz]ed|eligible|legally|able to work|the right)\b)"
@@ -773,8 +782,16 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         document = read_text(f"{title}\n{text}", source=name)
         title_line = 1
     sections = posting_sections(document, title_line)
+    heading = ""  # the latest heading: items under "Benefits:" are perks, however they read
     for line in document.lines:
-        if sections[line.number] == "about" and is_bullet(line.text) and _ITEM_GOING_ON_ASKS.search(line.text):
+        if is_plain_heading(line):
+            heading = line.text
+        if (
+            sections[line.number] == "about"
+            and is_bullet(line.text)
+            and _ITEM_GOING_ON_ASKS.search(line.text)
+            and not _PERKS_HEADING.search(heading)
+        ):
             sections[line.number] = (
                 "requirements"  # "- Have good awareness of Health and Safety" under "Why work here?"
             )
@@ -1036,6 +1053,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             and not (h.source == "phrase" and place_or_date(h.written, line.text[: h.start]))  # "Minnesota", "Canberra"
             and not (h.source == "phrase" and _GRADE.match(h.written))
             and not (h.source == "phrase" and _HONORIFIC_BEFORE.search(line.text, 0, h.start))  # "Prof. Annabel Chen"
+            and not (h.source == "phrase" and _APPLICATION_DOCUMENT.fullmatch(h.written))  # "A motivation letter"
             and not (h.source == "phrase" and names_an_organisation(h.written, defined))  # "SGU", "SAC"
             and not (h.source == "phrase" and h.written[:1].isupper() and _WHERE_BEFORE.search(line.text, 0, h.start))
             and not (h.source == "phrase" and h.written[:1].isupper() and _body_named(line.text, h.start))
@@ -1208,7 +1226,7 @@ _LONE_WORD = re.compile(r"([A-Za-z][a-z]{2,})\W*")  # a list item that is one wo
 _NOT_LONE_ITEMS = frozenset(
     """weekends weekdays nights evenings mornings holidays overtime shifts flexibility availability
     travel relocation other others etc misc miscellaneous none yes no required preferred essential
-    desirable optional""".split()  # noqa: SIM905
+    desirable optional start clearance check checks detail details immediate""".split()  # noqa: SIM905
 )
 
 

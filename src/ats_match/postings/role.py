@@ -36,7 +36,7 @@ from .senses import is_tech_posting, sense_fits
 from .shown_by import FIELD_OF_STUDY, NOT_EVIDENCE_IN_RESUMES, SHOWN_BY_WORDS, SUITE_PROGRAMS
 from .text import TOKEN, slug
 from .vocabulary import VENDORS, software_of_kind, title_words, vocabulary
-from .words import is_task_verb, zipf
+from .words import HELD_TITLE, is_task_verb, zipf
 
 
 def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str | None = None) -> RoleProfile:
@@ -461,9 +461,7 @@ def _variants(phrase: str) -> tuple[str, ...]:
 
 
 # what makes a title a credential: a "Registered Dental Assistant" is more than a dental assistant
-_HELD_WORDS = frozenset(
-    {"registered", "licensed", "certified", "chartered", "qualified", "accredited", "board-certified"}
-)
+_HELD_WORDS = frozenset({*(word.lower() for word in HELD_TITLE), "qualified", "board-certified"})
 _EVERYDAY_MODIFIER_ZIPF = 4.5  # wordfreq Zipf: "key" 5.3, "standard" 5.1, "classic" 4.8; not "clinical" 4.3
 _JOINED_WORD_ZIPF = 2.5  # wordfreq Zipf: "healthcare" 4.5, "bookkeeping" 3.0, "forklift" 2.9; not "customerservice" 1.3
 _LICENCE_CLASS = re.compile(r"\bclass\s+\w{1,3}\b", re.I)
@@ -494,17 +492,32 @@ _SOFT_VERBS = frozenset({"prioritize", "prioritise", "multitask", "multi-task"})
 
 
 def _opens_with_verb(form: str) -> bool:
-    """ "prioritize", "build relationships", "meet deadlines": a form that names the doing."""
-    first = form.split()[0].lower() if form.split() else ""
-    return first == lemma_of(first) and (first in _SOFT_VERBS or is_task_verb(first))
+    """ "prioritize", "build relationships", "meet deadlines": a form that names the doing (not
+    "own initiative": "own" there is no verb)."""
+    words = form.lower().split()
+    first = words[0] if words else ""
+    return first == lemma_of(first) and first != "own" and (first in _SOFT_VERBS or is_task_verb(first))
 
 
 def _doing_pattern(form: str) -> list[dict[str, Any]]:
-    """A verb and its object by their lemmas, one word allowed between ("built strong relationships")."""
+    """A verb and its object by their lemmas ("prioritized", "built strong relationships"), a
+    determiner or a qualifier allowed between ("Managed API stress tests" is no stress managed).
+    (A matcher pattern cannot say the object ends the line: "Handled pressure washers" is read
+    as handling pressure.)"""
     pattern = _lemma_pattern(form)
+    if len(pattern) == 1:
+        return pattern
     if len(pattern) != 2 or "OP" in pattern[1]:
-        return pattern if len(pattern) == 1 else []
-    return [pattern[0], {"IS_ALPHA": True, "OP": "?"}, pattern[1]]
+        return []
+    return [pattern[0], {"LOWER": {"IN": _BETWEEN_VERB_AND_OBJECT}, "OP": "?"}, pattern[1]]
+
+
+# what a resume writes between a verb and its object: "met tight deadlines", "built strong relationships"
+_BETWEEN_VERB_AND_OBJECT = sorted(
+    """a an the all multiple several many competing conflicting tight strict strong lasting effective positive
+    good close key new productive trusted solid excellent long-term professional working daily weekly critical
+    internal external""".split()  # noqa: SIM905
+)
 
 
 def _lemma_pattern(phrase: str) -> list[dict[str, Any]]:

@@ -546,7 +546,8 @@ _REACH_US = re.compile(
 # "Get to know us on LinkedIn (https://...), Facebook (...)": the employer's channels, to the end of the line
 # (glued to a bold heading before it: "Learn More About UsGet to know us on")
 _OUR_CHANNELS = re.compile(
-    r"(?:\b|(?<=[a-z])(?=[A-Z]))(?i:get to know|connect with|follow|find|like|join) (?i:us on)\b.*"
+    r"(?:\b|(?<=[a-z])(?=[A-Z]))(?i:get to know|connect with|follow|find|like|join) (?i:us on)\s+\W*"
+    r"(?i:linkedin|facebook|instagram|twitter|x|tiktok|youtube|social media)\b.*"
 )
 
 

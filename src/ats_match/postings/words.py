@@ -61,7 +61,7 @@ _FUNCTION = """
     progressive prior previous recent professional hands-on practical overall successful track
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
     strong ability etc status pass passing background check drug screen screening eligible eligibility
-    sharp keen associated references referees cv cvs resume resumes résumé letter looking seeking wanting hoping wishing
+    sharp keen associated references referees cv cvs resume resumes résumé looking seeking wanting hoping wishing
     having rs crore crores lakh lakhs qualification qualifications due endorsement endorsements
     especially particularly notably specifically primarily mainly inviting invite invites welcoming
     one ones someone anyone everyone whilst amongst amidst only demonstrating showcasing showcase showcases
@@ -369,3 +369,9 @@ def distinctive(words: list[str], prose: bool = False) -> bool:
         or zipf(w.lower().replace("'s", "")) < (PROSE_JARGON_ZIPF if prose else JARGON_ZIPF)
         for w in words
     )
+
+
+def credential_kind(word: str) -> str:
+    """The kind of credential a posting's word for it names: a licence ("license", "licence",
+    "registration", "card", "endorsement": held from a state or a register) or a certification."""
+    return "license" if word.lower().startswith(("licen", "regist", "card", "endorse")) else "certification"
