@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ats_match import read_job
+from helpers import scored_against_posting
 from helpers import statuses_against_posting as _status
 
 _UK_FINANCE = (
@@ -540,3 +541,32 @@ def test_a_certification_named_with_its_letters_is_its_own_ask_beside_the_tool()
 def test_two_words_of_when_or_a_check_are_no_skill(item):
     posting = read_job(f"# Role\n\nRequirements:\n{item}\n- Excel\n")
     assert item[2:] not in {r.name for r in posting.requirements}
+
+
+@pytest.mark.parametrize(
+    ("below", "status"),
+    [
+        ("*Currently enrolled; exam booked for May 2026*", "missing"),
+        ("Expired 2021", "missing"),
+        ("Valid through 2027", "met"),
+    ],
+)
+def test_a_credentials_status_may_stand_on_the_line_below_it(below, status):
+    statuses = _status(
+        "# Nurse\n\nRequirements:\n- BLS certification\n",
+        f"Jo Doe\nCertifications\nBLS - American Heart Association\n{below}\n",
+    )
+    assert statuses["Basic Life Support (BLS)"] == status
+
+
+def test_a_degree_attended_but_not_finished_is_not_held():
+    posting = "# Reporter\n\nRequirements:\n- Bachelor's degree in Journalism\n- News writing\n"
+    unfinished = scored_against_posting(
+        posting,
+        "Jo Doe\nEducation\nB.A. (Punjabi Literature), Government College - attended 2010-2013, did not complete final year\n",
+    )
+    finished = scored_against_posting(
+        posting, "Jo Doe\nEducation\nB.A. (Punjabi Literature), Government College - 2010-2013\n"
+    )
+    assert unfinished.requirement("degree-bachelor").status == "missing"
+    assert finished.requirement("degree-bachelor").status == "met"

@@ -15,7 +15,7 @@ from .matching import extractor_for, keyword_coverage
 from .reading import DEFAULT_LIMITS, Limits, ResumeDocument, ResumeSource, read_resume
 from .recommend import DEFAULT_HOURS, Career, NextRoleGap, Recommendations, build_recommendations
 from .reports import Report, ResumeInfo, RoleInfo
-from .requirements import assess_requirements
+from .requirements import assess_requirements, status_lines_below
 from .roles import RoleProfile, load_role
 from .scoring import FORMULA, core_tools, coverage, score_items
 
@@ -85,7 +85,9 @@ def score(
         hidden_text=hidden,
         profile=profile,
         facts=facts,
-        requirements=assess_requirements(posting, items, mentions, facts) if posting else (),
+        requirements=assess_requirements(posting, items, mentions, facts, status_lines_below(document.lines))
+        if posting
+        else (),
         posting_warnings=tuple(posting.get("warnings", ())) if posting else (),
     )
 

@@ -9,7 +9,7 @@ said where the resume cannot tell (no dates to count years from)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,10 +59,15 @@ class RequirementResult:
 
 
 def assess_requirements(
-    posting: dict[str, Any], items: Iterable[ItemResult], mentions: Iterable[Mention], facts: ResumeFacts | None
+    posting: dict[str, Any],
+    items: Iterable[ItemResult],
+    mentions: Iterable[Mention],
+    facts: ResumeFacts | None,
+    status_below: Mapping[tuple[int, int], str] | None = None,
 ) -> tuple[RequirementResult, ...]:
     """Each requirement of `posting` (JobPosting.to_dict() with each requirement's
-    "item_id") against the scored items, the mentions and the resume facts."""
+    "item_id") against the scored items, the mentions and the resume facts. `status_below`
+    (from status_lines_below) holds the lines that only say how the line above them stands."""
     by_id = {item.id: item for item in items}
     counted: dict[str, int] = {}
     for mention in mentions:
@@ -81,7 +86,7 @@ def assess_requirements(
             item = by_id.get(req.get("item_id", ""))
             in_resume = counted.get(item.id, 0) if item else 0
             credential = kind in ("license", "certification") or bool(_CREDENTIAL_NAME.search(req["name"]))
-            status, reason, evidence = _item(item, credential=credential)
+            status, reason, evidence = _item(item, credential=credential, status_below=status_below or {})
             if status == "met" and item is not None and (short := _short_of_asked(req, item)):
                 status, reason, evidence = "missing", short, ()
         results.append(
@@ -166,19 +171,26 @@ _BODY_BEFORE = re.compile(
 )
 
 
-def _item(item: ItemResult | None, credential: bool = False) -> tuple[str, str, tuple[str, ...]]:
+def _item(
+    item: ItemResult | None, credential: bool = False, status_below: Mapping[tuple[int, int], str] | None = None
+) -> tuple[str, str, tuple[str, ...]]:
     """A requirement's status from its item's. A licence or certification whose every
     mention is one in progress ("CPA candidate"), expired, or part of a licensing body's name
     is missing, and so is a skill whose every mention is a course still being taken: a
-    recruiter would count none of them."""
+    recruiter would count none of them. The status may stand on the line below the mention
+    ("Paralegal Certificate Program - Roosevelt University" over "Currently enrolled; expected
+    completion May 2026")."""
     if item is None:
         return "unknown", "not matched in the resume", ()
     if item.status == "missing":
         return "missing", item.reason, ()
+    below = status_below or {}
     counted = [e for e in item.evidence if e.counted]
-    if counted and credential and all(_not_held(e.text, e.matched) for e in counted):
+    if counted and credential and all(_not_held(e.text, e.matched) or (e.page, e.line) in below for e in counted):
         return "missing", f"in progress or expired, not held: {counted[0].text!r}", ()
-    if counted and not credential and all(LEARNING.search(_clause(e.text, e.matched)) for e in counted):
+    if counted and not credential and all(
+        LEARNING.search(_clause(e.text, e.matched)) or (e.page, e.line) in below for e in counted
+    ):
         return "missing", f"still being learnt: {counted[0].text!r}", ()
     if counted and not credential and all(_LAPSED.search(_clause(e.text, e.matched)) for e in counted):
         # a training held once: "Fire Safety Awareness (expired 2021)"
@@ -363,6 +375,27 @@ def _of_another_class(req: dict[str, Any]) -> Callable[[Evidence], bool] | None:
         return bool(held) and not any(holds(c) for c in held)
 
     return of_another
+
+
+# A line that only says how the one above it stands: "*Currently enrolled; expected completion
+# May 2026*", "Expired 2021", "In progress"
+_STATUS_ONLY = re.compile(
+    r"^\W*(?:currently enrolled|enrolled|in progress|expected|anticipated|pending|awaiting|expired|lapsed|not yet"
+    r"|due to (?:complete|finish)|completion expected|to be completed|scheduled|exam booked)\b",
+    re.I,
+)
+_STATUS_WORDS = 12  # a status line is short
+
+
+def status_lines_below(lines: Iterable[Any]) -> dict[tuple[int, int], str]:
+    """(page, line) of each line whose next line only says how it stands, with that status."""
+    ordered = [line for line in lines if not getattr(line, "hidden", False)]
+    below = {}
+    for line, after in zip(ordered, ordered[1:], strict=False):
+        text = after.text.strip()
+        if text and len(text.split()) <= _STATUS_WORDS and _STATUS_ONLY.match(text):
+            below[(line.page, line.number)] = text
+    return below
 
 
 def _not_held(text: str, matched: str) -> bool:

@@ -242,9 +242,12 @@ def _lines(document: ResumeDocument) -> list[Line]:
 
 
 # A degree not yet held, said on its lines whatever its dates: "In progress (evening program)",
-# "incomplete", "currently enrolled", "2023 - present"
+# "incomplete", "currently enrolled", "2023 - present"; or never finished: "attended 2010-2013,
+# did not complete final year", "withdrew", "coursework only"
 _IN_PROGRESS = re.compile(
     r"\b(?:in progress|pursuing|currently (?:enrolled|studying|pursuing|attending)|incomplete|not (?:yet )?completed"
+    r"|did not (?:complete|finish|graduate)|(?:never|not) (?:finished|graduated)|withdrew|dropped out|coursework only"
+    r"|left before (?:graduating|graduation|completing|completion)"
     r"|to be completed|(?:19|20)\d\d\s*[-–—]\s*(?:present|current|now|date))\b",
     re.I,
 )
