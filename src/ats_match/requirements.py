@@ -188,8 +188,10 @@ def _item(
     counted = [e for e in item.evidence if e.counted]
     if counted and credential and all(_not_held(e.text, e.matched) or (e.page, e.line) in below for e in counted):
         return "missing", f"in progress or expired, not held: {counted[0].text!r}", ()
-    if counted and not credential and all(
-        LEARNING.search(_clause(e.text, e.matched)) or (e.page, e.line) in below for e in counted
+    if (
+        counted
+        and not credential
+        and all(LEARNING.search(_clause(e.text, e.matched)) or (e.page, e.line) in below for e in counted)
     ):
         return "missing", f"still being learnt: {counted[0].text!r}", ()
     if counted and not credential and all(_LAPSED.search(_clause(e.text, e.matched)) for e in counted):
