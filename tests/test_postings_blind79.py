@@ -570,3 +570,10 @@ def test_a_degree_attended_but_not_finished_is_not_held():
     )
     assert unfinished.requirement("degree-bachelor").status == "missing"
     assert finished.requirement("degree-bachelor").status == "met"
+
+
+def test_a_word_saying_which_of_a_skill_keeps_it_as_a_form():
+    posting = read_job("# Manager\n\nRequirements:\n- Strive to deliver superior internal customer service\n")
+    forms = {f for r in posting.requirements for f in r.forms}
+    assert "internal customer service" in forms
+    assert not [f for f in forms if f.startswith("superior")]

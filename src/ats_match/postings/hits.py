@@ -42,6 +42,15 @@ _KIND_OF_WORK_AFTER = re.compile(
 )
 
 
+# a word before a skill that says which of it ("internal customer service", "basic computer
+# skills"); not how much or how good ("excellent", "strong"), which a resume does not repeat
+_WHICH_BEFORE = re.compile(
+    r"(?<![\w-])(internal|external|basic|advanced|technical|clinical|written|verbal|oral|digital|financial|"
+    r"commercial|international|local)\s+$",
+    re.I,
+)
+
+
 def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, tuple[str, ...]]:
     """A term's span and forms with what the posting writes around it as part of the ask:
     a licence's state, class or issuer ("Kentucky Cosmetology License", "class G or higher
@@ -83,6 +92,9 @@ def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, t
     if term.kind in ("skill", "soft") and (head := _KIND_OF_WORK_AFTER.match(text, end)):
         # "social media platforms", "customer service standards": the ask as written, a form too
         forms = (*forms, " ".join(text[start : head.end()].split()))
+    if term.kind in ("skill", "soft") and (which := _WHICH_BEFORE.search(text, 0, start)):
+        # "internal customer service", "basic computer skills": which of it, as written, a form too
+        forms = (*forms, " ".join(text[which.start(1) : end].split()).lower())
     return start, end, forms
 
 
