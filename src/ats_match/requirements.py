@@ -9,13 +9,15 @@ said where the resume cannot tell (no dates to count years from)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .facts import Education, ResumeFacts
+from .facts.lines import visible
 from .facts.places import STATE_NAME_PATTERN
 from .matching import Mention
+from .reading import Line
 from .scoring import Evidence, ItemResult
 
 STATUSES = ("met", "missing", "unknown")
@@ -86,7 +88,7 @@ def assess_requirements(
             item = by_id.get(req.get("item_id", ""))
             in_resume = counted.get(item.id, 0) if item else 0
             credential = kind in ("license", "certification") or bool(_CREDENTIAL_NAME.search(req["name"]))
-            status, reason, evidence = _item(item, credential=credential, status_below=status_below or {})
+            status, reason, evidence = _item(item, credential=credential, status_below=status_below)
             if status == "met" and item is not None and (short := _short_of_asked(req, item)):
                 status, reason, evidence = "missing", short, ()
         results.append(
@@ -389,9 +391,9 @@ _STATUS_ONLY = re.compile(
 _STATUS_WORDS = 12  # a status line is short
 
 
-def status_lines_below(lines: Iterable[Any]) -> dict[tuple[int, int], str]:
+def status_lines_below(lines: Sequence[Line]) -> dict[tuple[int, int], str]:
     """(page, line) of each line whose next line only says how it stands, with that status."""
-    ordered = [line for line in lines if not getattr(line, "hidden", False)]
+    ordered = visible(lines)
     below = {}
     for line, after in zip(ordered, ordered[1:], strict=False):
         text = after.text.strip()

@@ -412,11 +412,7 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "Passed Punjabi as a subject in Matriculation": a subject taken, not the level asked
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):
                 continue
-            end = match.end()
-            if level in ("bachelor", "master") and (honours := _DEGREE_CLASS.match(text, end)):
-                end = honours.end()  # "Degree 2:2 or higher in Physics", "Degree 2:1 or 1st Class Honours"
-            elif _A_LEVEL.fullmatch(match.group(0)) and (grades := _GRADES_AFTER.match(text, end)):
-                end = grades.end()  # "A levels BBC or higher": the grades asked, no acronym
+            end = _grade_end(text, level, match)
             field, field_end = _field_after(text, end)
             field_end = field_end or (end if end > match.end() else 0)
             if field is None and NURSING.search(match.group(0)):
@@ -434,7 +430,7 @@ def degrees_in(text: str) -> list[DegreeAsk]:
         # "- Degree 2:2 or higher in Computer Science", "- A relevant degree", "- Education Degree in
         # a relevant field": an item that opens with a degree asks for one (a UK "degree" is a bachelor's)
         field_text = opening.group("before") or ""
-        end = honours.end() if (honours := _DEGREE_CLASS.match(text, opening.end())) else opening.end()
+        end = _grade_end(text, "bachelor", opening)
         field, field_end = (field_text.strip(), end) if field_text else _field_after(text, end)
         field_end = field_end or (end if end > opening.end() else 0)
         found.append(
@@ -445,6 +441,16 @@ def degrees_in(text: str) -> list[DegreeAsk]:
     # "Bachelor's or Master's degree in Finance": the field said once belongs to each
     shared = next((d.field for d in reversed(found) if d.field), None)
     return [d if d.field or shared is None else replace(d, field=shared) for d in found]
+
+
+def _grade_end(text: str, level: str, degree: re.Match[str]) -> int:
+    """Where a degree's ask ends: after its class ("Degree 2:2 or higher", "1st Class Honours")
+    or an A level's grades ("A levels BBC or higher"), part of the ask, no field or acronym."""
+    if level in ("bachelor", "master") and (honours := _DEGREE_CLASS.match(text, degree.end())):
+        return honours.end()
+    if _A_LEVEL.fullmatch(degree.group(0)) and (grades := _GRADES_AFTER.match(text, degree.end())):
+        return grades.end()
+    return degree.end()
 
 
 def _with_fields_before(degree: DegreeAsk, text: str, found: list[DegreeAsk]) -> DegreeAsk:

@@ -320,16 +320,8 @@ def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
                 # "Vet Tech (VTNE) Certification": the credential the name and its letters name
                 # (a requirement of its own, not the tool "Salesforce" of another line)
                 word = held.group(1)
-                name = f"{previous.written} {word}"
-                more = (f"{hit.written} {word}".lower(), name.lower())
-                folded[-1] = replace(
-                    folded[-1],
-                    key=f"phrase:{name.lower()}",
-                    name=name,
-                    kind=credential_kind(word),
-                    end=held.end(),
-                    forms=(*forms, *(f for f in more if f not in forms)),
-                )
+                more = (f"{hit.written} {word}".lower(),)
+                folded[-1] = _held_as(folded[-1], f"{previous.written} {word}", word, held.end(), more)
             continue
         bracketed = text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] == ")"
         if (
@@ -339,14 +331,13 @@ def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
             and (held := _HELD_AFTER.match(text, hit.end + 1))
         ):
             # "Plumber/Gas Fitter (JPG) License": the letters name the licence
-            name = f"{hit.written} {held.group(1)}"
-            hit = replace(
-                hit,
-                key=f"phrase:{name.lower()}",
-                name=name,
-                kind=credential_kind(held.group(1)),
-                end=held.end(),
-                forms=(*hit.forms, name.lower()),
-            )
+            hit = _held_as(hit, f"{hit.written} {held.group(1)}", held.group(1), held.end())
         folded.append(hit)
     return folded
+
+
+def _held_as(hit: Hit, name: str, word: str, end: int, more: tuple[str, ...] = ()) -> Hit:
+    """The hit as the credential `word` ("Certification", "License") after it makes it: a
+    requirement of its own name, to `end`, with the name and `more` as forms."""
+    forms = (*hit.forms, *(f for f in (*more, name.lower()) if f not in hit.forms))
+    return replace(hit, key=f"phrase:{name.lower()}", name=name, kind=credential_kind(word), end=end, forms=forms)

@@ -615,7 +615,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         listed_as = next((w for a, b, w in credential_lists if a <= run[0].start() and run[-1].end() <= b), None)
         in_parenthesis = text.count("(", 0, run[0].start()) > text.count(")", 0, run[0].start())
         if listed_as and not credential and not in_parenthesis and not buzz(raw[-1], NOT_DISTINCTIVE) and len(raw) <= 3:
-            kind = "license" if listed_as.startswith("licen") else "certification"  # also the word appended
+            kind = credential_kind(listed_as)  # also the word appended
             lower = (*(w.lower() for w in raw), kind)
             written = " ".join(text[run[0].start() : run[-1].end()].split())
             lemmas = tuple(lemma_of(w) for w in lower)
@@ -636,7 +636,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             lemmas = tuple(lemma_of(w.lower()) for w in raw)
             kind = HELD_TITLE.get(raw[0], "skill" if known and len(raw) > 3 else "tool")
             if held_as := _CREDENTIAL_AS.search(before):  # "certification as a Medical Assistant"
-                kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
+                kind = credential_kind(held_as.group(1))
             if _CERTIFIED_AFTER.match(after):  # "Be USAG Safety Certified": its certification, as a resume names it
                 found.append(
                     Phrase(
@@ -731,7 +731,7 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         if len(words) >= 2 and words[0] in HELD_TITLE and all(w[:1].isupper() for w in words):
             kind = HELD_TITLE[words[0]]  # "- Credentialed Veterinary Technician": a title one holds
         if held_as := _CREDENTIAL_AS.search(_before(text, start)):  # "certified as a nursing assistant"
-            kind = "license" if held_as.group(1).lower().startswith(("licen", "regist")) else "certification"
+            kind = credential_kind(held_as.group(1))
         content = [w for w in words if not buzz(w, NOT_DISTINCTIVE)]
         slashed: list[str] = []
         if credential and content and run[-1].end() == end:
@@ -911,7 +911,7 @@ def _credentials_in(text: str, found: list[Phrase]) -> list[Phrase]:
             out.append(phrase)
             continue
         word = cue.group(1).lower()
-        kind = "license" if word.startswith("licen") else "certification"
+        kind = credential_kind(word)
         before = out[-1] if out else None
         if before and before.end == cue.end(1) and all(_COURSE_KIND.match(w) for w in before.words[:-1]):
             out.pop()
