@@ -162,6 +162,8 @@ _SENTENCE_CUE = re.compile(
     # "the primary qualifications are enthusiasm and dedication to the work, a positive attitude"
     r"|\b(?:primary|main|key|basic|minimum|essential|only|other) (?:qualifications?|requirements?|qualities|attributes)"
     r" (?:are|is|include)\b(?! (?:met|listed|below|as follows|subject)\b)"
+    # "Requirements include a solid work ethic, quality workmanship, and great customer service."
+    r"|(?:^|(?<=[.!?]\s))(?:job |position |role )?(?:requirements|qualifications) include\b(?!:)"
     # a question put to the reader: "Are you qualified to a Level 3 with experience of ...?"
     # (not the ad's own question: "Are you a skilled driver seeking a rewarding career?")
     r"|\b(?:are you (?:qualified|experienced|certified|licensed|registered|trained) (?:to|in|as|with|for)"
