@@ -26,3 +26,35 @@ def test_the_employers_own_requirements_in_a_sentence_ask_nothing():
         "Requirements:\n- EPA 608 certification\n"
     )
     assert not [r for r in posting.requirements if "clean shop" in r.name.lower()]
+
+
+def test_profile_alone_heads_what_is_asked():
+    """A recruiter's ad ("Description", "Profile", "Job Offer"): "Profile" is the candidate
+    sought, so its items are requirements and the duties above it are not."""
+    posting = read_job(
+        "# Supply Planner\n\nDescription\n* Collaborate with buyers to align production schedules\n"
+        "* Monitor stock levels across the network\n\nProfile\n* 3+ years of experience in supply planning\n"
+        "* Advanced Excel and SAP\n\nJob Offer\n* Fully remote\n"
+    )
+    required = {r.name for r in posting.requirements if r.required}
+    assert posting.years == 3
+    assert {"Microsoft Excel", "SAP software"} <= required
+    assert "Teamwork" not in required  # "Collaborate with buyers" is the work
+
+
+def test_company_profile_asks_nothing():
+    posting = read_job(
+        "# Supply Planner\n\nCompany Profile\nWe sell SAP consulting to retailers.\n\nRequirements\n* Advanced Excel\n"
+    )
+    assert "SAP software" not in {r.name for r in posting.requirements}
+
+
+def test_analytics_as_a_field_is_not_google_analytics():
+    """ "Bachelor's degree in Supply Chain, Business, Analytics": a field of study; Google's
+    product is named with its maker."""
+    posting = read_job(
+        "# Analyst\n\nRequirements\n* Bachelor's degree in Supply Chain, Business, Analytics, or related field\n"
+        "* Google Analytics preferred\n"
+    )
+    tools = [r for r in posting.requirements if r.name == "Google Analytics"]
+    assert len(tools) == 1 and not tools[0].required

@@ -52,6 +52,9 @@ EVERYDAY_ZIPF = 4.0  # a lower-case form this frequent is matched only with its 
 EVERYDAY_WORD_ZIPF = 3.0  # a one-word form this frequent ("Excel", "Epic") is matched only with its capital
 EVERYDAY_NAME_ZIPF = 3.5  # a product's name without its vendor this frequent is a word ("Boulevard")
 TOO_COMMON_ZIPF = 4.8  # a bare form this frequent is never a form ("Word", "Office")
+# A product named after the field it serves is that product only with its maker's name:
+# "Analytics" alone is a field ("Bachelor's in Business, Analytics", "People Analytics").
+FIELD_NAMES = frozenset({"Analytics"})
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 
 
@@ -107,7 +110,7 @@ def _software_forms(example: str, vendors: set[str], hot: bool = False) -> set[s
         # Sunrise") keeps its vendor unless postings name it alone (a hot technology: "Excel")
         everyday = len(rest) == 1 and _zipf(rest[0].lower()) >= EVERYDAY_NAME_ZIPF and not hot
         # "Intuit QuickBooks" -> QuickBooks; not "Epic Practice Management" -> "Practice Management"
-        if named and not everyday:
+        if named and not everyday and " ".join(rest) not in FIELD_NAMES:
             forms.add(" ".join(rest))
     # "Trimble SketchUp Pro" -> SketchUp: an edition's word after a name no one writes in
     # lower case as a word (not "Microsoft Project Professional" -> "Project")

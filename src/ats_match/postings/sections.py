@@ -44,6 +44,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"
             r"|(?:looking|seeking|hoping) to (?:hire|recruit|find|appoint)|(?:we(?:'re|’re| are)) after (?:people|someone|candidates|applicants|individuals)"  # "We are looking to hire carpenters with:"  # "You've done some of these things...", "Who?"
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
+            r"|^(?:the |ideal |desired |required |candidate(?:'s)? |applicant(?:'s)? |person )*profile$"  # "Profile" (a recruiter's ad)
             r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
             r"|what(?: is|['’]s) important to us|what matters to us"  # "What is important to us" (a list of qualities)
