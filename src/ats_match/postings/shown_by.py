@@ -264,6 +264,8 @@ SUITE_PROGRAMS = {
         "self-employed",
     ),
     "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
+    # a go-between's work is dealing with people ("liaise with clinicians, schools and families")
+    "Interpersonal skills": ("liaise with", "liaised with", "liaising with"),
     # a nurse's licence of any level, which a resume names by the title it gives
     "nursing license": (
         "Registered Nurse",
@@ -332,6 +334,11 @@ SHOWN_BY_WORDS = {
         _pair(word, group) for word in ("member", "within", "work", "part") for group in ("team", "crew")
     ),
     "Communication": _WRITTEN,
+    # "Builds good working relationships at all levels", "long-term relationships with growers"
+    "Interpersonal skills": tuple(
+        _pair(how, "relationships")
+        for how in ("build", "builds", "built", "building", "working", "long-term", "lasting", "trusted", "strong")
+    ),
     # "Zero carpentry defects recorded", "zero out-of-balance days" (not "no errors": a
     # negation's words, which matching.qualifiers reads as no evidence)
     "Attention to detail": tuple(
