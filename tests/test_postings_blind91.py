@@ -58,3 +58,17 @@ def test_analytics_as_a_field_is_not_google_analytics():
     )
     tools = [r for r in posting.requirements if r.name == "Google Analytics"]
     assert len(tools) == 1 and not tools[0].required
+
+
+def test_the_employers_own_sentences_under_requirements_ask_nothing():
+    """Prose after the last list of a requirements section, in the employer's voice: what the
+    company does or gives ("We host company sponsored events", "Company provides I-Pads")."""
+    posting = read_job(
+        "# HVAC Installer\n\nRequirements\n- EPA 608 certification\n- Ability to read blueprints\n"
+        "We host company sponsored events for the employees and their families.\n"
+        "Company provides I-Pads for field Staff.\n"
+        "We require a clean driving record.\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not {"sponsored events", "i-pads"} & names
+    assert "clean driving record" in names  # the employer's wish still asks

@@ -289,6 +289,27 @@ _THEY_CUE = re.compile(
 _CANDIDATE_NAMED = re.compile(r"\b(?:ideal|successful|right|perfect) (?:candidate|applicant|person|individual)\b", re.I)
 
 
+# A sentence whose subject is the employer and whose verb is not a wish: "We host company
+# sponsored events for the employees", "Company provides I-Pads for field Staff."
+_EMPLOYER_OPENS = re.compile(
+    r"^(?:we|we're|we’re|our|the company|company|the firm)\b"
+    r"(?!(?: are| will| would| do)?(?: also| currently| now)? (?:looking|seeking|searching|hiring|need|require|want|expect"
+    r"|prefer|ask|welcome|encourage|value|ideally)\b)",
+    re.I,
+)
+
+
+def employer_statement(text: str) -> bool:
+    """A line of prose in the employer's voice that asks nothing (what the company does or
+    gives), even under a requirements heading."""
+    return bool(
+        _EMPLOYER_OPENS.match(text)
+        and not STRONG_CUE.search(text)
+        and not SOFT_CUE.search(text)
+        and not asked_spans(text)
+    )
+
+
 def asked_spans(text: str) -> list[tuple[int, int]]:
     """The parts of a prose line that ask for something: from "knowledge of" to the end of
     its sentence, and every sentence that says a candidate must have something or that

@@ -38,6 +38,7 @@ from .cues import (
     asked_spans,
     condition_spans,
     done_spans,
+    employer_statement,
     equipment_spans,
     inside,
     label_spans,
@@ -883,6 +884,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         section = "body" if in_notes else section
         if section in ("requirements", "preferred") and _paragraph(line.text):
             section = "body"  # a paragraph under "We are currently looking for:" asks only where its sentences ask
+        if section in ("requirements", "preferred") and not is_bullet(line.text) and employer_statement(line.text):
+            section = "body"  # "We host company sponsored events for the employees": the employer, asking nothing
         opening = _DUTIES_ITEM.match(without_bullet(line.text)) if section in ("requirements", "preferred") else None
         duties_item = opening is not None and names_duties(heading_label(opening.group(1)))
         if duties_item:
