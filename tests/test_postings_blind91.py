@@ -4,7 +4,10 @@ each test is one rule, on text written here."""
 
 from __future__ import annotations
 
+import pytest
+
 from ats_match import read_job
+from helpers import statuses_against_posting
 
 
 def test_a_sentence_opening_with_requirements_include_asks():
@@ -72,3 +75,76 @@ def test_the_employers_own_sentences_under_requirements_ask_nothing():
     names = {r.name.lower() for r in posting.requirements}
     assert not {"sponsored events", "i-pads"} & names
     assert "clean driving record" in names  # the employer's wish still asks
+
+
+@pytest.mark.parametrize(
+    ("written", "name"), [("Ms Powerpoint", "Microsoft PowerPoint"), ("MS Access", "Microsoft Access")]
+)
+def test_ms_before_a_microsoft_program_in_any_case(written, name):
+    posting = read_job(f"# HR Executive\n\nRequirements\n- Basic knowledge of {written}\n")
+    found = [r for r in posting.requirements if r.name == name]
+    assert found and written in found[0].forms
+
+
+def test_a_slash_beside_a_lone_letter_joins_one_name():
+    """ "PSS/E" is one program (a "/" between two words is two things: "RN/LPN")."""
+    posting = read_job("# Power Systems Engineer\n\nRequirements\n- Simulation software, such as PSS/E, PSCAD or ATP\n")
+    names = {r.name for r in posting.requirements}
+    assert "PSS/E" in names and "E" not in names and "PSS" not in names
+
+
+def test_a_standards_number_keeps_its_parts():
+    posting = read_job("# Controls Engineer\n\nRequirements\n- Protocols: IEC 61850, IEC 60870-5-104, DNP3\n")
+    names = {r.name for r in posting.requirements}
+    assert "IEC 60870-5-104" in names and "IEC 61850" in names
+
+
+def test_a_spaced_plus_joins_two_items():
+    posting = read_job("# Event Assistant\n\nRequirements\n- Experience with budgeting + invoicing\n")
+    names = {r.name.lower() for r in posting.requirements}
+    assert "budgeting + invoicing" not in names
+    assert {"budgeting", "invoicing"} <= names
+
+
+def test_a_sub_list_under_preferred_stays_preferred():
+    """Under "Preferred", "- Knowledge of:" heads more wishes, not requirements."""
+    posting = read_job(
+        "# Systems Administrator\n\n### Required\n- Experience with Linux\n\n### Preferred\n"
+        "- Knowledge of:\n    - Windows Server operating systems\n    - Rubrik backups\n"
+        "- Relevant certifications:\n    - CCNA\n"
+    )
+    flags = {r.name: r.required for r in posting.requirements}
+    assert flags["Linux"] is True
+    assert flags["Microsoft Windows Server"] is False
+    assert flags["Cisco CCNA"] is False
+
+
+def test_a_plural_among_things_is_a_thing_though_its_singular_is_a_job():
+    """ "firewalls, switches, routers, VPN": network gear, though O*NET has a "Router" job."""
+    posting = read_job(
+        "# Systems Administrator\n\nRequirements\n- Knowledge of networking systems, firewalls, switches, routers, VPN.\n"
+    )
+    assert "routers" in {r.name for r in posting.requirements}
+    barista = read_job("# Barista\n\nRequirements\n- Baristas welcome to apply\n")
+    assert "Baristas" not in {r.name for r in barista.requirements}
+
+
+def test_marriage_and_family_therapist_is_one_licence():
+    posting = read_job(
+        "# Therapist\n\n### QUALIFICATIONS\n- Current licensure as a Licensed Clinical Social Worker (LCSW), "
+        "or Licensed Marriage and Family Therapist (LMFT), Oregon\n- Requires clinical experience with adults.\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert not [n for n in names if n.lower() == "licensed marriage"]
+    licence = [r for r in posting.requirements if "LMFT" in r.forms]
+    assert licence and licence[0].kind == "license"
+    assert not [n for n in names if n.lower().startswith("requires")]  # the verb asks, it is not the ask
+
+
+def test_a_credential_someone_else_holds_is_not_held():
+    """ "under LCSW supervision": the supervisor's licence, not the applicant's."""
+    posting = "# Therapist\n\nRequirements\n- LCSW\n"
+    supervised = "Experience\n- Completed psychosocial assessments under LCSW supervision.\n"
+    assert statuses_against_posting(posting, supervised)["Licensed Clinical Social Worker (LCSW)"] == "missing"
+    held = "Licenses\n- LCSW, Oregon Board of Licensed Social Workers, 2021\n"
+    assert statuses_against_posting(posting, held)["Licensed Clinical Social Worker (LCSW)"] == "met"

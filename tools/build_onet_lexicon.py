@@ -105,7 +105,9 @@ def _software_forms(example: str, vendors: set[str], hot: bool = False) -> set[s
         rest = words[1:]
         if words[0] == "The" and len(rest) >= 2:
             rest = rest[1:]  # "The MathWorks MATLAB" -> MATLAB
-        named = rest[0][:1].isupper() and any(_zipf(w.lower()) < EVERYDAY_ZIPF for w in rest)
+        # a hot technology's name of capitalised everyday words is still its name ("Windows Server")
+        capitalised = hot and len(rest) >= 2 and all(w[:1].isupper() for w in rest)
+        named = rest[0][:1].isupper() and (capitalised or any(_zipf(w.lower()) < EVERYDAY_ZIPF for w in rest))
         # a product named by an everyday word ("Property Boulevard", "Easy Dispatch", "Allscripts
         # Sunrise") keeps its vendor unless postings name it alone (a hot technology: "Excel")
         everyday = len(rest) == 1 and _zipf(rest[0].lower()) >= EVERYDAY_NAME_ZIPF and not hot

@@ -402,9 +402,22 @@ def status_lines_below(lines: Sequence[Line]) -> dict[tuple[int, int], str]:
     return below
 
 
+# A credential someone else holds: "under LCSW supervision", "supervised by a licensed
+# psychologist", "assisting RNs with wound care"
+_OTHERS_BEFORE = re.compile(
+    r"\b(?:under(?: the)?(?: (?:clinical )?supervision of)?|supervised by|assist(?:ed|ing)?|support(?:ed|ing)?)"
+    r"\s+(?:an?\s+|the\s+|our\s+)?$",
+    re.I,
+)
+_OTHERS_AFTER = re.compile(r"^['’]?s?\s*(?:supervision|supervisors?|oversight)\b", re.I)
+
+
 def _not_held(text: str, matched: str) -> bool:
     at = text.lower().find(matched.lower())
-    return bool(IN_PROGRESS.search(_clause(text, matched)) or (at > 0 and _BODY_BEFORE.search(text[:at])))
+    others = at >= 0 and (
+        (at > 0 and _OTHERS_BEFORE.search(text[:at])) or _OTHERS_AFTER.match(text[at + len(matched) :])
+    )
+    return bool(IN_PROGRESS.search(_clause(text, matched)) or (at > 0 and _BODY_BEFORE.search(text[:at])) or others)
 
 
 def _clause(text: str, matched: str) -> str:

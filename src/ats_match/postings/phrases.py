@@ -41,11 +41,15 @@ MAX_WORDS = 4
 # Words: a name may hold digits ("ICD-10", "S3"); a number glued to capitals is a name too
 # ("Civil 3D", "8D", "5S"), not a number before a word.
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
+# A standard's number after its body's capitals keeps its parts: "IEC 60870-5-104", "IEC 61131-3".
 _WORD = re.compile(
-    r"[A-Za-z][A-Za-z0-9&+'’.-]*[A-Za-z0-9+]|[A-Za-z]|\d+(?:st|nd|rd|th)\b|\d{1,2}[A-Z]{1,3}\b|\d+(?:\.\d+)*"
+    r"[A-Za-z][A-Za-z0-9&+'’.-]*[A-Za-z0-9+]|[A-Za-z]|\d+(?:st|nd|rd|th)\b|\d{1,2}[A-Z]{1,3}\b"
+    r"|(?<=[A-Z]{2} )\d{3,}(?:-\d+)+\b|\d+(?:\.\d+)*"
 )
 _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")  # "10", "10th": a count or a rank, no name
-_BREAK = re.compile(r"[,;:()\[\]|/!?\"“”•·]|\.(?:\s|$)|\s[-–—&]\s|\|")
+# a slash beside a lone letter joins one name ("PSS/E", "A/B testing", "I/O"); "+" between
+# spaced words is "and" ("venues + vendors")
+_BREAK = re.compile(r"[,;:()\[\]|!?\"“”•·]|(?<!\b[A-Za-z])/(?![A-Za-z]\b)|\.(?:\s|$)|\s[-–—&+]\s|\|")
 
 
 @dataclass(frozen=True)

@@ -507,10 +507,15 @@ def _phrase_hits(
         for extra in (*listed_before_skills(line.text), *fields.values())
         if not any(p.start <= extra.start < p.end for p in found) and not inside(taken, extra.start, extra.end)
     ]
+    # things named one word each ("firewalls, switches, routers"): a plural among them is a thing too
+    things = sum(1 for p in found if len(p.words) == 1 and p.lemmas[0] not in titles and p.words[0] != p.lemmas[0])
     for phrase in found:
         lone = len(phrase.words) == 1
         # "sanders" listed after "use of" are machines, though a "sander" is also a job
-        machines = phrase.words[0] != phrase.lemmas[0] and inside(equipment, phrase.start, phrase.end)
+        plural = phrase.words[0] != phrase.lemmas[0]
+        machines = plural and (
+            inside(equipment, phrase.start, phrase.end) or things >= 2 or (things and line.text.count(",") >= 3)
+        )
         if (
             lone
             and not phrase.experience

@@ -660,6 +660,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
                 for number in bullets_above:
                     sections[number] = "requirements"
                 current = "requirements"
+            if current == "preferred" and lead == "requirements" and not _STRONG_LEAD.search(line.text):
+                lead = "preferred"  # under "Preferred", "- Knowledge of:" heads more wishes
             sections[line.number], current = current, lead
         elif inline_kind == "about" and inline is not None and (inline.group(2) or _applying(line.text, inline)):
             # "WORK ENVIRONMENT. The work environment ...", "APPLICATION PROCEDURES: Please send
@@ -805,6 +807,9 @@ def _intro_kind(text: str) -> str | None:
 
 
 _DUTIES_INTRO = re.compile(r"^(?:\S+\s+){0,7}(?:include|includes|are|will be|will include)\s*:?$", re.I)
+
+
+_STRONG_LEAD = re.compile(r"\b(?:required|requirements?|must|essential|mandatory|minimum|needed)\b", re.I)
 
 
 def _bullet_lead(text: str) -> str | None:

@@ -335,8 +335,10 @@ def _terms() -> list[Term]:
             *with_case,
             *(f"MS {f.removeprefix('Microsoft ')}" for f in with_case if f.startswith("Microsoft ")),
         ]  # "MS Office"
-        # after its maker's name an everyday word is the product in any case: "Microsoft office suite"
+        # after its maker's name an everyday word is the product in any case: "Microsoft office suite",
+        # "Ms Powerpoint"
         any_case = [*any_case, *(f.lower() for f in with_case if " " in f and f.split()[0].lower() in _MAKERS_BEFORE)]
+        any_case = [*any_case, *(f"ms {f.removeprefix('microsoft ')}" for f in any_case if f.startswith("microsoft "))]
         terms.append(Term(f"onet-{slug(name)}", name, "tool", source, tuple(any_case), tuple(with_case), hot))
     return terms
 

@@ -41,7 +41,7 @@ _FUNCTION = """
     able ability abilities skill skills knowledge knowledgeable understanding experience experiences experienced years year
     strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
-    required requirement requirements preferred prefer preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably
+    required require requires requirement requirements preferred prefer prefers preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably
     licensure firsthand first-hand skillset skillsets disciplines satisfactory completion
     ever verifiable methodology methodologies recognized recognised accredited annum post-qualification
     minimum maximum least high highly new current currently related relevant similar equivalent equivalency
