@@ -148,3 +148,27 @@ def test_a_credential_someone_else_holds_is_not_held():
     assert statuses_against_posting(posting, supervised)["Licensed Clinical Social Worker (LCSW)"] == "missing"
     held = "Licenses\n- LCSW, Oregon Board of Licensed Social Workers, 2021\n"
     assert statuses_against_posting(posting, held)["Licensed Clinical Social Worker (LCSW)"] == "met"
+
+
+def test_is_a_plus_after_a_list_is_said_of_all_of_it():
+    """ "Previous experience in the insurance industry, particularly in underwriting, is a plus
+    but not required": the copula makes the cue a predicate of everything before it."""
+    posting = read_job(
+        "# Underwriter's Assistant\n\nQualifications\n- P&C License\n"
+        "- Previous experience in the insurance industry, particularly in underwriting, is a plus but not required.\n"
+        "- 3 years of experience, ideally in retail banking\n"
+    )
+    flags = {r.name.lower(): r.required for r in posting.requirements}
+    assert flags["underwriting"] is False
+    assert flags["insurance license"] is True
+
+
+def test_a_wish_in_brackets_is_its_own():
+    """ "(experience with FileMaker a plus)": the wish is FileMaker's, not the list's before it."""
+    posting = read_job(
+        "# Store Manager\n\nJob Skills and Experience:\n"
+        "- Exemplary computer skills -- including Microsoft Office, Excel and Outlook (experience with FileMaker a plus)\n"
+    )
+    flags = {r.name: r.required for r in posting.requirements}
+    assert flags["Microsoft Outlook"] is True and flags["Computer skills"] is True
+    assert flags["FileMaker Pro"] is False

@@ -430,6 +430,8 @@ def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+_COPULA_CUE = re.compile(r"(?:is|are)\b", re.I)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|would be|will be|would also be|is also|are also)\s*$", re.I)
 _LIST_ITEM_WORDS = 5  # "Apollo, Pipedrive, Slack and Monday are good to have": items of a list
 
 
@@ -453,7 +455,10 @@ _OWN_SUBJECT = re.compile(
     r"\((?!\s*(?:this|that|which|it|both|either|these|those|all|one|each)\b)[^()]*?\b(?:is|are)\b[^()]*\)"
     # "Fluent in English (French or Swahili a plus)": the brackets name what their cue is of
     r"|\((?!\s*(?:this|that|which|it|both|either|these|those|all|one|each|strongly|highly|very|is|are)\b)"
-    r"(?-i:[A-Z])[^()\s]*\s+(?:[^()\s]+\s+)+(?:a plus|an? (?:asset|advantage|bonus)|preferred|desirable|desired)\s*\)",
+    r"(?-i:[A-Z])[^()\s]*\s+(?:[^()\s]+\s+)+(?:a plus|an? (?:asset|advantage|bonus)|preferred|desirable|desired)\s*\)"
+    # "(experience with FileMaker a plus)": three words or more name what the cue is of
+    r"|\((?!\s*(?:this|that|which|it|both|either|these|those|all|one|each|strongly|highly|very|is|are)\b)"
+    r"(?:[^()\s]+\s+){3,}(?:a plus|an? (?:asset|advantage|bonus)|preferred|desirable|desired)\s*\)",
     re.I,
 )
 # a wish set off by commas just before the item: ", ideally, R", "and, preferably, Spanish"
@@ -506,7 +511,10 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     rest = _OWN_SUBJECT.sub(" ", text[end:clause_end])  # "Class 1 Licence (Class 2 is an advantage)": Class 2's cue
     if (cue := _first_cue(rest)) is not None:
         items = re.split(r",|\band\b|\bor\b", rest[: cue.start()])
-        opens_segment = not items[-1].strip()  # "3 years, ideally in retail": the cue qualifies what follows
+        # "3 years, ideally in retail": the cue qualifies what follows; not "..., particularly in
+        # underwriting, is a plus": a predicate of all before it
+        predicate = _COPULA_CUE.match(cue.group(0)) or _COPULA_BEFORE.search(rest, 0, cue.start())
+        opens_segment = not items[-1].strip() and not predicate
         if not opens_segment and all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
             return bool(STRONG_CUE.fullmatch(cue.group(0)))
     return section != "preferred"
