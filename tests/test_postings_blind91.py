@@ -172,3 +172,15 @@ def test_a_wish_in_brackets_is_its_own():
     flags = {r.name: r.required for r in posting.requirements}
     assert flags["Microsoft Outlook"] is True and flags["Computer skills"] is True
     assert flags["FileMaker Pro"] is False
+
+
+def test_planning_skills_are_asked_and_shown_by_planning_done():
+    posting = (
+        "# Senior Tax Accountant\n\nRequirements\n"
+        "- Superior attention to detail with strong organizational, analytical and planning skills\n"
+    )
+    assert "Planning skills" in {r.name for r in read_job(posting).requirements}
+    planner = "Experience\n- Tax planning and projections for 60 small-business clients\n"
+    assert statuses_against_posting(posting, planner)["Planning skills"] == "met"
+    other = "Experience\n- Prepared 1040 returns for 60 small-business clients\n"
+    assert statuses_against_posting(posting, other)["Planning skills"] == "missing"

@@ -264,6 +264,8 @@ SUITE_PROGRAMS = {
         "self-employed",
     ),
     "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
+    # planning done ("Tax planning and projections", "planned 40 events a year")
+    "Planning skills": ("planning", "planned", "planner"),
     # a go-between's work is dealing with people ("liaise with clinicians, schools and families")
     "Interpersonal skills": ("liaise with", "liaised with", "liaising with"),
     # a nurse's licence of any level, which a resume names by the title it gives
