@@ -184,3 +184,29 @@ def test_planning_skills_are_asked_and_shown_by_planning_done():
     assert statuses_against_posting(posting, planner)["Planning skills"] == "met"
     other = "Experience\n- Prepared 1040 returns for 60 small-business clients\n"
     assert statuses_against_posting(posting, other)["Planning skills"] == "missing"
+
+
+def test_gaap_and_ifrs_by_their_letters_or_in_full():
+    posting = read_job(
+        "# Senior Accountant\n\nRequirements\n"
+        "- Knowledge of cost control principles including Generally Accepted Accounting Principles\n"
+        "- IFRS preferred\n"
+    )
+    flags = {r.name: r.required for r in posting.requirements}
+    assert flags["GAAP"] is True and flags["IFRS"] is False
+    resume = "Skills\n- US GAAP month-end close, accruals and reconciliations\n"
+    assert statuses_against_posting("# Accountant\n\nRequirements\n- GAAP\n", resume)["GAAP"] == "met"
+
+
+def test_a_brands_product_written_after_it_is_one_tool():
+    """ "LinkedIn Sales Navigator": the product, not LinkedIn; a resume's LinkedIn profile does
+    not meet it. Not an acronym's kind of thing ("CAD Standards manual")."""
+    posting = "# Business Development Manager\n\nRequirements\n- Experience with LinkedIn Sales Navigator\n"
+    names = {r.name for r in read_job(posting).requirements}
+    assert "LinkedIn Sales Navigator" in names and "LinkedIn" not in names
+    statuses = statuses_against_posting(posting, "Skills\n- Prospecting on LinkedIn and cold email\n")
+    assert statuses["LinkedIn Sales Navigator"] == "missing"
+    statuses = statuses_against_posting(posting, "Skills\n- Sales Navigator searches, 40 meetings a month\n")
+    assert statuses["LinkedIn Sales Navigator"] == "met"
+    cad = read_job("# Engineer\n\nRequirements\n- Knowledge of the company's CAD Standards manual\n- AutoCAD\n")
+    assert "CAD Standards" not in {r.name for r in cad.requirements}

@@ -848,6 +848,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
         )
     ]
     hits = [_with_versions(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
+    hits = [_with_product_name(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
     hits = [_with_codes(h, document.lines[h.line - 1].text) if h.kind in _CREDENTIAL_KINDS else h for h in hits]
     hits += _slash_partners(hits, document.lines)
     by_line: dict[int, list[Hit]] = {}
@@ -1226,6 +1227,36 @@ def _with_versions(hit: Hit, text: str) -> Hit:
         return hit
     written = [f"{hit.written} {v}" for v in re.findall(r"\d{1,4}(?:\.\d+)?", versions.group(1))]
     return replace(hit, forms=(*hit.forms, *(w for w in written if w not in hit.forms)))
+
+
+# A product's own name written after its maker's brand: "LinkedIn Sales Navigator",
+# "Salesforce Marketing Cloud" (one or two capitalised words, then no more capitals).
+_PRODUCT_AFTER = re.compile(r"^ ((?-i:[A-Z][a-z]{2,})(?: (?-i:[A-Z][a-z]{2,}))?)\b(?! (?-i:[A-Z]))(?![-/&])")
+
+
+def _with_product_name(hit: Hit, text: str) -> Hit:
+    """A brand's product named after it ("LinkedIn Sales Navigator"): one tool, asked by its
+    full name or the product's own ("Sales Navigator"), not the brand alone. Not a job
+    ("Salesforce Administrator"), a generic word ("Excel Skills"), another product ("Excel
+    Word"), or a line in Title Case, whose every word is capitalised."""
+    if " " in hit.written or not hit.written[:1].isupper() or hit.written.isupper() or hit.source == "onet-equipment":
+        return hit  # not an acronym's kind of thing: "CAD Standards", "MIS Reports"
+    after = _PRODUCT_AFTER.match(text[hit.end :])
+    if not after:
+        return hit
+    words = after.group(1).split()
+    lower = [w.lower() for w in words]
+    if any(w in STOP or w in NOT_DISTINCTIVE for w in lower):
+        return hit
+    if len(lower) == 1 and (lower[0] in SKILL_HEADS or lemma_of(lower[0]) in title_words()):
+        return hit  # "Salesforce Administrator": the job; "Excel Reporting": the work
+    if vocabulary().find(after.group(1)) or not re.search(r"\b[a-z]{3,}", text):
+        return hit
+    name = f"{hit.written} {after.group(1)}"
+    own = (after.group(1), after.group(1).lower()) if len(words) >= 2 else ()  # "Sales Navigator"; not "Ads"
+    forms = (name, name.lower(), *own)
+    key = "phrase:" + name.lower()
+    return replace(hit, end=hit.end + after.end(), key=key, name=name, forms=forms, written=name, source="phrase")
 
 
 _CREDENTIAL_KINDS = ("license", "certification")
