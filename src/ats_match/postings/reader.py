@@ -1234,6 +1234,9 @@ def _with_versions(hit: Hit, text: str) -> Hit:
 _PRODUCT_AFTER = re.compile(r"^ ((?-i:[A-Z][a-z]{2,})(?: (?-i:[A-Z][a-z]{2,}))?)\b(?! (?-i:[A-Z]))(?![-/&])")
 
 
+_CREDENTIAL_AFTER = re.compile(r"\s+(?:certification|certificate|certified|credential|exam|license|licence)s?\b", re.I)
+
+
 def _with_product_name(hit: Hit, text: str) -> Hit:
     """A brand's product named after it ("LinkedIn Sales Navigator"): one tool, asked by its
     full name or the product's own ("Sales Navigator"), not the brand alone. Not a job
@@ -1252,6 +1255,8 @@ def _with_product_name(hit: Hit, text: str) -> Hit:
         return hit  # "Salesforce Administrator": the job; "Excel Reporting": the work
     if vocabulary().find(after.group(1)) or not re.search(r"\b[a-z]{3,}", text):
         return hit
+    if _CREDENTIAL_AFTER.match(text, hit.end + after.end()):
+        return hit  # "Facebook Blueprint certification": the credential's name (vocabulary folds it)
     name = f"{hit.written} {after.group(1)}"
     own = (after.group(1), after.group(1).lower()) if len(words) >= 2 else ()  # "Sales Navigator"; not "Ads"
     forms = (name, name.lower(), *own)
