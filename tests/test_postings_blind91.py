@@ -210,3 +210,46 @@ def test_a_brands_product_written_after_it_is_one_tool():
     assert statuses["LinkedIn Sales Navigator"] == "met"
     cad = read_job("# Engineer\n\nRequirements\n- Knowledge of the company's CAD Standards manual\n- AutoCAD\n")
     assert "CAD Standards" not in {r.name for r in cad.requirements}
+
+
+def test_who_may_also_apply_is_an_allowance():
+    posting = read_job("# HR Executive\n\nRequirements\n- 1 to 2 years in HR\n- Freshers can also apply.\n")
+    assert not [r for r in posting.requirements if r.name.lower().startswith("fresher")]
+
+
+def test_a_safeguarding_statement_asks_nothing():
+    posting = read_job(
+        "# Pharmacist\n\nRequirements\n- Registered Pharmacist\n\n"
+        "Our values and commitments to safeguarding: the Foundation is committed to preventing any type of abuse, "
+        "exploitation and harassment, and requires that all personnel follow our recruitment procedures and the "
+        "Misconduct Disclosure Scheme.\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not {"recruitment procedures", "scheme"} & names
+
+
+def test_experience_the_job_gives_is_not_asked():
+    """ "an excellent opportunity for someone looking to gain valuable experience in the
+    insurance industry": the job gives it; the later "experience in the insurance industry ...
+    is a plus" wishes for it."""
+    posting = read_job(
+        "# Underwriter's Assistant\n\nThis is an excellent opportunity for someone looking to gain valuable "
+        "experience in the reinsurance industry.\n\nQualifications\n- P&C License\n"
+    )
+    assert not [r for r in posting.requirements if "reinsurance" in r.name.lower()]
+
+
+def test_an_essential_in_a_paragraph_of_duties_asks_nothing():
+    posting = read_job(
+        "# Underwriter's Assistant\n\nPosition Overview\nIn this role, you will provide vital support to our "
+        "underwriting team, assisting with various tasks essential to the evaluation and processing of commercial "
+        "auto insurance policies for fleets across Texas and beyond.\n\nQualifications\n- P&C License\n"
+    )
+    flags = {r.name: r.required for r in posting.requirements}
+    assert flags.get("Auto insurance") is not True
+
+
+def test_an_acronyms_kind_of_thing_is_part_of_its_name():
+    posting = read_job("# Driver\n\nRequirements\n- You understand GPS systems and map reading\n")
+    gps = [r for r in posting.requirements if "GPS" in r.forms]
+    assert gps and "GPS systems" in gps[0].forms

@@ -64,7 +64,19 @@ def experience_fields(text: str) -> list[Phrase]:
     return found
 
 
+# Experience the job gives, not asks: "someone looking to gain valuable experience in the
+# insurance industry", "a chance to build experience in ..."
+_GAINED = re.compile(
+    r"\b(?:gain|gaining|gained|get|getting|acquire|acquiring|build|building|develop|developing|earn|earning)"
+    r"(?: (?:valuable|useful|hands-on|practical|real|real-world|invaluable|more|some|further|new|the))*"
+    r" (?:work )?experience\b[^.;]*$",
+    re.I,
+)
+
+
 def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
+    if _GAINED.search(text, 0, match.start(1)):
+        return None
     words = match.group(1).split()
     while words and (words[0].lower() in _NOT_A_FIELD or words[0].lower() in ("a", "an", "the") or buzz(words[0])):
         words = words[1:]

@@ -46,7 +46,7 @@ STRONG_CUE = re.compile(
 )
 NOT_REQUIRED = re.compile(
     r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary"
-    r"|may (?:also |still )?apply"  # "Candidates enrolled in an academy may apply": an allowance
+    r"|(?:may|can) (?:also |still )?apply"  # "Candidates enrolled in an academy may apply", "Freshers can also apply"
     r"|(?<!you )(?<!you are )(?<!you're )(?<!you’re )(?:are |is )?welcome to apply(?![^()]*\)))\b",  # "learners welcome to apply"
     re.I,
 )
@@ -411,7 +411,10 @@ def _lists(text: str) -> list[tuple[re.Match[str], int]]:
 _EMPLOYER_SPEAKS = re.compile(
     r"\b(?:we|our|us)\b|\bis (?:a|an|the) (?:leading|premier|top|largest|growing|trusted|award-winning)\b"
     # what the job gives: "You will get the experience of living on a farm", "you'll gain experience in"
-    r"|\byou(?:'ll|’ll| will)? (?:get|gain|receive|acquire|enjoy|build|develop)\b",
+    r"|\byou(?:'ll|’ll| will)? (?:get|gain|receive|acquire|enjoy|build|develop)\b"
+    # "an excellent opportunity for someone looking to gain valuable experience in the insurance industry"
+    r"|\b(?:gain|gaining|get|getting|acquire|acquiring|build|building|earn|earning)"
+    r"(?: (?:valuable|useful|hands-on|practical|real-world|invaluable|more|some|further|new))*\s*(?:work\s*)?$",
     re.I,
 )
 

@@ -86,6 +86,9 @@ def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, t
     if term.kind == "tool" and (suite := _SUITE_AFTER.match(text, end)):
         end = suite.end()  # "Microsoft Office Suite", "HubSpot CRM": as the posting writes it, a form too
         forms = (*forms, text[start:end])
+    elif term.kind == "tool" and text[start:end].isupper() and (kind := _SYSTEMS_AFTER.match(text, end)):
+        end = kind.end()  # "GPS systems", "ERP software": an acronym's kind of thing, as written, a form too
+        forms = (*forms, text[start:end], text[start:end].lower())
     if term.kind == "license" and (class_after := _CLASS_AFTER.match(text, end)):
         end = class_after.end()  # "Driving License Class C": the class is part of the ask
         forms = (*forms, " ".join(text[start:end].split()))
@@ -110,6 +113,7 @@ _CLASS_BEFORE = re.compile(
 _FULL_BEFORE = re.compile(r"\b(?:[Ff]ull|[Cc]lean),? (?:and |& )?(?:(?:clean|valid|current|full) )?$")
 _CREDENTIAL_WORD_NEXT = re.compile(r" (?:certificate|certification|card|licen[cs]e|ticket)s?\b", re.I)
 # "Microsoft Office Suite", "HubSpot CRM", "Toast POS": the product with the kind of system it is
+_SYSTEMS_AFTER = re.compile(r" (?:systems?|software|platforms?|tools|solutions?)\b")
 _SUITE_AFTER = re.compile(r" (?:[Ss]uite|SUITE|[Oo]nline|CRM|ERP|POS|EHR|EMR|HRIS|ATS|LMS|WMS|TMS|PMS)\b")
 # A licence's class or category written after its name: "Driving License Class C", "licence (category B)"
 _CLASS_AFTER = re.compile(

@@ -1112,7 +1112,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 # work the duties describe, not a stated must-have ("performing CPR" is no
                 # asked certification, "repairs sump pumps" no asked tool); software, licences
                 # and equipment the duties operate stay required ("operate forklifts")
-                _gather(asks, group, "preferred", line, cues=not duty)
+                # (in a paragraph no sentence of which asks for it, a "required" or "essential"
+                # is of something else: "tasks essential to the evaluation of auto insurance")
+                prose = not is_bullet(line.text) and len(line.text.split()) > LONG_ITEM_WORDS
+                _gather(asks, group, "preferred", line, cues=not duty and not prose)
             elif section == "body" and not described and all(h.source == "phrase" for h in group) and duty:
                 # no requirements heading nor duties heading: the phrases of what the job does ("Schedule inbound
                 # deliveries") are preferred too; what it names (credentials, software,

@@ -420,7 +420,9 @@ _STATEMENT = re.compile(
     r"|\bequal (?:opportunity|access|employment opportunity)(?: /| and| &)?(?: affirmative action)? employer\b"
     r"|\b(?:salary|pay|compensation|wage) range\b.*\$\s?\d|\$\s?\d[\d,.]*k?\s*(?:-|–|to)\s*\$\s?\d.*\b(?:salary|pay|base)\b"
     r"|\b(?:salary|pay|compensation|wages?|rate)\b[^.]{0,30}\b(?:commensurate|negotiable|depend(?:s|ent|ing) on)\b"
-    r"|\b(?:salary|pay|compensation|wages?|rate)\b (?:will be |is )?based on\b",  # "Wage will be based on experience"
+    r"|\b(?:salary|pay|compensation|wages?|rate)\b (?:will be |is )?based on\b"  # "Wage will be based on experience"
+    # an NGO's safeguarding statement: "FHI 360 is committed to preventing any type of abuse"
+    r"|\bcommitted to (?:preventing|safeguarding|protecting|the safeguarding)\b|\bzero[- ]tolerance\b",
     re.I,
 )
 
