@@ -253,3 +253,50 @@ def test_an_acronyms_kind_of_thing_is_part_of_its_name():
     posting = read_job("# Driver\n\nRequirements\n- You understand GPS systems and map reading\n")
     gps = [r for r in posting.requirements if "GPS" in r.forms]
     assert gps and "GPS systems" in gps[0].forms
+
+
+def test_special_needs_is_a_field_of_teaching():
+    posting = read_job(
+        "# Special Education Teacher\n\nKnowledge/Skills/Abilities:\n"
+        "- Knowledge of special needs of students in assigned area; curriculum and instruction.\n"
+    )
+    sen = [r for r in posting.requirements if r.name == "Special educational needs (SEN)"]
+    assert sen and sen[0].required
+    resume = "Experience\n- SENCo for a two-form entry primary school, 2019-2024\n"
+    assert (
+        statuses_against_posting("# TA\n\nRequirements\n- Special needs experience\n", resume)[
+            "Special educational needs (SEN)"
+        ]
+        == "met"
+    )
+
+
+def test_mental_physical_environmental_demands_ask_no_skill():
+    posting = read_job(
+        "# Teacher\n\nRequirements\n- Bachelor's degree in education\n\nMental/Physical/Environmental Demands\n"
+        "- Frequent moving of small stacks of textbooks, media equipment, desks\n"
+    )
+    assert not [r for r in posting.requirements if r.name.lower() in ("textbooks", "desks", "small stacks")]
+
+
+def test_preferred_skills_below_makes_the_list_wishes():
+    posting = read_job(
+        "# Administrative Coordinator\n\nSkills We're Seeking\nWe understand that candidates may not meet all of "
+        "the preferred skills below. We encourage those interested to apply.\n* Proficient with Excel\n"
+        "* Familiarity with procurement\n\nEducation and Experience\nBachelor's degree + at least 4 years of work.\n"
+    )
+    flags = {r.name: r.required for r in posting.requirements}
+    assert flags["Microsoft Excel"] is False and flags["procurement"] is False
+    assert posting.degree == "bachelor" and posting.years == 4
+
+
+def test_the_ideal_candidates_list_beside_requirements_is_the_wish_list():
+    posting = (
+        "# Sales Representative\n\nThe ideal candidate possesses the following traits and skills:\n"
+        "- Excellent negotiation skills\n- Motivated and goal-oriented\n\nRequirements and tools of the trade:\n"
+        "- Reliable transportation\n- Smartphone\n"
+    )
+    flags = {r.name: r.required for r in read_job(posting).requirements}
+    assert flags["Negotiation"] is False and flags["Reliable transportation"] is True
+    alone = "# Sales Representative\n\nThe ideal candidate possesses the following:\n- Excellent negotiation skills\n"
+    assert {r.name: r.required for r in read_job(alone).requirements}["Negotiation"] is True

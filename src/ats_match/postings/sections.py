@@ -244,6 +244,7 @@ _HEADING_CHARS = str.maketrans({"’": "'", "‘": "'", "\u200b": None, "\u200c"
 _NOTES = re.compile(r"^(?:\w+ )?(?:notes?|selection process|examination\b.*)$")
 _PHYSICAL = re.compile(
     r"\b(?:physical (?:requirements|demands)|work(?:ing)? (?:environment|conditions)|schedule|travel"
+    r"|(?:mental|physical|environmental)(?:\s*/\s*(?:mental|physical|environmental))+ (?:requirements|demands|conditions)"
     r"|immuni[sz]ations?|vaccin\w*|health screening|drug (?:test|screen)\w*|covid"
     r"|work (?:site|setting)|security and safety"  # Canada's Job Bank: where the work is, record checks
     r"|residency(?: requirements?)?|background checks?"  # where one must live, checks: no skill
@@ -592,6 +593,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     previous_bullet = previous_item = previous_inline = False
     bullets_above: list[int] = []  # the items of the list the line is in, above it
     preferred_headings: list[int] = []
+    requirement_headings: list[tuple[int, str]] = []  # line, label
     just_headed = False  # the line before was a known Markdown heading
     sub_kind: str | None = None  # the kind the unknown headings under a known one take
     in_header = True  # the short lines under the title, before any heading, list or paragraph
@@ -652,6 +654,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             just_headed = kind is not None and line.is_heading
             if current == "preferred":
                 preferred_headings.append(line.number)
+            if current == "requirements":
+                requirement_headings.append((line.number, heading_label(plain)))
         elif (intro := _intro_kind(line.text)) is not None:
             current = intro  # "... includes competitive and comprehensive benefits", "Duties include the following."
         elif (closing := _closing_heading(line.text)) is not None:
@@ -738,8 +742,28 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         while sections.get(number) == "preferred" and number < end:
             sections[number] = "requirements"
             number += 1
+    _ideal_beside_required(requirement_headings, sections)
     _duties_listed_as_asks(document, sections)
     return sections
+
+
+# "The ideal candidate possesses the following traits and skills:" beside "Requirements and
+# tools of the trade:": the ideal is the wish, the requirements the must.
+_IDEAL_HEADING = re.compile(r"\bideal(?:ly)? (?:candidates?|applicants?|persons?|individuals?|hires?)\b")
+_MUST_HEADING = re.compile(r"\b(?:requirements?|required|minimum|must|essential|mandatory|basic qualifications)\b")
+
+
+def _ideal_beside_required(headings: list[tuple[int, str]], sections: dict[int, str]) -> None:
+    ideal = [number for number, label in headings if _IDEAL_HEADING.search(label)]
+    if not ideal or not any(_MUST_HEADING.search(label) and not _IDEAL_HEADING.search(label) for _, label in headings):
+        return
+    starts = {number for number, _ in headings}
+    for number in ideal:
+        sections[number] = "preferred"
+        number += 1
+        while sections.get(number) == "requirements" and number not in starts:
+            sections[number] = "preferred"
+            number += 1
 
 
 # "As a School Cook at Safeway Junior School, you will:", "The post holder will:": what
@@ -793,9 +817,19 @@ _FOLLOWING_INTRO = re.compile(
 )
 
 
+# "We understand that candidates may not meet all of the preferred skills below": wishes follow
+_PREFERRED_BELOW = re.compile(
+    r"\b(?:preferred|desired|desirable) (?:skills|qualifications|requirements|experience)(?: \w+){0,2}"
+    r" (?:below|listed below|that follow)\b",
+    re.I,
+)
+
+
 def _intro_kind(text: str) -> str | None:
     if is_bullet(text):
         return None
+    if _PREFERRED_BELOW.search(text):
+        return "preferred"
     if _BENEFITS_INTRO.search(text):
         return "about"
     if ASKING_START.match(text) and text.rstrip().endswith(":") and not _DUTIES.search(text.lower()):
