@@ -300,3 +300,26 @@ def test_the_ideal_candidates_list_beside_requirements_is_the_wish_list():
     assert flags["Negotiation"] is False and flags["Reliable transportation"] is True
     alone = "# Sales Representative\n\nThe ideal candidate possesses the following:\n- Excellent negotiation skills\n"
     assert {r.name: r.required for r in read_job(alone).requirements}["Negotiation"] is True
+
+
+def test_a_list_run_into_sentences_asks_each_quality():
+    """A scraped ad whose list became sentences of one paragraph: "Excellent team player skills.
+    Excellent customer service skills." asks each, as the list did."""
+    posting = read_job(
+        "# Senior Sales Negotiator\n\nDescription: We are a well established independent estate agent with an "
+        "excellent reputation and a great office atmosphere in the heart of the city. Only those with a minimum of "
+        "2 years experience in estate agency sales should apply. Excellent team player skills. Excellent oral and "
+        "written communication skills. Excellent customer service skills. Great benefits and a car allowance.\n"
+    )
+    names = {r.name for r in posting.requirements if r.required}
+    assert {"Teamwork", "Communication", "Customer service"} <= names
+
+
+def test_where_a_degree_is_earned_comes_before_its_field():
+    posting = read_job(
+        "# Chef de Partie\n\nRequirements\n- 2-year degree from an accredited university in Culinary Arts, "
+        "Hotel and Restaurant Management, or related major\n"
+    )
+    assert posting.degree == "associate"
+    assert "Restaurant Management" in (posting.degree_field or "")
+    assert "Restaurant Management" not in {r.name for r in posting.requirements}

@@ -226,7 +226,12 @@ _NOT_DEGREE_AFTER = re.compile(
 # "Bachelor's or greater degree in", "Bachelor's degree or higher in": the least level, then its field
 _OR_HIGHER = r"(?:or (?:greater|higher|above|equivalent)\s+|and above\s+)?"
 # a short aside between a degree and its field: "Bachelor's degree (or degree in progress) in biology"
-_ASIDE = r"(?:\([^()]{1,40}\)\s*)?"
+# (and where it is earned: "2-year degree from an accredited university in Culinary Arts")
+_ASIDE = (
+    r"(?:\([^()]{1,40}\)\s*)?"
+    r"(?:from an? (?:accredited |recogni[sz]ed |four-year |4-year |two-year |2-year )?"
+    r"(?:college|university|institution|school|program(?:me)?)\s+(?:or (?:college|university|institution)\s+)?)?"
+)
 # "in the field of", "in aligned fields such as Event Management, Marketing", "in a related area, e.g."
 _FIELDS_SUCH_AS = (
     r"(?i:(?:(?:related|relevant|aligned|appropriate|similar)\s+)?(?:fields?|areas?|disciplines?|subjects?)\s*"

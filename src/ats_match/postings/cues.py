@@ -149,6 +149,11 @@ _SENTENCE_CUE = re.compile(
     r"|\b(?:position|role|job) (?:requires|demands|calls for|requiring)\b"  # "this position requires strong ..."
     # "Preferred is a Class B license with passenger endorsement": a sentence that opens with its cue
     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:(?:also|highly|strongly) )?(?:preferred|desired|desirable|required) (?:is|are|would be|will be)\b"
+    # a list run into sentences: "Excellent team player skills. Proven ability of meeting and
+    # exceeding sales targets. Excellent customer service skills."
+    r"|(?:^|(?<=[.!?]\s))(?:excellent|strong|good|proven|solid|sound|exceptional|outstanding|demonstrable"
+    r"|demonstrated|effective|advanced|thorough|superb|great)\b"
+    r"(?=[^.!?]{0,100}\b(?:skills?|ability|abilities|knowledge|experience|literacy|understanding|track record)\b)"
     # "This position is for individuals with heightened attention to detail"
     r"|\b(?:position|role|job|opportunity) is (?:ideal )?for (?:individuals|people|someone|candidates|a person|an individual)"
     r" (?:with|who)\b"
