@@ -323,3 +323,23 @@ def test_where_a_degree_is_earned_comes_before_its_field():
     assert posting.degree == "associate"
     assert "Restaurant Management" in (posting.degree_field or "")
     assert "Restaurant Management" not in {r.name for r in posting.requirements}
+
+
+def test_the_position_also_requires_asks():
+    posting = read_job(
+        "# Construction Project Manager\n\nQualifications\nPosition requirements include 7-10 years of construction "
+        "experience with repair of stormwater infrastructure. The position also requires experience with direction "
+        "of field crews, laborers, and superintendents; operation of heavy construction equipment (skid loader, "
+        "excavator, dozer, etc.); experience with erosion control techniques, general carpentry and plumbing.\n"
+    )
+    names = {r.name.lower() for r in posting.requirements if r.required}
+    assert {"carpentry", "plumbing", "erosion control techniques"} <= names
+    assert not {"laborers", "superintendents"} & names  # people directed, in prose: no things
+
+
+def test_a_job_boards_function_and_industry_fields_ask_nothing():
+    posting = read_job(
+        "# Construction Project Manager\n\n- **Industry:** Construction\n- **Function:** General Business\n\n"
+        "Requirements\n- 5 years of construction experience\n"
+    )
+    assert "General Business" not in {r.name for r in posting.requirements}

@@ -146,7 +146,7 @@ _SENTENCE_CUE = re.compile(
     r"(?! by (?:the )?(?:\w+ )?(?:workers|staff|clients|employees|users|customers|partners|residents|patients))"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
     r"|\brequires? (?:an? |the )(?:[\w-]+ ){1,3}?(?:licen[cs]e|certification|certificate|registration)\b"
-    r"|\b(?:position|role|job) (?:requires|demands|calls for|requiring)\b"  # "this position requires strong ..."
+    r"|\b(?:position|role|job) (?:also |further |additionally )?(?:requires|demands|calls for|requiring)\b"  # "this position requires strong ..."
     # "Preferred is a Class B license with passenger endorsement": a sentence that opens with its cue
     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:(?:also|highly|strongly) )?(?:preferred|desired|desirable|required) (?:is|are|would be|will be)\b"
     # a list run into sentences: "Excellent team player skills. Proven ability of meeting and

@@ -484,6 +484,9 @@ _PRODUCT_TAILS = frozenset(
 )
 
 
+_THINGS_LIST_WORDS = 20  # longer, a line is prose whose plurals may be people
+
+
 def _phrase_hits(
     line: Line, taken: list[tuple[int, int]], prose: bool = False, listed: Sequence[tuple[int, int]] = ()
 ) -> list[Hit]:
@@ -513,9 +516,11 @@ def _phrase_hits(
         lone = len(phrase.words) == 1
         # "sanders" listed after "use of" are machines, though a "sander" is also a job
         plural = phrase.words[0] != phrase.lemmas[0]
-        machines = plural and (
-            inside(equipment, phrase.start, phrase.end) or things >= 2 or (things and line.text.count(",") >= 3)
+        # (in a list, not a paragraph: "direction of field crews, laborers, and superintendents; ...")
+        listed_things = len(line.text.split()) <= _THINGS_LIST_WORDS and (
+            things >= 2 or (things and line.text.count(",") >= 3)
         )
+        machines = plural and (inside(equipment, phrase.start, phrase.end) or listed_things)
         if (
             lone
             and not phrase.experience

@@ -83,6 +83,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
             r"|(?:date )?posted(?: on)?|closing date|contract types?|employment types?|job types?|work types?|company(?: name)?"
             r"|directorate|service area|position type|(?:pay )?grade|pay band|organi[sz]ation"  # a UK council's fields
+            r"|^(?:job )?function$|^industry$|^industries$|^seniority level$"  # a job board's fields
             r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern|^duration$"
             r"|^(?:hours|availability|term|position status)$|^contact(?: phone| email| person| name| information| info| details| us)?$"
             r"|residency requirements?"  # "New York City residency is generally required within 90 days"
