@@ -343,3 +343,20 @@ def test_a_job_boards_function_and_industry_fields_ask_nothing():
         "Requirements\n- 5 years of construction experience\n"
     )
     assert "General Business" not in {r.name for r in posting.requirements}
+
+
+def test_a_job_description_forms_numbered_sections_are_its_headings():
+    """An employer's internal job description: "Section 3: Areas of Responsibility", "Section 8:
+    Job Requirements"; a wrapped item's second line ("competencies aligned to unique roles") is
+    no heading, and "Organization Design" no employer's field."""
+    posting = read_job(
+        "# Manager - HR Business Partner\n\nSection 3: Areas of Responsibility\nOrganization Design\n"
+        "- Implement organisation design to become\nagile and productive\n- Mapping functional and leadership\n"
+        "competencies aligned to unique roles\n- Deploy the Annual Manpower Plan\n"
+        "Section 8: Job Requirements\nAcademic Qualification MBA in HR from Tier 1 campus\n"
+        "Technical Skills/Knowledge\n- Knowledge of Labour laws and regulations\n- Change Management skills\n"
+    )
+    required = {r.name.lower() for r in posting.requirements if r.required}
+    assert {"labour laws", "change management"} <= required
+    assert not {"annual manpower plan", "organisation design"} & required
+    assert posting.degree == "master"

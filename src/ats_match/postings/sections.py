@@ -82,7 +82,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
             r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
             r"|(?:date )?posted(?: on)?|closing date|contract types?|employment types?|job types?|work types?|company(?: name)?"
-            r"|directorate|service area|position type|(?:pay )?grade|pay band|organi[sz]ation"  # a UK council's fields
+            r"|directorate|service area|position type|(?:pay )?grade|pay band|^organi[sz]ation(?: name)?$"  # a UK council's fields
             r"|^(?:job )?function$|^industry$|^industries$|^seniority level$"  # a job board's fields
             r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern|^duration$"
             r"|^(?:hours|availability|term|position status)$|^contact(?: phone| email| person| name| information| info| details| us)?$"
@@ -322,10 +322,15 @@ _STATED_ASK = re.compile(
 )
 
 
+# A form's numbered part before its name: "Section 8: Job Requirements", "Part 2 - Person Specification"
+_NUMBERED_PART = re.compile(r"^(?:section|part)\s+\d{1,2}\s*[:.–—-]\s*(?=\w)", re.I)
+
+
 def heading_of(line: Line) -> tuple[bool, str | None]:
     """Whether a line is a section heading, and which section it opens (None: unknown)."""
     text = _TRAILING_DASH.sub("", MARKUP.sub(" ", line.text).strip())  # "... some fantastic benefits: –"
-    label = heading_label(line.text)
+    text = _NUMBERED_PART.sub("", text)
+    label = heading_label(text)
     last = _LAST_SENTENCE.search(text) if text.endswith(":") else None
     last_label = heading_label(last.group(1)) if last else ""
     if last and len(last_label.split()) <= 4 and (heading_kind(last_label) == "about" or _APPLYING.search(last_label)):
@@ -612,6 +617,10 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         is_heading, kind = heading_of(line)
         plain = MARKUP.sub(" ", line.text).strip()
+        if is_heading and previous_bullet and plain[:1].islower() and not line.is_heading and not plain.endswith(":"):
+            # "- Mapping functional and leadership" then "competencies aligned to unique roles": a
+            # list item wrapped onto the next line, not a heading
+            is_heading, kind = False, None
         if is_heading and heading_above == "about" and kind == "requirements" and _THE_PART.match(heading_label(plain)):
             # "You'll be Excited to Come to Work Because...", then "The Experience:": a part of what
             # the job gives, not the experience it asks for
