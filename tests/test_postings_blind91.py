@@ -360,3 +360,40 @@ def test_a_job_description_forms_numbered_sections_are_its_headings():
     assert {"labour laws", "change management"} <= required
     assert not {"annual manpower plan", "organisation design"} & required
     assert posting.degree == "master"
+
+
+def test_or_alone_between_two_routes_makes_them_alternatives():
+    """Two routes to the job with "OR" on a line between them: the years asked are the
+    least either route accepts."""
+    posting = read_job(
+        "# Chef de Partie\n\n**Education And Experience**\n\n"
+        "- High school diploma or GED; 6 years experience in the culinary area.\n\nOR\n\n"
+        "- 2-year degree in Culinary Arts; 4 years experience in the culinary area.\n"
+    )
+    assert posting.years == 4
+    assert posting.degree == "high school"
+
+
+def test_years_in_a_job_boards_field_line_under_the_title():
+    posting = read_job(
+        "# Photographer\n\n5+ years of experience · Full-time · Bangalore\n\n#### Requirements:\n- Adobe Lightroom\n"
+    )
+    assert posting.years == 5
+    assert "Bangalore" not in {r.name for r in posting.requirements}
+
+
+@pytest.mark.parametrize(
+    "line", ["Qualification - Graduation- Any", "- Any Graduate with good communication", "Qualification: Graduate"]
+)
+def test_indias_graduation_is_a_first_degree(line):
+    posting = read_job(f"# Content Writer\n\nRequirements\n{line}\n- 2 to 4 years of content writing\n")
+    assert posting.degree == "bachelor"
+
+
+def test_a_school_named_in_a_project_paragraph_asks_no_degree():
+    posting = read_job(
+        "# Security Guard\n\nProject Description:\nThe project will support refugee children in two primary "
+        "schools and 500 students in the secondary school in the camp, with teachers, books and safe classrooms "
+        "for the whole school year.\n\nRequirements:\n- 2 years in a similar position\n"
+    )
+    assert posting.degree is None

@@ -165,7 +165,12 @@ _EXTRA = {
                  r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))",
                  # "Higher education in finance, banking" (as Europe and the former Soviet states
                  # write a university degree); not "experience in higher education", a sector
-                 r"(?<!\bin )(?<!\bwithin )(?<!\bof )higher education(?= in\b)", r"(?:completed )?university education"),
+                 r"(?<!\bin )(?<!\bwithin )(?<!\bof )higher education(?= in\b)", r"(?:completed )?university education",
+                 # India's word for a first degree: "Qualification - Graduation- Any", "Any Graduate",
+                 # "Graduate in any discipline"
+                 r"(?<=qualification - )graduat(?:ion|e)\b",
+                 r"(?<=qualification: )graduat(?:ion|e)\b", r"any graduate\b", r"graduation\s*[-–:]\s*any\b",
+                 r"graduate in any (?:discipline|stream|field)"),
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree",
                   r"associate(?:'s|’s|s)?(?=\s*(?:or|/)\s*(?:an?\s+)?bachelor)",  # "Associate’s or Bachelor’s degree"
                   r"post-?secondary (?:degree|diploma)",
@@ -212,6 +217,7 @@ _DEGREE_LINE = re.compile(
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
+    r"|qualification\s*[-:–]\s*graduat\w*|any graduate|graduation\s*[-–:]\s*any"
     r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?|A levels|O?ND|NCE)"
     r"|licence (?:en|de|d['’]|professionnelle|\((?:bac|lmd|l3))"  # the French first degree: "Licence en droit"
     r"|(?-i:WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"

@@ -103,6 +103,8 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 # Trades' words a lone item names as a skill, not the job an O*NET title ends with; not
 # "operations", a department's name ("IT infrastructure and operations")
 _SKILLS_NOT_JOBS = SKILL_HEADS - {"operations"}
+# "OR" alone on a line between two items: the first item ends with it ("...; 6 years experience. or")
+_LONE_OR = re.compile(r"([^\s])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\*\*|__)?(?:OR|Or|or)(?:\*\*|__)?[ \t]*\n")
 _GLUED_SLASH = re.compile(r"(?<=\w)/(?=\s)")
 CURRENCIES = frozenset({"CAD", "USD", "EUR", "GBP", "AUD", "NZD", "CHF", "INR", "SGD"})
 MIN_REQUIREMENTS = 3  # fewer and the posting is too vague to score with confidence
@@ -484,6 +486,31 @@ _PRODUCT_TAILS = frozenset(
 )
 
 
+# A job board's line of fields under the title: "5+ years of experience · Full-time · Bangalore"
+_HEADER_PART = re.compile(r"[^|·—–]+")
+_HEADER_YEARS = re.compile(
+    r"^\s*(?:experience\s*:?\s*)?\d{1,2}\s*(?:\+|(?:-|–|to)\s*\d{1,2})?\s*(?:years?|yrs?)(?: of)?(?: experience)?\s*$",
+    re.I,
+)
+_HEADER_LINES = 3  # lines under the title that may be its fields
+
+
+def _header_years(document: ResumeDocument, sections: dict[int, str], title_line: int | None) -> list[Seen]:
+    """The years a job board's field line asks, though the line is read as the posting's
+    header ("about"): the field alone says it is the experience wanted."""
+    first = title_line or 0
+    found = []
+    for line in document.lines[first : first + _HEADER_LINES]:
+        if sections[line.number] != "about" or not re.search(r"\s[|·—–]\s", line.text):
+            continue
+        for part in _HEADER_PART.finditer(line.text):
+            if _HEADER_YEARS.match(part.group()):
+                for ask in years_in(part.group()):
+                    start, end = part.start() + ask.start, part.start() + ask.end
+                    found.append(seen_at(ask.years, None, ask.text, "requirements", line, start, end))
+    return found
+
+
 _THINGS_LIST_WORDS = 20  # longer, a line is prose whose plurals may be people
 
 
@@ -784,6 +811,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     if not text or not text.strip():
         raise PostingError("the job posting is empty", source=name)
     text = _GLUED_SLASH.sub(" /", split_flattened(_table_rows(text)))
+    text = _LONE_OR.sub(r"\1 or\n", text)  # two routes with "OR" on a line between them
     text = split_inline_headings(split_inline_bullets(unglue(unwrap(text))))
     document = read_text(text, source=name)
     found = title_of(document)
@@ -866,6 +894,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     counts: dict[str, int] = {}
     heading = ""  # the latest heading: "Experience:" gives a bare "1-3 years" below it its sense
     lead = None  # the label a paragraph's last sentence gives the list below it
+    years += _header_years(document, sections, title_line)
     for line in lines:
         section = sections[line.number]
         if section != "title" and is_plain_heading(line):
@@ -1003,9 +1032,17 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             for ask in years_in(line.text, heading):  # "RELEVANT WORK EXPERIENCE:" / "1-3 years"
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
+            described_prose = (
+                section == "body"
+                and described
+                and not is_bullet(line.text)
+                and len(line.text.split()) > LONG_ITEM_WORDS
+            )
             for degree in degrees_in(line.text):
                 if tech and degree.text in TECH_TERMS_NOT_DEGREES:
                     continue  # "a tuned LLM": in a tech posting a language model, not a Master of Laws
+                if described_prose and not inside(asked, degree.start, degree.end):
+                    continue  # "500 students in the secondary school in Kharaz camp": the project, no ask
                 clause = clause_of(line.text, degree.start, degree.end)
                 if not_asked(clause):
                     continue  # "No degree required"
