@@ -397,3 +397,23 @@ def test_a_school_named_in_a_project_paragraph_asks_no_degree():
         "for the whole school year.\n\nRequirements:\n- 2 years in a similar position\n"
     )
     assert posting.degree is None
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [
+        ("Completed apprenticeship", "Applied to the IAM District 190 machinist apprenticeship in 2024 - not accepted"),
+        ("CMM programming", "Hand measuring equipment; CMM operation not yet - keen to train"),
+        ("MOT tester", "MOT Tester (Class 4) course - booked for March 2025, not yet qualified"),
+    ],
+)
+def test_a_place_not_won_or_a_skill_not_had_yet_is_missing(asked, written):
+    statuses = statuses_against_posting(f"# Technician\n\nRequirements\n- {asked}\n", f"Training\n- {written}\n")
+    assert set(statuses.values()) == {"missing"}
+
+
+def test_eager_to_learn_still_shows_a_quick_learner():
+    statuses = statuses_against_posting(
+        "# Engineer\n\nRequirements\n- Quick learner\n", "Summary\nGraduate engineer, eager to learn and curious.\n"
+    )
+    assert statuses["Quick learner"] == "met"

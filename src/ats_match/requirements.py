@@ -118,6 +118,7 @@ IN_PROGRESS = re.compile(
     r"\b(?:pursuing|candidate|expected|anticipated|pending|eligible (?:to sit )?for|sitting for|preparing for"
     r"|studying for|scheduled|in progress|working toward|enrolled(?: in)?|to be completed|expired|lapsed|suspended|revoked"
     r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered|qualified|completed|passed|held)"
+    r"|not accepted|unsuccessful"
     # "specialist course - applied for the spring 2025 intake", "awaiting results"
     r"|applied for (?:the |a )?(?:\w+ ){0,3}(?:intake|course|programme|program|exam|examination|licen[cs]e|registration)"
     r"|awaiting|application (?:submitted|pending|in process)|submitted (?:my |an? )?application"
@@ -140,10 +141,15 @@ IN_PROGRESS = re.compile(
 LEARNING = re.compile(
     r"\b(?:currently enrolled|currently completing|enrolled (?:in|at)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled"
     r"|currently (?:taking|attending) (?:\w+ ){0,2}(?:classes|lessons|courses?))\b"
+    # a place not won, a skill not had yet: "applied to the machinist apprenticeship - not
+    # accepted", "CMM operation not yet - keen to train"
+    r"|\b(?:not accepted|unsuccessful|waitlisted|on the waiting list)\b|\bnot yet\b(?=\s*(?:[-–—,;:(]|$))"
+    r"|\b(?:keen|eager|hoping|willing) to (?:be )?train(?:ed)?\b"  # not "eager to learn": a quality
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*"
     # "enrolled" as a status ("- enrolled, completion expected"), not a count ("enrolled 300 adults")
     r"(?:\bin progress\b|[-–—:,(]\s*(?:currently )?enrolled\b(?!\s+\d)|\b(?:completion|graduation) expected\b"
-    r"|\bexpected completion\b|\bto be completed\b|\bnot yet (?:completed|passed|started)\b"
+    r"|\bexpected completion\b|\bto be completed\b|\bnot yet (?:completed|passed|started|qualified|certified)\b"
+    r"|\b(?<!refresher )(?<!renewal )(?:booked|scheduled) for\b"
     r"|\bapplied for (?:the |a )?(?:\w+ ){0,3}(?:intake|place|course|programme|program|exam)\b)",
     re.I,
 )
