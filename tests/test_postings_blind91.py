@@ -417,3 +417,14 @@ def test_eager_to_learn_still_shows_a_quick_learner():
         "# Engineer\n\nRequirements\n- Quick learner\n", "Summary\nGraduate engineer, eager to learn and curious.\n"
     )
     assert statuses["Quick learner"] == "met"
+
+
+def test_leading_a_brigade_shows_leadership_and_proactively_is_proactive():
+    posting = "# Sous Chef\n\nRequirements\n- Leadership\n- Proactive\n"
+    resume = (
+        "Experience\n- Lead a brigade of six cooks and two kitchen porters during service\n"
+        "- Proactively suggest new dishes for the seasonal menu\n"
+    )
+    assert set(statuses_against_posting(posting, resume).values()) == {"met"}
+    plain = "Experience\n- Cooked pasta and grilled fish on the hot line\n"
+    assert set(statuses_against_posting(posting, plain).values()) == {"missing"}

@@ -336,6 +336,12 @@ SHOWN_BY_WORDS = {
         _pair(word, group) for word in ("member", "within", "work", "part") for group in ("team", "crew")
     ),
     "Communication": _WRITTEN,
+    # "Lead a brigade of six cooks", "led a crew of four", "leading a small team"
+    "Leadership": tuple(
+        _pair(verb, group)
+        for verb in ("lead", "led", "leading", "leads")
+        for group in ("team", "teams", "brigade", "crew", "crews", "staff", "squad", "shift", "department")
+    ),
     # "Builds good working relationships at all levels", "long-term relationships with growers"
     "Interpersonal skills": tuple(
         _pair(how, "relationships")
