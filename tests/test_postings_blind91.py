@@ -428,3 +428,18 @@ def test_leading_a_brigade_shows_leadership_and_proactively_is_proactive():
     assert set(statuses_against_posting(posting, resume).values()) == {"met"}
     plain = "Experience\n- Cooked pasta and grilled fish on the hot line\n"
     assert set(statuses_against_posting(posting, plain).values()) == {"missing"}
+
+
+def test_a_grade_point_average_is_no_skill():
+    posting = read_job("# Financial Analyst\n\nRequirements\n* Undergraduate degree with strong GPA (3.5+)\n* Excel\n")
+    assert "GPA" not in {r.name for r in posting.requirements}
+    assert posting.degree == "bachelor"
+
+
+def test_the_call_to_apply_asks_nothing():
+    posting = read_job(
+        "# Sous Chef\n\nRequirements\n- 3 years as a sous chef\n- If this role matches your skills and "
+        "ambitions, do not wait. Send in your application today and take the next step in your culinary career.\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not {"ambition", "culinary career"} & names

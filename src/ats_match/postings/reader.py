@@ -145,7 +145,8 @@ _DUTIES_ITEM = re.compile(
 _SUBJECT_BESIDE = re.compile(r"\s*(?:and|&|,)\s*(?:mathematics|maths?|science)\b", re.I)
 _SUBJECT_BEFORE = re.compile(r"\b(?:mathematics|maths?|science)\s*(?:and|&|,)\s*$", re.I)
 _PASSES = re.compile(r"\b(?:passes|credits? (?:in|at)|grades? [A-F1-9]|GCSEs?|O[- ]?levels?|WASSCE|SSCE|KCSE)\b", re.I)
-_GRADE = re.compile(r"^grade\s+[A-Z]?\d+[A-Z]?$", re.I)  # "Grade C6": a mark, nothing to have
+# "Grade C6", "GPA", "strong GPA (3.5+)": a mark, nothing to have
+_GRADE = re.compile(r"^(?:grade\s+[A-Z]?\d+[A-Z]?|(?:c|cumulative )?gpa|grade point average)$", re.I)
 # Languages whose names also name a people, read as a language only where the line says so
 # ("te reo Māori", "fluent in Samoan"; not "working with Samoan and Tongan families")
 _PEOPLES = frozenset(

@@ -438,6 +438,13 @@ _STATEMENT = re.compile(
 # digits or more), a web address alone on its line, a postal code after a place ("Austin,
 # Texas 78757", "Stockton-on-Tees, TS19 8PE", "Toronto, ON M5V 2T6"), and a short line of pay
 # ("£21,892 - £24,157 pa pro rata", "$18/hour").
+# the call to apply, a line of its own: "Send in your application today", "Submit your resume
+# for consideration today!" (not a whole ad run into one paragraph that ends with it)
+_CALL_TO_APPLY = re.compile(
+    r"\b(?:send|submit|email|e-mail|forward)(?: in| us)? your (?:application|resume|résumé|cv|c\.v\.|cover letter)\b",
+    re.I,
+)
+_CALL_WORDS = 40
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\(?\d[\d \t().-]{8,}\d")
 _WEB_ADDRESS = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
@@ -705,7 +712,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         elif _SOCIAL.match(MARKUP.sub(" ", line.text)):
             sections[line.number] = "about"  # "LinkedIn: Team Rubicon", "Follow us on Instagram", "How Identified:"
             continue
-        elif _STATEMENT.search(line.text) and len(line.text.split()) > 6:
+        elif (_STATEMENT.search(line.text) and len(line.text.split()) > 6) or (
+            _CALL_TO_APPLY.search(line.text) and len(line.text.split()) <= _CALL_WORDS
+        ):
             sections[line.number] = "about"  # an equal-opportunity or pay statement inside any section
             if current in ("requirements", "preferred") and not is_bullet(line.text):
                 current = "body"  # and, as any long paragraph (not an item of the list), it ends the list before it
