@@ -443,3 +443,21 @@ def test_the_call_to_apply_asks_nothing():
     )
     names = {r.name.lower() for r in posting.requirements}
     assert not {"ambition", "culinary career"} & names
+
+
+def test_praise_words_name_no_skill():
+    posting = read_job(
+        "# Store Manager\n\nRequirements\n- Stellar people skills - working with high-end retail clientele\n"
+        "- Highly honed retail management skills\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert "stellar" not in names
+    assert any(n.startswith("retail management") for n in names)
+
+
+def test_a_cfc_card_is_the_epa_608_certification():
+    posting = "# HVAC Installer\n\nLicense / Certification\n- EPA 608.\n- CFC card.\n"
+    requirements = [r for r in read_job(posting).requirements if r.kind == "license"]
+    assert len(requirements) == 1 and "cfc card" in requirements[0].forms
+    resume = "Certifications\n- EPA Section 608 Universal Certification (ESCO Institute, 2023)\n"
+    assert set(statuses_against_posting(posting, resume).values()) == {"met"}
