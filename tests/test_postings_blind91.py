@@ -461,3 +461,14 @@ def test_a_cfc_card_is_the_epa_608_certification():
     assert len(requirements) == 1 and "cfc card" in requirements[0].forms
     resume = "Certifications\n- EPA Section 608 Universal Certification (ESCO Institute, 2023)\n"
     assert set(statuses_against_posting(posting, resume).values()) == {"met"}
+
+
+def test_a_trades_apprentice_in_either_order_and_a_can_do_approach():
+    posting = "# Plumber\n\nRequirements\n- 3 years as a plumber apprentice\n- Positive attitude\n"
+    resume = (
+        "Experience\n**Plumbing Apprentice** - Cascade Rooter, 2023 - present\n"
+        "Known on every crew for a positive, can-do approach.\n"
+    )
+    assert set(statuses_against_posting(posting, resume).values()) == {"met"}
+    other = "Experience\n**Warehouse Associate** - Amazon, 2023 - present\n"
+    assert set(statuses_against_posting(posting, other).values()) == {"missing"}

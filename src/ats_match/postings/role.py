@@ -453,6 +453,12 @@ def _variants(phrase: str) -> tuple[str, ...]:
         variants.append(_JOINED_HYPHEN.sub("", phrase))
     if len(words) >= 2 and words[-1].lower() == "management":
         variants.append(" ".join((*words[:-1], "manager")))  # "project management" by a "Project Manager"
+    if len(words) == 2 and words[-1].lower() == "apprentice":
+        # "plumber apprentice": a resume's "Apprentice Plumber" or "Plumbing Apprentice"
+        trade = words[0].lower()
+        variants.append(f"apprentice {trade}")
+        if trade.endswith("er") and zipf(trade[:-2] + "ing") >= _TRADE_GERUND_ZIPF:
+            variants.append(f"{trade[:-2]}ing apprentice")
     for at in range(len(words) - 1):
         joined = words[at] + words[at + 1].lower()
         if joined.isalpha() and len(joined) >= 6 and zipf(joined.lower()) >= _JOINED_WORD_ZIPF:
@@ -462,6 +468,7 @@ def _variants(phrase: str) -> tuple[str, ...]:
 
 # what makes a title a credential: a "Registered Dental Assistant" is more than a dental assistant
 _HELD_WORDS = frozenset({*(word.lower() for word in HELD_TITLE), "qualified", "board-certified"})
+_TRADE_GERUND_ZIPF = 3.0  # wordfreq Zipf: "plumbing" 3.6, "welding" 3.2; not "carpenting"
 _EVERYDAY_MODIFIER_ZIPF = 4.5  # wordfreq Zipf: "key" 5.3, "standard" 5.1, "classic" 4.8; not "clinical" 4.3
 _JOINED_WORD_ZIPF = 2.5  # wordfreq Zipf: "healthcare" 4.5, "bookkeeping" 3.0, "forklift" 2.9; not "customerservice" 1.3
 _LICENCE_CLASS = re.compile(r"\bclass\s+\w{1,3}\b", re.I)
