@@ -472,3 +472,11 @@ def test_a_trades_apprentice_in_either_order_and_a_can_do_approach():
     assert set(statuses_against_posting(posting, resume).values()) == {"met"}
     other = "Experience\n**Warehouse Associate** - Amazon, 2023 - present\n"
     assert set(statuses_against_posting(posting, other).values()) == {"missing"}
+
+
+def test_a_phrase_cut_from_its_generic_word_keeps_it_as_written():
+    posting = read_job(
+        "# HVAC Installer\n\nRequirements\n- Excellent mechanical knowledge and troubleshooting skills.\n"
+    )
+    mechanical = [r for r in posting.requirements if r.name.lower() == "mechanical"]
+    assert mechanical and "mechanical knowledge" in mechanical[0].forms

@@ -512,6 +512,8 @@ def _header_years(document: ResumeDocument, sections: dict[int, str], title_line
     return found
 
 
+# The generic word a phrase was cut from: "Excellent mechanical knowledge" reads "mechanical"
+_GENERIC_HEAD_AFTER = re.compile(r" (knowledge|skills?|experience|abilities|ability|understanding|expertise)\b", re.I)
 _THINGS_LIST_WORDS = 20  # longer, a line is prose whose plurals may be people
 
 
@@ -577,6 +579,8 @@ def _phrase_hits(
         singular = " ".join((*phrase.words[:-1], phrase.lemmas[-1])) if plural else plain
         forms += (singular,) if singular not in forms else ()  # "marketing strategies": "marketing strategy" too
         forms += tuple(form for form in phrase.also if form not in forms)
+        if head := _GENERIC_HEAD_AFTER.match(line.text, phrase.end):
+            forms += (f"{phrase.text.lower()} {head.group(1).lower()}",)  # "mechanical knowledge", as written
         forms += holder_forms(phrase.words, phrase.lemmas, titles)
         forms += tuple(form for form in slash_alternatives(phrase.words) if form not in forms)
         held = _HELD_BEFORE.search(line.text, 0, phrase.start)
