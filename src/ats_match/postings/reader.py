@@ -699,6 +699,11 @@ def _verb_form(word: str) -> bool:
 _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|:\s+|\(|\)")
 
 
+def _prose_line(text: str) -> bool:
+    """A line of running prose, longer than a list item is."""
+    return not is_bullet(text) and len(text.split()) > LONG_ITEM_WORDS
+
+
 def _paragraph(text: str) -> bool:
     """Prose, not an item of a list: "Early Steps is a new local daycare nursery situated in
     Whitechapel ... To apply, you must hold ...". Not a list run into one line
@@ -1037,12 +1042,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             for ask in years_in(line.text, heading):  # "RELEVANT WORK EXPERIENCE:" / "1-3 years"
                 years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
                 taken.append((ask.start, ask.end))
-            described_prose = (
-                section == "body"
-                and described
-                and not is_bullet(line.text)
-                and len(line.text.split()) > LONG_ITEM_WORDS
-            )
+            described_prose = section == "body" and described and _prose_line(line.text)
             for degree in degrees_in(line.text):
                 if tech and degree.text in TECH_TERMS_NOT_DEGREES:
                     continue  # "a tuned LLM": in a tech posting a language model, not a Master of Laws
@@ -1161,8 +1161,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 # and equipment the duties operate stay required ("operate forklifts")
                 # (in a paragraph no sentence of which asks for it, a "required" or "essential"
                 # is of something else: "tasks essential to the evaluation of auto insurance")
-                prose = not is_bullet(line.text) and len(line.text.split()) > LONG_ITEM_WORDS
-                _gather(asks, group, "preferred", line, cues=not duty and not prose)
+                _gather(asks, group, "preferred", line, cues=not duty and not _prose_line(line.text))
             elif section == "body" and not described and all(h.source == "phrase" for h in group) and duty:
                 # no requirements heading nor duties heading: the phrases of what the job does ("Schedule inbound
                 # deliveries") are preferred too; what it names (credentials, software,
