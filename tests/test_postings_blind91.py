@@ -480,3 +480,15 @@ def test_a_phrase_cut_from_its_generic_word_keeps_it_as_written():
     )
     mechanical = [r for r in posting.requirements if r.name.lower() == "mechanical"]
     assert mechanical and "mechanical knowledge" in mechanical[0].forms
+
+
+def test_a_numbers_plus_is_no_wish():
+    """ "2 plus years of investment banking ... experience": "plus" is the number's, the ask
+    is required; "SQL, a plus" ending its clause is a wish for what is before it."""
+    posting = read_job(
+        "# Financial Analyst\n\nQualifications include:\n"
+        "* 2 plus years of investment banking or corporate banking experience\n* Python\n* SQL, a plus\n"
+    )
+    flags = {r.name.lower(): r.required for r in posting.requirements}
+    assert flags["investment banking or corporate banking"] is True
+    assert flags["sql"] is False and flags["python"] is True

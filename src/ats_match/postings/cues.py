@@ -15,7 +15,9 @@ from .importance import clause_of
 from .words import opens_with_duty_verb
 
 SOFT_CUE = re.compile(
-    r"\b(?:preferred|preferably|preferable|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?plus|nice[- ]to[- ]haves?|bonus"
+    # (not "2 plus years": a number's plus)
+    r"\b(?:preferred|preferably|preferable|prefer|(?<![\d+] )(?<!\d)(?:is |are |a |big |huge |nice |considered )?a? ?plus"
+    r"|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|optional|not necessary"
     r"|welcome(?! to (?:apply|join|submit|send|contact|call|visit|discuss))"  # not "you are welcome to apply"
     r"|will serve you well"  # "keen observation of what is going on around you will serve you well"
@@ -438,6 +440,7 @@ def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+_PREFIX_CUE = re.compile(r"(?:ideally|preferably|preferable|optionally)\b", re.I)  # said of what follows
 _COPULA_CUE = re.compile(r"(?:is|are)\b", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|would be|will be|would also be|is also|are also)\s*$", re.I)
 _LIST_ITEM_WORDS = 5  # "Apollo, Pipedrive, Slack and Monday are good to have": items of a list
@@ -521,7 +524,12 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
         items = re.split(r",|\band\b|\bor\b", rest[: cue.start()])
         # "3 years, ideally in retail": the cue qualifies what follows; not "..., particularly in
         # underwriting, is a plus": a predicate of all before it
-        predicate = _COPULA_CUE.match(cue.group(0)) or _COPULA_BEFORE.search(rest, 0, cue.start())
+        predicate = (
+            _COPULA_CUE.match(cue.group(0))
+            or _COPULA_BEFORE.search(rest, 0, cue.start())
+            # "SQL, a plus": a wish that ends the clause is said of what is before it
+            or (not _PREFIX_CUE.match(cue.group(0)) and not rest[cue.end() :].strip(" .;,:!)*_"))
+        )
         opens_segment = not items[-1].strip() and not predicate
         if not opens_segment and all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
             return bool(STRONG_CUE.fullmatch(cue.group(0)))
