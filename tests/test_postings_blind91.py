@@ -492,3 +492,108 @@ def test_a_numbers_plus_is_no_wish():
     flags = {r.name.lower(): r.required for r in posting.requirements}
     assert flags["investment banking or corporate banking"] is True
     assert flags["sql"] is False and flags["python"] is True
+
+
+# Regressions a review of this session's rules found: ordinary text each rule caught by mistake.
+
+
+@pytest.mark.parametrize(
+    ("posting", "resume"),
+    [
+        (
+            "- Class A CDL\n- Route planning",
+            "- Class A CDL driver who cut unsuccessful deliveries by 30% with route planning",
+        ),
+        ("- Microsoft Excel", "- Tracked stock in Microsoft Excel, keen to train colleagues in Excel"),
+        (
+            "- Salesforce",
+            "- Coordinated the onboarding training program scheduled for new hires, tracked in Salesforce",
+        ),
+        ("- RN license", "RN Supervisor, City Hospital, 2018 - 2024"),
+    ],
+)
+def test_review_words_of_failure_or_training_elsewhere_in_the_line_hold_nothing_back(posting, resume):
+    statuses = statuses_against_posting(f"# Job\n\nRequirements\n{posting}\n", f"Experience\n{resume}\n")
+    assert set(statuses.values()) == {"met"}
+
+
+def test_review_sales_leads_and_a_planning_department_show_no_leadership_or_planning():
+    statuses = statuses_against_posting(
+        "# Sales\n\nRequirements\n- Leadership\n- Planning skills\n",
+        "Experience\n- Generated 40 qualified leads per month for the sales team\n"
+        "- Supported the planning department with filing\n",
+    )
+    assert set(statuses.values()) == {"missing"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Only candidates with a valid Class A CDL can apply",
+        "Company drivers need a Class A CDL and a clean MVR.",
+        "Submit your resume today if you have a Class A CDL and 2 years of experience.",
+    ],
+)
+def test_review_a_gate_or_a_wish_in_the_employers_voice_still_asks(line):
+    posting = read_job(f"# Driver\n\nRequirements\n{line}\n")
+    assert {r.name: r.required for r in posting.requirements}.get("Commercial Driver's License (CDL)") is True
+
+
+def test_review_degrees_and_fields_in_prose_and_places():
+    prose = read_job(
+        "# Social Worker\n\nAbout the role\nThis is a long paragraph about the team and the role in the county, "
+        "and a master's degree in social work is needed for registration with the board here.\n\n"
+        "Requirements\n- Case management\n"
+    )
+    assert prose.degree == "master"
+    assert read_job("# Analyst\n\nRequirements\n- Any graduate degree required\n").degree == "master"
+    placed = read_job("# Accountant\n\nRequirements\n- Bachelor's degree from an accredited university in Texas\n")
+    assert placed.degree == "bachelor" and placed.degree_field is None
+
+
+def test_review_an_essential_of_the_candidate_and_the_schools_safeguarding_bullet_still_ask():
+    welder = read_job(
+        "# Welder\n\nAbout the job\nYou will fabricate steel frames and trailers in our shop for agricultural "
+        "clients across the region; AWS D1.1 certification required, and overtime is often available.\n\n"
+        "Requirements\n- 2 years welding\n"
+    )
+    assert {r.name: r.required for r in welder.requirements}["Certified Welder"] is True
+    teacher = read_job(
+        "# Teacher\n\nPerson Specification\n- Committed to safeguarding and promoting the welfare of children\n"
+    )
+    assert "safeguarding" in {r.name.lower() for r in teacher.requirements}
+
+
+def test_review_an_ideal_candidate_beside_a_legal_line_is_still_the_list_of_asks():
+    posting = read_job(
+        "# Cook\n\nThe Ideal Candidate\n- 2 years of experience\n- ServSafe\n\nRequirements:\n- Must be 18 or older\n"
+    )
+    assert {r.name: r.required for r in posting.requirements}["ServSafe"] is True
+
+
+def test_review_a_brands_everyday_part_is_no_product():
+    statuses = statuses_against_posting(
+        "# Admin\n\nRequirements\n- Experience with Salesforce Reports and dashboards\n",
+        "Experience\n- Administered Salesforce for a 40-person team; built dashboards and reports\n",
+    )
+    assert set(statuses.values()) == {"met"}
+
+
+@pytest.mark.parametrize(
+    ("posting", "wrong"),
+    [
+        (
+            "Our Organisation\n- A charity using Salesforce for our donors\n\nRequirements\n- Excel",
+            "Salesforce software",
+        ),
+        (
+            "About the role\nExcellent training in Dentrix is provided, and great career progression experience "
+            "awaits.\n\nRequirements\n- Excel",
+            "Dentrix",
+        ),
+        ("Requirements\n- Completed the LPC with a commendation", "Licensed Professional Counselor (LPC)"),
+        ("Requirements\n- Special Education certification", "Special educational needs (SEN)"),
+    ],
+)
+def test_review_what_is_no_ask(posting, wrong):
+    assert wrong not in {r.name for r in read_job(f"# Job\n\n{posting}\n").requirements if r.required}

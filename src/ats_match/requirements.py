@@ -118,7 +118,7 @@ IN_PROGRESS = re.compile(
     r"\b(?:pursuing|candidate|expected|anticipated|pending|eligible (?:to sit )?for|sitting for|preparing for"
     r"|studying for|scheduled|in progress|working toward|enrolled(?: in)?|to be completed|expired|lapsed|suspended|revoked"
     r"|pre-licensing|\d+ of \d+ hours|in[- ]training|not yet (?:licensed|certified|registered|qualified|completed|passed|held)"
-    r"|not accepted|unsuccessful"
+    r"|(?:applied|application|applying)\b[^;.]{0,80}\b(?:not accepted|unsuccessful|rejected)"
     # "specialist course - applied for the spring 2025 intake", "awaiting results"
     r"|applied for (?:the |a )?(?:\w+ ){0,3}(?:intake|course|programme|program|exam|examination|licen[cs]e|registration)"
     r"|awaiting|application (?:submitted|pending|in process)|submitted (?:my |an? )?application"
@@ -143,13 +143,16 @@ LEARNING = re.compile(
     r"|currently (?:taking|attending) (?:\w+ ){0,2}(?:classes|lessons|courses?))\b"
     # a place not won, a skill not had yet: "applied to the machinist apprenticeship - not
     # accepted", "CMM operation not yet - keen to train"
-    r"|\b(?:not accepted|unsuccessful|waitlisted|on the waiting list)\b|\bnot yet\b(?=\s*(?:[-–—,;:(]|$))"
-    r"|\b(?:keen|eager|hoping|willing) to (?:be )?train(?:ed)?\b"  # not "eager to learn": a quality
+    r"|\b(?:applied|application|applying)\b[^;.]{0,80}\b(?:not accepted|unsuccessful|rejected|waitlisted)\b"
+    r"|\bnot yet\b(?=\s*(?:[-–—,;:(]|$))"
+    # (not "eager to learn", a quality, nor "keen to train colleagues", a trainer)
+    r"|\b(?:keen|eager|hoping|willing) to (?:be )?train(?:ed)?\s*(?:[.;,)]|$)"
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*"
     # "enrolled" as a status ("- enrolled, completion expected"), not a count ("enrolled 300 adults")
     r"(?:\bin progress\b|[-–—:,(]\s*(?:currently )?enrolled\b(?!\s+\d)|\b(?:completion|graduation) expected\b"
     r"|\bexpected completion\b|\bto be completed\b|\bnot yet (?:completed|passed|started|qualified|certified)\b"
-    r"|\b(?<!refresher )(?<!renewal )(?:booked|scheduled) for\b"
+    r"|\b(?<!refresher )(?<!renewal )(?:booked|scheduled) for (?:the )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+    r"|\d|spring|summer|autumn|fall|winter|next|later)"  # a date, not "scheduled for new hires"
     r"|\bapplied for (?:the |a )?(?:\w+ ){0,3}(?:intake|place|course|programme|program|exam)\b)",
     re.I,
 )
@@ -409,19 +412,19 @@ def status_lines_below(lines: Sequence[Line]) -> dict[tuple[int, int], str]:
 
 
 # A credential someone else holds: "under LCSW supervision", "supervised by a licensed
-# psychologist", "assisting RNs with wound care"
+# psychologist", "assisting RNs with wound care", "supporting the CPA on audits"
 _OTHERS_BEFORE = re.compile(
     r"\b(?:under(?: the)?(?: (?:clinical )?supervision of)?|supervised by|assist(?:ed|ing)?|support(?:ed|ing)?)"
     r"\s+(?:an?\s+|the\s+|our\s+)?$",
     re.I,
 )
-_OTHERS_AFTER = re.compile(r"^['’]?s?\s*(?:supervision|supervisors?|oversight)\b", re.I)
+_OTHERS_AFTER = re.compile(r"^['’]?s?\s*(?:supervision|oversight)\b", re.I)  # not "RN Supervisor": a title held
 
 
 def _not_held(text: str, matched: str) -> bool:
     at = text.lower().find(matched.lower())
-    others = at >= 0 and (
-        (at > 0 and _OTHERS_BEFORE.search(text[:at])) or _OTHERS_AFTER.match(text[at + len(matched) :])
+    others = (at > 0 and _OTHERS_BEFORE.search(text[:at])) or (
+        at >= 0 and _OTHERS_AFTER.match(text[at + len(matched) :])
     )
     return bool(IN_PROGRESS.search(_clause(text, matched)) or (at > 0 and _BODY_BEFORE.search(text[:at])) or others)
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..facts.education import DEGREE_PATTERNS
+from ..facts.places import STATE_NAME_PATTERN
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -169,7 +170,7 @@ _EXTRA = {
                  # India's word for a first degree: "Qualification - Graduation- Any", "Any Graduate",
                  # "Graduate in any discipline"
                  r"(?<=qualification - )graduat(?:ion|e)\b",
-                 r"(?<=qualification: )graduat(?:ion|e)\b", r"any graduate\b", r"graduation\s*[-–:]\s*any\b",
+                 r"(?<=qualification: )graduat(?:ion|e)\b", r"any graduate\b(?! (?:degree|program|programme|course|studies|diploma|certificate|school))", r"graduation\s*[-–:]\s*any\b",
                  r"graduate in any (?:discipline|stream|field)"),
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree",
                   r"associate(?:'s|’s|s)?(?=\s*(?:or|/)\s*(?:an?\s+)?bachelor)",  # "Associate’s or Bachelor’s degree"
@@ -260,6 +261,9 @@ _LOWER_FIELD = re.compile(
     rf"(?!{_FIELD_STOP}|related\b|equivalent\b|similar\b|allied\b)[a-z][a-z&-]+){{0,4}})"
     r"(?=\s*(?:,?\s*(?:or|and)\s+(?:an?\s+|other\s+)?(?:related|equivalent|similar|closely|relevant|allied)\b|[.;,)(]|$)"
     r"|\s+(?:from|with|at|is|are|preferred|required|desired|strongly|highly|plus|and|or|for|by)\b)"
+)
+_PLACE_FIELD = re.compile(
+    rf"(?:the )?(?:{STATE_NAME_PATTERN}|United States|U\.?S\.?A?|USA|Canada|United Kingdom|UK|Europe|EU)\b(?!\s+(?:History|Studies|Law)\b)"
 )
 _NOT_FIELDS = frozenset(
     {"a", "an", "the", "any", "relevant", "related", "appropriate", "this", "one", "lieu", "addition", "progress"}
@@ -479,9 +483,10 @@ def _with_fields_before(degree: DegreeAsk, text: str, found: list[DegreeAsk]) ->
 
 
 def _field_after(text: str, end: int) -> tuple[str | None, int]:
-    """The field of study written after a degree, and where it ends in the line."""
+    """The field of study written after a degree, and where it ends in the line; not where
+    the degree is earned ("from an accredited university in Texas", "in the United States")."""
     match = _FIELD.match(text[end:]) or _LOWER_FIELD.match(text[end:])
-    if not match or match.group("field").split()[0].lower() in _NOT_FIELDS:
+    if not match or match.group("field").split()[0].lower() in _NOT_FIELDS or _PLACE_FIELD.match(match.group("field")):
         return None, 0
     field = match.group("field").strip(" ,/")
     field = re.sub(r",?\s*(?:and|or)$", "", field).strip(" ,")

@@ -43,12 +43,15 @@ STRONG_CUE = re.compile(
     r"|(?<!may )(?<!may also )(?<!might )require|(?<!may )(?<!may also )(?<!might )requires"
     r"|must(?! be (?:done|performed|completed|kept|maintained|signed|dated|followed|used|cleaned|calibrated"
     r"|numbered|written|stored|checked|conducted|carried out|met|worn|reported|recorded)\b)"  # a procedure's must
-    r"|(?<!not )(?:mandatory|essential)|needed|minimum|at least)\b",
+    # (not "tasks essential to the evaluation of ...": what the tasks are for)
+    r"|(?<!not )(?:mandatory|essential(?! to (?:the|our|a|an|its|their|this)\b))|needed|minimum|at least)\b",
     re.I,
 )
 NOT_REQUIRED = re.compile(
     r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary"
-    r"|(?:may|can) (?:also |still )?apply"  # "Candidates enrolled in an academy may apply", "Freshers can also apply"
+    # "Candidates enrolled in an academy may apply", "Freshers can also apply" (not "Only
+    # candidates with a CDL can apply": a gate)
+    r"|(?:may (?:also |still )?|can (?:also|still) )apply"
     r"|(?<!you )(?<!you are )(?<!you're )(?<!you’re )(?:are |is )?welcome to apply(?![^()]*\)))\b",  # "learners welcome to apply"
     re.I,
 )
@@ -155,7 +158,8 @@ _SENTENCE_CUE = re.compile(
     # exceeding sales targets. Excellent customer service skills."
     r"|(?:^|(?<=[.!?]\s))(?:excellent|strong|good|proven|solid|sound|exceptional|outstanding|demonstrable"
     r"|demonstrated|effective|advanced|thorough|superb|great)\b"
-    r"(?=[^.!?]{0,100}\b(?:skills?|ability|abilities|knowledge|experience|literacy|understanding|track record)\b)"
+    r"(?=[^.!?]{0,60}\b(?:skills?|ability|abilities|knowledge|experience|literacy|understanding|track record)\b"
+    r"[^.!?]{0,25}(?:[.!?]|$))(?![^.!?]*\b(?:provided|offered|awaits|on offer|we offer|you will (?:get|receive|gain))\b)"
     # "This position is for individuals with heightened attention to detail"
     r"|\b(?:position|role|job|opportunity) is (?:ideal )?for (?:individuals|people|someone|candidates|a person|an individual)"
     r" (?:with|who)\b"
@@ -308,13 +312,21 @@ _EMPLOYER_OPENS = re.compile(
 
 def employer_statement(text: str) -> bool:
     """A line of prose in the employer's voice that asks nothing (what the company does or
-    gives), even under a requirements heading."""
+    gives), even under a requirements heading: no word of asking, no one sought ("Our team
+    needs someone comfortable with Xero" asks)."""
     return bool(
         _EMPLOYER_OPENS.match(text)
         and not STRONG_CUE.search(text)
         and not SOFT_CUE.search(text)
+        and not ASKED.search(text)
+        and not _SOUGHT.search(text)
         and not asked_spans(text)
     )
+
+
+_SOUGHT = re.compile(
+    r"\b(?:needs?|someone|somebody|candidates?|applicants?|hire|you|ideal|hoping|after|like|love|expect)\b", re.I
+)
 
 
 def asked_spans(text: str) -> list[tuple[int, int]]:

@@ -113,8 +113,9 @@ _CLASS_BEFORE = re.compile(
 _FULL_BEFORE = re.compile(r"\b(?:[Ff]ull|[Cc]lean),? (?:and |& )?(?:(?:clean|valid|current|full) )?$")
 _CREDENTIAL_WORD_NEXT = re.compile(r" (?:certificate|certification|card|licen[cs]e|ticket)s?\b", re.I)
 # "Microsoft Office Suite", "HubSpot CRM", "Toast POS": the product with the kind of system it is
-_SYSTEMS_AFTER = re.compile(r" (?:systems?|software|platforms?|tools|solutions?)\b")
 _SUITE_AFTER = re.compile(r" (?:[Ss]uite|SUITE|[Oo]nline|CRM|ERP|POS|EHR|EMR|HRIS|ATS|LMS|WMS|TMS|PMS)\b")
+# "GPS systems", "ERP software": the kind of thing an acronym's tool is, as the posting writes it
+_SYSTEMS_AFTER = re.compile(r" (?:systems?|software|platforms?|tools|solutions?)\b")
 # A licence's class or category written after its name: "Driving License Class C", "licence (category B)"
 _CLASS_AFTER = re.compile(
     r"[ ,(]*(?i:class|category|cat\.)\s+[A-Z0-9]{1,2}\+?(?:\s*(?:/|,|or)\s*[A-Z0-9]{1,2}\+?)*\b\)?"

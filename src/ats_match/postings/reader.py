@@ -1046,7 +1046,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             for degree in degrees_in(line.text):
                 if tech and degree.text in TECH_TERMS_NOT_DEGREES:
                     continue  # "a tuned LLM": in a tech posting a language model, not a Master of Laws
-                if described_prose and not inside(asked, degree.start, degree.end):
+                if described_prose and degree.level == "high school" and not inside(asked, degree.start, degree.end):
                     continue  # "500 students in the secondary school in Kharaz camp": the project, no ask
                 clause = clause_of(line.text, degree.start, degree.end)
                 if not_asked(clause):
@@ -1159,9 +1159,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
                 # work the duties describe, not a stated must-have ("performing CPR" is no
                 # asked certification, "repairs sump pumps" no asked tool); software, licences
                 # and equipment the duties operate stay required ("operate forklifts")
-                # (in a paragraph no sentence of which asks for it, a "required" or "essential"
-                # is of something else: "tasks essential to the evaluation of auto insurance")
-                _gather(asks, group, "preferred", line, cues=not duty and not _prose_line(line.text))
+                _gather(asks, group, "preferred", line, cues=not duty)
             elif section == "body" and not described and all(h.source == "phrase" for h in group) and duty:
                 # no requirements heading nor duties heading: the phrases of what the job does ("Schedule inbound
                 # deliveries") are preferred too; what it names (credentials, software,
@@ -1283,6 +1281,7 @@ def _with_versions(hit: Hit, text: str) -> Hit:
 _PRODUCT_AFTER = re.compile(r"^ ((?-i:[A-Z][a-z]{2,})(?: (?-i:[A-Z][a-z]{2,}))?)\b(?! (?-i:[A-Z]))(?![-/&])")
 
 
+_PRODUCT_WORD_ZIPF = 3.5  # wordfreq Zipf: "reports" 4.6, "calendar" 4.4, "ads" 4.4; not "navigator" 2.8
 _CREDENTIAL_AFTER = re.compile(r"\s+(?:certification|certificate|certified|credential|exam|license|licence)s?\b", re.I)
 
 
@@ -1292,7 +1291,7 @@ def _with_product_name(hit: Hit, text: str) -> Hit:
     ("Salesforce Administrator"), a generic word ("Excel Skills"), another product ("Excel
     Word"), or a line in Title Case, whose every word is capitalised."""
     if " " in hit.written or not hit.written[:1].isupper() or hit.written.isupper() or hit.source == "onet-equipment":
-        return hit  # not an acronym's kind of thing: "CAD Standards", "MIS Reports"
+        return hit  # a brand's one word, capitalised, no acronym ("CAD Standards", "MIS Reports")
     after = _PRODUCT_AFTER.match(text[hit.end :])
     if not after:
         return hit
@@ -1300,8 +1299,10 @@ def _with_product_name(hit: Hit, text: str) -> Hit:
     lower = [w.lower() for w in words]
     if any(w in STOP or w in NOT_DISTINCTIVE for w in lower):
         return hit
-    if len(lower) == 1 and (lower[0] in SKILL_HEADS or lemma_of(lower[0]) in title_words()):
-        return hit  # "Salesforce Administrator": the job; "Excel Reporting": the work
+    if len(lower) == 1 and (
+        lower[0] in SKILL_HEADS or lemma_of(lower[0]) in title_words() or zipf(lower[0]) >= _PRODUCT_WORD_ZIPF
+    ):
+        return hit  # "Salesforce Administrator": the job; "Salesforce Reports", "Outlook Calendar": its parts
     if vocabulary().find(after.group(1)) or not re.search(r"\b[a-z]{3,}", text):
         return hit
     if _CREDENTIAL_AFTER.match(text, hit.end + after.end()):

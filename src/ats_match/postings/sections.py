@@ -82,7 +82,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
             r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
             r"|(?:date )?posted(?: on)?|closing date|contract types?|employment types?|job types?|work types?|company(?: name)?"
-            r"|directorate|service area|position type|(?:pay )?grade|pay band|^organi[sz]ation(?: name)?$"  # a UK council's fields
+            r"|directorate|service area|position type|(?:pay )?grade|pay band|^(?:our |the |about (?:the |our )?)?organi[sz]ation(?: name| overview| profile| description)?$"  # a UK council's fields
             r"|^(?:job )?function$|^industry$|^industries$|^seniority level$"  # a job board's fields
             r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern|^duration$"
             r"|^(?:hours|availability|term|position status)$|^contact(?: phone| email| person| name| information| info| details| us)?$"
@@ -429,7 +429,8 @@ _STATEMENT = re.compile(
     r"|\b(?:salary|pay|compensation|wages?|rate)\b[^.]{0,30}\b(?:commensurate|negotiable|depend(?:s|ent|ing) on)\b"
     r"|\b(?:salary|pay|compensation|wages?|rate)\b (?:will be |is )?based on\b"  # "Wage will be based on experience"
     # an NGO's safeguarding statement: "FHI 360 is committed to preventing any type of abuse"
-    r"|\bcommitted to (?:preventing|safeguarding|protecting|the safeguarding)\b|\bzero[- ]tolerance\b",
+    r"|\b(?:is|are) (?:fully |strongly |deeply )?committed to (?:preventing|safeguarding|protecting|the safeguarding)\b"
+    r"|\bzero[- ]tolerance\b",
     re.I,
 )
 
@@ -445,6 +446,10 @@ _CALL_TO_APPLY = re.compile(
     re.I,
 )
 _CALL_WORDS = 40
+# "Submit your resume today if you have at least 2 years of call center experience": it asks
+_CALL_WITH_ASKS = re.compile(
+    r"\b(?:if you|who (?:have|has|are|hold)|with (?:at least|a|an)|experience|years?|must)\b", re.I
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\(?\d[\d \t().-]{8,}\d")
 _WEB_ADDRESS = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
@@ -713,7 +718,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             sections[line.number] = "about"  # "LinkedIn: Team Rubicon", "Follow us on Instagram", "How Identified:"
             continue
         elif (_STATEMENT.search(line.text) and len(line.text.split()) > 6) or (
-            _CALL_TO_APPLY.search(line.text) and len(line.text.split()) <= _CALL_WORDS
+            _CALL_TO_APPLY.search(line.text)
+            and len(line.text.split()) <= _CALL_WORDS
+            and not _CALL_WITH_ASKS.search(line.text)
         ):
             sections[line.number] = "about"  # an equal-opportunity or pay statement inside any section
             if current in ("requirements", "preferred") and not is_bullet(line.text):
@@ -766,6 +773,19 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     return sections
 
 
+_MUST_LIST_ITEMS = 2  # "Requirements: - Must be 18 or older" alone is a legal line, no must list
+
+
+def _section_length(number: int, starts: set[int], sections: dict[int, str]) -> int:
+    """Lines of the requirements section a heading opens, up to the next heading."""
+    length = 0
+    number += 1
+    while sections.get(number) == "requirements" and number not in starts:
+        length += 1
+        number += 1
+    return length
+
+
 # "The ideal candidate possesses the following traits and skills:" beside "Requirements and
 # tools of the trade:": the ideal is the wish, the requirements the must.
 _IDEAL_HEADING = re.compile(r"\bideal(?:ly)? (?:candidates?|applicants?|persons?|individuals?|hires?)\b")
@@ -773,10 +793,13 @@ _MUST_HEADING = re.compile(r"\b(?:requirements?|required|minimum|must|essential|
 
 
 def _ideal_beside_required(headings: list[tuple[int, str]], sections: dict[int, str]) -> None:
-    ideal = [number for number, label in headings if _IDEAL_HEADING.search(label)]
-    if not ideal or not any(_MUST_HEADING.search(label) and not _IDEAL_HEADING.search(label) for _, label in headings):
-        return
+    """(A must list of a line or two, "Requirements: - Must be 18 or older", leaves the ideal
+    candidate's list the posting's asks.)"""
     starts = {number for number, _ in headings}
+    ideal = [number for number, label in headings if _IDEAL_HEADING.search(label)]
+    musts = [number for number, label in headings if _MUST_HEADING.search(label) and not _IDEAL_HEADING.search(label)]
+    if not ideal or not any(_section_length(number, starts, sections) >= _MUST_LIST_ITEMS for number in musts):
+        return
     for number in ideal:
         sections[number] = "preferred"
         number += 1

@@ -264,8 +264,25 @@ SUITE_PROGRAMS = {
         "self-employed",
     ),
     "Presentation skills": ("presented to", "presented at", "gave presentations", "gave a presentation"),
-    # planning done ("Tax planning and projections", "planned 40 events a year")
-    "Planning skills": ("planning", "planned", "planner"),
+    # planning done ("Tax planning and projections", "planned 40 events a year"); not "the
+    # planning department"
+    "Planning skills": (
+        "planned",
+        "tax planning",
+        "event planning",
+        "project planning",
+        "production planning",
+        "menu planning",
+        "route planning",
+        "capacity planning",
+        "financial planning",
+        "workforce planning",
+        "lesson planning",
+        "care planning",
+        "shift planning",
+    ),
+    # "leading a small brigade", "Lead a brigade of six cooks"
+    "Leadership": ("leading a", "lead a brigade", "lead a crew", "lead a team", "leading the"),
     # a go-between's work is dealing with people ("liaise with clinicians, schools and families")
     "Interpersonal skills": ("liaise with", "liaised with", "liaising with"),
     # a nurse's licence of any level, which a resume names by the title it gives
@@ -336,11 +353,9 @@ SHOWN_BY_WORDS = {
         _pair(word, group) for word in ("member", "within", "work", "part") for group in ("team", "crew")
     ),
     "Communication": _WRITTEN,
-    # "Lead a brigade of six cooks", "led a crew of four", "leading a small team"
+    # "led a crew of four", "leading a small brigade" (not "lead": "sales leads for the team")
     "Leadership": tuple(
-        _pair(verb, group)
-        for verb in ("lead", "led", "leading", "leads")
-        for group in ("team", "teams", "brigade", "crew", "crews", "staff", "squad", "shift", "department")
+        _pair("led", group) for group in ("team", "teams", "brigade", "crew", "crews", "staff", "squad", "department")
     ),
     # "Builds good working relationships at all levels", "long-term relationships with growers"
     "Interpersonal skills": tuple(

@@ -86,7 +86,7 @@ _BUZZ = """
     savvy versatile aptitude knack both either neither each first-class industry-leading skilled doing
     commitment commitments adhoc ad-hoc proper important non-negotiable must-have must-haves recognized recognised
     requisite respective purposes adherence ethos onsite paramount importance coworkers co-workers trajectory
-    honed stellar superb outstanding thoroughness eagerness
+    honed stellar superb thoroughness eagerness
     """
 BUZZ = frozenset(_BUZZ.split())
 # generic posting words may be part of a term ("classroom management"); "machine" of tech
