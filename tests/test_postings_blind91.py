@@ -597,3 +597,14 @@ def test_review_a_brands_everyday_part_is_no_product():
 )
 def test_review_what_is_no_ask(posting, wrong):
     assert wrong not in {r.name for r in read_job(f"# Job\n\n{posting}\n").requirements if r.required}
+
+
+def test_considered_as_an_asset_is_a_wish_and_conducting_no_field():
+    posting = read_job(
+        "# Senior Internal Auditor\n\nRequirements\n- Minimum five (5) years experience conducting internal audits\n"
+        "- Audit experience at a public accounting firm is considered as an asset\n"
+    )
+    flags = {r.name.lower(): r.required for r in posting.requirements}
+    assert "conducting experience" not in flags
+    assert flags["internal audits"] is True
+    assert not [n for n, required in flags.items() if "public accounting" in n and required]

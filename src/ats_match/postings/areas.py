@@ -164,6 +164,7 @@ _NOT_A_FIELD = frozenset(
     overall post-graduate post-degree applicable comparable similar equivalent minimum hands-on
     established extensive solid broad significant considerable substantial sound thorough wide varied
     entire whole full complete firsthand first-hand post-qualification career deep
+    conducting performing providing doing making carrying
     """.split()  # noqa: SIM905
 )
 

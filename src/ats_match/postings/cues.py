@@ -488,7 +488,10 @@ _OWN_SUBJECT = re.compile(
 _CUE_BETWEEN_COMMAS = re.compile(
     r"(?:^|[,;(]\s*)(?:and |or |but )?(?:ideally|preferably|optionally|if possible|where possible)\s*,\s*$", re.I
 )
-_SUBORDINATE = re.compile(r"\b(?:as|because|since|when|if|where|while)\b", re.I)
+# (not the "as" of "considered as an asset": the wish itself)
+_SUBORDINATE = re.compile(
+    r"\b(?:(?<!considered )(?<!regarded )(?<!seen )(?<!viewed )as|because|since|when|if|where|while)\b", re.I
+)
 
 
 def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
