@@ -608,3 +608,23 @@ def test_considered_as_an_asset_is_a_wish_and_conducting_no_field():
     assert "conducting experience" not in flags
     assert flags["internal audits"] is True
     assert not [n for n, required in flags.items() if "public accounting" in n and required]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "Present pest pressure updates at winter grower meetings",
+        "Hold morning huddles and weekly subcontractor coordination meetings",
+        "Lead service, briefing the team on allergens before each shift",
+    ],
+)
+def test_talk_given_to_a_room_shows_communication(bullet):
+    statuses = statuses_against_posting("# Job\n\nRequirements\n- Communication skills\n", f"Experience\n- {bullet}\n")
+    assert statuses["Communication"] == "met"
+
+
+def test_a_meeting_attended_shows_no_communication():
+    statuses = statuses_against_posting(
+        "# Job\n\nRequirements\n- Communication skills\n", "Experience\n- Attended weekly safety meetings\n"
+    )
+    assert statuses["Communication"] == "missing"

@@ -205,6 +205,10 @@ SUITE_PROGRAMS = {
         "phone calls",
         "calls a day",
         "calls per day",
+        "briefing the",  # "briefing the team" before a service
+        "briefed the",
+        "talk daily with",
+        "speak with staff",
     ),
     # work set out from drawings ("set out frames straight from the architectural drawings")
     "Blueprint reading": (
@@ -352,7 +356,19 @@ SHOWN_BY_WORDS = {
     "Teamwork": tuple(
         _pair(word, group) for word in ("member", "within", "work", "part") for group in ("team", "crew")
     ),
-    "Communication": _WRITTEN,
+    # and talk given to a room: "Present pest pressure updates at winter grower meetings",
+    # "presented recommendations at design reviews", "Hold morning huddles and coordination meetings"
+    "Communication": _WRITTEN
+    + tuple(
+        _pair(verb, what)
+        for verb in ("present", "presented", "presents", "presenting")
+        for what in ("meetings", "reviews", "updates", "recommendations", "briefings")
+    )
+    + tuple(
+        _pair(verb, what)
+        for verb in ("hold", "held", "run", "ran", "chair", "chaired")
+        for what in ("meetings", "huddles", "briefings")
+    ),
     # "led a crew of four", "leading a small brigade" (not "lead": "sales leads for the team")
     "Leadership": tuple(
         _pair("led", group) for group in ("team", "teams", "brigade", "crew", "crews", "staff", "squad", "department")
