@@ -890,8 +890,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             asked=sections[h.line] in ("requirements", "preferred") or is_bullet(document.lines[h.line - 1].text),
         )
     ]
-    hits = [_with_versions(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
-    hits = [_with_product_name(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
+    hits = [_named_product(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
     hits = [_with_codes(h, document.lines[h.line - 1].text) if h.kind in _CREDENTIAL_KINDS else h for h in hits]
     hits += _slash_partners(hits, document.lines)
     by_line: dict[int, list[Hit]] = {}
@@ -1258,6 +1257,11 @@ _VERSIONS = re.compile(r"^\s+(\d{1,4}(?:\.\d+)?(?:\s*(?:,|and|or|/|&)\s*\d{1,4}(
 
 # Editions written after a product: "QuickBooks Desktop", "SQL Server Enterprise".
 _EDITION = re.compile(r"^\s(Desktop|Online|Pro|Premier|Enterprise|Cloud|Professional|Standard)\b(?!-)")
+
+
+def _named_product(hit: Hit, text: str) -> Hit:
+    """A tool's hit with what its line writes after it: versions, an edition, a product's name."""
+    return _with_product_name(_with_versions(hit, text), text)
 
 
 def _with_versions(hit: Hit, text: str) -> Hit:

@@ -776,14 +776,14 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
 _MUST_LIST_ITEMS = 2  # "Requirements: - Must be 18 or older" alone is a legal line, no must list
 
 
-def _section_length(number: int, starts: set[int], sections: dict[int, str]) -> int:
-    """Lines of the requirements section a heading opens, up to the next heading."""
-    length = 0
+def _section_lines(number: int, starts: set[int], sections: dict[int, str]) -> list[int]:
+    """The lines of the requirements section a heading opens, up to the next heading."""
+    lines = []
     number += 1
     while sections.get(number) == "requirements" and number not in starts:
-        length += 1
+        lines.append(number)
         number += 1
-    return length
+    return lines
 
 
 # "The ideal candidate possesses the following traits and skills:" beside "Requirements and
@@ -798,14 +798,11 @@ def _ideal_beside_required(headings: list[tuple[int, str]], sections: dict[int, 
     starts = {number for number, _ in headings}
     ideal = [number for number, label in headings if _IDEAL_HEADING.search(label)]
     musts = [number for number, label in headings if _MUST_HEADING.search(label) and not _IDEAL_HEADING.search(label)]
-    if not ideal or not any(_section_length(number, starts, sections) >= _MUST_LIST_ITEMS for number in musts):
+    if not ideal or not any(len(_section_lines(number, starts, sections)) >= _MUST_LIST_ITEMS for number in musts):
         return
     for number in ideal:
-        sections[number] = "preferred"
-        number += 1
-        while sections.get(number) == "requirements" and number not in starts:
-            sections[number] = "preferred"
-            number += 1
+        for line in (number, *_section_lines(number, starts, sections)):
+            sections[line] = "preferred"
 
 
 # "As a School Cook at Safeway Junior School, you will:", "The post holder will:": what
