@@ -133,6 +133,11 @@ IN_PROGRESS = re.compile(
     r"|(?:was|were) current|no longer (?:valid|current|active|held)|will (?:apply|sit|take)|plan(?:ning)? to (?:apply|sit|take)"
     # a learner's licence, its test still to pass: "Provisional UK driving licence - practical test booked"
     r"|provisional (?:\w+ ){0,2}(?:licen[cs]e|permit)|learner(?:'s|s)? (?:permit|licen[cs]e)|test booked"
+    # one part of a credential's exams passed, the rest to go: "CIA - Part 1 passed", "ACCA: 9 of 13 papers passed"
+    # (not "FAA Part 107 - passed": a rule's number, the whole certificate)
+    r"|(?:part|paper|module|section|unit|core)s? (?:[1-9]|[IV]{1,3}|[A-D])(?:(?:,| and| &) (?:[1-9]|[IV]{1,3}|[A-D]))*"
+    r" (?:passed|completed|done)"
+    r"|\d+ of \d+ (?:parts|papers|exams|modules|sections|units)"
     r"|(?<!refresher )(?<!renewal )booked for)\b",
     re.I,
 )
@@ -164,7 +169,7 @@ _CLAUSE_BREAK = re.compile(r";")  # not "|": a table row is one credential and i
 # 2018; expired 2021, not renewed", "Hindi: beginner; enrolled in an evening class".
 _STATUS_CLAUSE = re.compile(
     # and how its other parts stand: "CompTIA A+ - Core 1 passed; Core 2 exam scheduled March 2026"
-    r"^\s*(?:(?:part|core|module|paper|unit|section|level|step) \w{1,3} (?:exams? |examination )?)?"
+    r"^\s*(?:(?:part|core|module|paper|unit|section|level|step)s? \w{1,3}(?:(?:,| and| &) \w{1,3})* (?:exams? |examination )?)?"
     r"(?:expired|lapsed|not renewed|renewal|pending|awaiting|in progress|scheduled|booked|(?:currently )?enrolled)\b",
     re.I,
 )
@@ -197,6 +202,8 @@ def _item(
         return "missing", item.reason, ()
     below = status_below or {}
     counted = [e for e in item.evidence if e.counted]
+    # a skill the resume lists only among its certifications is held as one: "VTS (Anesthesia) - candidate"
+    credential = credential or bool(counted) and all(e.section == "certifications" for e in counted)
     if counted and credential and all(_not_held(e.text, e.matched) or (e.page, e.line) in below for e in counted):
         return "missing", f"in progress or expired, not held: {counted[0].text!r}", ()
     if (

@@ -131,7 +131,9 @@ _SENTENCE_CUE = re.compile(
     # "You will have excellent client care skills", "You will be an experienced property lawyer"
     r"|\byou(?:'ll| will) (?:also )?(?:have|hold|possess|bring) (?:an? |the )?(?:excellent|strong|good|great|proven"
     r"|solid|demonstrable|demonstrated|extensive|previous|prior|relevant|at least|a minimum|\d|experience|knowledge)"
-    r"|\byou(?:'ll| will) be (?:an? )?(?:experienced|qualified|skilled|certified|licensed|registered|confident)\b"
+    r"|\byou(?:'ll| will) be (?:an? )?(?:experienced|qualified|skilled|certified|licensed|registered|confident"
+    # "You will be an exceptional communicator with strong consulting, presentation and facilitation style"
+    r"|exceptional|excellent|strong|effective|accomplished|competent|proficient|capable|natural|great|good)\b"
     # "You will be able to demonstrate strong project management skills", "You will possess a level 3 ..."
     r"|\byou(?:'ll| will) (?:also )?(?:possess|hold)\b"
     # "You will be able to write and manage rotas", not "you will be able to enjoy ..." (what the job gives)
@@ -253,7 +255,9 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 
 # "immediately seeking an experienced HVAC installer and/or licensed sheet metal mechanic"
 _SEEKING_QUALIFIED = re.compile(
-    r"\b(?:seeking|looking for|hiring|searching for) (?:an? )?(?:experienced|licensed|certified|qualified|registered)\b",
+    # "We are looking for applications from HCPC registered Occupational Therapists who ..."
+    r"\b(?:seeking|looking for|hiring|searching for) (?:applications? from |applicants? |candidates? )?(?:an? )?"
+    r"(?:(?-i:[A-Z][A-Za-z]{1,7}) )?(?:experienced|licensed|certified|qualified|registered)\b",
     re.I,
 )
 
@@ -456,6 +460,13 @@ _PREFIX_CUE = re.compile(r"(?:ideally|preferably|preferable|optionally)\b", re.I
 _COPULA_CUE = re.compile(r"(?:is|are)\b", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|would be|will be|would also be|is also|are also)\s*$", re.I)
 _LIST_ITEM_WORDS = 5  # "Apollo, Pipedrive, Slack and Monday are good to have": items of a list
+_BRACKETED = re.compile(r"\([^()]*\)")  # an acronym after its name: "(CFE)"
+# what the items are, and the verb the wish is said with: "designations are considered", "is also"
+_PREDICATE_END = re.compile(
+    r"\s(?:(?:designations?|certifications?|credentials?|qualifications?|skills?|experience|knowledge) )?"
+    r"(?:is|are|would be|will be)(?: also)?(?: (?:considered|seen as|regarded as|viewed as))?\s*$",
+    re.I,
+)
 
 
 def _first_cue(text: str) -> re.Match[str] | None:
@@ -546,7 +557,9 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
             or (not _PREFIX_CUE.match(cue.group(0)) and not rest[cue.end() :].strip(" .;,:!)*_"))
         )
         opens_segment = not items[-1].strip() and not predicate
-        if not opens_segment and all(len(item.split()) <= _LIST_ITEM_WORDS for item in items):
+        # the items' own words: "CIA, CISA, or Certified Fraud Examiner (CFE) designations are considered an asset"
+        named = re.split(r",|\band\b|\bor\b", _PREDICATE_END.sub("", _BRACKETED.sub(" ", rest[: cue.start()])))
+        if not opens_segment and all(len(item.split()) <= _LIST_ITEM_WORDS for item in named):
             return bool(STRONG_CUE.fullmatch(cue.group(0)))
     return section != "preferred"
 

@@ -467,6 +467,7 @@ _PLACE_OR_BODY = frozenset(
     city county street avenue road metro area region valley beach park heights springs falls lake
     hospital clinic university college school academy center centre institute inc llc ltd corp company
     group partners associates foundation department office association society board council commission
+    north south east west northern southern eastern western midlands
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 

@@ -71,6 +71,7 @@ from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
 from .phrases import phrases_in
 from .qualifications import qualifications_in
+from .records import clears_a_record, drop_record_lists
 from .sections import (
     ASKING_START,
     EMPLOYER_VOICE,
@@ -820,7 +821,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     text, name = posting_text(source)
     if not text or not text.strip():
         raise PostingError("the job posting is empty", source=name)
-    text = _GLUED_SLASH.sub(" /", split_flattened(_table_rows(text)))
+    text = _GLUED_SLASH.sub(" /", split_flattened(_table_rows(drop_record_lists(text))))
     text = _LONE_OR.sub(r"\1 or\n", text)  # two routes with "OR" on a line between them
     text = split_inline_headings(split_inline_bullets(unglue(unwrap(text))))
     document = read_text(text, source=name)
@@ -844,6 +845,8 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             sections[line.number] = (
                 "requirements"  # "- Have good awareness of Health and Safety" under "Why work here?"
             )
+        elif clears_a_record(without_bullet(line.text)):
+            sections[line.number] = "about"  # "No record of a driver's license suspension": a check, no ask
         elif sections[line.number] == "about" and _ABOUT_BUT_ASKS.search(line.text):
             # "Hours" over "You will need to be confident and have experience in managing a team ...":
             # a paragraph under a wrong heading still asks what its sentences ask

@@ -8,6 +8,7 @@ import re
 
 from ..reading import Line, ResumeDocument
 from .asks import degrees_in
+from .cues import asked_spans
 from .text import MARKUP, TOKEN, URL_IN_PARENS
 from .words import opens_with_duty_verb, zipf
 
@@ -127,7 +128,8 @@ _ASKS_SECTION_WORDS = frozenset(
     education experience training certificates certificate certifications certification licenses license licences
     licence licensure registrations registration designations professional qualifications qualification
     requirements requirement skills knowledge abilities ability competencies competency minimum essential
-    spec specification specifications additional other and or of the your
+    spec specification specifications additional other and or of the your specific
+    behavioural behavioral functional technical core key personal soft
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -198,12 +200,24 @@ _INLINE_MARK = re.compile(r"[ \t]+[*·][ \t]+|[ \t]*[•▪●][ \t]*")  # a bul
 _TRAILING_LABEL = re.compile(r"\s((?:[A-Z][\w'’/&-]*\s+){0,3}[A-Z][\w'’/&-]*)((?:\s+[a-z][\w'’,-]*){0,6})([:?])\s*$")
 
 
+# a job board's list glued to its label and to each other: "You Must Be:- Highly creative-
+# Passionate about tech- Flexible" (a hyphen after a word, a space, a capital: no compound)
+_LABEL_DASH = re.compile(r":-\s*(?=\S)")
+_GLUED_DASH = re.compile(r"(?<=[\w.)])-\s+(?=[A-Z])")
+
+
+def _unglue_dash_items(line: str) -> str:
+    if not _LABEL_DASH.search(line) or len(_GLUED_DASH.findall(line)) < 2:
+        return line
+    return _GLUED_DASH.sub("\n- ", _LABEL_DASH.sub(":\n- ", line))
+
+
 def split_inline_bullets(text: str) -> str:
     """Each item of a list run into a paragraph on a line of its own, as a bullet, and the
     label of a known section that ends an item (or the text before the list) on its own
     line, so that posting_sections sees the lists and their headings."""
     out = []
-    for line in text.split("\n"):
+    for line in "\n".join(map(_unglue_dash_items, text.split("\n"))).split("\n"):
         head, *items = _INLINE_MARK.split(line)
         if len(items) < 2 or len(line.split()) < _INLINE_LIST_WORDS:
             # one item with the next list's label run onto its end: "• Ability to assemble and
@@ -413,7 +427,7 @@ _HEADING_WORDS = frozenset(
     """work relevant professional required preferred desired desirable minimum essential additional key
     your our the and of skills education qualifications knowledge training background prior previous
     technical industry job candidate level years specific special other general related personal
-    abilities competencies attributes or required:""".split()  # noqa: SIM905 (a word list reads best as words)
+    abilities competencies attributes or required: behavioural behavioral functional core""".split()  # noqa: SIM905 (a word list reads best as words)
 )
 
 
@@ -433,6 +447,16 @@ _STATEMENT = re.compile(
     r"|\bzero[- ]tolerance\b",
     re.I,
 )
+
+
+def _statement_line(text: str) -> bool:
+    """A line that is an employer's statement: not a whole ad run into one paragraph that
+    asks before its statement ("We are looking for HCPC registered Occupational Therapists
+    who ... Eden Brown is an equal opportunity employer.")."""
+    found = _STATEMENT.search(text)
+    if found is None or len(text.split()) <= 6:
+        return False
+    return len(text.split()) <= _CALL_WORDS or not any(end <= found.start() for _, end in asked_spans(text))
 
 
 # Where a posting says who it is and how to reach it: an e-mail address, a phone number (ten
@@ -717,7 +741,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         elif _SOCIAL.match(MARKUP.sub(" ", line.text)):
             sections[line.number] = "about"  # "LinkedIn: Team Rubicon", "Follow us on Instagram", "How Identified:"
             continue
-        elif (_STATEMENT.search(line.text) and len(line.text.split()) > 6) or (
+        elif _statement_line(line.text) or (
             _CALL_TO_APPLY.search(line.text)
             and len(line.text.split()) <= _CALL_WORDS
             and not _CALL_WITH_ASKS.search(line.text)
@@ -770,6 +794,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             number += 1
     _ideal_beside_required(requirement_headings, sections)
     _duties_listed_as_asks(document, sections)
+    _asks_listed_as_description(document, sections)
     return sections
 
 
@@ -838,6 +863,36 @@ def _duties_listed_as_asks(document: ResumeDocument, sections: dict[int, str]) -
         ):
             for number in (line.number, *(item.number for item in items)):
                 sections[number] = "body"
+
+
+# An item that reads as an ask whatever heads it: years, a skill said to be strong, an
+# ability, a wish ("Motion Graphics ... will be an added advantage.")
+_ASK_ITEM = re.compile(
+    r"^\W*(?:\d+\s*(?:\+|(?:-|–|to)\s*\d+)?\s*\+?\s*(?:years?|yrs)\b|(?:minimum|at least)\b"
+    r"|(?:strong|excellent|good|solid|proven|sound|advanced|working|thorough|in-depth|demonstrated|extensive)\b"
+    r"[^.]{0,60}\b(?:skills?|knowledge|experience|understanding|abilit\w+)\b"
+    r"|ability to|able to|knowledge of|experience (?:with|in|of|as)\b|proficien\w*|familiar\w* with|up[- ]to[- ]date with"
+    r"|[^.]{0,80}\b(?:(?:will be |is |would be )?an? (?:added |big |distinct )?(?:advantage|plus|asset|bonus)"
+    r"|preferred|required|desirable|essential)\W*$)",
+    re.I,
+)
+_ASK_LIST_ITEMS = 3  # fewer, a description's list may hold an ask or two by chance
+
+
+def _asks_listed_as_description(document: ResumeDocument, sections: dict[int, str]) -> None:
+    """A list under "Job Description" whose items nearly all ask ("- 2-4 years of experience
+    as a visual designer", "Strong illustration skills", "- Ability to ...") is what the
+    posting requires, whatever its heading calls it."""
+    run: list[Line] = []
+    for line in (*document.lines, None):
+        if line is not None and sections.get(line.number) == "body" and not heading_of(line)[0]:
+            run.append(line)
+            continue
+        asks = sum(bool(_ASK_ITEM.match(without_bullet(item.text))) for item in run)
+        if len(run) >= _ASK_LIST_ITEMS and asks * 5 >= len(run) * 4:
+            for item in run:
+                sections[item.number] = "requirements"
+        run = []
 
 
 _KNOCK_OUT = re.compile(r"\b(?:minimum|at least|must|degree|\d+\+? years?)\b", re.I)

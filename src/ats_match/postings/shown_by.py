@@ -167,6 +167,8 @@ SUITE_PROGRAMS = {
         "troubleshooter",
         "root cause",
         "root-cause",
+        "resolve",  # "Resolve shipping exceptions ... with carriers and customers"
+        "resolves",
         "resolved",
         "resolving",
         "diagnosed",
@@ -191,6 +193,8 @@ SUITE_PROGRAMS = {
         "client meetings",  # "presented design options at client meetings"
         "public contact",
         "clear written",  # "Clear written field reports"
+        "explain",  # a current job's bullet: "Explain discharge instructions ... to clients"
+        "explains",
         "explained",
         "explaining",
         "liaised",

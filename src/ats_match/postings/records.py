@@ -1,0 +1,46 @@
+"""What must not be on a candidate's record: a background check, which asks for no skill.
+
+A driver's posting lists what disqualifies ("No record of a driver's license suspension",
+"No more than one at-fault accident in the last three years") and often the offences under
+it ("Reckless driving", "Speeding in excess of 25 mph"). Read as asks, every offence would
+become a skill to show and the licence named in the check a licence to hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An item that says what one's record must be clear of; not "No experience required".
+_CLEAR_RECORD = re.compile(
+    r"^\W{0,4}(?:no|never)\s+(?:(?:prior|previous|criminal|driving|felony)\s+)?(?:record|history|more than"
+    r"|convictions?|felon(?:y|ies)|dui|dwi|ovi|suspensions?|revocations?|(?:preventable |at-fault |major )?accidents?"
+    r"|(?:serious |moving |major )?(?:traffic )?violations?)\b",
+    re.I,
+)
+_BULLET_LINE = re.compile(r"^([ \t]*)(?:[-*•+]|\d{1,2}[.)])\s+(.*)$")
+
+
+def clears_a_record(text: str) -> bool:
+    """ "No record of conviction for ...", "No more than two moving violations": a check of
+    the record, not an ask (the text of one line, its bullet allowed)."""
+    return bool(_CLEAR_RECORD.match(text))
+
+
+def drop_record_lists(text: str) -> str:
+    """`text` without the items nested under an item that clears a record ("No record of
+    conviction for the violations listed below:", then the offences indented under it)."""
+    out: list[str] = []
+    lead_indent: int | None = None  # the indentation of the clearing item whose list is being dropped
+    for line in text.splitlines(keepends=True):
+        item = _BULLET_LINE.match(line.rstrip("\r\n"))
+        if lead_indent is not None:
+            if item and len(item.group(1).expandtabs(4)) > lead_indent:
+                continue  # an offence listed under the item
+            if not line.strip():
+                out.append(line)
+                continue
+            lead_indent = None
+        if item and clears_a_record(item.group(2)):
+            lead_indent = len(item.group(1).expandtabs(4))
+        out.append(line)
+    return "".join(out)
