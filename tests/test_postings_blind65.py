@@ -34,7 +34,8 @@ def _asked(text: str) -> dict[str, str]:
             "- A QCF Level 5 in Leadership for Health and Social Care or equivalent",
             "QCF Level 5 in Leadership for Health and Social Care",
         ),
-        ("- Food Hygiene Level 2 certificate", "Food Hygiene Level 2 certificate"),
+        # (the UK's Level 2 food hygiene award is in the vocabulary, by any of its names)
+        ("- Food Hygiene Level 2 certificate", "Food hygiene certificate (Level 2)"),
         ("- Must Hold Food Safety Level 3 Award", "Food Safety Level 3 Award"),
         ("- Do you hold a Cert IV? Apply today.", "Cert IV"),
     ],

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ats_match import read_job
+from ats_match.postings.sections import heading_kind
 from helpers import required_by_name, statuses_against_posting
 
 _AUDITOR = (
@@ -157,3 +158,156 @@ def test_you_will_be_an_exceptional_communicator_asks():
         "You will be an exceptional communicator with strong consulting, presentation and facilitation style.\n"
     )
     assert asked.get("Communication") is True
+
+
+def test_a_misspelt_one_word_heading_opens_its_section():
+    """ "Qualificatioins" over the asks: a heading a letter off is still the heading (and
+    the perks list below "Stop in for an interview" is then no ask)."""
+    posting = read_job(
+        "# Line Cook\n\nGreen Iguana is seeking a Line Cook to join our team.\n\nQualificatioins\n"
+        "- Cooking experience in a fast-paced kitchen\n- Basic food safety knowledge\n\nStop in for an "
+        "interview!\n- FREE MEALS on shifts\n- Raises within your first year\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert "food safety" in names
+    assert not [n for n in names if "meals" in n or "raises" in n]
+    assert [heading_kind(label) for label in ("qualificatioins", "requirments", "benifits", "kitchen")] == [
+        "requirements",
+        "requirements",
+        "about",
+        None,
+    ]
+
+
+def test_a_public_employers_conditions_of_employment_ask_no_skill():
+    posting = read_job(
+        "# Contract Specialist\n\n## Qualifications\n- Knowledge of contracting regulations\n\n"
+        "## Employment Requirements\n- Undergo and pass a background investigation\n- Complete a financial "
+        "disclosure report to verify that no conflict exists\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert "contracting regulations" in names
+    assert not [n for n in names if "disclosure" in n]
+
+
+def test_a_sentence_run_into_the_next_is_parted():
+    """ "... a keen eye for detail.Meridian Business Support are acting on behalf of our
+    Clients as a Recruitment Business.": the agency's sentence asks nothing."""
+    posting = read_job(
+        "# Accounts Payable Clerk\n\nThe successful candidate will have excellent problem solving skills, good "
+        "organisational ability with a keen eye for detail.Meridian Business Support are acting on behalf of "
+        "our Clients as a Recruitment Business. Qualification determinations cannot be made without it.\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert "problem solving" in names
+    assert not [n for n in names if "meridian" in n or "recruitment business" in n or "cannot" in n]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Excellent organizational and administrative skills.", "Administrative skills"),
+        ("Equally comfortable with spreadsheets and creative briefs", "Creative briefs"),
+        ("Competence in strategic planning and managing change.", "Change management"),
+        ("You know the best job boards and sourcing tools.", "Job boards"),
+        ("Experience with device management like Intune or Workspace One.", "VMware Workspace ONE"),
+    ],
+)
+def test_what_a_posting_names_in_everyday_words_is_asked(line, name):
+    assert name in required_by_name(f"# Coordinator\n\nRequirements:\n- {line}\n")
+
+
+def test_necessary_and_desirable_headings_and_a_public_hires_conditions():
+    posting = read_job(
+        "# Project Coordinator\n\nSkills and experience\nNecessary:\n- Good numerical skills.\n- Good teamworking "
+        "skills.\nDesirable:\n- Experience of non-profit sector.\n\n## Employment Requirements\n- Complete a "
+        "financial disclosure report\n"
+    )
+    required = {r.name: r.required for r in posting.requirements}
+    assert required["Numeracy"] and required["Teamwork"]
+    assert required["Non-profit sector"] is False
+    assert not [name for name in required if "disclosure" in name.lower()]
+
+
+def test_qualities_we_look_for_beside_minimum_requirements_are_wishes():
+    required = required_by_name(
+        "# Field Crew\n\n**Minimum Requirements**\n\n- Must have own transportation to the farm.\n- Able to start "
+        "work promptly at 7 AM\n\n**Qualities we look for**\n\n- Dependable and punctual\n- Attention to detail\n"
+    )
+    assert required["Attention to detail"] is False and required["Reliability"] is False
+    assert required["Reliable transportation"] is True
+
+
+def test_a_sentence_that_says_what_we_want_you_to_have_opens_asks():
+    posting = read_job(
+        "# Native Speaker\n\n### Qualifications\n\n* Perfect grammar via email.\n\nOur hosting products are not "
+        "your normal run-of-the-mill hosting products, and we still want to see a hosting-centric skillset when "
+        "we hire.\n\nThe hosting-related body of knowledge we want you to have or be able to learn quickly "
+        "includes:\n\n * DNS\n * SMTP\n"
+    )
+    required = {r.name: r.required for r in posting.requirements}
+    assert required["DNS"] is True and required["SMTP"] is True
+
+
+def test_given_priority_is_a_wish():
+    required = required_by_name(
+        "# Crew Lead\n\n## Qualifications\n\nQualified applicants should possess an undergraduate degree in "
+        "botany.\nThose with forest census experience will be given priority.\n"
+    )
+    assert required["forest census experience"] is False
+
+
+def test_a_designation_named_by_its_letters_is_a_credential():
+    posting = read_job(
+        "# Civil Engineer\n\nRequirements:\n- EI designation or the ability to obtain within 6 months.\n"
+        "- P.Eng. designation preferred\n"
+    )
+    kinds = {r.name: r.kind for r in posting.requirements}
+    assert kinds["EI designation"] == "certification"
+    assert kinds["Professional Engineer (PE)"] == "license"
+
+
+def test_a_laboratorys_instruments_show_its_equipment():
+    posting = "# Lab Technician\n\nRequirements:\n- Basic knowledge of laboratory equipment and measuring instruments\n"
+    shown = statuses_against_posting(posting, "Jo Doe\nSkills\n- Analytical balances, pH meters, micropipettes\n")
+    assert set(shown.values()) == {"met"}
+    assert set(statuses_against_posting(posting, "Jo Doe\nSkills\n- Customer service\n").values()) == {"missing"}
+
+
+def test_a_uk_food_hygiene_award_meets_the_level_asked():
+    posting = "# Barista\n\nRequirements:\n- Food Health & Safety Level 2 certification a bonus\n"
+    shown = statuses_against_posting(
+        posting, "Jo Doe\nCertifications\n- Level 2 Award in Food Safety and Hygiene for Catering, 2023\n"
+    )
+    assert shown == {"Food hygiene certificate (Level 2)": "met"}
+
+
+@pytest.mark.parametrize(
+    ("asked", "held", "status"),
+    [
+        ("A good command of French is an added advantage.", "- French - basic understanding only", "missing"),
+        ("Good knowledge of French (oral).", "- French - I can read simple texts; spoken French is weak", "missing"),
+        ("Good knowledge of French (oral).", "- French - fluent", "met"),
+        ("Some French.", "- French - basic understanding only", "met"),
+    ],
+)
+def test_a_language_asked_at_a_working_level_is_not_met_by_a_weak_one(asked, held, status):
+    shown = statuses_against_posting(f"# Officer\n\nRequirements:\n- {asked}\n", f"Jo Doe\nLanguages\n{held}\n")
+    assert shown["French"] == status
+
+
+def test_a_tool_not_yet_used_at_work_is_still_being_learnt():
+    posting = "# Programme Manager\n\nRequirements:\n- Experience with Git\n"
+    learning = statuses_against_posting(posting, "Jo Doe\nSkills\n- Git: self-study course, not yet used at work\n")
+    assert learning["Git"] == "missing"
+    assert statuses_against_posting(posting, "Jo Doe\nSkills\n- Git, used daily at work\n")["Git"] == "met"
+
+
+def test_an_office_program_named_by_its_short_name_beside_another():
+    posting = "# Officer\n\nRequirements:\n- Microsoft Word\n- Microsoft Outlook\n"
+    assert statuses_against_posting(posting, "Jo\nSkills\n- Microsoft Office (Word, Excel, PowerPoint)\n") == {
+        "Microsoft Word": "met",
+        "Microsoft Outlook": "missing",
+    }
+    words = statuses_against_posting(posting, "Jo\nSkills\n- Word of mouth marketing; the Outlook for growth\n")
+    assert set(words.values()) == {"missing"}

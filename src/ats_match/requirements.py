@@ -149,7 +149,7 @@ LEARNING = re.compile(
     # a place not won, a skill not had yet: "applied to the machinist apprenticeship - not
     # accepted", "CMM operation not yet - keen to train"
     r"|\b(?:applied|application|applying)\b[^;.]{0,80}\b(?:not accepted|unsuccessful|rejected|waitlisted)\b"
-    r"|\bnot yet\b(?=\s*(?:[-–—,;:(]|$))"
+    r"|\bnot yet\b(?=\s*(?:[-–—,;:(]|$))|\bnot yet (?:used|applied|practi[sc]ed) (?:at|in|on)\b"  # "not yet used at work"
     # (not "eager to learn", a quality, nor "keen to train colleagues", a trainer)
     r"|\b(?:keen|eager|hoping|willing) to (?:be )?train(?:ed)?\s*(?:[.;,)]|$)"
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*"
@@ -222,14 +222,21 @@ def _item(
 # English", "French (C1)") is not met by one the resume rates below it ("German - B1",
 # "conversational Spanish", "Italian (basic)"): a recruiter reads the level given.
 _FLUENCY_ASKED = re.compile(
-    r"\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|professional working|C[12])\b", re.I
+    r"\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|professional working|C[12]"
+    # "A good command of French", "Good knowledge of English (oral)"
+    r"|(?:good|strong|excellent|full|working|sound) (?:command|knowledge)|command of)\b",
+    re.I,
 )
 # "Written & oral communication skills in A/Oromo, English and Amharic": a working level too
 _COMMUNICATION_IN = re.compile(r"\bcommunication(?: skills)? in\b", re.I)
 _LEVEL_AT = re.compile(
     r"\b(?:upper[- ]intermediate|B2|C[12]|fluent|fluency|native|bilingual|advanced|proficient|mother tongue)\b", re.I
 )
-_LEVEL_BELOW = re.compile(r"\b(?:A[12]|B1|basic|beginner|elementary|conversational|intermediate|limited)\b", re.I)
+_LEVEL_BELOW = re.compile(
+    r"\b(?:A[12]|B1|basic|beginner|elementary|conversational|intermediate|limited|weak|poor|rusty|a little"
+    r"|(?:read|understand) simple)\b",
+    re.I,
+)
 _LEVEL_REACH = 6  # words before a language's name that may say the level asked ("Fluent in spoken and written")
 
 
@@ -242,11 +249,11 @@ def _asks_fluency(req: dict[str, Any]) -> bool:
         if at < 0:
             continue
         clause = re.split(r"[;|]", text[:at])[-1]
-        before = clause.split()[-_LEVEL_REACH:]
-        after = re.split(r"[,;|]", text[at + len(form) :], maxsplit=1)[0].split()[:4]
-        if any(_LEVEL_BELOW.search(word) for word in (*after, *before)):
+        before = " ".join(clause.split()[-_LEVEL_REACH:])
+        after = " ".join(re.split(r"[,;|]", text[at + len(form) :], maxsplit=1)[0].split()[:4])
+        if _LEVEL_BELOW.search(before) or _LEVEL_BELOW.search(after):
             return False  # "Basic written and spoken Spanish"
-        if any(_LEVEL_AT.search(word) or _FLUENCY_ASKED.search(word) for word in (*after, *before)):
+        if any(_LEVEL_AT.search(words) or _FLUENCY_ASKED.search(words) for words in (after, before)):
             return True
         return bool(_COMMUNICATION_IN.search(clause))
     return False

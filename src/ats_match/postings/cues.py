@@ -27,6 +27,8 @@ SOFT_CUE = re.compile(
     # "If you have prior experience of domestic help, great!": a wish, not a must
     r"|if you (?:already )?(?:have|hold)(?= (?:any |some |prior |previous )?(?:\w+ )?(?:experience|knowledge))"
     r"|(?:would|will) be (?:favou?rably|positively) considered|considered favou?rably"  # "... would be favourably considered"
+    # "Those with forest census experience will be given priority"
+    r"|(?:will|would|shall) (?:be given|receive|get) (?:priority|preference|precedence)|(?:given|have) priority"
     r"|an? (?:great |definite |strong |valued |real |big |huge |valuable |additional )?asset|(?<=\()asset(?=\))"  # "Spanish (asset)"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
     # "Willing to work towards QTLS or QTS": one need not hold it yet

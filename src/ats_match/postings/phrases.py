@@ -66,9 +66,7 @@ class Phrase:
 
 # What a run of words names, told by the word after it: "unarmed security guard license",
 # "Fear Free certification"; "line cook experience", "knife skills".
-_CREDENTIAL_WORD = (
-    r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement|diploma|qualification)s?\b"
-)
+_CREDENTIAL_WORD = r"(licen[cs]e|licensure|certification|certificate|credential|registration|endorsement|diploma|qualification|designation)s?\b"
 _SLASHED_CREDENTIAL = re.compile(rf"\s*/\s*{_CREDENTIAL_WORD}", re.I)
 _CREDENTIAL_AFTER = re.compile(rf"^\s*{_CREDENTIAL_WORD}", re.I)
 _TIME_SPAN = re.compile(

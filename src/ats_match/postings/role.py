@@ -157,6 +157,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
                 | {repr(p): p for p in map(_doing_pattern, doing) if p}
                 | {repr(p): p for p in map(_hyphenated_pattern, dict.fromkeys(f.lower() for f in phrases if f)) if p}
                 | {repr(p): p for acronym in acronyms for p in _spelled_out_patterns(acronym)}
+                | {repr(p): p for p in _beside_office(req.name)}
             ).values()
         )
         # a skill written in other words of the same stems, in one line ("prepared samples");
@@ -190,6 +191,33 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         taken.add(item_id)
         pairs.append((req, item))
     return pairs
+
+
+# Office programs named by an everyday word ("Word"): a resume writes them beside another
+# ("Microsoft Office (Word, Excel, PowerPoint)", "MS Publisher and Word")
+_OFFICE_SHORT = {"microsoft word": "Word", "microsoft outlook": "Outlook", "microsoft publisher": "Publisher"}
+_OFFICE_OTHERS = [
+    "Excel",
+    "PowerPoint",
+    "Outlook",
+    "Word",
+    "Access",
+    "Publisher",
+    "Office",
+    "OneNote",
+    "Visio",
+    "Teams",
+]
+
+
+def _beside_office(name: str) -> list[list[dict[str, Any]]]:
+    """Matcher patterns for an Office program's short name beside another Office name."""
+    short = _OFFICE_SHORT.get(name.lower())
+    if short is None:
+        return []
+    others = {"TEXT": {"IN": [o for o in _OFFICE_OTHERS if o != short]}}
+    between = [{"IS_PUNCT": True, "OP": "?"}, {"LOWER": {"IN": ["and", "&", "or"]}, "OP": "?"}]
+    return [[{"TEXT": short}, *between, others], [others, *between, {"TEXT": short}]]
 
 
 _INITIAL_WORD = re.compile(r"[A-Za-z][a-z]+")

@@ -5,6 +5,7 @@ in their many spellings."""
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 
 from ..reading import Line, ResumeDocument
 from .asks import degrees_in
@@ -89,7 +90,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:hours|availability|term|position status)$|^contact(?: phone| email| person| name| information| info| details| us)?$"
             r"|residency requirements?"  # "New York City residency is generally required within 90 days"
             r"|(?:responsi\w*|reports?|reporting|accountable) to"  # "Responsible To: The DVC-Academics"
-            r"|conditions of employment|background check|exclusions?|not (?:included|responsible for)"
+            r"|conditions of (?:employment|hire)|background check|exclusions?|not (?:included|responsible for)"
             r"|what you(?:'ll| will)? get|what's in it for you|(?:why|what) you(?:'ll| will)? love|what we provide"
             r"|excited to come to work"  # "You'll be Excited to Come to Work Because...": what the job gives
             r"|what (?:this|the) (?:role|job|position) is not|this (?:role|job|position) (?:does|will) not)\b"
@@ -288,12 +289,25 @@ def heading_kind(label: str) -> str | None:
         return "notes"
     if names_duties(label):
         return "body"
+    if _HIRING_CONDITIONS.match(label):
+        return "about"
+    if _NECESSARY.match(label):
+        return "requirements"
     for kind, pattern in _HEADINGS:
         if pattern.search(label):
             return kind
     if _CREDENTIALS.search(label):
         return "requirements"
-    return None
+    misspelt = get_close_matches(label, _ONE_WORD_HEADINGS, n=1, cutoff=0.85) if " " not in label else []
+    return heading_kind(misspelt[0]) if misspelt else None  # "Qualificatioins", "Requirments"
+
+
+# what any public hire goes through: "Employment Requirements" (a background check, a
+# financial disclosure, direct deposit), which ask for no skill
+_HIRING_CONDITIONS = re.compile(r"^(?:employment|hiring|pre-employment) (?:requirements|conditions)$")
+_NECESSARY = re.compile(r"^(?:necessary|needed|mandatory|must)$")  # "Necessary:" beside "Desirable:"
+# The one-word headings a posting's writer may misspell
+_ONE_WORD_HEADINGS = ("qualifications", "requirements", "responsibilities", "duties", "benefits", "skills")
 
 
 def names_duties(label: str) -> bool:
@@ -813,7 +827,11 @@ def _section_lines(number: int, starts: set[int], sections: dict[int, str]) -> l
 
 # "The ideal candidate possesses the following traits and skills:" beside "Requirements and
 # tools of the trade:": the ideal is the wish, the requirements the must.
-_IDEAL_HEADING = re.compile(r"\bideal(?:ly)? (?:candidates?|applicants?|persons?|individuals?|hires?)\b")
+# (and "Qualities we look for" under "Minimum Requirements": what the employer hopes to find)
+_IDEAL_HEADING = re.compile(
+    r"\bideal(?:ly)? (?:candidates?|applicants?|persons?|individuals?|hires?)\b"
+    r"|^(?:qualities|traits|attributes|characteristics) (?:we(?:'re| are)? look(?:ing)? for|we (?:value|seek|like))$"
+)
 _MUST_HEADING = re.compile(r"\b(?:requirements?|required|minimum|must|essential|mandatory|basic qualifications)\b")
 
 
@@ -928,6 +946,8 @@ def _intro_kind(text: str) -> str | None:
         return "about"
     if ASKING_START.match(text) and text.rstrip().endswith(":") and not _DUTIES.search(text.lower()):
         return "requirements"  # "Ability to demonstrate mastery of routine technician skills such as:"
+    if text.rstrip().endswith(":") and _WANT_YOU_TO_HAVE.search(text):
+        return "requirements"  # "The hosting-related body of knowledge we want you to have ... includes:"
     following = _FOLLOWING_INTRO.match(MARKUP.sub(" ", text))
     if following:
         return heading_kind(heading_label(following.group(1)))
@@ -936,6 +956,11 @@ def _intro_kind(text: str) -> str | None:
     return None
 
 
+_WANT_YOU_TO_HAVE = re.compile(
+    r"\b(?:we|i)(?: would| 'd|'d)? (?:want|need|expect|require|like|love) (?:you|candidates|applicants) to"
+    r" (?:have|know|bring|possess|hold)\b",
+    re.I,
+)
 _DUTIES_INTRO = re.compile(r"^(?:\S+\s+){0,7}(?:include|includes|are|will be|will include)\s*:?$", re.I)
 
 

@@ -74,6 +74,34 @@ _MEASURING_INSTRUMENTS = (
     "dial indicator",
     "dial indicators",
     "gauge blocks",
+    # and a laboratory's
+    "ph meter",
+    "ph meters",
+    "analytical balance",
+    "analytical balances",
+    "thermometers",
+    "multimeter",
+    "multimeters",
+)
+# a laboratory's instruments by name ("Operate and clean pH meters, analytical balances")
+_LABORATORY_EQUIPMENT = (
+    "ph meter",
+    "ph meters",
+    "analytical balance",
+    "analytical balances",
+    "micropipettes",
+    "pipettes",
+    "centrifuge",
+    "centrifuges",
+    "spectrophotometer",
+    "spectrophotometers",
+    "autoclave",
+    "fume hood",
+    "fume hoods",
+    "incubators",
+    "microscopes",
+    "HPLC",
+    "titrator",
 )
 
 _HVAC_EQUIPMENT = (
@@ -104,6 +132,20 @@ _BLOOD_DRAWS = ("blood draws", "blood draw", "drew blood", "drawing blood", "dra
 # A suite a resume shows by naming its programs: "Microsoft Word, Excel and Outlook" is
 # Microsoft Office to a recruiter. Full names only ("Excel" alone is also a verb). Also what
 # a resume shows of a skill a posting names by its kind (spreadsheets, email, supervising).
+# the job held ("Operations Administrator", "Admin Assistant"); not a system's administrator
+_ADMINISTRATIVE_JOBS = (
+    "office administrator",
+    "operations administrator",
+    "clinic administrator",
+    "practice administrator",
+    "school administrator",
+    "program administrator",
+    "programme administrator",
+    "administrative assistant",
+    "admin assistant",
+    "office admin",
+)
+
 SUITE_PROGRAMS = {
     "Microsoft Office software": (
         "Microsoft Word",
@@ -127,18 +169,8 @@ SUITE_PROGRAMS = {
     # what a resume's work shows, where the posting names the skill ("Supervise 9 pickers")
     "Supervisory experience": ("supervise", "supervised", "supervising", "supervisor", "shift supervisor"),
     # the job held ("Operations Administrator", "Admin Assistant"); not a system's administrator
-    "Administrative experience": (
-        "office administrator",
-        "operations administrator",
-        "clinic administrator",
-        "practice administrator",
-        "school administrator",
-        "program administrator",
-        "programme administrator",
-        "administrative assistant",
-        "admin assistant",
-        "office admin",
-    ),
+    "Administrative experience": _ADMINISTRATIVE_JOBS,
+    "Administrative skills": _ADMINISTRATIVE_JOBS,
     "Email correspondence": ("email", "e-mail", "emails", "Microsoft Outlook", "Gmail"),
     "Food safety": ("food handler", "food handlers", "food handler's", "ServSafe", "HACCP", "food hygiene"),
     # office software named in full is computer skills to a recruiter ("Microsoft 365, typing 55 WPM")
@@ -310,6 +342,9 @@ SUITE_PROGRAMS = {
     # a till balanced, a cash-up done ("complete the nightly cash-up and banking")
     "cash handling": ("cash-up", "cash up", "cash register", "cash registers", "cash drawer", "balance the till"),
     # a machinist's instruments, named one by one ("micrometers, calipers, bore gauges")
+    "laboratory equipment": _LABORATORY_EQUIPMENT,
+    "lab equipment": _LABORATORY_EQUIPMENT,
+    "laboratory instruments": _LABORATORY_EQUIPMENT,
     "measuring tools": _MEASURING_INSTRUMENTS,
     "measuring instruments": _MEASURING_INSTRUMENTS,
     "measuring equipment": _MEASURING_INSTRUMENTS,

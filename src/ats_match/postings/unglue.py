@@ -34,6 +34,7 @@ _STOP_GLUED = re.compile(
 _CAMEL = re.compile(r"\b[A-Za-z][a-z]+(?:[A-Z][a-z]+)*(?:[A-Z][a-z]+|[A-Z]{2,6})(?:['’]s)?\b")
 _JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_SENTENCE_GLUED = re.compile(r"(?<![\w@/.'’-])(?!www\.)([a-z]{3,}\.)(?=[A-Z][a-z]{2,}\b)")
 _COMMON = 3.0  # Zipf: "ledger" is 3; a word rarer than that is a name's part, not a word run on
 _EVIDENCE = 2  # junctions a posting must show before any is mended
 
@@ -45,7 +46,9 @@ def unglue(text: str) -> str:
     # the evidence: full stops glued, or a lower-case word glued ("requiredAttention"); two
     # brand names in capitals ("CarePlus", "PioneerRx") are none
     if len(junctions) + sum(1 for m, _ in glued if m.group(0)[0].islower()) < _EVIDENCE:
-        return text
+        # one sentence run into the next ("a keen eye for detail.Meridian Business Support are
+        # acting ..."): a space, which parts the sentences and joins nothing (not "ASP.NET")
+        return _SENTENCE_GLUED.sub(r"\1 ", text)
     for match, pieces in reversed(glued):
         text = text[: match.start()] + "\n".join(pieces) + text[match.end() :]
     return _STOP_GLUED.sub("\n", text)
