@@ -311,3 +311,54 @@ def test_an_office_program_named_by_its_short_name_beside_another():
     }
     words = statuses_against_posting(posting, "Jo\nSkills\n- Word of mouth marketing; the Outlook for growth\n")
     assert set(words.values()) == {"missing"}
+
+
+_SCRAPED = (
+    "# Guest Service Agent\n\nGuest Service & Reservations Agent - Casual?position up to 30 hours per week About the "
+    "Company??????????? Waldorf Apartments Group is a growing hospitality business with twelve properties. This "
+    "position requires someone with enthusiasm and initiative. The successful candidate will possess the following "
+    "skills: Minimum?2 years?previous?front office experience required within a 4-5 star?hotel environment A passion "
+    "for Hospitality Hotel PMS System Knowledge Must be able to work up to 5 shifts over a 7 day roster Be able to "
+    "work in both Front Office and Reservation Departments as required Complete check-in/checkout and front desk "
+    "procedures Excellent written and verbal communication skills Handling of cash and credit card as well as shift "
+    "balancing Ability to work unsupervised at times Must have a valid Australian drivers licence Speak fluent "
+    "English We are proud of our values and traditions here at the Waldorf Apartment Hotel.\n"
+)
+
+
+def test_a_scraped_list_run_together_is_read_item_by_item():
+    """A job board's export that lost its breaks, full stops and apostrophes ("?"): each
+    item opens with a capitalised word right after a lower-case one."""
+    posting = read_job(_SCRAPED)
+    names = {r.name for r in posting.requirements}
+    assert {"Property management system (PMS)", "Communication", "Driver's license", "English"} <= names
+    assert "front desk procedures" in names
+    assert posting.years == 2
+    assert not [n for n in names if "Waldorf" in n]  # the employer's sentence after the list
+    assert not [n for n in names if "traditions" in n]
+
+
+def test_a_question_keeps_its_mark():
+    posting = read_job("# Driver\n\nRequirements:\n- Do you hold a valid CDL? Apply today.\n- Forklift experience\n")
+    assert "Commercial Driver's License (CDL)" in {r.name for r in posting.requirements}
+
+
+def test_very_beneficial_heads_wishes_and_excellent_asks_a_working_level():
+    posting = (
+        "# Administrative Assistant\n\nREQUIRED QUALIFICATIONS:\n- University degree;\n- Excellent computer skills "
+        "(word processing, spreadsheets, etc.);\nVery beneficial:\n- Excellent oral and written Russian language "
+        "skills;\n- Knowledge of environmental issues;\n"
+    )
+    required = required_by_name(posting)
+    assert required["Russian"] is False and required["environmental issues"] is False
+    shown = statuses_against_posting(
+        posting, "Jo Doe\nSkills\n- MS Word, MS Excel\nLanguages\nRussian - basic, reading only\n"
+    )
+    assert shown["Russian"] == "missing" and shown["word processing"] == "met"
+
+
+def test_kenyas_teachers_register_by_its_number():
+    posting = "# Teacher\n\nRequirements:\n- TSC certification and a Degree in Education\n"
+    assert statuses_against_posting(posting, "Jo Doe\nTSC No. 748215\nEducation\nB.Ed., 2019\n")[
+        "TSC registration"
+    ] == ("met")

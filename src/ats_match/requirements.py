@@ -238,6 +238,10 @@ _LEVEL_BELOW = re.compile(
     re.I,
 )
 _LEVEL_REACH = 6  # words before a language's name that may say the level asked ("Fluent in spoken and written")
+# right before the language: "Excellent oral and written Russian" (not "Excellent communication skills and Spanish")
+_STRONG_RIGHT_BEFORE = re.compile(
+    r"\b(?:excellent|very good|strong)(?:\s+(?:oral|written|spoken|verbal|and|&|or))*\s*$", re.I
+)
 
 
 def _asks_fluency(req: dict[str, Any]) -> bool:
@@ -254,6 +258,8 @@ def _asks_fluency(req: dict[str, Any]) -> bool:
         if _LEVEL_BELOW.search(before) or _LEVEL_BELOW.search(after):
             return False  # "Basic written and spoken Spanish"
         if any(_LEVEL_AT.search(words) or _FLUENCY_ASKED.search(words) for words in (after, before)):
+            return True
+        if _STRONG_RIGHT_BEFORE.search(before):
             return True
         return bool(_COMMUNICATION_IN.search(clause))
     return False

@@ -20,17 +20,75 @@ _SENTENCE = re.compile(r"(?<=[a-z)0-9][.!])\s+(?=[A-Z])")
 MIN_ITEMS = 2
 
 
+# a character a scraper could not encode, left as "?" between words ("Casual?position",
+# "Minimum?2 years?previous?front office", "About the Company??????????? Waldorf"): a space
+_LOST_CHARACTER = re.compile(r"(?<=[A-Za-z0-9,.])\?(?=[A-Za-z0-9'])|\?{3,}")
+
+
+def mend_lost_characters(text: str) -> str:
+    """The text with the question marks a scraper left for characters it lost made spaces;
+    a question ("Are you a team player? Apply") and a web address's query ("view?usp=sharing")
+    keep theirs."""
+
+    def mended(found: re.Match[str]) -> str:
+        token_start = max(text.rfind(" ", 0, found.start()), text.rfind("\n", 0, found.start())) + 1
+        return found.group() if "/" in text[token_start : found.start()] else " "
+
+    return _LOST_CHARACTER.sub(mended, text)
+
+
 def split_flattened(text: str) -> str:
     """The text with each flattened line (long, with a break lost before a capital) split
     back into its paragraphs, headings and items; other lines as they are."""
     out: list[str] = []
     for line in text.split("\n"):
+        if len(line.split()) >= FLATTENED_WORDS and len(_junctions(_ITEM_OPENER, line)) >= MIN_RUN_ITEMS:
+            out.extend(_run_items(line))  # a list run together without its breaks or full stops
+            continue
         if len(line.split()) < FLATTENED_WORDS or not _LOST_BREAK.search(line):
             out.append(line)  # not two spaces after a full stop ("received.  Applications"): a typist's
             continue
         for paragraph in _PARAGRAPH_GAP.split(line.strip()):
             out.extend(_sections(paragraph))
     return "\n".join(out)
+
+
+# A list whose items a scraper ran together with neither breaks nor full stops ("... within a
+# 4-5 star hotel environment A passion for Hospitality ... Must be able to work up to 5 shifts
+# ... Excellent written and verbal communication skills ..."): a word that opens an item,
+# capitalised right after a lower-case word, where no sentence can have ended
+_ITEM_OPENER = re.compile(
+    r"(?<=[a-z0-9)%]) (?=(?:Must|Be|Able|Ability|Excellent|Strong|Good|Proven|Minimum|Knowledge|Experience"
+    r"|Handling|Possess|Have|Speak|Complete|Positive|Flexible|Well|Multitasking|Demonstrated|Previous|Valid"
+    r"|Current|Sound|Willing|Willingness|Understanding|Familiarity|Proficiency|Proficient|Fluent|Available)\b)"
+)
+# and a sentence of the employer's run on after the last item ("... Speak fluent English We are proud of ...")
+_EMPLOYER_OPENER = re.compile(r"(?<=[A-Za-z0-9)%]) (?=(?:We|Our|If you|In return|Applicants|Only|Please)\b)")
+_LIST_LEAD = re.compile(r"(?<=:) (?=[A-Z])")  # "... will possess the following skills: Minimum 2 years ..."
+MIN_RUN_ITEMS = 4
+
+
+def _after_lower_word(line: str, at: int) -> bool:
+    """Whether the word before `at` is written in lower case ("environment Must", not "System Knowledge")."""
+    before = line[:at].split()
+    return bool(before) and before[-1][:1].islower()
+
+
+def _junctions(pattern: re.Pattern[str], line: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(line) if _after_lower_word(line, m.start())]
+
+
+def _run_items(line: str) -> list[str]:
+    """The lines of a list run together: what leads into it, each item as a bullet, and the
+    employer's sentences after it as paragraphs."""
+    cuts = {at: "\n- " for at in (*_junctions(_ITEM_OPENER, line), *(m.start() for m in _LIST_LEAD.finditer(line)))}
+    cuts.update({m.start(): "\n" for m in _EMPLOYER_OPENER.finditer(line)})  # "... fluent English We are proud"
+    pieces, start = [], 0
+    for at in sorted(cuts):
+        pieces += [line[start:at], cuts[at]]
+        start = at + 1  # the space cut at
+    marked = "".join([*pieces, line[start:]])
+    return [part.strip() for part in marked.split("\n") if part.strip()]
 
 
 def _sections(paragraph: str) -> list[str]:

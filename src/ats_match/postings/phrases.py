@@ -466,6 +466,7 @@ _PLACE_OR_BODY = frozenset(
     hospital clinic university college school academy center centre institute inc llc ltd corp company
     group partners associates foundation department office association society board council commission
     north south east west northern southern eastern western midlands
+    hotel hotels resort resorts restaurant restaurants apartment apartments departments offices markets
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 

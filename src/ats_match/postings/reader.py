@@ -50,7 +50,7 @@ from .cues import (
     required_by_cues,
     workplace_spans,
 )
-from .flattened import split_flattened
+from .flattened import mend_lost_characters, split_flattened
 from .hits import (
     Hit,
     abbreviations_folded,
@@ -821,7 +821,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     text, name = posting_text(source)
     if not text or not text.strip():
         raise PostingError("the job posting is empty", source=name)
-    text = _GLUED_SLASH.sub(" /", split_flattened(_table_rows(drop_record_lists(text))))
+    text = _GLUED_SLASH.sub(" /", split_flattened(_table_rows(drop_record_lists(mend_lost_characters(text)))))
     text = _LONE_OR.sub(r"\1 or\n", text)  # two routes with "OR" on a line between them
     text = split_inline_headings(split_inline_bullets(unglue(unwrap(text))))
     document = read_text(text, source=name)

@@ -24,6 +24,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:nice[- ]to[- ]haves?|preferred|preferences|bonus(?: points)?|pluses|plus(?!\s+(?!if\b|points\b)\w)|desir(?:ed|able)"
             r"|good[- ]to[- ]haves?|optional|extra credit|stand out|even better|would be great|ideally"
+            # "Very beneficial:", "Advantageous:", "Assets:" (Canada's name for what is wished)
+            r"|beneficial|advantageous|(?:an? )?advantages?$|^(?:\w+ )?assets?$|^asset qualifications$"
             r"|(?:experience|skills|background|qualifications) (?:may|might) include"  # what helps, not a must
             r"|also (?:has|have|possess(?:es)?|brings?)"  # "An ideal candidate also has:": extras after the musts
             # "We'd especially love to hear from you if:": extras after "You should apply if:"

@@ -166,6 +166,7 @@ SUITE_PROGRAMS = {
     "Adobe Creative Suite": _ADOBE_PROGRAMS + ("Creative Cloud",),
     "Adobe Creative Cloud": _ADOBE_PROGRAMS + ("Creative Suite",),
     "spreadsheets": ("Microsoft Excel", "MS Excel", "Google Sheets", "pivot tables", "LibreOffice Calc"),
+    "word processing": ("Microsoft Word", "MS Word", "Google Docs", "WordPerfect", "LibreOffice Writer"),
     # what a resume's work shows, where the posting names the skill ("Supervise 9 pickers")
     "Supervisory experience": ("supervise", "supervised", "supervising", "supervisor", "shift supervisor"),
     # the job held ("Operations Administrator", "Admin Assistant"); not a system's administrator
