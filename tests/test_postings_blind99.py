@@ -362,3 +362,21 @@ def test_kenyas_teachers_register_by_its_number():
     assert statuses_against_posting(posting, "Jo Doe\nTSC No. 748215\nEducation\nB.Ed., 2019\n")[
         "TSC registration"
     ] == ("met")
+
+
+def test_preference_given_to_is_a_wish_and_asks_no_phrase_of_its_own():
+    posting = read_job(
+        "# Driver\n\nRequirements:\n- Preference will be given to candidates with a CDL.\n- Those with forest "
+        "census experience will be given priority.\n- Between £5.28 and £10.42 p/h depending on age and experience\n"
+    )
+    required = {r.name: r.required for r in posting.requirements}
+    assert required["Commercial Driver's License (CDL)"] is False
+    assert required["forest census experience"] is False
+    assert not [name for name in required if "priority" in name or "p/h" in name or "depending" in name]
+
+
+def test_ten_key_and_team_management_are_what_they_name():
+    asked = required_by_name(
+        "# Clerk\n\nRequirements:\n- Must be proficient in 10 key\n- Strong leadership and team management abilities.\n"
+    )
+    assert {"Typing", "Leadership"} <= set(asked)

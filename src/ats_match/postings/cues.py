@@ -29,6 +29,7 @@ SOFT_CUE = re.compile(
     r"|(?:would|will) be (?:favou?rably|positively) considered|considered favou?rably"  # "... would be favourably considered"
     # "Those with forest census experience will be given priority"
     r"|(?:will|would|shall) (?:be given|receive|get) (?:priority|preference|precedence)|(?:given|have) priority"
+    r"|(?:priority|preference|precedence) (?:will|shall|may|would) be given|given (?:preference|precedence)"
     r"|an? (?:great |definite |strong |valued |real |big |huge |valuable |additional )?asset|(?<=\()asset(?=\))"  # "Spanish (asset)"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
     # "Willing to work towards QTLS or QTS": one need not hold it yet

@@ -504,6 +504,12 @@ _PAY = re.compile(
     r"|^\W*(?:salaried|hourly|full[- ]time|part[- ]time) (?:position|role|job)\b(?=.*\b(?:benefits|pay|paid|pto)\b)",
     re.I,
 )
+# an amount of money and what it is paid for
+_PAY_ITEM = re.compile(
+    r"[£$€₹]\s?\d[\d,.]*\s?(?:k\b)?[^.;]{0,40}?\b(?:p/h|ph|per hour|an hour|/hr|/hour|per annum|p\.?a\.?|a year|per year"
+    r"|salary|wages?|pay)\b",
+    re.I,
+)
 _PO_BOX = re.compile(r"\bP\.?\s?O\.?\s*Box\s+\d+", re.I)  # "P.O. Box 35241,"
 _META_WORDS = 12  # longer, a line is a sentence that may ask for something
 _FIELD_VALUE = re.compile(r":\s*\S|\d")  # a header field's value after its label
@@ -585,6 +591,8 @@ def _where_to_reach(text: str) -> bool:
     if any(sum(c.isdigit() for c in m.group()) >= 10 for m in _PHONE.finditer(text)):
         return True
     short = words <= _META_WORDS and not is_bullet(text)
+    if words <= _META_WORDS and _PAY_ITEM.search(text):
+        return True  # "- Between £5.28 and £10.42 p/h depending on age and experience": pay, an item or not
     return short and bool(_POSTAL_CODE.search(text) or _PAY.search(text) or _PO_BOX.search(text))
 
 
