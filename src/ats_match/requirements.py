@@ -133,11 +133,6 @@ IN_PROGRESS = re.compile(
     r"|(?:was|were) current|no longer (?:valid|current|active|held)|will (?:apply|sit|take)|plan(?:ning)? to (?:apply|sit|take)"
     # a learner's licence, its test still to pass: "Provisional UK driving licence - practical test booked"
     r"|provisional (?:\w+ ){0,2}(?:licen[cs]e|permit)|learner(?:'s|s)? (?:permit|licen[cs]e)|test booked"
-    # one part of a credential's exams passed, the rest to go: "CIA - Part 1 passed", "ACCA: 9 of 13 papers passed"
-    # (not "FAA Part 107 - passed": a rule's number, the whole certificate)
-    r"|(?:part|paper|module|section|unit|core)s? (?:[1-9]|[IV]{1,3}|[A-D])(?:(?:,| and| &) (?:[1-9]|[IV]{1,3}|[A-D]))*"
-    r" (?:passed|completed|done)"
-    r"|\d+ of \d+ (?:parts|papers|exams|modules|sections|units)"
     r"|(?<!refresher )(?<!renewal )booked for)\b",
     re.I,
 )
@@ -149,7 +144,7 @@ LEARNING = re.compile(
     # a place not won, a skill not had yet: "applied to the machinist apprenticeship - not
     # accepted", "CMM operation not yet - keen to train"
     r"|\b(?:applied|application|applying)\b[^;.]{0,80}\b(?:not accepted|unsuccessful|rejected|waitlisted)\b"
-    r"|\bnot yet\b(?=\s*(?:[-–—,;:(]|$))|\bnot yet (?:used|applied|practi[sc]ed) (?:at|in|on)\b"  # "not yet used at work"
+    r"|\bnot yet\b(?=\s*(?:[-–—,;:(]|$))|\bnot yet (?:used|applied|practi[sc]ed) (?:at|in|on|professionally)\b"  # "not yet used at work"
     # (not "eager to learn", a quality, nor "keen to train colleagues", a trainer)
     r"|\b(?:keen|eager|hoping|willing) to (?:be )?train(?:ed)?\s*(?:[.;,)]|$)"
     r"|\b(?:certificate|course|program|programme|diploma|training)\b[^;|]*"
@@ -224,7 +219,7 @@ def _item(
 _FLUENCY_ASKED = re.compile(
     r"\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|professional working|C[12]"
     # "A good command of French", "Good knowledge of English (oral)"
-    r"|(?:good|strong|excellent|full|working|sound) (?:command|knowledge)|command of)\b",
+    r"|(?:good|strong|excellent|full|sound) (?:command|knowledge)|command of)\b",
     re.I,
 )
 # "Written & oral communication skills in A/Oromo, English and Amharic": a working level too
@@ -232,11 +227,9 @@ _COMMUNICATION_IN = re.compile(r"\bcommunication(?: skills)? in\b", re.I)
 _LEVEL_AT = re.compile(
     r"\b(?:upper[- ]intermediate|B2|C[12]|fluent|fluency|native|bilingual|advanced|proficient|mother tongue)\b", re.I
 )
-_LEVEL_BELOW = re.compile(
-    r"\b(?:A[12]|B1|basic|beginner|elementary|conversational|intermediate|limited|weak|poor|rusty|a little"
-    r"|(?:read|understand) simple)\b",
-    re.I,
-)
+_LEVEL_BELOW = re.compile(r"\b(?:A[12]|B1|basic|beginner|elementary|conversational|intermediate|limited)\b", re.I)
+# and how a resume says a language is weak ("spoken French is weak", "I can read simple texts")
+_WEAK = re.compile(r"\b(?:weak|poor|rusty|a little|(?:read|understand) simple)\b", re.I)
 _LEVEL_REACH = 6  # words before a language's name that may say the level asked ("Fluent in spoken and written")
 # right before the language: "Excellent oral and written Russian" (not "Excellent communication skills and Spanish")
 _STRONG_RIGHT_BEFORE = re.compile(
@@ -369,7 +362,7 @@ def _language_level(text: str, matched: str) -> str | None:
     if at < 0:
         return None
     after = re.split(r"[,;|]", text[at + len(matched) :], maxsplit=1)[0]
-    found = _LEVEL_AT.search(after) or _LEVEL_BELOW.search(after)
+    found = _LEVEL_AT.search(after) or _LEVEL_BELOW.search(after) or _WEAK.search(after)
     if found:
         return found.group(0)
     # the word right before, opening the item or after "and": "Conversational Spanish",
@@ -446,7 +439,26 @@ def _not_held(text: str, matched: str) -> bool:
     others = (at > 0 and _OTHERS_BEFORE.search(text[:at])) or (
         at >= 0 and _OTHERS_AFTER.match(text[at + len(matched) :])
     )
-    return bool(IN_PROGRESS.search(_clause(text, matched)) or (at > 0 and _BODY_BEFORE.search(text[:at])) or others)
+    clause = _clause(text, matched)
+    return bool(
+        IN_PROGRESS.search(clause) or _partly_passed(clause) or (at > 0 and _BODY_BEFORE.search(text[:at])) or others
+    )
+
+
+# Some of a credential's exams passed, not all: "ACCA: 9 of 13 papers passed", "passed Part 1 of 3"
+_PARTS_OF = re.compile(
+    r"\b(\d{1,2}) (?:of|out of|/) (\d{1,2}) (?:parts|papers|exams|modules|sections|units|levels)\b"
+    r"|\b(?:part|paper|exam|module|section|unit|level) (\d) of (\d)\b",
+    re.I,
+)
+
+
+def _partly_passed(clause: str) -> bool:
+    for found in _PARTS_OF.finditer(clause):
+        done, of = (int(n) for n in found.groups() if n is not None)
+        if done < of:
+            return True
+    return False
 
 
 def _clause(text: str, matched: str) -> str:

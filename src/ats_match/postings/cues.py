@@ -28,8 +28,8 @@ SOFT_CUE = re.compile(
     r"|if you (?:already )?(?:have|hold)(?= (?:any |some |prior |previous )?(?:\w+ )?(?:experience|knowledge))"
     r"|(?:would|will) be (?:favou?rably|positively) considered|considered favou?rably"  # "... would be favourably considered"
     # "Those with forest census experience will be given priority"
-    r"|(?:will|would|shall) (?:be given|receive|get) (?:priority|preference|precedence)|(?:given|have) priority"
-    r"|(?:priority|preference|precedence) (?:will|shall|may|would) be given|given (?:preference|precedence)"
+    r"|(?:will|would|shall) (?:be given|receive|get) (?:priority|preference|precedence)"
+    r"|(?:priority|preference|precedence) (?:will|shall|may|would) be given"
     r"|an? (?:great |definite |strong |valued |real |big |huge |valuable |additional )?asset|(?<=\()asset(?=\))"  # "Spanish (asset)"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
     # "Willing to work towards QTLS or QTS": one need not hold it yet
@@ -260,7 +260,7 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 _SEEKING_QUALIFIED = re.compile(
     # "We are looking for applications from HCPC registered Occupational Therapists who ..."
     r"\b(?:seeking|looking for|hiring|searching for) (?:applications? from |applicants? |candidates? )?(?:an? )?"
-    r"(?:(?-i:[A-Z][A-Za-z]{1,7}) )?(?:experienced|licensed|certified|qualified|registered)\b",
+    r"(?P<who>(?:(?-i:[A-Z]{2,6}) )?(?:experienced|licensed|certified|qualified|registered))\b",
     re.I,
 )
 
@@ -371,7 +371,7 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
         # "... an experienced Chef to create daily lunches": the hire's purpose, the work
         duty = next((m for m in _TO_VERB.finditer(text, match.end(), end) if opens_with_duty_verb(m.group(1))), None)
         cut = min((m for m in (purpose, duty) if m), key=lambda m: m.start(), default=None)
-        spans.append((match.start(), cut.start() if cut else end))
+        spans.append((match.start("who"), cut.start() if cut else end))  # not "hiring NYC": the verb asks nothing
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:

@@ -42,7 +42,7 @@ def split_flattened(text: str) -> str:
     back into its paragraphs, headings and items; other lines as they are."""
     out: list[str] = []
     for line in text.split("\n"):
-        if len(line.split()) >= FLATTENED_WORDS and len(_junctions(_ITEM_OPENER, line)) >= MIN_RUN_ITEMS:
+        if len(line.split()) >= FLATTENED_WORDS and _run_on_list(line):
             out.extend(_run_items(line))  # a list run together without its breaks or full stops
             continue
         if len(line.split()) < FLATTENED_WORDS or not _LOST_BREAK.search(line):
@@ -74,8 +74,28 @@ def _after_lower_word(line: str, at: int) -> bool:
     return bool(before) and before[-1][:1].islower()
 
 
+def _opens_item(line: str, at: int) -> bool:
+    """Whether the opener at `at` starts an item: a lower-case word before it and none but a
+    lower-case word or a number after it ("environment Must be", not "using Positive Behaviour
+    Support", a name)."""
+    after = line[at:].split()
+    return _after_lower_word(line, at) and (len(after) < 2 or not after[1][:1].isupper())
+
+
 def _junctions(pattern: re.Pattern[str], line: str) -> list[int]:
-    return [m.start() for m in pattern.finditer(line) if _after_lower_word(line, m.start())]
+    return [m.start() for m in pattern.finditer(line) if _opens_item(line, m.start())]
+
+
+_SENTENCE_END = re.compile(r"[a-z)][.!?]\s+[A-Z]")
+
+
+def _run_on_list(line: str) -> bool:
+    """Items run on (MIN_RUN_ITEMS at least), more of them than sentences ended between the
+    first and the last: a list that lost its breaks, not a paragraph that names a few things."""
+    junctions = _junctions(_ITEM_OPENER, line)
+    if len(junctions) < MIN_RUN_ITEMS:
+        return False
+    return len(junctions) > len(_SENTENCE_END.findall(line, junctions[0], junctions[-1]))
 
 
 def _run_items(line: str) -> list[str]:

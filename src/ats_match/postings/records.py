@@ -12,10 +12,15 @@ import re
 
 # An item that says what one's record must be clear of; not "No experience required".
 _CLEAR_RECORD = re.compile(
-    r"^\W{0,4}(?:no|never)\s+(?:(?:prior|previous|criminal|driving|felony)\s+)?(?:record|history|more than"
-    r"|convictions?|felon(?:y|ies)|dui|dwi|ovi|suspensions?|revocations?|(?:preventable |at-fault |major )?accidents?"
-    r"|(?:serious |moving |major )?(?:traffic )?violations?)\b",
+    r"^\W{0,4}(?:must (?:have|be)\s+)?(?:no|never)\s+(?:been\s+)?(?:(?:prior|previous|criminal|driving|felony)\s+)?"
+    r"(?:record|history|more than|convict(?:ions?|ed)|felon(?:y|ies)|duis?|dwis?|ovis?|suspensions?|revocations?"
+    r"|(?:preventable |at-fault |major )?accidents?|(?:serious |moving |major )?(?:traffic )?violations?)\b",
     re.I,
+)
+# an ask after the check, in the same item: "No major violations in the past 3 years, current
+# DOT medical card and TWIC card"
+_ASK_AFTER = re.compile(
+    r"(?:[,;]|\band\b)\s*(?:and\s+)?(?:an?\s+|the\s+)?(?:current|valid|clean|active|must|have|has|hold|possess)\b", re.I
 )
 _BULLET_LINE = re.compile(r"^([ \t]*)(?:[-*•+]|\d{1,2}[.)])\s+(.*)$")
 
@@ -23,7 +28,7 @@ _BULLET_LINE = re.compile(r"^([ \t]*)(?:[-*•+]|\d{1,2}[.)])\s+(.*)$")
 def clears_a_record(text: str) -> bool:
     """ "No record of conviction for ...", "No more than two moving violations": a check of
     the record, not an ask (the text of one line, its bullet allowed)."""
-    return bool(_CLEAR_RECORD.match(text))
+    return bool(_CLEAR_RECORD.match(text)) and not _ASK_AFTER.search(text)
 
 
 def drop_record_lists(text: str) -> str:

@@ -33,7 +33,7 @@ from .model import JobPosting, Requirement
 from .reader import read_job
 from .sections import clean_title, header_words, posting_sections, title_of
 from .senses import is_tech_posting, sense_fits
-from .shown_by import FIELD_OF_STUDY, NOT_EVIDENCE_IN_RESUMES, SHOWN_BY_WORDS, SUITE_PROGRAMS
+from .shown_by import NOT_EVIDENCE_IN_RESUMES, NOT_SHOWN_BY, SHOWN_BY_WORDS, SUITE_PROGRAMS
 from .text import TOKEN, slug
 from .vocabulary import VENDORS, software_of_kind, title_words, vocabulary
 from .words import HELD_TITLE, is_task_verb, zipf
@@ -185,7 +185,7 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
                 dict.fromkeys([*(words for words in word_sets if words), *SHOWN_BY_WORDS.get(req.name, ())])
             ),
             implied_by_terms=_shown_by(req.name),
-            unless=FIELD_OF_STUDY if req.kind == "soft" else _job_titles(with_case),
+            unless=NOT_SHOWN_BY if req.kind == "soft" else _job_titles(with_case),
             source="ours",
         )
         taken.add(item_id)
@@ -196,18 +196,8 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
 # Office programs named by an everyday word ("Word"): a resume writes them beside another
 # ("Microsoft Office (Word, Excel, PowerPoint)", "MS Publisher and Word")
 _OFFICE_SHORT = {"microsoft word": "Word", "microsoft outlook": "Outlook", "microsoft publisher": "Publisher"}
-_OFFICE_OTHERS = [
-    "Excel",
-    "PowerPoint",
-    "Outlook",
-    "Word",
-    "Access",
-    "Publisher",
-    "Office",
-    "OneNote",
-    "Visio",
-    "Teams",
-]
+# (not "Office" or "Teams": "Assistant to the Publisher & Office Manager")
+_OFFICE_OTHERS = ["Excel", "PowerPoint", "Outlook", "Word", "Access", "Publisher", "OneNote", "Visio"]
 
 
 def _beside_office(name: str) -> list[list[dict[str, Any]]]:

@@ -25,7 +25,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:nice[- ]to[- ]haves?|preferred|preferences|bonus(?: points)?|pluses|plus(?!\s+(?!if\b|points\b)\w)|desir(?:ed|able)"
             r"|good[- ]to[- ]haves?|optional|extra credit|stand out|even better|would be great|ideally"
             # "Very beneficial:", "Advantageous:", "Assets:" (Canada's name for what is wished)
-            r"|beneficial|advantageous|(?:an? )?advantages?$|^(?:\w+ )?assets?$|^asset qualifications$"
+            r"|beneficial|advantageous|^(?:an? )?(?:added |big |distinct )?advantages?$|^(?:\w+ )?assets?$|^asset qualifications$"
             r"|(?:experience|skills|background|qualifications) (?:may|might) include"  # what helps, not a must
             r"|also (?:has|have|possess(?:es)?|brings?)"  # "An ideal candidate also has:": extras after the musts
             # "We'd especially love to hear from you if:": extras after "You should apply if:"
@@ -132,7 +132,7 @@ _ASKS_SECTION_WORDS = frozenset(
     licence licensure registrations registration designations professional qualifications qualification
     requirements requirement skills knowledge abilities ability competencies competency minimum essential
     spec specification specifications additional other and or of the your specific
-    behavioural behavioral functional technical core key personal soft
+    behavioural behavioral functional technical core key soft
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -300,14 +300,27 @@ def heading_kind(label: str) -> str | None:
             return kind
     if _CREDENTIALS.search(label):
         return "requirements"
-    misspelt = get_close_matches(label, _ONE_WORD_HEADINGS, n=1, cutoff=0.85) if " " not in label else []
-    return heading_kind(misspelt[0]) if misspelt else None  # "Qualificatioins", "Requirments"
+    return heading_kind(misspelt) if (misspelt := _misspelt_heading(label)) else None
 
 
-# what any public hire goes through: "Employment Requirements" (a background check, a
-# financial disclosure, direct deposit), which ask for no skill
-_HIRING_CONDITIONS = re.compile(r"^(?:employment|hiring|pre-employment) (?:requirements|conditions)$")
+# what any hire goes through before starting: "Pre-employment Requirements" (a background
+# check, a drug screen, a financial disclosure), which ask for no skill
+_HIRING_CONDITIONS = re.compile(
+    r"^(?:pre-employment (?:requirements|conditions|checks|screening)|(?:employment|hiring) conditions)$"
+)  # (not "Employment Requirements", which many employers head their asks with)
 _NECESSARY = re.compile(r"^(?:necessary|needed|mandatory|must)$")  # "Necessary:" beside "Desirable:"
+
+
+def _misspelt_heading(label: str) -> str | None:
+    """ "Qualificatioins", "Requirments": a one-word heading a letter or two off, its first
+    letter right (not "Disqualifications", another word)."""
+    if " " in label or label.startswith(("dis", "pre", "non", "un")):
+        return None
+    near = [word for word in _ONE_WORD_HEADINGS if word[0] == label[:1] and abs(len(word) - len(label)) <= 2]
+    found = get_close_matches(label, near, n=1, cutoff=0.85)
+    return found[0] if found else None
+
+
 # The one-word headings a posting's writer may misspell
 _ONE_WORD_HEADINGS = ("qualifications", "requirements", "responsibilities", "duties", "benefits", "skills")
 
@@ -840,7 +853,7 @@ def _section_lines(number: int, starts: set[int], sections: dict[int, str]) -> l
 # (and "Qualities we look for" under "Minimum Requirements": what the employer hopes to find)
 _IDEAL_HEADING = re.compile(
     r"\bideal(?:ly)? (?:candidates?|applicants?|persons?|individuals?|hires?)\b"
-    r"|^(?:qualities|traits|attributes|characteristics) (?:we(?:'re| are)? look(?:ing)? for|we (?:value|seek|like))$"
+    r"|^(?:\w+ )?(?:qualities|traits|attributes|characteristics) (?:we(?:'re| are)? look(?:ing)? for|we (?:value|seek|like))$"
 )
 _MUST_HEADING = re.compile(r"\b(?:requirements?|required|minimum|must|essential|mandatory|basic qualifications)\b")
 
@@ -901,7 +914,7 @@ _ASK_ITEM = re.compile(
     r"[^.]{0,60}\b(?:skills?|knowledge|experience|understanding|abilit\w+)\b"
     r"|ability to|able to|knowledge of|experience (?:with|in|of|as)\b|proficien\w*|familiar\w* with|up[- ]to[- ]date with"
     r"|[^.]{0,80}\b(?:(?:will be |is |would be )?an? (?:added |big |distinct )?(?:advantage|plus|asset|bonus)"
-    r"|preferred|required|desirable|essential)\W*$)",
+    r"|preferred|(?<!as )(?<!when )(?<!if )required|desirable|essential)\W*$)",
     re.I,
 )
 _ASK_LIST_ITEMS = 3  # fewer, a description's list may hold an ask or two by chance

@@ -47,6 +47,9 @@ FIELD_OF_STUDY = (
     ],
 )
 
+# A soft skill's word in a name that shows nothing of it: a field of study, a program ("DaVinci Resolve")
+NOT_SHOWN_BY = (*FIELD_OF_STUDY, [{"LOWER": "davinci"}, {"LOWER": "resolve"}])
+
 _ADOBE_PROGRAMS = ("InDesign", "Photoshop", "Adobe Illustrator", "Premiere Pro", "After Effects", "Lightroom")
 
 _HEAVY_EQUIPMENT = (
@@ -79,7 +82,6 @@ _MEASURING_INSTRUMENTS = (
     "ph meters",
     "analytical balance",
     "analytical balances",
-    "thermometers",
     "multimeter",
     "multimeters",
 )
@@ -200,7 +202,7 @@ SUITE_PROGRAMS = {
         "troubleshooter",
         "root cause",
         "root-cause",
-        "resolve",  # "Resolve shipping exceptions ... with carriers and customers"
+        "resolve",  # "Resolve shipping exceptions with carriers" (not "DaVinci Resolve": NOT_SHOWN_BY)
         "resolves",
         "resolved",
         "resolving",
