@@ -493,3 +493,16 @@ def test_review_near_variants_personal_qualities_and_not_yet_used_professionally
     assert required_by_name("# X\n\nYour advantages:\n- Paid leave\n\nRequirements:\n- Excel\n") == {
         "Microsoft Excel": True
     }
+
+
+def test_the_company_field_names_the_employer():
+    """A job board's "Company:" field: the employer's name, and what opens with its rare
+    first word ("Waldorf Apartment Hotel"), asks nothing."""
+    names = set(
+        required_by_name(
+            "# Clerk\n\nCompany: Meridian Business Support Limited\n\nRequirements:\n- SAP experience\n"
+            "- Knowledge of Meridian Business processes\n"
+        )
+    )
+    assert "SAP software" in names
+    assert not [name for name in names if "Meridian" in name]

@@ -566,9 +566,23 @@ def employer_names(text: str) -> frozenset[str]:
     """The names a posting gives itself as the one hiring ("At Sephora, we ...", "Crunch
     hires"), in lower case: a phrase that opens with one is the employer's ("Sephora
     customers"), not a thing to know."""
-    return frozenset(
-        " ".join(next(g for g in match.groups() if g).split()).lower() for match in _HIRING_SUBJECT.finditer(text)
-    )
+    names = {" ".join(next(g for g in match.groups() if g).split()).lower() for match in _HIRING_SUBJECT.finditer(text)}
+    for match in _EMPLOYER_FIELD.finditer(text):  # "Company: Waldorf Australia Group": "Waldorf" opens its names
+        first = match.group(1).split()[0].lower()
+        if zipf(first) < _RARE_NAME_ZIPF:
+            names.add(first)
+    return frozenset(names)
+
+
+_RARE_NAME_ZIPF = 3.5  # a name's first word rarer than this is the name ("waldorf" 2.6), not a word ("general" 5.5)
+
+
+# a job board's field that names the employer: "Company: Meridian Business Support Limited"
+_EMPLOYER_FIELD = re.compile(
+    r"^\W{0,4}(?:company|employer|organi[sz]ation|hiring organi[sz]ation)(?: name)?\W{0,4}:\W{0,4}\s*"
+    r"((?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*)",
+    re.I | re.M,
+)
 
 
 def organisations(text: str) -> frozenset[str]:
@@ -577,6 +591,9 @@ def organisations(text: str) -> frozenset[str]:
     "Bugema"): a requirement named so is the employer, not a thing to know. Compare them in
     lower case (the employer's own are so)."""
     names = set(employer_names(text))  # "Omzfield Services is looking for", "Crunch hires"
+    for match in _EMPLOYER_FIELD.finditer(text):  # "**Company:** Waldorf Australia Group"
+        words = match.group(1).split()
+        names.update(" ".join(words[: i + 1]).lower() for i in range(1, len(words)))
     for match in _NAMED_ORGANISATION.finditer(text):
         words = match.group(1).split()
         names.update(" ".join(words[i:]) for i in range(len(words)))
