@@ -506,3 +506,18 @@ def test_the_company_field_names_the_employer():
     )
     assert "SAP software" in names
     assert not [name for name in names if "Meridian" in name]
+
+
+def test_australias_first_aid_unit_and_the_programs_and_work_that_show_a_skill():
+    shown = statuses_against_posting(
+        "# Educator\n\nRequirements:\n- A current first aid certificate\n- Video editing skills\n"
+        "- Inventory management\n",
+        "Jo Doe\nExperience\n- Cut short promo videos and reels in Premiere Pro\n- Run monthly stock audits and cycle "
+        "counts\nCertifications\n- HLTAID011 Provide First Aid - current (renewed March 2024)\n",
+    )
+    assert set(shown.values()) == {"met"}, shown
+    cpr = statuses_against_posting(
+        "# Support Worker\n\nRequirements:\n- Current CPR certificate\n",
+        "Jo\nCertifications\n- HLTAID011 Provide First Aid, 2024\n- HLTAID009 Provide CPR - expired 03/2024\n",
+    )
+    assert cpr == {"CPR certification": "missing"}  # CPR is kept current by its own yearly unit

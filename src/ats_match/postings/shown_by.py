@@ -169,6 +169,24 @@ SUITE_PROGRAMS = {
     "Adobe Creative Cloud": _ADOBE_PROGRAMS + ("Creative Suite",),
     "spreadsheets": ("Microsoft Excel", "MS Excel", "Google Sheets", "pivot tables", "LibreOffice Calc"),
     "word processing": ("Microsoft Word", "MS Word", "Google Docs", "WordPerfect", "LibreOffice Writer"),
+    # the programs video is cut in ("Cut short promo videos and reels in Premiere Pro")
+    "video editing": (
+        "Premiere Pro",
+        "Adobe Premiere",
+        "Final Cut Pro",
+        "Final Cut",
+        "DaVinci Resolve",
+        "Avid Media Composer",
+    ),
+    # the work of keeping stock ("Run monthly stock audits and cycle counts")
+    "inventory management": (
+        "stock control",
+        "stock audits",
+        "stock audit",
+        "cycle counts",
+        "stock management",
+        "stocktakes",
+    ),
     # what a resume's work shows, where the posting names the skill ("Supervise 9 pickers")
     "Supervisory experience": ("supervise", "supervised", "supervising", "supervisor", "shift supervisor"),
     # the job held ("Operations Administrator", "Admin Assistant"); not a system's administrator
