@@ -198,7 +198,7 @@ def _item(
     below = status_below or {}
     counted = [e for e in item.evidence if e.counted]
     # a skill the resume lists only among its certifications is held as one: "VTS (Anesthesia) - candidate"
-    credential = credential or bool(counted) and all(e.section == "certifications" for e in counted)
+    credential = credential or (bool(counted) and all(e.section == "certifications" for e in counted))
     if counted and credential and all(_not_held(e.text, e.matched) or (e.page, e.line) in below for e in counted):
         return "missing", f"in progress or expired, not held: {counted[0].text!r}", ()
     if (

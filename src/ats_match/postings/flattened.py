@@ -42,10 +42,11 @@ def split_flattened(text: str) -> str:
     back into its paragraphs, headings and items; other lines as they are."""
     out: list[str] = []
     for line in text.split("\n"):
-        if len(line.split()) >= FLATTENED_WORDS and _run_on_list(line):
-            out.extend(_run_items(line))  # a list run together without its breaks or full stops
+        long = len(line.split()) >= FLATTENED_WORDS
+        if long and (items := _run_on_items(line)):
+            out.extend(_run_items(line, items))  # a list run together without its breaks or full stops
             continue
-        if len(line.split()) < FLATTENED_WORDS or not _LOST_BREAK.search(line):
+        if not long or not _LOST_BREAK.search(line):
             out.append(line)  # not two spaces after a full stop ("received.  Applications"): a typist's
             continue
         for paragraph in _PARAGRAPH_GAP.split(line.strip()):
@@ -89,19 +90,22 @@ def _junctions(pattern: re.Pattern[str], line: str) -> list[int]:
 _SENTENCE_END = re.compile(r"[a-z)][.!?]\s+[A-Z]")
 
 
-def _run_on_list(line: str) -> bool:
-    """Items run on (MIN_RUN_ITEMS at least), more of them than sentences ended between the
-    first and the last: a list that lost its breaks, not a paragraph that names a few things."""
+def _run_on_items(line: str) -> list[int]:
+    """Where the items of a list run on start (MIN_RUN_ITEMS at least, more of them than
+    sentences ended between the first and the last): a list that lost its breaks; none for a
+    paragraph that names a few things."""
     junctions = _junctions(_ITEM_OPENER, line)
-    if len(junctions) < MIN_RUN_ITEMS:
-        return False
-    return len(junctions) > len(_SENTENCE_END.findall(line, junctions[0], junctions[-1]))
+    if len(junctions) < MIN_RUN_ITEMS or len(junctions) <= len(
+        _SENTENCE_END.findall(line, junctions[0], junctions[-1])
+    ):
+        return []
+    return junctions
 
 
-def _run_items(line: str) -> list[str]:
-    """The lines of a list run together: what leads into it, each item as a bullet, and the
-    employer's sentences after it as paragraphs."""
-    cuts = {at: "\n- " for at in (*_junctions(_ITEM_OPENER, line), *(m.start() for m in _LIST_LEAD.finditer(line)))}
+def _run_items(line: str, items: list[int]) -> list[str]:
+    """The lines of a list run together, its items starting at `items`: what leads into it,
+    each item as a bullet, and the employer's sentences after it as paragraphs."""
+    cuts = {at: "\n- " for at in (*items, *(m.start() for m in _LIST_LEAD.finditer(line)))}
     cuts.update({m.start(): "\n" for m in _EMPLOYER_OPENER.finditer(line)})  # "... fluent English We are proud"
     pieces, start = [], 0
     for at in sorted(cuts):

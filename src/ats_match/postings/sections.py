@@ -697,6 +697,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     about_lead_in = False  # the about section was opened by a paragraph's last sentence ("We offer:")
     colon_list = False  # the lines under a "Label:" heading, short and unbulleted: its items
     heading_above: str | None = None  # the kind of the heading on the line above, if it was one
+    headed: set[int] = set()  # the lines heading_of reads as headings
     for line in document.lines:
         after_address, address = address, False
         if line.number == title_line:
@@ -706,6 +707,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             sections[line.number] = "about"  # "[Apply Now]": a button; "#LI-Remote": a board's tags; this line only
             continue
         is_heading, kind = heading_of(line)
+        if is_heading:
+            headed.add(line.number)
         plain = MARKUP.sub(" ", line.text).strip()
         if is_heading and previous_bullet and plain[:1].islower() and not line.is_heading and not plain.endswith(":"):
             # "- Mapping functional and leadership" then "competencies aligned to unique roles": a
@@ -848,7 +851,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             number += 1
     _ideal_beside_required(requirement_headings, sections)
     _duties_listed_as_asks(document, sections)
-    _asks_listed_as_description(document, sections)
+    _asks_listed_as_description(document, sections, headed)
     return sections
 
 
@@ -937,13 +940,13 @@ _ASK_ITEM = re.compile(
 _ASK_LIST_ITEMS = 3  # fewer, a description's list may hold an ask or two by chance
 
 
-def _asks_listed_as_description(document: ResumeDocument, sections: dict[int, str]) -> None:
+def _asks_listed_as_description(document: ResumeDocument, sections: dict[int, str], headed: set[int]) -> None:
     """A list under "Job Description" whose items nearly all ask ("- 2-4 years of experience
     as a visual designer", "Strong illustration skills", "- Ability to ...") is what the
-    posting requires, whatever its heading calls it."""
+    posting requires, whatever its heading calls it. `headed`: the lines read as headings."""
     run: list[Line] = []
     for line in (*document.lines, None):
-        if line is not None and sections.get(line.number) == "body" and not heading_of(line)[0]:
+        if line is not None and sections.get(line.number) == "body" and line.number not in headed:
             run.append(line)
             continue
         asks = sum(bool(_ASK_ITEM.match(without_bullet(item.text))) for item in run)
