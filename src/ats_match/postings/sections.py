@@ -75,7 +75,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:benefits?|perks|what we offer|we offer|compensation|salary|pay|equal (?:employment )?opportunity"
             r"|time off|pto|holidays|vacation|tuition|what [\w ]{1,30}(?:can |will )?offers?"
             r"|^(?:the |our |job |what['’]s on )?offer$"  # "Job Offer": what the job gives
-            r"|about us|who we are|why (?:join|choose|work)|our (?:company|culture|values|mission|story|services)"
+            r"|about us|who we are|why (?:should (?:you|i) )?(?:join|choose|work)|"
+            r"^(?:want|ready|interested|keen|excited) to join(?: us| the team| our team)?(?=\W*$)|^interested(?=\W*$)|our (?:company|culture|values|mission|story|services)"
             r"|services (?:provided|offered)"  # the firm's own line of work, not the candidate's
             r"|company description|additional information|life at|working model|interview\w*|(?:hiring|joining|onboarding|recruitment) process"
             r"|participate in (?:the |our )?recruitment"  # "We invite you to participate in recruitment"
@@ -651,9 +652,19 @@ _OUR_CHANNELS = re.compile(
 )
 
 
+# "Reach out to Zay Hanlon on LinkedIn", "get in touch with our recruiter via WhatsApp": a
+# person of the employer's (a capitalised name, or who they are) and the channel to reach them
+_REACH_PERSON = re.compile(
+    r"\b(?i:reach out|get in touch|speak|talk|chat|connect)\s+(?i:to|with)\s+"
+    r"(?:(?i:us|me|(?:our|the) (?:team|recruiter|recruiting team|hiring manager|hiring team))|(?:[A-Z][\w'’-]+\s+){1,3}?)"
+    r"\s*(?i:on|through|via|at)\b[^,.;!?]*"
+)
+
+
 def reach_us_spans(text: str) -> list[tuple[int, int]]:
     """Where a line says how to reach the employer: a channel named there asks nothing."""
-    return [m.span() for m in _REACH_US.finditer(text)] + [m.span() for m in _OUR_CHANNELS.finditer(text)]
+    found = (*_REACH_US.finditer(text), *_OUR_CHANNELS.finditer(text), *_REACH_PERSON.finditer(text))
+    return [m.span() for m in found]
 
 
 _SOCIAL = re.compile(
