@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ats_match import read_job
 from ats_match.postings.sections import heading_kind, heading_label
 from helpers import required_by_name
 
@@ -26,3 +27,52 @@ def test_a_person_to_reach_on_a_network_is_no_tool_asked():
     assert not [name for name in reached if "linkedin" in name.lower()]
     asked = required_by_name(posting.replace("- Salesforce", "- Sourcing candidates on LinkedIn").format(closing=""))
     assert [name for name in asked if "linkedin" in name.lower()]
+
+
+def test_a_heading_in_capitals_glued_to_its_sentence_opens_its_section():
+    """Scraped job boards glue "EXPERIENCE", "EDUCATION" to the sentence after them."""
+    posting = read_job(
+        "# Occupational Therapist\n\nThe therapist manages the care plan of assigned patients. Job Requirements "
+        "EXPERIENCEA minimum of two (2) years as an Occupational Therapist.EDUCATIONBachelor's Degree or higher "
+        "in Occupational Therapy.LICENSURE/CERTIFICATIONLicensed as an Occupational Therapist, CPR certification "
+        "required.\n"
+    )
+    assert (posting.years, posting.degree) == (2.0, "bachelor")
+    kinds = {r.name: r.kind for r in posting.requirements}
+    assert kinds["Occupational Therapist"] == "license"  # the licence line, though named first as experience
+    assert kinds["CPR certification"] == "certification"
+
+
+def test_licensed_as_a_job_in_lower_case_asks_its_licence():
+    posting = read_job(
+        "# Pharmacist\n\nRequirements:\n- Must be licensed as a pharmacist in Ohio\n- Retail experience\n"
+    )
+    licence = next(r for r in posting.requirements if r.kind == "license")
+    assert licence.name == "Pharmacist license"
+    assert {"licensed pharmacist", "pharmacist license"} <= set(licence.forms)
+
+
+def test_a_label_right_after_a_label_opens_its_own_section():
+    """ "Other Work/Responsibilities: Minimum Experience/Education: High school diploma ...":
+    the second label heads the asks, though no sentence ends before it (a scraped posting
+    whose sentences run into each other, with a preferred section after)."""
+    posting = read_job(
+        "# Power Distribution Technician\n\nEssential Job Duties: The main purpose of the job is to help build, run, "
+        "maintain and repair the electrical power facilities, lines and street lighting on every campus. The "
+        "technician carries out basic procedures and refers harder problems to the team leads, working with senior "
+        "technicians. Under the team lead, they help run, maintain and repair the standby generators on campus. "
+        "The technician completes planned preventive and predictive maintenance on buried and overhead systems "
+        "across campus. Inspects electrical equipment, transformers and switches to find maintenance needs.Other "
+        "Work/Responsibilities: Minimum Experience/Education: High school diploma or equivalency and six months of "
+        "electrical experience; or an equivalent combination of training and experience. Keeps required "
+        "certifications. Departmental Required Skills: Must be able to speak clearly with supervisors and the "
+        "public and follow spoken and written instructions about work assignments. Training and experience with "
+        "buried and overhead electrical systems such as transformers and switches. Knowledge of high voltage "
+        "safety standards. Knowledge of building, running, maintaining and repairing power facilities, lines and "
+        "street lighting. Basic knowledge includes codes, safety procedures and standard operating procedures for "
+        "building and maintenance work. Knowledge of operating bucket and line trucks (CDL required) and other "
+        "equipment needed to restore service to customers quickly. Must be able to lift up to 90 pounds, with or "
+        "without reasonable accommodations.Preferred Experience, Skills, Training/Education: 5 years of experience "
+        "in buried and overhead power distribution systems.\n"
+    )
+    assert (posting.degree, posting.years) == ("high school", 0.5)

@@ -552,6 +552,14 @@ def _phrase_hits(
             things >= 2 or (things and line.text.count(",") >= 3)
         )
         machines = plural and (inside(equipment, phrase.start, phrase.end) or listed_things)
+        if lone and phrase.kind == "license" and phrase.words[0] in titles:
+            # "licensed as a pharmacist": the licence to practise the job
+            job = phrase.words[0]
+            name = f"{job.capitalize()} license"
+            forms = (f"licensed {job}", f"{job} license", f"{job} licence", f"registered {job}", f"licensed as a {job}")
+            key = f"phrase:{job} license"
+            hits.append(Hit(line.number, phrase.start, phrase.end, key, name, "license", forms, "phrase", phrase.text))
+            continue
         if (
             lone
             and not phrase.experience
@@ -1508,6 +1516,8 @@ def _gather(asks: dict[str, _Ask], group: list[Hit], section: str, line: Line, *
         ask = asks[key] = _Ask(
             key, name, first.kind, forms, first.source if len(group) == 1 else "group", lemmas=lemmas
         )
+    if len(group) == 1 and ask.kind == "skill" and first.kind in ("license", "certification"):
+        ask.kind = first.kind  # "... years as an Occupational Therapist", then "Licensed as an Occupational Therapist"
     for form in (f for h in group for f in (h.written, *h.forms)):
         if form not in ask.forms:
             ask.forms.append(form)  # "(CMA)" written after the name on a later line

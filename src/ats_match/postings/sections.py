@@ -176,7 +176,7 @@ _INLINE_HEADING = re.compile(r"^([A-Za-z][^:]{1,40}):\s*\S|^([A-Z][A-Z &/,-]{3,4
 
 # (not after an item's number: "2. Professional Experience: ..." is one item, labelled)
 _MIDLINE_LABEL = re.compile(
-    r"(?<=[.!?])(?<!^\d\.)(?<!^\d\d\.)([ \t]+)((?:[A-Z][\w'’/&-]*[ \t]+){0,4}[A-Z][\w'’/&-]*):(?=\s)", re.M
+    r"(?<=[.!?:])(?<!^\d\.)(?<!^\d\d\.)([ \t]+)((?:[A-Z][\w'’/&-]*[ \t]+){0,4}[A-Z][\w'’/&-]*):(?=\s)", re.M
 )
 
 

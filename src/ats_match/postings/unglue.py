@@ -35,12 +35,21 @@ _CAMEL = re.compile(r"\b[A-Za-z][a-z]+(?:[A-Z][a-z]+)*(?:[A-Z][a-z]+|[A-Z]{2,6})
 _JUNCTION = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _SENTENCE_GLUED = re.compile(r"(?<![\w@/.'’-])(?!www\.)([a-z]{3,}\.)(?=[A-Z][a-z]{2,}\b)")
+# a heading in capitals glued to the sentence after it, as scraped job boards leave them:
+# "EXPERIENCEA minimum of two (2) years", "EDUCATIONBachelor's Degree",
+# "LICENSURE/CERTIFICATIONLicensed as ..." (never a word or an acronym: "SKILLSUSA" stays)
+_HEADING_GLUED = re.compile(
+    r"\b((?:EXPERIENCE|EDUCATION|LICENSURE|LICENSES?|CERTIFICATIONS?|QUALIFICATIONS?|REQUIREMENTS|SKILLS"
+    r"|RESPONSIBILITIES|DUTIES|BENEFITS|KNOWLEDGE|ABILITIES|TRAINING|PREFERRED)(?:/[A-Z]+)*)"
+    r"(?=[A-Z][a-z]|[AI] )"
+)
 _COMMON = 3.0  # Zipf: "ledger" is 3; a word rarer than that is a name's part, not a word run on
 _EVIDENCE = 2  # junctions a posting must show before any is mended
 
 
 def unglue(text: str) -> str:
     """The text with its lost line breaks put back, when it shows it lost them."""
+    text = _HEADING_GLUED.sub(r"\n\1\n", text)
     junctions = _STOP_GLUED.findall(text)
     glued = [(m, pieces) for m in _CAMEL.finditer(text) if (pieces := _pieces(m.group(0))) is not None]
     # the evidence: full stops glued, or a lower-case word glued ("requiredAttention"); two
