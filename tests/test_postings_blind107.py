@@ -50,6 +50,9 @@ def test_licensed_as_a_job_in_lower_case_asks_its_licence():
     licence = next(r for r in posting.requirements if r.kind == "license")
     assert licence.name == "Pharmacist license"
     assert {"licensed pharmacist", "pharmacist license"} <= set(licence.forms)
+    titled = read_job("# Therapist\n\nRequirements:\n- Licensed as an Occupational Therapist in Texas\n")
+    held = next(r for r in titled.requirements if r.kind == "license")
+    assert {"licensed occupational therapist", "occupational therapist license"} <= set(held.forms)
 
 
 def test_a_label_right_after_a_label_opens_its_own_section():
@@ -76,3 +79,65 @@ def test_a_label_right_after_a_label_opens_its_own_section():
         "in buried and overhead power distribution systems.\n"
     )
     assert (posting.degree, posting.years) == ("high school", 0.5)
+
+
+def test_a_credential_written_with_its_acronym_then_its_kind_is_a_form():
+    posting = read_job(
+        "# Veterinary Technician\n\nRequirements:\n- A Registered Veterinary Technician (RVT) certificate is "
+        "required\n- Professional Engineer (PE) license\n"
+    )
+    forms = {form for r in posting.requirements for form in r.forms}
+    assert {"Registered Veterinary Technician (RVT) certificate", "Professional Engineer (PE) license"} <= forms
+    assert "Professional Engineer (PE" not in forms  # the bracket the name opened is closed
+
+
+_FEDERAL = (
+    "# Transportation Security Officer\n\n## Qualifications\n\nApplicants must meet these qualifications: Have a "
+    "high school diploma, GED, HiSET or TASC credential OR at least one full year of experience in the security "
+    "industry or as an X-ray technician National Service Experience (i.e., volunteer experience): Experience refers "
+    "to paid and unpaid experience, including volunteer work done through National Service programs (e.g., Peace "
+    "Corps, AmeriCorps) and other organizations (e.g., professional; philanthropic; religious; spiritual). Volunteer "
+    "work helps build critical competencies, knowledge, and skills and can provide valuable training. The "
+    "qualification requirements listed above must be met at the time of application submission.\n"
+    "Veterans' Preference: TSA will provide employment preference to eligible veterans as defined in the United "
+    "States Code.\nCredit: Applicants must not have delinquent Federal or State taxes.\n\n## Required Documents\n\n"
+    "If you are claiming Veteran's Preference, submit your SF-15 form.\n"
+)
+
+
+def test_what_a_federal_posting_counts_as_experience_asks_nothing():
+    """Every USAJOBS posting says what experience counts (paid, unpaid, volunteer) and how
+    veterans, taxes and documents are handled: none of it is asked of the candidate."""
+    posting = read_job(_FEDERAL)
+    names = " | ".join(r.name.lower() for r in posting.requirements)
+    for boilerplate in ("peace corps", "americorps", "philanthropic", "spiritual", "volunteer", "united states code"):
+        assert boilerplate not in names
+    assert "sf-15" not in names and "delinquent" not in names and "application submission" not in names
+    assert "x-ray technician" in names  # the ask run on right before it stays
+    assert (posting.degree, posting.years) == ("high school", 1.0)  # "one full year"
+
+
+@pytest.mark.parametrize("heading", ["Veterans' Preference", "Credit", "E-Verify"])
+def test_a_federal_hiring_condition_label_asks_nothing(heading):
+    assert heading_kind(heading_label(heading)) == "about"
+
+
+def test_documents_to_send_are_notes():
+    assert heading_kind(heading_label("Required Documents")) == "notes"
+
+
+@pytest.mark.parametrize("equivalent", ["HiSET", "TASC"])
+def test_the_us_high_school_equivalency_tests_are_high_school(equivalent):
+    posting = read_job(f"# Cashier\n\nRequirements:\n- {equivalent} or equivalent\n- Cash handling\n")
+    assert posting.degree == "high school"
+
+
+def test_a_degree_label_with_a_field_asks_a_bachelors_in_it():
+    """ "A. Degree: professional engineering." (the US federal education standard)."""
+    posting = read_job(
+        "# Civil Engineer\n\n## Qualifications\n\nBasic Education: You must meet A or B below. A. Degree: "
+        "professional engineering. To be acceptable, the curriculum must be accredited by ABET.\n"
+    )
+    assert (posting.degree, posting.degree_field) == ("bachelor", "professional engineering")
+    waived = read_job("# Clerk\n\nRequirements:\n- Degree: not required\n- Typing\n")
+    assert waived.degree is None

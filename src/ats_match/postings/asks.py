@@ -20,7 +20,8 @@ _NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(WORD_NUMBERS) + r")"
 _IN_FIGURES = r"(?:\s*\(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\))?"
 YEARS = re.compile(
     rf"(?<![\w])(?<!\d\.)(?P<low>{_NUMBER}){_IN_FIGURES}\s*(?:\+|plus|or more|or greater)?\s*"
-    rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER}){_IN_FIGURES}\s*\+?\s*|-)?(?P<unit>years?|yrs?|months?)\b"
+    rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER}){_IN_FIGURES}\s*\+?\s*|-)?"
+    rf"(?:full(?:[- ]time)?\s+)?(?P<unit>years?|yrs?|months?)\b"  # "one full year of specialized experience"
     rf"(?P<after>[^.;]{{0,80}})",
     re.I,
 )
@@ -195,7 +196,7 @@ _EXTRA = {
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
     "high school": (r"high[- ]?school (?:diploma|education|graduat(?:e|ion)|equivalency)",
                     r"(?-i:Matric)|matriculation|national senior certificate|grade 12",  # South Africa's
-                    r"(?-i:GED|HSED|GCSEs?|GSCEs?)",
+                    r"(?-i:GED|HSED|GCSEs?|GSCEs?|HiSET|TASC)",  # HiSET, TASC: the US equivalency tests besides the GED
                     r"(?-i:A levels)",  # "A levels BBC or higher" (not "A level of care": _NOT_A_LEVEL_AFTER)
                     # West Africa's and Kenya's school-leaving examinations
                     r"(?-i:WASSCE|SSSCE|SSCE|KCSE|(?:GCE[- ])?O[- ]?[Ll]evels?|O'[Ll]evels?)",
@@ -221,7 +222,7 @@ _DEGREE_LINE = re.compile(
     r"|qualification\s*[-:–]\s*graduat\w*|any graduate|graduation\s*[-–:]\s*any"
     r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?|A levels|O?ND|NCE)"
     r"|licence (?:en|de|d['’]|professionnelle|\((?:bac|lmd|l3))"  # the French first degree: "Licence en droit"
-    r"|(?-i:WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
+    r"|(?-i:HiSET|TASC|WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
     r"|\b(?:H\.S|B\.[AS]|M\.[AS])\.(?!\w)"  # "H.S.", "B.S. or equivalent": the dots end no word
     # "BA/BS or equivalent experience", "BS or BA in Finance", "MS in Nursing": two capitals beside a degree
     r"|(?-i:\b(?:BA|BS|MA|MS|BE|ME)\b(?=\s*(?:/\s*[BM]\.?[AS]\b|or\s+(?:an?\s+)?[BM]\.?[AS]\b|in\s+[A-Z]|degree)))",
@@ -311,6 +312,16 @@ _FIELD_DEGREE = re.compile(
     r"(?:(?P<before>(?-i:(?!(?:No|Any|An?|The|Your|Our|Their|Its|This|Some|Relevant|Related|Appropriate|Equivalent)\b)"
     r"(?:[A-Z][\w&]+\s+){1,3}))degree\b(?!\s+(?:in|of)\b)|degree(?=\s+in\s+[A-Z])))"
     r"(?![^.;]{0,40}\bor\s+(?:a\s+)?(?:certificate|certification|diploma)\b)",  # "Culinary degree or certificate"
+    re.I,
+)
+
+
+# "A. Degree: professional engineering." (a US federal posting's education standard): a field
+# after a "Degree:" label asks a bachelor's in it (not "Degree: not required", "Degree: Bachelor's")
+_DEGREE_LABEL = re.compile(
+    r"(?:^\W*|(?<=[.;]\s)|\b[A-Z][.)]\s+)(?P<degree>degree)\s*:\s+"
+    r"(?!(?:not|none|no|n/a|preferred|required|optional|desired|desirable|bachelor|master|associate|doctor|phd|any)\b)"
+    r"(?P<field>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,4})(?=\s*(?:[.;]|$))",
     re.I,
 )
 
@@ -441,6 +452,12 @@ def degrees_in(text: str) -> list[DegreeAsk]:
         field_text = plain.group("before") or ""
         field, field_end = (field_text.strip(), plain.end()) if field_text else _field_after(text, plain.end())
         found.append(DegreeAsk("bachelor", field, plain.group("degree"), plain.start("degree"), plain.end(), field_end))
+    if not found and (labelled := _DEGREE_LABEL.search(text)):
+        found.append(
+            DegreeAsk(
+                "bachelor", labelled.group("field"), "degree", labelled.start("degree"), labelled.end(), labelled.end()
+            )
+        )
     if not found and (opening := _ITEM_DEGREE.match(text)):
         # "- Degree 2:2 or higher in Computer Science", "- A relevant degree", "- Education Degree in
         # a relevant field": an item that opens with a degree asks for one (a UK "degree" is a bachelor's)

@@ -246,6 +246,16 @@ CONDITIONS = re.compile(
     r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)",
     re.I,
 )
+# What a US federal posting counts as experience, and when, from where it says so to the end
+# of the sentence (the asks before it often run on without a full stop): every USAJOBS posting
+# has "Experience refers to paid and unpaid experience, including volunteer work done through
+# National Service programs (e.g., Peace Corps, AmeriCorps) and other organizations ..."
+_FEDERAL_TERMS = re.compile(
+    r"\bnational service experience\b|\bexperience refers to paid and unpaid\b|\bvolunteer work helps build\b"
+    r"|\breceive credit for all qualifying experience\b|\bmust be met (?:by|at) the (?:time|closing date)\b"
+    r"|\bmust not have delinquent\b|\buses E-Verify\b",
+    re.I,
+)
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -729,6 +739,7 @@ def condition_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a line that state working conditions (CONDITIONS), and the clause
     that says whom the job reports to."""
     spans = [_sentence_bounds(text, match.start()) for match in CONDITIONS.finditer(text)]
+    spans += [(match.start(), _sentence_bounds(text, match.start())[1]) for match in _FEDERAL_TERMS.finditer(text)]
     return spans + [match.span() for match in _REPORTS_TO.finditer(text)]
 
 

@@ -57,6 +57,8 @@ def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, t
     driver's license", "Driving License Class C"), a suite ("Microsoft Office Suite")."""
     forms = term.all_forms
     credential = term.kind in ("license", "certification")
+    if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+        end += 1  # "Professional Engineer (PE)": the bracket the name opened, closed
     state = _STATE_BEFORE.search(text, 0, start) if term.kind == "license" else None
     if state and state.group(1).lower() in _STATE_NAMES:
         forms = (*forms, f"{state.group(1)} {text[start:end]}")  # "Kentucky Cosmetology License"
@@ -111,7 +113,9 @@ _CLASS_BEFORE = re.compile(
     r"(?<![\w-])(?i:class|category) [\"“'‘]?[A-Z0-9]{1,2}\+?[\"”'’]?(?: or (?i:higher|above|better))? $"
 )
 _FULL_BEFORE = re.compile(r"\b(?:[Ff]ull|[Cc]lean),? (?:and |& )?(?:(?:clean|valid|current|full) )?$")
-_CREDENTIAL_WORD_NEXT = re.compile(r" (?:certificate|certification|card|licen[cs]e|ticket)s?\b", re.I)
+_CREDENTIAL_WORD_NEXT = re.compile(
+    r"(?: \([A-Z][\w./-]{1,8}\))? (?:certificate|certification|card|licen[cs]e|ticket)s?\b", re.I
+)
 # "Microsoft Office Suite", "HubSpot CRM", "Toast POS": the product with the kind of system it is
 _SUITE_AFTER = re.compile(r" (?:[Ss]uite|SUITE|[Oo]nline|CRM|ERP|POS|EHR|EMR|HRIS|ATS|LMS|WMS|TMS|PMS)\b")
 # "GPS systems", "ERP software": the kind of thing an acronym's tool is, as the posting writes it

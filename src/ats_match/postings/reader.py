@@ -518,6 +518,12 @@ _GENERIC_HEAD_AFTER = re.compile(r" (knowledge|skills?|experience|abilities|abil
 _THINGS_LIST_WORDS = 20  # longer, a line is prose whose plurals may be people
 
 
+def _licence_forms(job: str) -> tuple[str, ...]:
+    """How a resume says it holds the licence to practise `job` ("pharmacist")."""
+    article = "an" if job[:1] in "aeiou" else "a"
+    return (f"licensed {job}", f"{job} license", f"{job} licence", f"registered {job}", f"licensed as {article} {job}")
+
+
 def _phrase_hits(
     line: Line, taken: list[tuple[int, int]], prose: bool = False, listed: Sequence[tuple[int, int]] = ()
 ) -> list[Hit]:
@@ -555,9 +561,9 @@ def _phrase_hits(
         if lone and phrase.kind == "license" and phrase.words[0] in titles:
             # "licensed as a pharmacist": the licence to practise the job
             job = phrase.words[0]
-            name = f"{job.capitalize()} license"
-            forms = (f"licensed {job}", f"{job} license", f"{job} licence", f"registered {job}", f"licensed as a {job}")
             key = f"phrase:{job} license"
+            name = f"{job.capitalize()} license"
+            forms = _licence_forms(job)
             hits.append(Hit(line.number, phrase.start, phrase.end, key, name, "license", forms, "phrase", phrase.text))
             continue
         if (
@@ -591,6 +597,8 @@ def _phrase_hits(
         if head := _GENERIC_HEAD_AFTER.match(line.text, phrase.end):
             forms += (f"{phrase.text.lower()} {head.group(1).lower()}",)  # "mechanical knowledge", as written
         forms += holder_forms(phrase.words, phrase.lemmas, titles)
+        if phrase.kind == "license" and phrase.lemmas[-1] in titles:  # "Licensed as an Occupational Therapist"
+            forms += tuple(form for form in _licence_forms(" ".join(phrase.words)) if form not in forms)
         forms += tuple(form for form in slash_alternatives(phrase.words) if form not in forms)
         held = _HELD_BEFORE.search(line.text, 0, phrase.start)
         if held and phrase.kind == "skill" and phrase.lemmas[-1] in titles:

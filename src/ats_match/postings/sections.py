@@ -91,7 +91,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:job )?function$|^industry$|^industries$|^seniority level$"  # a job board's fields
             r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern|^duration$"
             r"|^(?:hours|availability|term|position status)$|^contact(?: phone| email| person| name| information| info| details| us)?$"
-            r"|residency requirements?"  # "New York City residency is generally required within 90 days"
+            r"|residency requirements?|veterans['’]? preference|e-verify|^credit$"  # "New York City residency is generally required within 90 days"
             r"|(?:responsi\w*|reports?|reporting|accountable) to"  # "Responsible To: The DVC-Academics"
             r"|conditions of (?:employment|hire)|background check|exclusions?|not (?:included|responsible for)"
             r"|what you(?:'ll| will)? get|what's in it for you|(?:why|what) you(?:'ll| will)? love|what we provide"
@@ -288,7 +288,7 @@ def heading_kind(label: str) -> str | None:
     requirements unless marked preferred."""
     if _PHYSICAL.search(label):
         return "about"
-    if _NOTES.match(label):
+    if _NOTES.match(label) or _DOCUMENTS.match(label):
         return "notes"
     if names_duties(label):
         return "body"
@@ -308,6 +308,10 @@ def heading_kind(label: str) -> str | None:
 # check, a drug screen, a financial disclosure), which ask for no skill
 _HIRING_CONDITIONS = re.compile(
     r"^(?:pre-employment (?:requirements|conditions|checks|screening)|(?:employment|hiring) conditions)$"
+)
+# what to send with an application: read as notes (a copy of a licence asked there is asked)
+_DOCUMENTS = re.compile(
+    r"^(?:(?:required|supporting) documents?|documents? (?:required|to (?:submit|provide)))$"
 )  # (not "Employment Requirements", which many employers head their asks with)
 _NECESSARY = re.compile(r"^(?:necessary|needed|mandatory|must)$")  # "Necessary:" beside "Desirable:"
 
