@@ -141,3 +141,13 @@ def test_a_degree_label_with_a_field_asks_a_bachelors_in_it():
     assert (posting.degree, posting.degree_field) == ("bachelor", "professional engineering")
     waived = read_job("# Clerk\n\nRequirements:\n- Degree: not required\n- Typing\n")
     assert waived.degree is None
+
+
+def test_a_name_the_posting_spells_out_with_its_acronym_has_both_as_forms():
+    posting = read_job(
+        "# Administrative Officer\n\nRequirements:\n- Knowledge of Joint Travel Regulations (JTR) and Defense "
+        "Travel System (DTS) in order to assist travelers.\n- Excel (VLOOKUP)\n"
+    )
+    forms = {form for r in posting.requirements for form in r.forms}
+    assert {"JTR", "Joint Travel Regulations (JTR)", "DTS", "Defense Travel System (DTS)"} <= forms
+    assert "Excel (VLOOKUP)" not in forms  # a bracket that is no acronym of the name before it

@@ -277,6 +277,8 @@ def _longest(hits: list[Hit], lines: dict[int, str]) -> list[Hit]:
             bracketed = text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] == ")"
             if previous is not None and bracketed and not text[previous.end : hit.start - 1].strip():
                 forms = (*previous.forms, hit.written) if hit.written not in previous.forms else previous.forms
+                if _initials(previous.written) == hit.written:
+                    forms += (f"{previous.written} ({hit.written})",)  # as the posting writes the two
                 previous = replace(previous, end=hit.end + 1, forms=forms)
                 result[-1] = previous  # "Certified Medical Assistant (CMA)": one hit, CMA its form
                 continue
@@ -1526,7 +1528,7 @@ def _gather(asks: dict[str, _Ask], group: list[Hit], section: str, line: Line, *
         )
     if len(group) == 1 and ask.kind == "skill" and first.kind in ("license", "certification"):
         ask.kind = first.kind  # "... years as an Occupational Therapist", then "Licensed as an Occupational Therapist"
-    for form in (f for h in group for f in (h.written, *h.forms)):
+    for form in (f for h in group for f in (h.written, *h.forms, *_spelled_acronym(line.text, h))):
         if form not in ask.forms:
             ask.forms.append(form)  # "(CMA)" written after the name on a later line
     if line.number not in ask.lines:
@@ -1537,6 +1539,25 @@ def _gather(asks: dict[str, _Ask], group: list[Hit], section: str, line: Line, *
         ask.required = ask.required or required_by_cues(section, line.text, first.start, group[-1].end)
     else:
         ask.required = ask.required or section != "preferred"
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
+_ACRONYM_ENDING = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)$")  # a hit read with its acronym
+_JOINING_WORDS = frozenset({"and", "of", "&", "the", "for", "in", "on", "to"})
+
+
+def _spelled_acronym(text: str, hit: Hit) -> tuple[str, ...]:
+    """ "Joint Travel Regulations (JTR)": the acronym the posting gives a name it spells out,
+    and the two together, are forms of it (a resume may write either)."""
+    after = _ACRONYM_AFTER.match(text, hit.end) or _ACRONYM_ENDING.search(text, hit.start, hit.end)
+    if after is None:
+        return ()
+    acronym = after.group(1)
+    return (acronym, f"{hit.written} ({acronym})") if _initials(hit.written) == acronym.replace("&", "") else ()
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _JOINING_WORDS).upper()
 
 
 def _fold_members(asks: dict[str, _Ask]) -> None:
