@@ -8,7 +8,7 @@ import pytest
 
 from ats_match import read_job
 from ats_match.postings.sections import heading_kind, heading_label
-from helpers import required_by_name
+from helpers import required_by_name, statuses_against_posting
 
 
 @pytest.mark.parametrize("heading", ["Want to join the team?", "Why should you join us? 🛸", "Interested?"])
@@ -151,3 +151,25 @@ def test_a_name_the_posting_spells_out_with_its_acronym_has_both_as_forms():
     forms = {form for r in posting.requirements for form in r.forms}
     assert {"JTR", "Joint Travel Regulations (JTR)", "DTS", "Defense Travel System (DTS)"} <= forms
     assert "Excel (VLOOKUP)" not in forms  # a bracket that is no acronym of the name before it
+
+
+def test_a_licence_written_in_title_case_is_met_in_any_case():
+    """Regression: "- Driver’s License" made the form case-sensitive, so a resume's
+    "Driver's license" was not found."""
+    status = statuses_against_posting(
+        "# Lab Manager\n\nRequirements:\n- Driver’s License\n- Sterile technique\n",
+        "Jo Doe\nLicenses\n- Driver's license\n",
+    )
+    assert status["Driver's license"] == "met"
+
+
+@pytest.mark.parametrize(
+    ("held", "status"),
+    [("Virginia driver's license", "missing"), ("North Carolina driver's license", "met"), ("Driver's license", "met")],
+)
+def test_a_state_asked_by_its_code_tells_another_states_licence_apart(held, status):
+    asked = statuses_against_posting(
+        "# Lab Manager\n\nRequirements:\n- Valid NC Driver’s License\n- Sterile technique\n",
+        f"Jo Doe\nLicenses\n- {held}\n",
+    )
+    assert asked["Driver's license"] == status

@@ -122,18 +122,21 @@ def _posting_items(posting: JobPosting, taken: set[str], skip: set[str]) -> list
         # a product named by a job's word is matched as written, though the posting wrote it in
         # lower case ("Photoshop and illustrator": a resume's "book illustrator" is no product)
         cased = {f.lower() for f in req.forms if _needs_case(f, req.kind) and f.lower() in title_words()}
+        # a credential the posting writes in title case ("NC Driver's License") that our
+        # vocabulary also knows in lower case is no name: any case is it
+        plain = {f for f in req.forms if f == f.lower()} if req.kind in ("license", "certification") else set()
+        with_case = tuple(dict.fromkeys(f for f in req.forms if _needs_case(f, req.kind) and f.lower() not in plain))
         lower = tuple(
             dict.fromkeys(
                 f.lower()
                 for f in req.forms
-                if not _needs_case(f, req.kind)
+                if (not _needs_case(f, req.kind) or f.lower() in plain)
                 and f.lower() != req.name.lower()
                 and f not in NOT_EVIDENCE_IN_RESUMES
                 and f not in cased
             )
         )
         lower += tuple(dict.fromkeys(filter(None, map(_without_vendor, (req.name, *req.forms)))))
-        with_case = tuple(dict.fromkeys(f for f in req.forms if _needs_case(f, req.kind)))
         if req.lemmas and req.kind != "soft":
             credential = req.kind in ("certification", "license")
             with_case += tuple(f for f in _initialisms(req.name, credential) if f not in with_case)
