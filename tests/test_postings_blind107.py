@@ -173,3 +173,22 @@ def test_a_state_asked_by_its_code_tells_another_states_licence_apart(held, stat
         f"Jo Doe\nLicenses\n- {held}\n",
     )
     assert asked["Driver's license"] == status
+
+
+def test_competence_in_a_list_asks_each_item():
+    asked = required_by_name(
+        "# Automotive Technician\n\nWhat you need:\n- Competence in brakes, suspension, basic engine and drivetrain work\n"
+    )
+    assert {"brakes", "drivetrain"} <= {name.lower() for name in asked}
+
+
+def test_a_product_beside_a_known_one_across_or_is_a_tool():
+    """ "Sketch and/or Adobe Creative Suite": an everyday word as a product's name; not an
+    item's first word, a field of work, nor one word of a longer name."""
+    asked = required_by_name(
+        "# Designer\n\nRequirements:\n- Proficiency with Sketch and/or Adobe Creative Suite\n- Knowledge of "
+        "Accounting or QuickBooks\n- Experience with Human Resource Information Systems (HRIS) or Human Resource "
+        "Management Systems (HRMS)\n"
+    )
+    assert "Sketch" in asked
+    assert "Accounting" not in asked and "Human" not in asked

@@ -84,7 +84,7 @@ ASKED = re.compile(
 # sentence of a description), and a sentence that says the candidate must have something
 # or that something is required.
 _LIST_CUE = re.compile(
-    r"\b(?:knowledge|understanding|familiarity|proficiency|experience|skill) (?:of|in|with|regarding|about|on)\b\s*:?"
+    r"\b(?:knowledge|understanding|familiarity|proficiency|experience|skill|competence|competency|expertise) (?:of|in|with|regarding|about|on)\b\s*:?"
     r"|\bexperience (?:teaching|working|using|managing|supporting|handling|operating) (?:with|in)\b\s*:?"
     r"|\b(?:years?|backgrounds?) (?:of (?:\w+ )?experience )?in\b"  # "2-5 years in corporate finance, ..."
     r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?"

@@ -1401,8 +1401,15 @@ _LONE_PAIR = re.compile(r"([A-Za-z][a-z]{2,}) ([A-Za-z][a-z]{2,})\W*")  # a list
 
 
 # A product named beside a known one across a slash: "Sketch/Figma", "Figma / Sketch"
-_PARTNER_BEFORE = re.compile(r"(?<![\w/])([A-Z][\w+.-]{2,})\s?/\s?$")
-_PARTNER_AFTER = re.compile(r"\s?/\s?([A-Z][\w+.-]{2,})(?![\w/])")  # matched where the tool ends
+# ... or across "or", "and/or" inside a sentence: "proficiency with Sketch and/or Adobe Creative Suite"
+_PARTNER_BEFORE = re.compile(r"(?<![\w/])([A-Z][\w+.-]{2,})(?:\s?/\s?|(?<=\w)\s+(?:or|and/or)\s+)$")
+_PARTNER_AFTER = re.compile(
+    r"(?:\s?/\s?|\s+(?:or|and/or)\s+)([A-Z][\w+.-]{2,})(?![\w/])"
+)  # matched where the tool ends
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")  # the partner is one word of a longer name
+_CAPITALISED_END = re.compile(r"[A-Z][\w+.-]*\s+$")
 
 
 def _slash_partners(hits: list[Hit], lines: Sequence[Line]) -> list[Hit]:
@@ -1420,6 +1427,13 @@ def _slash_partners(hits: list[Hit], lines: Sequence[Line]) -> list[Hit]:
             if match is None:
                 continue
             word, start = match.group(1), match.start(1)
+            if "/" not in match.group(0) and (
+                not text[:start].strip(" -*•·\t")  # "Reporting or Excel": an item's first word is capitalised
+                or word.endswith("ing")  # "Accounting or QuickBooks": a field of work
+                or _CAPITALISED_NEXT.match(text, start + len(word))  # "... or Human Resource Management Systems"
+                or _CAPITALISED_END.search(text, 0, start)
+            ):
+                continue
             read = any(a < start + len(word) and start < b for a, b in spans.get(hit.line, ()))
             if read or word.isupper() or word.lower() in STOP:
                 continue  # read already ("MS Office/excel"), an acronym the vocabulary would know, or "And/Or"
