@@ -192,3 +192,15 @@ def test_a_product_beside_a_known_one_across_or_is_a_tool():
     )
     assert "Sketch" in asked
     assert "Accounting" not in asked and "Human" not in asked
+
+
+def test_the_employers_projects_and_a_name_and_place_line_ask_nothing():
+    posting = read_job(
+        "# CNA/Hospice Aide\n\nSolaris Healthcare - North Richland Hills, TX, US\n\nRequirements:\n- CNA license\n"
+        "- Valid driver's license\n\nOur projects\n\nAs a full-service digital agency, we build sites in Drupal, "
+        "Jekyll and React.\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert not [name for name in names if "Solaris" in name or "Drupal" in name or "React" in name]
+    assert "Driver's license" in names
+    assert heading_kind(heading_label("Our projects")) == "about"

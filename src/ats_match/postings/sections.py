@@ -75,7 +75,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:benefits?|perks|what we offer|we offer|compensation|salary|pay|equal (?:employment )?opportunity"
             r"|time off|pto|holidays|vacation|tuition|what [\w ]{1,30}(?:can |will )?offers?"
             r"|^(?:the |our |job |what['’]s on )?offer$"  # "Job Offer": what the job gives
-            r"|about us|who we are|why (?:should (?:you|i) )?(?:join|choose|work)|"
+            r"|about us|who we are|why (?:should (?:you|i) )?(?:join|choose|work)|^our (?:projects|work|clients|portfolio|history)$|"
             r"^(?:want|ready|interested|keen|excited) to join(?: us| the team| our team)?(?=\W*$)|^interested(?=\W*$)|our (?:company|culture|values|mission|story|services)"
             r"|services (?:provided|offered)"  # the firm's own line of work, not the candidate's
             r"|company description|additional information|life at|working model|interview\w*|(?:hiring|joining|onboarding|recruitment) process"
@@ -536,9 +536,10 @@ _CONTACT_WORDS = 25  # longer, a paragraph with an address or phone number in it
 # A quotation or a staff member speaking: a testimonial, not what the job asks
 _TESTIMONIAL = re.compile(r"^\s*>|^\W{0,3}I(?: have|'ve| was| am|'m| joined| started| love)\b")
 # A header line of parts, one a place or the kind of job: "Grill Express — Ahmedabad, Gujarat,
-# India · Full-time"; not a line of tools ("Python · Airflow · dbt")
+# India · Full-time", "Solaris Healthcare - North Richland Hills, TX, US"; not a line of tools
+# ("Python · Airflow · dbt")
 _FIELD_PARTS = re.compile(
-    r"^(?=.*\S\s+[—–|·]\s+\S)(?=.*(?:\b(?:full[- ]time|part[- ]time|remote|hybrid|contract|permanent|temporary"
+    r"^(?=.*\S\s+[-—–|·]\s+\S)(?=.*(?:\b(?:full[- ]time|part[- ]time|remote|hybrid|contract|permanent|temporary"
     r"|on-?site|freelance)\b|,\s*(?-i:[A-Z])))",
     re.I,
 )
