@@ -204,3 +204,11 @@ def test_the_employers_projects_and_a_name_and_place_line_ask_nothing():
     assert not [name for name in names if "Solaris" in name or "Drupal" in name or "React" in name]
     assert "Driver's license" in names
     assert heading_kind(heading_label("Our projects")) == "about"
+
+
+def test_yoe_is_years_of_experience():
+    posting = read_job(
+        "# Paralegal\n\nRequirements:\n- 2+ YOE as a legal assistant in Washington state\n- Litigation\n"
+    )
+    assert posting.years == 2.0
+    assert not [r for r in posting.requirements if r.name.lower() == "yoe"]

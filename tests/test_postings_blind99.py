@@ -211,7 +211,7 @@ def test_a_sentence_run_into_the_next_is_parted():
         ("Equally comfortable with spreadsheets and creative briefs", "Creative briefs"),
         ("Competence in strategic planning and managing change.", "Change management"),
         ("You know the best job boards and sourcing tools.", "Job boards"),
-        ("Experience with device management like Intune or Workspace One.", "VMware Workspace ONE"),
+        ("Experience with device management like Workspace One and Intune.", "VMware Workspace ONE"),
     ],
 )
 def test_what_a_posting_names_in_everyday_words_is_asked(line, name):

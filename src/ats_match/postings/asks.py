@@ -21,7 +21,7 @@ _IN_FIGURES = r"(?:\s*\(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\))?"
 YEARS = re.compile(
     rf"(?<![\w])(?<!\d\.)(?P<low>{_NUMBER}){_IN_FIGURES}\s*(?:\+|plus|or more|or greater)?\s*"
     rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER}){_IN_FIGURES}\s*\+?\s*|-)?"
-    rf"(?:full(?:[- ]time)?\s+)?(?P<unit>years?|yrs?|months?)\b"  # "one full year of specialized experience"
+    rf"(?:full(?:[- ]time)?\s+)?(?P<unit>years?|yrs?|months?|(?-i:YOE))\b"  # "one full year of specialized experience", "2+ YOE"
     rf"(?P<after>[^.;]{{0,80}})",
     re.I,
 )
@@ -133,6 +133,7 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
             continue  # "We have over 25 years of experience", "a specialist with 20 years ..., who will mentor you"
         if not (
             bare
+            or match.group("unit") == "YOE"  # years of experience, said in three letters
             or _EXPERIENCE.search(after)
             or _EXPERIENCE.search(_SENTENCE_START.split(text[: match.start()])[-1])  # its own sentence
             or _FIELD_AFTER.search(after)

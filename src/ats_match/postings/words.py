@@ -51,7 +51,7 @@ _FUNCTION = """
     support supporting assist assisting manage managing handle handling follow following
     level levels area areas field fields environment environments setting settings including various multiple
     valid active current unrestricted state license licence licensed certification certified certificate
-    licenses licences certifications certificates credential credentials up-to-date designation designations
+    licenses licences certifications certificates credential credentials up-to-date designation designations yoe
     necessary requiring additional thorough different types kinds variety alongside
     degree diploma bachelor master associate school college university accredited program
     day days week weeks month months hour hours time full part shift shifts schedule per
