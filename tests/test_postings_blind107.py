@@ -212,3 +212,33 @@ def test_yoe_is_years_of_experience():
     )
     assert posting.years == 2.0
     assert not [r for r in posting.requirements if r.name.lower() == "yoe"]
+
+
+def test_a_masters_degree_written_with_dots_is_a_masters():
+    posting = read_job("# Librarian\n\nRequirements:\n- M.L.S. degree (or equivalent) from an ALA-accredited school\n")
+    assert posting.degree == "master"
+    graduate = read_job("# Archivist\n\nQualifications: MLS or graduate degree in related field.\n")
+    assert graduate.degree == "master"
+
+
+def test_a_school_level_naming_who_or_what_is_taught_is_no_degree():
+    posting = read_job(
+        "# Teacher\n\n## Secondary School Teachers\n\nQualifications:\n- Must be familiar with the IGCSE and "
+        "GCE-O-Level syllabus\n- Must be a degree holder with 3 years teaching experience\n"
+    )
+    assert posting.degree == "bachelor"
+
+
+def test_papers_to_send_and_who_may_apply_ask_nothing():
+    posting = read_job(
+        "# External Audit Associate\n\nQualifications\n- Certified public accountant\n- Excellent analytical "
+        "skills\n- The applicant should be a Yemeni national or having work/residency permit.\n\nRequirements\n"
+        "- Curriculum vitae / resume\n- Transcript of records\n- Latest National Bureau of Investigation (NBI) "
+        "clearance\n- Latest medical certificate\n\nRequired Attachments:\n* National Identity Card\n* Leaving "
+        "Certificates and Testimonials\n\nFor informal enquiries about this post please contact Professor Jo Bloggs.\n"
+    )
+    names = " | ".join(r.name.lower() for r in posting.requirements)
+    for paper in ("curriculum", "transcript", "nbi", "medical certificate", "identity card", "testimonial"):
+        assert paper not in names
+    assert "yemeni" not in names and "permit" not in names and "bloggs" not in names
+    assert "analytical skills" in names

@@ -192,7 +192,9 @@ _EXTRA = {
                   # "Diploma in Midwifery" (the Commonwealth's college diploma); not "Level 3 Diploma in"
                   # (a vocational certificate), "Certificate/Diploma in" nor "Postgraduate Diploma in"
                   r"(?<!\d\s)(?<!graduate\s)(?<!level\s)(?<!NVQ\s)(?<!certificate/)(?<!certificate or )diploma(?=\s+in\s+(?!hand\b)[a-z])"),  # the UK's and West Africa's two-year diploma  # "Technology Diploma" (Canada)
-    "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)", r"graduate degree",
+    "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)",
+               r"(?-i:M\.(?:L\.(?:I\.)?S|B\.A|S\.W|P\.[HA]|F\.A)\.?)(?!\w)",  # "M.L.S. degree (or equivalent)"
+               r"graduate degree",
                r"advanced (?:university |academic )?degree", r"post-?graduate (?:degree|diploma|qualification)"),
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
     "high school": (r"high[- ]?school (?:diploma|education|graduat(?:e|ion)|equivalency)",
@@ -225,12 +227,16 @@ _DEGREE_LINE = re.compile(
     r"|licence (?:en|de|d['’]|professionnelle|\((?:bac|lmd|l3))"  # the French first degree: "Licence en droit"
     r"|(?-i:HiSET|TASC|WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
     r"|\b(?:H\.S|B\.[AS]|M\.[AS])\.(?!\w)"  # "H.S.", "B.S. or equivalent": the dots end no word
+    r"|(?-i:\bM\.(?:L\.(?:I\.)?S|B\.A|S\.W|P\.[HA]|F\.A)\.?)(?!\w)"  # "M.L.S. degree", "M.B.A."
     # "BA/BS or equivalent experience", "BS or BA in Finance", "MS in Nursing": two capitals beside a degree
     r"|(?-i:\b(?:BA|BS|MA|MS|BE|ME)\b(?=\s*(?:/\s*[BM]\.?[AS]\b|or\s+(?:an?\s+)?[BM]\.?[AS]\b|in\s+[A-Z]|degree)))",
     re.I,
 )
 _NOT_DEGREE_AFTER = re.compile(
     r"^\s*(?:Office|Excel|Word|Outlook|Teams|Project|Access|SQL|Dynamics|Visio|PowerPoint)\b"
+)
+_TAUGHT_AFTER = re.compile(
+    r"\s*(?:teachers?|teaching|classes|students|pupils|learners|syllabus|syllabi|curriculum|curricula)\b", re.I
 )
 # "Bachelor's or greater degree in", "Bachelor's degree or higher in": the least level, then its field
 _OR_HIGHER = r"(?:or (?:greater|higher|above|equivalent)\s+|and above\s+)?"
@@ -397,8 +403,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
     found: list[DegreeAsk] = []
     for level, pattern in _DEGREE_TOKENS:
         for match in pattern.finditer(text):
-            if _NOT_DEGREE_AFTER.match(text[match.end() :]):
-                continue
+            if _NOT_DEGREE_AFTER.match(text[match.end() :]) or _TAUGHT_AFTER.match(text, match.end()):
+                continue  # "MS Office"; "Secondary School Teachers", "the IGCSE and GCE-O-Level syllabus": who or what is taught
             if match.group(0).lower() in ("doctor", "doctor's", "doctor’s") and not _DOCTOR_OF.match(
                 text[match.start() + len("doctor") :]
             ):

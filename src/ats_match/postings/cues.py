@@ -607,7 +607,8 @@ SCREENING = re.compile(
     r"|\bsign(?:ed)? (?:an? |the )?(?:[\w]+/)?[\w]+ waivers?\b"
     # who one is, not what one can do: "a Ghanaian citizen", "not more than 35 years of age for
     # Officer Corps", "a minimum height of 1.73 metres"
-    r"|\b(?:an?|be) (?-i:[A-Z][a-z]+ )citizens?\b|\byears? of age\b(?:[^.;,]|\.\d|,\d)*?(?= and |[.;,]|$)"
+    r"|\b(?:an?|be) (?-i:[A-Z][a-z]+ )(?:citizens?|nationals?)\b|\b(?:work|residen(?:cy|ce))(?:/(?:work|residen(?:cy|ce)))? permits?\b"
+    r"|\byears? of age\b(?:[^.;,]|\.\d|,\d)*?(?= and |[.;,]|$)"
     r"|\b(?:(?:minimum|maximum) )?height of\b(?:[^.;,]|\.\d|,\d)*?(?= and (?!\d)|[.;,](?!\d)|$)",
     re.I,
 )

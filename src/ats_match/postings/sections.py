@@ -83,7 +83,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "In exchange for your passion and commitment you will receive:"
             r"|you(?:'ll| will) (?:receive|get|enjoy)|in (?:exchange|return) for (?:your|all)"
             r"|^(?:the |salary |benefits? |remuneration |pay )?package$|apply|locations?|diversity|notice|disclaimer|accommodations?|^(?:postal |office )?address$"
-            r"|application (?:process|procedures?|deadline|information|instructions)"
+            r"|application (?:process|procedures?|deadline|information|instructions)|method of application"
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
             r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
             r"|(?:date )?posted(?: on)?|closing date|contract types?|employment types?|job types?|work types?|company(?: name)?"
@@ -306,13 +306,24 @@ def heading_kind(label: str) -> str | None:
 
 # what any hire goes through before starting: "Pre-employment Requirements" (a background
 # check, a drug screen, a financial disclosure), which ask for no skill
+# (not "Employment Requirements", which many employers head their asks with)
 _HIRING_CONDITIONS = re.compile(
     r"^(?:pre-employment (?:requirements|conditions|checks|screening)|(?:employment|hiring) conditions)$"
 )
 # what to send with an application: read as notes (a copy of a licence asked there is asked)
 _DOCUMENTS = re.compile(
-    r"^(?:(?:required|supporting) documents?|documents? (?:required|to (?:submit|provide)))$"
-)  # (not "Employment Requirements", which many employers head their asks with)
+    r"^(?:(?:required|supporting) (?:documents?|attachments)|documents? (?:required|to (?:submit|provide))|attachments)$"
+)
+# An item that is a paper to send, not a skill: "- Curriculum vitae / resume", "- Transcript of
+# records", "- Latest NBI clearance", "* National Identity Card", "- 2x2 picture", "- Copy of ..."
+_DOCUMENT_ITEM = re.compile(
+    r"^\W*(?:(?:latest|updated|recent|a|an|the|your|certified|scanned)\s+)*(?:copy|copies|curriculum vitae|cv|c\.v\."
+    r"|resume|résumé|cover(?:ing)? letter|application letter|letter of (?:application|intent)|transcripts?"
+    r"|(?:[\w()]+\s+){0,5}clearance|(?:national )?identity card|(?:national )?id card|passport|birth certificate"
+    r"|testimonials?|(?:school )?leaving certificates?|medical certificate|\d+\s*[\"”']?\s*x\s*\d+|photo(?:graph)?s?"
+    r"|pictures?|references?|referees?)\b",
+    re.I,
+)
 _NECESSARY = re.compile(r"^(?:necessary|needed|mandatory|must)$")  # "Necessary:" beside "Desirable:"
 
 
@@ -610,7 +621,7 @@ def organisations(text: str) -> frozenset[str]:
 # "For further details / informal visits contact:", "Enquiries:": who to ask follows
 _CONTACT_INTRO = re.compile(
     r"^[^-*•·\d][^.]{0,60}\b(?:contact|enquiries|inquiries)(?: us| details)?\s*:\s*$"
-    r"|^\W*for (?:further|more) (?:details|information)\b"
+    r"|^\W*for (?:further|more) (?:details|information)\b|^\W*for informal (?:enquiries|inquiries|discussions?)\b"
     r"|\bto the (?:following )?address(?:es)?(?: (?:indicated|given|shown|listed))? below\b",  # then the address
     re.I,
 )
@@ -808,6 +819,13 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         elif _CONTACT_INTRO.search(MARKUP.sub(" ", line.text)):
             current = "about"  # "For further details / informal visits contact:", then who to contact
+        elif (
+            current in ("requirements", "preferred")
+            and is_bullet(line.text)
+            and _DOCUMENT_ITEM.match(without_bullet(line.text))
+        ):
+            sections[line.number] = "notes"  # a paper to send, read as notes: only what its clause asks
+            continue
         elif _TESTIMONIAL.match(line.text):
             sections[line.number] = "about"  # "> I have had the fortunate opportunity of working at BMI for 4 years"
             continue
