@@ -199,7 +199,9 @@ _EXTRA = {
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
     "high school": (r"high[- ]?school (?:diploma|education|graduat(?:e|ion)|equivalency)",
                     r"(?-i:Matric)|matriculation|national senior certificate|grade 12",  # South Africa's
-                    r"(?-i:GED|HSED|GCSEs?|GSCEs?|HiSET|TASC)",  # HiSET, TASC: the US equivalency tests besides the GED
+                    r"(?-i:GED|HSED|GCSEs?|GSCEs?|HiSET)",  # HiSET: a US equivalency test besides the GED
+                    # TASC too, named as the test (it is also a company's name: "TASC is a leading provider")
+                    r"(?-i:TASC)(?=\)?\s*(?:credential|test|certificate|exam)s?\b)",
                     r"(?-i:A levels)",  # "A levels BBC or higher" (not "A level of care": _NOT_A_LEVEL_AFTER)
                     # West Africa's and Kenya's school-leaving examinations
                     r"(?-i:WASSCE|SSSCE|SSCE|KCSE|(?:GCE[- ])?O[- ]?[Ll]evels?|O'[Ll]evels?)",
@@ -327,7 +329,9 @@ _FIELD_DEGREE = re.compile(
 # after a "Degree:" label asks a bachelor's in it (not "Degree: not required", "Degree: Bachelor's")
 _DEGREE_LABEL = re.compile(
     r"(?:^\W*|(?<=[.;]\s)|\b[A-Z][.)]\s+)(?P<degree>degree)\s*:\s+"
-    r"(?!(?:not|none|no|n/a|preferred|required|optional|desired|desirable|bachelor|master|associate|doctor|phd|any)\b)"
+    r"(?!(?:not|none|no|n/a|na|nil|yes|unspecified|preferred|required|optional|desired|desirable|mandatory|nice|any"
+    r"|bachelor\w*|master\w*|associate\w*|doctor\w*|phd|diploma|certificate|high|graduate|undergraduate|equivalent"
+    r"|relevant|related)\b)"
     r"(?P<field>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,4})(?=\s*(?:[.;]|$))",
     re.I,
 )

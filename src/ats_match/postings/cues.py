@@ -84,7 +84,7 @@ ASKED = re.compile(
 # sentence of a description), and a sentence that says the candidate must have something
 # or that something is required.
 _LIST_CUE = re.compile(
-    r"\b(?:knowledge|understanding|familiarity|proficiency|experience|skill|competence|competency|expertise) (?:of|in|with|regarding|about|on)\b\s*:?"
+    r"\b(?:knowledge|understanding|familiarity|proficiency|experience|skill) (?:of|in|with|regarding|about|on)\b\s*:?"
     r"|\bexperience (?:teaching|working|using|managing|supporting|handling|operating) (?:with|in)\b\s*:?"
     r"|\b(?:years?|backgrounds?) (?:of (?:\w+ )?experience )?in\b"  # "2-5 years in corporate finance, ..."
     r"|\b(?:examined|tested|evaluated|assessed) (?:for|on)\b\s*:?"
@@ -252,8 +252,8 @@ CONDITIONS = re.compile(
 # National Service programs (e.g., Peace Corps, AmeriCorps) and other organizations ..."
 _FEDERAL_TERMS = re.compile(
     r"\bnational service experience\b|\bexperience refers to paid and unpaid\b|\bvolunteer work helps build\b"
-    r"|\breceive credit for all qualifying experience\b|\bmust be met (?:by|at) the (?:time|closing date)\b"
-    r"|\bmust not have delinquent\b|\buses E-Verify\b",
+    r"|\breceive credit for all qualifying experience\b|\bqualification requirements (?:listed above )?must be met\b"
+    r"|\bmust not have delinquent (?:federal|state|child|tax)",
     re.I,
 )
 

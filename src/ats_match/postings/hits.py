@@ -62,10 +62,11 @@ def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, t
     state = _STATE_BEFORE.search(text, 0, start) if term.kind == "license" else None
     if state and state.group(1).lower() in _STATE_NAMES:
         forms = (*forms, f"{state.group(1)} {text[start:end]}")  # "Kentucky Cosmetology License"
-    elif term.kind == "license" and (code := _STATE_CODE_BEFORE.search(text, 0, start)) and code.group(1) in US_STATES:
-        # "NC Driver's License": the state's name too, so that another state's licence is told apart
+    elif term.kind == "license" and (codes := _state_codes(text, start)):
+        # "NC Driver's License", "CA or NV Driver's License": each state's name too, so that
+        # another state's licence is told apart
         written = text[start:end]
-        forms = (*forms, f"{code.group(1)} {written}", f"{US_STATES[code.group(1)]} {written}")
+        forms = (*forms, *(f"{code} {written}" for code in codes), *(f"{US_STATES[code]} {written}" for code in codes))
     elif term.kind == "license" and (class_before := _CLASS_BEFORE.search(text, 0, start)):
         start = class_before.start()  # "class “G” or higher driver’s license"
         forms = (*forms, " ".join(text[start:end].split()))
@@ -108,7 +109,24 @@ def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, t
 
 
 _STATE_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) $")
-_STATE_CODE_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{2}) $")  # "NC Driver's License" (not "a US driver's license")
+# "NC Driver's License", "CA or NV Driver's License", "NC/SC Driver's License"
+_STATE_CODES_BEFORE = re.compile(r"(?<![\w.-])((?:[A-Z]{2}\s*(?:/|,|\bor\b)\s*)*[A-Z]{2}) $")
+# codes that are also words written in capitals: "a valid ID OR Driver's License"
+_CODE_WORDS = frozenset({"OR", "IN", "ME", "OK", "HI"})
+
+
+def _state_codes(text: str, start: int) -> list[str]:
+    """The US states named by their codes right before a licence; none when any word there is
+    no state's code ("a US driver's license") or is a word in capitals ("ID OR Driver's")."""
+    found = _STATE_CODES_BEFORE.search(text, 0, start)
+    if found is None:
+        return []
+    codes = re.findall(r"[A-Z]{2}", found.group(1))
+    if any(code not in US_STATES or code in _CODE_WORDS for code in codes):
+        return []
+    return codes
+
+
 # One field word in lower case before a certification: "childcare first aid", "marine first aid"
 _FIELD_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]{4,}) $")
 _FIELD_WORD_ZIPF = 4.3  # wordfreq Zipf: "childcare" 3.3, "marine" 4.2; not "basic" 4.9, "required" 5.0

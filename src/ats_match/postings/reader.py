@@ -277,7 +277,7 @@ def _longest(hits: list[Hit], lines: dict[int, str]) -> list[Hit]:
             bracketed = text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] == ")"
             if previous is not None and bracketed and not text[previous.end : hit.start - 1].strip():
                 forms = (*previous.forms, hit.written) if hit.written not in previous.forms else previous.forms
-                if _initials(previous.written) == hit.written:
+                if len(hit.written) >= 3 and _initials(previous.written) == hit.written:
                     forms += (f"{previous.written} ({hit.written})",)  # as the posting writes the two
                 previous = replace(previous, end=hit.end + 1, forms=forms)
                 result[-1] = previous  # "Certified Medical Assistant (CMA)": one hit, CMA its form
@@ -563,10 +563,17 @@ def _phrase_hits(
         if lone and phrase.kind == "license" and phrase.words[0] in titles:
             # "licensed as a pharmacist": the licence to practise the job
             job = phrase.words[0]
-            key = f"phrase:{job} license"
-            name = f"{job.capitalize()} license"
-            forms = _licence_forms(job)
-            hits.append(Hit(line.number, phrase.start, phrase.end, key, name, "license", forms, "phrase", phrase.text))
+            key, name, forms, source = (
+                f"phrase:{job} license",
+                f"{job.capitalize()} license",
+                _licence_forms(job),
+                "phrase",
+            )
+            if (term_id := vocab.lower.get(f"{job} license")) is not None:  # the vocabulary's own, with its forms
+                term = vocab.terms[term_id]
+                key, name, source = term.id, term.name, term.source
+                forms = (*term.all_forms, *(f for f in forms if f not in term.all_forms))
+            hits.append(Hit(line.number, phrase.start, phrase.end, key, name, "license", forms, source, name))
             continue
         if (
             lone
@@ -1409,6 +1416,8 @@ _PARTNER_AFTER = re.compile(
 
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")  # the partner is one word of a longer name
+_WORD_NEXT = re.compile(r"\s+(?!(?:and|or|etc)\b)[a-z]")
+_EVERYDAY_PARTNER = 4.3  # wordfreq Zipf: "sketch" 4.0, "medicaid" 3.7; not "custom" 4.4, "better" 5.8
 _CAPITALISED_END = re.compile(r"[A-Z][\w+.-]*\s+$")
 
 
@@ -1432,6 +1441,9 @@ def _slash_partners(hits: list[Hit], lines: Sequence[Line]) -> list[Hit]:
                 or word.endswith("ing")  # "Accounting or QuickBooks": a field of work
                 or _CAPITALISED_NEXT.match(text, start + len(word))  # "... or Human Resource Management Systems"
                 or _CAPITALISED_END.search(text, 0, start)
+                or _WORD_NEXT.match(text, start + len(word))  # "Excel or Medicaid portals": it names a kind of thing
+                or adjective(word)
+                or zipf(word.lower()) >= _EVERYDAY_PARTNER  # "Excel or Better", "Excel or Custom ..."
             ):
                 continue
             read = any(a < start + len(word) and start < b for a, b in spans.get(hit.line, ()))
@@ -1540,8 +1552,6 @@ def _gather(asks: dict[str, _Ask], group: list[Hit], section: str, line: Line, *
         ask = asks[key] = _Ask(
             key, name, first.kind, forms, first.source if len(group) == 1 else "group", lemmas=lemmas
         )
-    if len(group) == 1 and ask.kind == "skill" and first.kind in ("license", "certification"):
-        ask.kind = first.kind  # "... years as an Occupational Therapist", then "Licensed as an Occupational Therapist"
     for form in (f for h in group for f in (h.written, *h.forms, *_spelled_acronym(line.text, h))):
         if form not in ask.forms:
             ask.forms.append(form)  # "(CMA)" written after the name on a later line
@@ -1555,8 +1565,10 @@ def _gather(asks: dict[str, _Ask], group: list[Hit], section: str, line: Line, *
         ask.required = ask.required or section != "preferred"
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
-_ACRONYM_ENDING = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)$")  # a hit read with its acronym
+# (three letters at least: "Operating Room (OR)" is no form a resume's "Portland, OR" may meet)
+_ACRONYM = r"\s*\(([A-Z][A-Z&]{2,7})\)"
+_ACRONYM_AFTER = re.compile(_ACRONYM)
+_ACRONYM_ENDING = re.compile(_ACRONYM + "$")  # a hit read with its acronym
 _JOINING_WORDS = frozenset({"and", "of", "&", "the", "for", "in", "on", "to"})
 
 

@@ -91,7 +91,9 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|^(?:job )?function$|^industry$|^industries$|^seniority level$"  # a job board's fields
             r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern|^duration$"
             r"|^(?:hours|availability|term|position status)$|^contact(?: phone| email| person| name| information| info| details| us)?$"
-            r"|residency requirements?|veterans['’]? preference|e-verify|^credit$"  # "New York City residency is generally required within 90 days"
+            # "New York City residency is generally required within 90 days"; a US federal posting's
+            # hiring conditions: "Veterans' Preference:", "E-Verify:", "Credit: ... must not have delinquent taxes"
+            r"|residency requirements?|veterans['’]? preference|e-verify|^credit$"
             r"|(?:responsi\w*|reports?|reporting|accountable) to"  # "Responsible To: The DVC-Academics"
             r"|conditions of (?:employment|hire)|background check|exclusions?|not (?:included|responsible for)"
             r"|what you(?:'ll| will)? get|what's in it for you|(?:why|what) you(?:'ll| will)? love|what we provide"
@@ -180,6 +182,9 @@ _MIDLINE_LABEL = re.compile(
 )
 
 
+_LABEL_BEFORE = re.compile(r"(?:^|[.!?][ \t]+)([^.!?:\n]{1,60}):$", re.M)  # the label a label follows
+
+
 def split_inline_headings(text: str) -> str:
     """A paragraph that runs its sections together ("... the plant. Position Requirements:
     · A Bachelor's degree ...", as postings copied from an ATS page do) with each section's
@@ -188,7 +193,12 @@ def split_inline_headings(text: str) -> str:
 
     def cut(match: re.Match[str]) -> str:
         label = match.group(2)
-        return f"\n{label}:\n" if heading_kind(heading_label(label)) is not None else match.group(0)
+        if heading_kind(heading_label(label)) is None:
+            return match.group(0)
+        outer = _LABEL_BEFORE.search(match.string, 0, match.start()) if match.string[match.start() - 1] == ":" else None
+        if outer and heading_kind(heading_label(outer.group(1))) == "preferred":
+            return match.group(0)  # "Nice to have: Skills: Spanish": the skills are still wishes
+        return f"\n{label}:\n"
 
     return _MIDLINE_LABEL.sub(cut, text)
 
@@ -673,7 +683,8 @@ _OUR_CHANNELS = re.compile(
 _REACH_PERSON = re.compile(
     r"\b(?i:reach out|get in touch|speak|talk|chat|connect)\s+(?i:to|with)\s+"
     r"(?:(?i:us|me|(?:our|the) (?:team|recruiter|recruiting team|hiring manager|hiring team))|(?:[A-Z][\w'’-]+\s+){1,3}?)"
-    r"\s*(?i:on|through|via|at)\b[^,.;!?]*"
+    r"\s*(?i:on|through|via|at)\s+(?i:linkedin|whatsapp|telegram|twitter|x|facebook|instagram|signal|email|e-mail|phone"
+    r"|telephone)\b"  # the channel, and no more ("connect with Salesforce via REST APIs" asks)
 )
 
 
