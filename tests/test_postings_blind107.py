@@ -310,3 +310,23 @@ def test_review_licensed_as_a_job_the_vocabulary_knows_is_its_licence():
     )
     licences = [r for r in posting.requirements if r.kind == "license"]
     assert len(licences) == 1 and "RPh" in licences[0].forms
+
+
+def test_an_item_that_leads_into_wishes_makes_the_items_after_it_wishes():
+    asked = required_by_name(
+        "# Marketing Coordinator\n\nAbout you\n+ a quick learner\n+ detail-oriented\n+ Bonus points for\n"
+        "+ experience with Google Analytics and paid search\n"
+    )
+    assert asked["Quick learner"] is True
+    assert asked["Google Analytics"] is False and asked["paid search"] is False
+
+
+def test_desired_right_under_requirements_with_bonus_after_is_required():
+    """ "Requirements", at once "Desired qualifications", later "Bonus qualifications": the first
+    list is what the posting requires."""
+    asked = required_by_name(
+        "# Research Engineer\n\n**Requirements**\n\nDesired qualifications\n\n- Experience with LabVIEW\n"
+        "- Strong understanding of fluid mechanics\n\nBonus qualifications\n\n- Experience with COMSOL\n"
+    )
+    assert asked["LabVIEW"] is True and asked["fluid mechanics"] is True
+    assert [value for name, value in asked.items() if "COMSOL" in name] == [False]

@@ -395,6 +395,13 @@ _STATED_ASK = re.compile(
 _NUMBERED_PART = re.compile(r"^(?:section|part)\s+\d{1,2}\s*[:.–—-]\s*(?=\w)", re.I)
 
 
+# an item of a list that only leads into wishes: "+ Bonus points for", "- Nice to have:"
+_WISH_LEAD = re.compile(
+    r"^(?:bonus(?: points)?(?: for| if you have)?|extra points for|nice[- ]to[- ]haves?|(?:it'?s )?a plus(?: if you have)?"
+    r"|pluses)\W*$"
+)
+
+
 def heading_of(line: Line) -> tuple[bool, str | None]:
     """Whether a line is a section heading, and which section it opens (None: unknown)."""
     text = _TRAILING_DASH.sub("", MARKUP.sub(" ", line.text).strip())  # "... some fantastic benefits: –"
@@ -413,6 +420,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     if text.endswith(":") and applying and len(label.split()) <= 14 and not is_bullet(line.text):
         return True, "about"  # what to send with an application is asked of no one's experience
     numbered_caps = bool(_NUMBERED_CAPS.match(text))  # "3. ENTRY REQUIREMENTS FOR 2025 RECRUITS"
+    if is_bullet(line.text) and _WISH_LEAD.match(heading_label(without_bullet(text))):
+        return True, "preferred"  # "+ Bonus points for", then the wishes as items of the same list
     if not label or (is_bullet(line.text) and not numbered_caps) or len(label.split()) > _LONGEST_HEADING:
         return False, None
     kind = heading_kind(label)
@@ -883,9 +892,11 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         for line in document.lines
         if sections.get(line.number) == "preferred"
     )
-    if (len(preferred_headings) > 1 and "requirements" not in sections.values()) or (
-        knock_outs and not required_before
-    ):
+    # ("Requirements", then at once "Desired qualifications" and later "Bonus qualifications":
+    # a heading over the two lists asks nothing of its own)
+    headings = {number for number, _ in requirement_headings}
+    required_items = any(kind == "requirements" and number not in headings for number, kind in sections.items())
+    if (len(preferred_headings) > 1 and not required_items) or (knock_outs and not required_before):
         # "Desired Skills and Experience" before any requirements (then "Additional Nice-to-Have
         # Skills"), or holding the minimum degree or years: the first list is what the posting
         # requires (LinkedIn's name for its qualifications); an item "desired" stays preferred
