@@ -330,3 +330,30 @@ def test_desired_right_under_requirements_with_bonus_after_is_required():
     )
     assert asked["LabVIEW"] is True and asked["fluid mechanics"] is True
     assert [value for name, value in asked.items() if "COMSOL" in name] == [False]
+
+
+@pytest.mark.parametrize(
+    ("line", "years"),
+    [
+        ("- 3+ years of experience in social media management, and 5+ years of experience in digital marketing", 5.0),
+        ("- 5+ years, including 2 years as a lead", 5.0),
+        (
+            "- Must be a degree holder with at least 3 years teaching experience or a diploma holder with at least "
+            "4 years teaching experience",
+            3.0,
+        ),
+        ("- 1-3 years of experience to lead our gymnastics program for ages 3 years to 12 years", 1.0),
+    ],
+)
+def test_every_ask_of_years_in_a_line_is_read(line, years):
+    """An ask inside the words after another ("... and 5+ years in digital marketing") is read too:
+    the most of those joined by "and", the least of another route, no age range."""
+    assert read_job(f"# Coordinator\n\nRequirements:\n{line}\n- SEO\n").years == years
+
+
+def test_years_in_the_employers_sentence_stay_the_employers():
+    posting = read_job(
+        "# Pharmacist\n\nFHI 360 has been working in Nigeria for over 30 years and responded to the crisis in the "
+        "NE for five years.\n\nRequirements:\n- 1 year of experience in a pharmacy\n"
+    )
+    assert posting.years == 1.0

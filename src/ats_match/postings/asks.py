@@ -6,6 +6,7 @@ expressions; the degree spellings are the resume reader's (facts.education)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..facts.education import DEGREE_PATTERNS
@@ -37,7 +38,11 @@ _NOT_EXPERIENCE = re.compile(
     r"|^\s*(?:[a-z]+\s+){0,2}(?:training\s+)?(?:program(?:me)?|course|apprenticeship|residency)\b",
     re.I,
 )  # "Three year contract": the post's length
-_AGE_BEFORE = re.compile(r"\b(?:age(?: limit)?|aged|age between|age range)\b[^.;]{0,30}$", re.I)
+_AGE_BEFORE = re.compile(
+    r"\b(?:age(?: limit)?|ages|aged|age between|age range)\b[^.;]{0,30}$"
+    r"|\b\d+\s*(?:years?|yrs?|months?)\s+(?:to|-|–)\s*$",  # "for ages 3 years to 12 years": the range's top too
+    re.I,
+)
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
 # "3+ years in restaurant management", "3-5 years of inbound sales": the field follows
 _FIELD_AFTER = re.compile(
@@ -109,6 +114,15 @@ _HOURS_A_YEAR = 2080
 _HYPHENED_EXPERIENCE = re.compile(r"^\s+(?:[\w-]+\s+){0,2}(?:experience|exp)\b", re.I)
 
 
+def _years_asks(text: str) -> Iterator[re.Match[str]]:
+    """Each "N years" of a line with the words after it, also an ask inside another's words
+    ("3+ years in social media management, and 5+ years in digital marketing")."""
+    at = 0
+    while match := YEARS.search(text, at):
+        yield match
+        at = match.end("unit")
+
+
 def years_in(text: str, heading: str = "") -> list[YearsAsk]:
     """Years of experience asked for in a line ("2-4 years" asks for 2; "1,040 hours of
     experience", half a year). `heading` is the heading the line sits under: below one that
@@ -123,7 +137,13 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
             years = round(int(match.group("hours").replace(",", "")) / _HOURS_A_YEAR, 2)
             written = text[match.start() : match.end() - len(match.group("after"))].strip()
             asks.append(YearsAsk(years, written, match.start(), match.end() - len(match.group("after"))))
-    for match in YEARS.finditer(text):
+    previous: re.Match[str] | None = None
+    for match in _years_asks(text):
+        inside = previous is not None and match.start() < previous.end()
+        if inside and not (asks and previous is not None and asks[-1].start == previous.start()):
+            previous = match  # in the words of years not asked ("working in Nigeria for over 30 years
+            continue  # and ... for five years"): not asked either
+        previous = match
         after = match.group("after")
         if _NOT_EXPERIENCE.search(after) or _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
             continue

@@ -57,7 +57,13 @@ def seen_at(value: Any, field_: str | None, written: str, section: str, line: Li
 # "2 years of full-time or 4 years of part-time experience": an "or" just before the second
 # ask (a few words of what the first is of may come between); not the "or" of a list of fields
 # ("in Shipping, Inventory, or Materials Management ..., with 1 or more years of supervisory")
-_OR_BETWEEN = re.compile(r"\bor\b(?:\s+\S+){0,2}\s*$|^(?:\s+\S+){0,4}\s+or\s*$", re.I)
+_OR_BETWEEN = re.compile(
+    r"\bor\b(?:\s+\S+){0,2}\s*$|^(?:\s+\S+){0,4}\s+or\s*$"
+    # another route by another qualification: "a degree holder with at least 3 years teaching
+    # experience or a diploma holder with at least 4 years"
+    r"|\bor\s+(?:an?\s+)?\w+\s+(?:holder|graduate)s?\s+with\s+(?:at least\s+|a minimum of\s+)?$",
+    re.I,
+)
 _OR_AT_END = re.compile(r"(?:;|,)?\s*\bor\s*:?\s*$", re.I)
 
 
