@@ -40,7 +40,9 @@ _NOT_EXPERIENCE = re.compile(
 )  # "Three year contract": the post's length
 _AGE_BEFORE = re.compile(
     r"\b(?:age(?: limit)?|ages|aged|age between|age range)\b[^.;]{0,30}$"
-    r"|\b\d+\s*(?:years?|yrs?|months?)\s+(?:to|-|–)\s*$",  # "for ages 3 years to 12 years": the range's top too
+    # the top of a range written with its unit twice: "for ages 3 years to 12 years", Canada's
+    # Job Bank's "1 year to less than 2 years"
+    r"|\b\d+\s*(?:years?|yrs?|months?)\s+(?:to|-|–)\s*(?:less than\s*|under\s*)?$",
     re.I,
 )
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
