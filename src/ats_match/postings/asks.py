@@ -141,11 +141,14 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
             asks.append(YearsAsk(years, written, match.start(), match.end() - len(match.group("after"))))
     previous: re.Match[str] | None = None
     for match in _years_asks(text):
-        inside = previous is not None and match.start() < previous.end()
-        if inside and not (asks and previous is not None and asks[-1].start == previous.start()):
-            previous = match  # in the words of years not asked ("working in Nigeria for over 30 years
-            continue  # and ... for five years"): not asked either
+        inside_unasked = (
+            previous is not None
+            and match.start() < previous.end()
+            and not (asks and asks[-1].start == previous.start())
+        )
         previous = match
+        if inside_unasked:
+            continue  # in the words after years not asked ("working in Nigeria for over 30 years and ... for five years")
         after = match.group("after")
         if _NOT_EXPERIENCE.search(after) or _NOT_EXPERIENCE_BEFORE.search(text[: match.start()]):
             continue
@@ -180,6 +183,8 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
 
 
 LEVELS = ("high school", "associate", "bachelor", "master", "phd")
+# a master's written with dots: "M.L.S. degree (or equivalent)", "M.B.A."
+_DOTTED_MASTERS = r"(?-i:M\.(?:L\.(?:I\.)?S|B\.A|S\.W|P\.[HA]|F\.A)\.?)(?!\w)"
 _EXTRA = {
     "bachelor": (r"(?:four|4)[- ]year (?:college |university )?degree", r"(?:college|university|undergraduate) degree",
                  r"graduation from an? (?:\w+ )?(?:four|4)[- ]year (?:college|university)",
@@ -215,7 +220,7 @@ _EXTRA = {
                   # (a vocational certificate), "Certificate/Diploma in" nor "Postgraduate Diploma in"
                   r"(?<!\d\s)(?<!graduate\s)(?<!level\s)(?<!NVQ\s)(?<!certificate/)(?<!certificate or )diploma(?=\s+in\s+(?!hand\b)[a-z])"),  # the UK's and West Africa's two-year diploma  # "Technology Diploma" (Canada)
     "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)",
-               r"(?-i:M\.(?:L\.(?:I\.)?S|B\.A|S\.W|P\.[HA]|F\.A)\.?)(?!\w)",  # "M.L.S. degree (or equivalent)"
+               _DOTTED_MASTERS,
                r"graduate degree",
                r"advanced (?:university |academic )?degree", r"post-?graduate (?:degree|diploma|qualification)"),
     "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
@@ -251,9 +256,9 @@ _DEGREE_LINE = re.compile(
     r"|licence (?:en|de|d['’]|professionnelle|\((?:bac|lmd|l3))"  # the French first degree: "Licence en droit"
     r"|(?-i:HiSET|TASC|WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
     r"|\b(?:H\.S|B\.[AS]|M\.[AS])\.(?!\w)"  # "H.S.", "B.S. or equivalent": the dots end no word
-    r"|(?-i:\bM\.(?:L\.(?:I\.)?S|B\.A|S\.W|P\.[HA]|F\.A)\.?)(?!\w)"  # "M.L.S. degree", "M.B.A."
     # "BA/BS or equivalent experience", "BS or BA in Finance", "MS in Nursing": two capitals beside a degree
-    r"|(?-i:\b(?:BA|BS|MA|MS|BE|ME)\b(?=\s*(?:/\s*[BM]\.?[AS]\b|or\s+(?:an?\s+)?[BM]\.?[AS]\b|in\s+[A-Z]|degree)))",
+    r"|(?-i:\b(?:BA|BS|MA|MS|BE|ME)\b(?=\s*(?:/\s*[BM]\.?[AS]\b|or\s+(?:an?\s+)?[BM]\.?[AS]\b|in\s+[A-Z]|degree)))"
+    r"|\b" + _DOTTED_MASTERS,  # "M.L.S. degree", "M.B.A."
     re.I,
 )
 _NOT_DEGREE_AFTER = re.compile(

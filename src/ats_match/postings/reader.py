@@ -90,7 +90,7 @@ from .sections import (
     title_of,
     without_bullet,
 )
-from .senses import is_tech_posting, means_what_it_spells, names_an_organisation, sense_fits, spelled_out
+from .senses import initials, is_tech_posting, means_what_it_spells, names_an_organisation, sense_fits, spelled_out
 from .text import slug
 from .translated import translated_lines
 from .unglue import unglue, unwrap
@@ -277,8 +277,6 @@ def _longest(hits: list[Hit], lines: dict[int, str]) -> list[Hit]:
             bracketed = text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] == ")"
             if previous is not None and bracketed and not text[previous.end : hit.start - 1].strip():
                 forms = (*previous.forms, hit.written) if hit.written not in previous.forms else previous.forms
-                if len(hit.written) >= 3 and _initials(previous.written) == hit.written:
-                    forms += (f"{previous.written} ({hit.written})",)  # as the posting writes the two
                 previous = replace(previous, end=hit.end + 1, forms=forms)
                 result[-1] = previous  # "Certified Medical Assistant (CMA)": one hit, CMA its form
                 continue
@@ -1568,22 +1566,18 @@ def _gather(asks: dict[str, _Ask], group: list[Hit], section: str, line: Line, *
 # (three letters at least: "Operating Room (OR)" is no form a resume's "Portland, OR" may meet)
 _ACRONYM = r"\s*\(([A-Z][A-Z&]{2,7})\)"
 _ACRONYM_AFTER = re.compile(_ACRONYM)
-_ACRONYM_ENDING = re.compile(_ACRONYM + "$")  # a hit read with its acronym
-_JOINING_WORDS = frozenset({"and", "of", "&", "the", "for", "in", "on", "to"})
+_ACRONYM_ENDING = re.compile(_ACRONYM + "$")  # a hit read with its acronym ("Certified Medical Assistant (CMA)")
 
 
 def _spelled_acronym(text: str, hit: Hit) -> tuple[str, ...]:
     """ "Joint Travel Regulations (JTR)": the acronym the posting gives a name it spells out,
-    and the two together, are forms of it (a resume may write either)."""
+    and the two together, are forms of it (a resume may write either). Also for a hit that
+    _longest read with its acronym in brackets."""
     after = _ACRONYM_AFTER.match(text, hit.end) or _ACRONYM_ENDING.search(text, hit.start, hit.end)
     if after is None:
         return ()
     acronym = after.group(1)
-    return (acronym, f"{hit.written} ({acronym})") if _initials(hit.written) == acronym.replace("&", "") else ()
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w.lower() not in _JOINING_WORDS).upper()
+    return (acronym, f"{hit.written} ({acronym})") if initials(hit.written.split()) == acronym.replace("&", "") else ()
 
 
 def _fold_members(asks: dict[str, _Ask]) -> None:

@@ -64,6 +64,12 @@ _WINDOW = 400  # characters: eight words and the spaces between them
 _JOINING = frozenset({"and", "of", "for", "the", "in", "on", "to", "&"})
 
 
+def initials(words: Iterable[str]) -> str:
+    """The capitals an acronym of `words` is written with: each word's first letter, the
+    joining words ("and", "of", "&") left out ("Joint Travel Regulations": "JTR")."""
+    return "".join(word[0].upper() for word in words if word.lower() not in _JOINING)
+
+
 def spelled_out(text: str) -> dict[str, frozenset[str]]:
     """Acronyms the posting spells out, with the words of what they stand for:
     "Process Safety Manager (PSM)" -> {"PSM": {"process", "safety", "manager"}}. Only where
@@ -80,8 +86,7 @@ def spelled_out(text: str) -> dict[str, frozenset[str]]:
         acronym = written.replace(".", "")
         words = [w.strip(",") for w in words if w.strip(",")]
         for start in range(len(words)):
-            tail = [w for w in words[start:] if w.lower() not in _JOINING]
-            if "".join(w[0].upper() for w in tail) == acronym and words[start].lower() not in _JOINING:
+            if initials(words[start:]) == acronym and words[start].lower() not in _JOINING:
                 for key in {acronym, written, written.rstrip(".")}:  # "P.E." and "P.E" are PE
                     found.setdefault(key, frozenset(_content(words[start:])))
                 break
