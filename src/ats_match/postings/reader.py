@@ -844,9 +844,48 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     text, name = posting_text(source)
     if not text or not text.strip():
         raise PostingError("the job posting is empty", source=name)
+    text = _prepared(text)
+    document, title, title_line = _titled(text, name, title)
+    english_share = _english_share(text)
+    posting = _posting(document, text, title, title_line, english_share)
+    found = _Found(years=_header_years(document, posting.sections, title_line))
+    _read_lines(posting, found)
+    _fold_members(found.asks)
+    if not found.asks and not found.years and not found.degrees and title and title_line is not None:
+        _ask_for_the_title(found, document.lines[title_line - 1], title)
+    requirements = [_requirement(ask, found.counts) for ask in found.asks.values()]
+    posting_years, years_requirement = years_asked(found.years)
+    posting_degree, degree_field, degree_requirements = degree_asked(found.degrees)
+    requirements = [*years_requirement, *degree_requirements, *requirements]
+    if not requirements:
+        raise PostingError(
+            "the job posting names no skill or tool, credential, degree or years of experience that could be read",
+            source=name,
+        )
+    warnings = _warnings(text, requirements, posting.has_requirements, english_share)
+    return JobPosting(
+        title=title,
+        requirements=tuple(sorted(requirements, key=_order)),
+        years=posting_years,
+        degree=posting_degree,
+        degree_field=degree_field,
+        source=name,
+        warnings=warnings,
+        text=text,
+    )
+
+
+def _prepared(text: str) -> str:
+    """The posting's text with what flattening, tables and wrapping did to it undone: one
+    item a line, headings on lines of their own."""
     text = _GLUED_SLASH.sub(" /", split_flattened(_table_rows(drop_record_lists(mend_lost_characters(text)))))
     text = _LONE_OR.sub(r"\1 or\n", text)  # two routes with "OR" on a line between them
-    text = split_inline_headings(split_inline_bullets(unglue(unwrap(text))))
+    return split_inline_headings(split_inline_bullets(unglue(unwrap(text))))
+
+
+def _titled(text: str, name: str, title: str | None) -> tuple[ResumeDocument, str | None, int | None]:
+    """The posting read as a document, its title (the one given, else the one it shows) and
+    the number of the line that holds it. A title given but not shown becomes line 1."""
     document = read_text(text, source=name)
     found = title_of(document)
     title = (clean_title(title) if title else (clean_title(found.text) if found else None)) or None
@@ -854,6 +893,65 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     if title and title_line is None:
         document = read_text(f"{title}\n{text}", source=name)
         title_line = 1
+    return document, title, title_line
+
+
+@dataclass(frozen=True)
+class _Posting:
+    """What the whole posting tells the reading of each line."""
+
+    document: ResumeDocument
+    sections: dict[int, str]  # line number -> requirements | preferred | body | notes | about | title
+    lines: list[Line]  # the lines that may ask: not hidden, not about the employer
+    title: str | None
+    has_requirements: bool  # a requirements or preferred section: the body then describes the work
+    tech: bool  # the tech lexicon counts
+    about_text: str
+    employers: frozenset[str]  # organisations the posting names, lower case
+    hiring: frozenset[str]  # the names the employer gives itself
+    defined: dict[str, frozenset[str]]  # acronyms the posting spells out
+    by_line: dict[int, list[Hit]]  # what the lexicon and vocabulary found, line by line
+    buttons: re.Pattern[str] | None  # the words of the posting's buttons
+
+
+def _posting(
+    document: ResumeDocument, text: str, title: str | None, title_line: int | None, english_share: float
+) -> _Posting:
+    sections = _asking_sections(document, title_line, english_share)
+    lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
+    asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
+    employers = frozenset(name.lower() for name in organisations(document.text))
+    hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
+    lexicon_hits = [h for h in hits if h.source == "lexicon"]
+    title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
+    # a tech term that is the job the title names ("Pastry Chef") says nothing of tech
+    tech_hits = [h for h in lexicon_hits if h.written.lower() not in title_jobs]
+    tech = is_tech_posting(title, [h.written for h in tech_hits], any(h.line == title_line for h in tech_hits))
+    defined = spelled_out(text)  # "Process Safety Manager (PSM)": the posting says what PSM means
+    hits = _in_their_sense(hits, document, sections, employers, title_jobs, tech, defined)
+    by_line: dict[int, list[Hit]] = {}
+    for hit in hits:
+        by_line.setdefault(hit.line, []).append(hit)
+    return _Posting(
+        document=document,
+        sections=sections,
+        lines=lines,
+        title=title,
+        has_requirements=any(s in ("requirements", "preferred") for s in sections.values()),
+        tech=tech,
+        about_text=" ".join(line.text for line in document.lines if sections[line.number] == "about"),
+        employers=employers,
+        hiring=employer_names(document.text),
+        defined=defined,
+        by_line=by_line,
+        buttons=_button_pattern(document),
+    )
+
+
+def _asking_sections(document: ResumeDocument, title_line: int | None, english_share: float) -> dict[int, str]:
+    """posting_sections, with the lines a heading misplaces put back: an item that asks
+    under "Why work here?", a paragraph that asks under "Hours", a record check that asks
+    nothing, and the French half of a bilingual posting."""
     sections = posting_sections(document, title_line)
     heading = ""  # the latest heading: items under "Benefits:" are perks, however they read
     for line in document.lines:
@@ -874,30 +972,28 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
             # "Hours" over "You will need to be confident and have experience in managing a team ...":
             # a paragraph under a wrong heading still asks what its sentences ask
             sections[line.number] = "notes"
-    english_share = _english_share(text)
     if english_share >= _ENGLISH_POSTING:
         # the French half of a bilingual posting says again what the English says
         for index in translated_lines([line.text for line in document.lines]):
             sections[document.lines[index].number] = "about"
-    has_requirements = any(s in ("requirements", "preferred") for s in sections.values())
-    lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
-    asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
-    about_text = " ".join(line.text for line in document.lines if sections[line.number] == "about")
-    employers = {name.lower() for name in organisations(document.text)}
-    hiring = employer_names(document.text)
-    # "[Career Exploration Sign-up](https://...)": a button's words ask nothing (a linked "BLS" still does)
-    labels = sorted({link.text for link in document.links if link.url.startswith("http") and _BUTTON.search(link.text)})
-    buttons = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, labels)) + r")(?!\w)") if labels else None
-    hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
-    lexicon_hits = [h for h in hits if h.source == "lexicon"]
-    title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
-    # a tech term that is the job the title names ("Pastry Chef") says nothing of tech
-    tech_hits = [h for h in lexicon_hits if h.written.lower() not in title_jobs]
-    tech = is_tech_posting(title, [h.written for h in tech_hits], any(h.line == title_line for h in tech_hits))
+    return sections
+
+
+def _in_their_sense(
+    hits: list[Hit],
+    document: ResumeDocument,
+    sections: dict[int, str],
+    employers: frozenset[str],
+    title_jobs: set[str],
+    tech: bool,
+    defined: dict[str, frozenset[str]],
+) -> list[Hit]:
+    """The hits that mean what the lexicon and vocabulary mean by them, each read with the
+    product name, codes and "A/B" partner beside it."""
     lexicon_words: dict[int, set[str]] = {}  # line -> the tech terms written on it
-    for h in lexicon_hits:
-        lexicon_words.setdefault(h.line, set()).add(h.written.lower())
-    defined = spelled_out(text)  # "Process Safety Manager (PSM)": the posting says what PSM means
+    for h in hits:
+        if h.source == "lexicon":
+            lexicon_words.setdefault(h.line, set()).add(h.written.lower())
     hits = [
         h
         for h in hits
@@ -918,313 +1014,390 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     ]
     hits = [_named_product(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
     hits = [_with_codes(h, document.lines[h.line - 1].text) if h.kind in _CREDENTIAL_KINDS else h for h in hits]
-    hits += _slash_partners(hits, document.lines)
-    by_line: dict[int, list[Hit]] = {}
-    for hit in hits:
-        by_line.setdefault(hit.line, []).append(hit)
+    return hits + _slash_partners(hits, document.lines)
 
-    asks: dict[str, _Ask] = {}
-    years: list[Seen] = []
-    degrees: list[Seen] = []
-    counts: dict[str, int] = {}
-    heading = ""  # the latest heading: "Experience:" gives a bare "1-3 years" below it its sense
+
+@dataclass
+class _Found:
+    """What the lines ask, gathered as they are read."""
+
+    asks: dict[str, _Ask] = field(default_factory=dict)
+    years: list[Seen] = field(default_factory=list)
+    degrees: list[Seen] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)  # requirement key -> how often the posting says it
+
+    def count(self, hits: Iterable[Hit]) -> None:
+        for hit in hits:
+            self.counts[hit.key] = self.counts.get(hit.key, 0) + 1
+
+
+def _read_lines(posting: _Posting, found: _Found) -> None:
+    """Every line that may ask, top to bottom: a heading gives the lines below it their
+    sense ("Experience:" over a bare "1-3 years"), a lead sentence the list below it."""
+    heading = ""
     lead = None  # the label a paragraph's last sentence gives the list below it
-    years += _header_years(document, sections, title_line)
-    for line in lines:
-        section = sections[line.number]
+    for line in posting.lines:
+        section = posting.sections[line.number]
         if section != "title" and is_plain_heading(line):
             heading = line.text
-            # "SELECTIVE CERTIFICATION", "Licenses:": a section's name asks for nothing, but for
-            # how long: "Minimum of 2 to 5 years experience in the following:"
-            for ask in (
-                years_in(line.text)
-                if section in ("requirements", "preferred") and _ASKING_HEAD.search(line.text)
-                else ()
-            ):
-                # (not a slogan: "## Join a Team With 40 Years of Experience in Heating")
-                years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
-            if section in ("requirements", "preferred") and len(line.text.split()) >= _SENTENCE_HEADING_WORDS:
-                # and the credential a sentence over its list names: "We need an NQT or experienced teacher who:"
-                for hit in by_line.get(line.number, []):
-                    if hit.kind in _CREDENTIAL_KINDS:
-                        counts[hit.key] = counts.get(hit.key, 0) + 1
-                        _gather(asks, [hit], section, line)
+            _read_heading(posting, found, line, section)
             continue
         if lead is not None and not is_bullet(line.text):
             lead = None  # the list it headed has ended
         heading = lead or heading
         # "... Responsibilities include, but are not limited to the following:": duties below
         lead = lead or closing_label(line.text)
-        in_notes = section == "notes"  # process text: read as description, asking only what a clause asks
-        section = "body" if in_notes else section
-        if section in ("requirements", "preferred") and _paragraph(line.text):
-            section = "body"  # a paragraph under "We are currently looking for:" asks only where its sentences ask
-        if section in ("requirements", "preferred") and not is_bullet(line.text) and employer_statement(line.text):
-            section = "body"  # "We host company sponsored events for the employees": the employer, asking nothing
-        opening = _DUTIES_ITEM.match(without_bullet(line.text)) if section in ("requirements", "preferred") else None
-        duties_item = opening is not None and names_duties(heading_label(opening.group(1)))
-        if duties_item:
-            section = "body"  # "* Daily tasks include feeding animals; cleaning kennels; ...": the work
-        for hit in by_line.get(line.number, []):
-            counts[hit.key] = counts.get(hit.key, 0) + 1
-        # the body is described work where the posting has a list of asks, or under "Duties include:"
-        described = has_requirements or duties_item or (section == "body" and names_duties(heading_label(heading)))
-        in_requirements = section in ("requirements", "preferred") or (
-            section == "body" and (_is_listed(line) if not described else _asking_item(line.text))
-        )
-        told = section == "body" and not described and bool(_DESCRIBING.match(line.text))
-        kept: list[Hit] = []
-        conditions = condition_spans(line.text) + reach_us_spans(line.text)  # and how to reach the employer
-        conditions += [m.span() for m in _BAND_SCORE.finditer(line.text)]  # "IELTS (Listening 7, Writing 6.5)"
-        conditions += [m.span() for m in buttons.finditer(line.text)] if buttons else []
-        words: list[Hit] = []  # vocabulary words read as plain words here ("organizational diagnosis")
-        # prose that asks without a heading: "must hold a valid ...", "knowledge of: a; b"
-        asked = asked_spans(line.text) if section == "body" else []
-        # "Beauty Advisor (Makeup Artistry Experience Preferred)": the title's own ask
-        title_asks = [m.span(1) for m in _TITLE_ASK.finditer(line.text)] if section == "title" else []
-        asked = asked or title_asks
-        for hit in by_line.get(line.number, []):
-            if in_notes and not (_asked(line.text, hit) or inside(asked, hit.start, hit.end)):
-                continue  # process text asks only for what its clause says is wanted
-            if hit.kind == "soft" and (
-                _plural(hit.written)  # "initiatives": things, wherever they stand
-                or (
-                    _bare_soft(hit.written)
-                    and not _named_as_skill(line.text, hit.start, hit.end)
-                    and not _alone_on_item(line.text, hit.start, hit.end)  # "- Initiative"
-                    and not _comma_item(line.text, hit.start, hit.end)  # "Dependability, Initiative, Strong Work Ethic"
-                    and not _BE_BEFORE.search(line.text, 0, hit.start)  # "Must be accurate and ..."
-                )
-            ):
-                words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")
-                continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"
-            if (
-                hit.kind == "soft"
-                and " " not in hit.written
-                and hit.written[:1].islower()
-                and _WORKPLACE_AFTER.match(line.text, hit.end)
-            ):
-                continue  # "an ambitious team": the team's quality
-            if hit.kind == "soft" and " " not in hit.written and _THING_AFTER.match(line.text, hit.end):
-                continue  # "a reliable as well as insured car", "reliable internet connection": the thing's quality
-            if hit.kind == "soft" and _PERK_AFTER.match(line.text, hit.end):
-                continue  # "the flexibility to set your own hours": what the job gives, not a quality asked
-            if hit.kind == "soft" and (told or not in_requirements) and not inside(asked, hit.start, hit.end):
-                # a soft skill counts where the posting asks for it: its lists, or prose that
-                # asks ("requires strong presentation skills", an exam's "ability to: ...")
-                continue
-            if (
-                hit.kind == "certification"
-                and section == "body"
-                and described
-                and not _CREDENTIAL_CUE.search(line.text)
-                and not inside(asked, hit.start, hit.end)
-            ):
-                continue  # "apply CPT codes", "performing CPR": duties, no credential asked
-            if (
-                hit.source == "onet-equipment"
-                and section == "body"
-                and not is_bullet(line.text)
-                and not inside(asked, hit.start, hit.end)
-            ):
-                continue  # "our 32-bed telemetry unit": equipment in a description is not asked for
-            if hit.kind == "language" and not (
-                (in_requirements and hit.name not in _PEOPLES) or _LANGUAGE_CUE.search(line.text)
-            ):
-                continue  # "Experience working with Māori whānau": a people, no language asked
-            if hit.kind == "language" and (
-                _SUBJECT_BESIDE.match(line.text, hit.end) or _SUBJECT_BEFORE.search(line.text, 0, hit.start)
-            ):
-                continue  # "passes including English and Mathematics": school subjects
-            if hit.name == "Basic math" and _PASSES.search(line.text):
-                continue  # "five passes (up to Grade C6 including English and Mathematics)": a subject passed
-            if hit.kind == "language" and _NOT_LANGUAGE_AFTER.match(line.text[hit.end :]):
-                words.append(hit)
-                continue  # "Italian cuisine", "French pastry": a kind of food or style, no language
-            if not_asked(clause_of(line.text, hit.start, hit.end)):
-                continue
-            if (
-                hit.kind in ("certification", "license")
-                and hit.written.isupper()
-                and _CODE_SETS.search(line.text)
-                and not _CREDENTIAL_CUE.search(line.text)
-            ):
-                # "coding systems (ICD-9, CPT, HCPCS)": a code set to know, no credential
-                code_set = f"{hit.written} coding"
-                forms = (hit.written, code_set.lower(), f"{hit.written.lower()} codes")
-                hit = replace(
-                    hit, key=f"phrase:{code_set.lower()}", name=code_set, kind="skill", forms=forms, source="phrase"
-                )
-            if hit.written in CURRENCIES and re.search(r"\d", line.text[max(0, hit.start - 12) : hit.end + 12]):
-                continue  # "$150,000 CAD" is a currency, not computer-aided design
-            if hit.written in _OFFICE_WORDS and not _office_program(line.text, hit.start, hit.end):
-                continue  # "Word" is a word; beside "Excel" it is Microsoft Word
-            if inside(conditions, hit.start, hit.end):
-                continue  # "may be required to wear lead aprons": a working condition, not an ask
-            kept.append(hit)
-        taken = [(h.start, h.end) for h in by_line.get(line.number, []) if h not in words]
-        if section != "title" or title_asks:
-            for ask in years_in(line.text, heading):  # "RELEVANT WORK EXPERIENCE:" / "1-3 years"
-                years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
-                taken.append((ask.start, ask.end))
-            described_prose = section == "body" and described and _prose_line(line.text)
-            for degree in degrees_in(line.text):
-                if tech and degree.text in TECH_TERMS_NOT_DEGREES:
-                    continue  # "a tuned LLM": in a tech posting a language model, not a Master of Laws
-                if described_prose and degree.level == "high school" and not inside(asked, degree.start, degree.end):
-                    continue  # "500 students in the secondary school in Kharaz camp": the project, no ask
-                clause = clause_of(line.text, degree.start, degree.end)
-                if not_asked(clause):
-                    continue  # "No degree required"
-                seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
-                degrees.append(replace(seen, waived=bool(NOT_REQUIRED.search(clause))))  # "desired but not required"
-                field_end = degree.field_end
-                if field_end and (related := _RELATED_FIELDS.match(line.text, field_end)):
-                    field_end = related.end()  # "... or related field such as crop management, horticulture"
-                # "Finance, Business or Marketing undergraduate degree": fields before it
-                field_start = degree.field_start if degree.field_start >= 0 else degree.start
-                taken.append((field_start, max(degree.end, field_end)))  # the field is not a phrase
-                # the degree's own name is no tool: "SPM" (Malaysia's school certificate), not a microscope
-                kept = [h for h in kept if not (h.kind in ("tool", "skill") and degree.start <= h.start < degree.end)]
-                if (field_end > degree.end or field_start < degree.start) and not tech:
-                    # nor a skill: "Bachelor's degree in Mathematics", "a Communications or Marketing degree"
-                    kept = [
-                        h
-                        for h in kept
-                        if not (
-                            (
-                                h.kind == "skill"
-                                or (h.kind == "soft" and h.source == "vocabulary")
-                                # "in Supply Chain, Business, Analytics": a field, not Google's product
-                                or (
-                                    h.kind == "tool"
-                                    and " " not in h.written
-                                    and zipf(h.written.lower()) >= _FIELD_WORD_ZIPF
-                                )
-                            )
-                            and (field_start <= h.start < degree.start or degree.end <= h.start < field_end)
-                        )
-                    ]
-        phrase_hits: list[Hit] = []
-        taken += physical_spans(line.text) + conditions  # "lift up to 55 lbs, climb ladders": no skill named
-        taken += purpose_spans(line.text)  # "... sufficient to separate noxious weeds": what for, not what
-        taken += language_use_spans(line.text)  # "read, write, comprehend, and speak English fluently"
-        taken += workplace_spans(line.text)  # "able to work within a fast-paced, international organization"
-        taken += label_spans(line.text) if is_bullet(line.text) else []  # "- Amazing Salesperson. 8+ years ..."
-        if asked and not is_bullet(line.text) and (section != "title" or title_asks):
-            # prose that asks: rarer words than a list, but any term after "experience in"
-            prose = _phrase_hits(line, taken, prose=True, listed=done_spans(line.text))
-            phrase_hits = [h for h in prose if inside(asked, h.start, h.end)]
-        if (in_requirements or (section == "body" and is_bullet(line.text))) and section != "title":
-            listed = listed_spans(line.text) if in_requirements else []  # "knowledge of: tax laws, ..."
-            sentence = len(line.text.split()) > LONG_ITEM_WORDS  # an item written as prose reads as prose
-            rest = _phrase_hits(line, taken + ([] if is_bullet(line.text) else asked), sentence, listed=listed)
-            phrase_hits += [h for h in rest if not in_notes or inside(asked, h.start, h.end)]
-            if section in ("requirements", "preferred") and not rest and not by_line.get(line.number):
-                phrase_hits += _lone_item(line)  # "- Retail", "- Tax": the item is the ask, however common the word
-            if told:  # "We have chickens, ducks and rabbits.": only what the vocabulary names
-                phrase_hits = [h for h in phrase_hits if h.source != "phrase" or inside(asked, h.start, h.end)]
-        phrase_hits = [
-            h
-            for h in phrase_hits
-            if not _named_in(h, about_text)
-            # "Bugema" of "Bugema University"; "Spotlight PA's team": the employer's, possessive or not
-            and not (h.source == "phrase" and _POSSESSIVE_END.sub("", h.written.lower()) in employers)
-            and not (h.source == "phrase" and h.written.split()[0].lower() in hiring)  # "Sephora customers"
-            and not (h.source == "phrase" and place_or_date(h.written, line.text[: h.start]))  # "Minnesota", "Canberra"
-            and not (h.source == "phrase" and _GRADE.match(h.written))
-            and not (h.source == "phrase" and _HONORIFIC_BEFORE.search(line.text, 0, h.start))  # "Prof. Annabel Chen"
-            and not (h.source == "phrase" and _APPLICATION_DOCUMENT.fullmatch(h.written))  # "A motivation letter"
-            and not (h.source == "phrase" and names_an_organisation(h.written, defined))  # "SGU", "SAC"
-            and not (h.source == "phrase" and h.written[:1].isupper() and _WHERE_BEFORE.search(line.text, 0, h.start))
-            and not (h.source == "phrase" and h.written[:1].isupper() and _body_named(line.text, h.start))
-            and not _the_job(h, title, line.text)
-            and not not_asked(clause_of(line.text, h.start, h.end))  # "Students qualifying this winter may apply"
-        ]
-        if section != "title" and not told and not in_notes:
-            asking = in_requirements and not _paragraph(line.text)
-            item = section in ("requirements", "preferred") and is_bullet(line.text)
-            phrase_hits += _ability_hits(line, kept + phrase_hits, taken if asking else None, asked, item)
-        if phrase_hits:
-            for hit in phrase_hits:
-                counts[hit.key] = counts.get(hit.key, 0) + 1
-            kept = issuer_joined(sorted(kept + phrase_hits, key=lambda h: h.start), line.text)
-        kept = examples_folded(abbreviations_folded(kept, line.text), line.text)
-        labelled = _LABELLED_ITEM.match(line.text) if in_requirements else None
-        story = labelled is not None and labelled.group(2) is not None
-        label_end = labelled.end(2 if story else 1) if labelled else 0
-        if labelled and any(h.start < label_end and (story or h.source != "phrase") for h in kept):
-            # "Problem-Solving: Ability to identify and address compliance issues, violations ...":
-            # the label is the ask, its text says what it means; what the vocabulary names stays.
-            # After a dash the text is a story ("- A customer-first attitude - You represent us at
-            # every home. Friendly, honest ..."): its qualities illustrate the label, no asks of their own
+        _read_line(posting, found, _sense_of(posting, line, section, heading), heading)
+
+
+def _read_heading(posting: _Posting, found: _Found, line: Line, section: str) -> None:
+    """A section's name asks for nothing ("SELECTIVE CERTIFICATION", "Licenses:") but for
+    how long ("Minimum of 2 to 5 years experience in the following:") and, when it is a
+    sentence, the credential it names ("We need an NQT or experienced teacher who:")."""
+    if section not in ("requirements", "preferred"):
+        return
+    if _ASKING_HEAD.search(line.text):
+        # (not a slogan: "## Join a Team With 40 Years of Experience in Heating")
+        for ask in years_in(line.text):
+            found.years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
+    if len(line.text.split()) >= _SENTENCE_HEADING_WORDS:
+        for hit in posting.by_line.get(line.number, []):
+            if hit.kind in _CREDENTIAL_KINDS:
+                found.count([hit])
+                _gather(found.asks, [hit], section, line)
+
+
+@dataclass(frozen=True)
+class _Sense:
+    """How one line is read: the section it counts in and the spans of it that ask."""
+
+    line: Line
+    section: str  # as posting.sections says, but notes, paragraphs and duty items are read as "body"
+    in_notes: bool  # process text: read as description, asking only what a clause asks
+    described: bool  # the body describes the work (the asks are listed elsewhere, or under "Duties:")
+    in_requirements: bool  # the line is an ask: in a requirements list, or an item that asks
+    told: bool  # the employer tells of itself: "We have chickens, ducks and rabbits."
+    asked: list[tuple[int, int]]  # prose that asks: "must hold a valid ...", "knowledge of: a; b"
+    title_asks: list[tuple[int, int]]  # "Beauty Advisor (Makeup Artistry Experience Preferred)"
+    conditions: list[tuple[int, int]]  # conditions of work and how to reach the employer: no asks
+
+
+def _sense_of(posting: _Posting, line: Line, section: str, heading: str) -> _Sense:
+    in_notes = section == "notes"
+    section = "body" if in_notes else section
+    if section in ("requirements", "preferred") and _paragraph(line.text):
+        section = "body"  # a paragraph under "We are currently looking for:" asks only where its sentences ask
+    if section in ("requirements", "preferred") and not is_bullet(line.text) and employer_statement(line.text):
+        section = "body"  # "We host company sponsored events for the employees": the employer, asking nothing
+    opening = _DUTIES_ITEM.match(without_bullet(line.text)) if section in ("requirements", "preferred") else None
+    duties_item = opening is not None and names_duties(heading_label(opening.group(1)))
+    if duties_item:
+        section = "body"  # "* Daily tasks include feeding animals; cleaning kennels; ...": the work
+    # the body is described work where the posting has a list of asks, or under "Duties include:"
+    described = posting.has_requirements or duties_item or (section == "body" and names_duties(heading_label(heading)))
+    in_requirements = section in ("requirements", "preferred") or (
+        section == "body" and (_is_listed(line) if not described else _asking_item(line.text))
+    )
+    conditions = condition_spans(line.text) + reach_us_spans(line.text)
+    conditions += [m.span() for m in _BAND_SCORE.finditer(line.text)]  # "IELTS (Listening 7, Writing 6.5)"
+    conditions += [m.span() for m in posting.buttons.finditer(line.text)] if posting.buttons else []
+    title_asks = [m.span(1) for m in _TITLE_ASK.finditer(line.text)] if section == "title" else []
+    return _Sense(
+        line=line,
+        section=section,
+        in_notes=in_notes,
+        described=described,
+        in_requirements=in_requirements,
+        told=section == "body" and not described and bool(_DESCRIBING.match(line.text)),
+        asked=(asked_spans(line.text) if section == "body" else []) or title_asks,
+        title_asks=title_asks,
+        conditions=conditions,
+    )
+
+
+def _read_line(posting: _Posting, found: _Found, sense: _Sense, heading: str) -> None:
+    """What one line asks: the hits that ask here, its years and degrees, the phrases no
+    lexicon holds, each gathered as required or preferred."""
+    line = sense.line
+    hits = posting.by_line.get(line.number, [])
+    found.count(hits)
+    kept, words = _asking_hits(posting, sense, hits)
+    taken = [(h.start, h.end) for h in hits if h not in words]
+    if sense.section != "title" or sense.title_asks:
+        kept = _years_and_degrees(posting, found, sense, heading, kept, taken)
+    phrase_hits = _line_phrases(posting, sense, kept, taken)
+    if phrase_hits:
+        found.count(phrase_hits)
+        kept = issuer_joined(sorted(kept + phrase_hits, key=lambda h: h.start), line.text)
+    kept = examples_folded(abbreviations_folded(kept, line.text), line.text)
+    kept = _under_label(sense, kept)
+    if action := _ACTION_OF.match(line.text):  # "Installation of furnaces, humidifiers": "furnace installation"
+        stop = _PLACE.search(line.text, action.end())  # "... in residential new home construction"
+        limit = stop.start() if stop else len(line.text)
+        kept = [_with_action(h, action.group(1).lower()) if h.start < limit else h for h in kept]
+    _gather_line(found, sense, kept)
+
+
+def _asking_hits(posting: _Posting, sense: _Sense, hits: list[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """The line's lexicon and vocabulary hits that ask for something here, and the words
+    read as plain words instead (free for the phrase finder: "organizational diagnosis")."""
+    text = sense.line.text
+    kept: list[Hit] = []
+    words: list[Hit] = []
+    for hit in hits:
+        if sense.in_notes and not (_asked(text, hit) or inside(sense.asked, hit.start, hit.end)):
+            continue  # process text asks only for what its clause says is wanted
+        if hit.kind == "soft" and (
+            _plural(hit.written)  # "initiatives": things, wherever they stand
+            or (
+                _bare_soft(hit.written)
+                and not _named_as_skill(text, hit.start, hit.end)
+                and not _alone_on_item(text, hit.start, hit.end)  # "- Initiative"
+                and not _comma_item(text, hit.start, hit.end)  # "Dependability, Initiative, Strong Work Ethic"
+                and not _BE_BEFORE.search(text, 0, hit.start)  # "Must be accurate and ..."
+            )
+        ):
+            words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")
+            continue  # "presentation" is a skill in "presentation and negotiation skills", not in "taste and presentation"
+        if hit.kind == "soft" and _not_a_quality_asked(posting, sense, hit):
+            continue
+        if (
+            hit.kind == "certification"
+            and sense.section == "body"
+            and sense.described
+            and not _CREDENTIAL_CUE.search(text)
+            and not inside(sense.asked, hit.start, hit.end)
+        ):
+            continue  # "apply CPT codes", "performing CPR": duties, no credential asked
+        if (
+            hit.source == "onet-equipment"
+            and sense.section == "body"
+            and not is_bullet(text)
+            and not inside(sense.asked, hit.start, hit.end)
+        ):
+            continue  # "our 32-bed telemetry unit": equipment in a description is not asked for
+        if hit.kind == "language" and not _language_asked(sense, hit):
+            continue
+        if hit.name == "Basic math" and _PASSES.search(text):
+            continue  # "five passes (up to Grade C6 including English and Mathematics)": a subject passed
+        if hit.kind == "language" and _NOT_LANGUAGE_AFTER.match(text[hit.end :]):
+            words.append(hit)
+            continue  # "Italian cuisine", "French pastry": a kind of food or style, no language
+        if not_asked(clause_of(text, hit.start, hit.end)):
+            continue
+        if (
+            hit.kind in ("certification", "license")
+            and hit.written.isupper()
+            and _CODE_SETS.search(text)
+            and not _CREDENTIAL_CUE.search(text)
+        ):
+            hit = _code_set(hit)  # "coding systems (ICD-9, CPT, HCPCS)": a code set to know, no credential
+        if hit.written in CURRENCIES and re.search(r"\d", text[max(0, hit.start - 12) : hit.end + 12]):
+            continue  # "$150,000 CAD" is a currency, not computer-aided design
+        if hit.written in _OFFICE_WORDS and not _office_program(text, hit.start, hit.end):
+            continue  # "Word" is a word; beside "Excel" it is Microsoft Word
+        if inside(sense.conditions, hit.start, hit.end):
+            continue  # "may be required to wear lead aprons": a working condition, not an ask
+        kept.append(hit)
+    return kept, words
+
+
+def _not_a_quality_asked(posting: _Posting, sense: _Sense, hit: Hit) -> bool:
+    """Whether a soft skill's word here is no quality asked of the candidate: the team's,
+    a thing's, a perk, or said where the posting does not ask."""
+    text = sense.line.text
+    if " " not in hit.written and hit.written[:1].islower() and _WORKPLACE_AFTER.match(text, hit.end):
+        return True  # "an ambitious team": the team's quality
+    if " " not in hit.written and _THING_AFTER.match(text, hit.end):
+        return True  # "a reliable as well as insured car", "reliable internet connection": the thing's quality
+    if _PERK_AFTER.match(text, hit.end):
+        return True  # "the flexibility to set your own hours": what the job gives, not a quality asked
+    # a soft skill counts where the posting asks for it: its lists, or prose that asks
+    # ("requires strong presentation skills", an exam's "ability to: ...")
+    return (sense.told or not sense.in_requirements) and not inside(sense.asked, hit.start, hit.end)
+
+
+def _language_asked(sense: _Sense, hit: Hit) -> bool:
+    """Whether a language's name asks for the language: not a people ("Experience working
+    with Māori whānau"), nor a school subject ("passes including English and Mathematics")."""
+    text = sense.line.text
+    if not ((sense.in_requirements and hit.name not in _PEOPLES) or _LANGUAGE_CUE.search(text)):
+        return False
+    return not (_SUBJECT_BESIDE.match(text, hit.end) or _SUBJECT_BEFORE.search(text, 0, hit.start))
+
+
+def _code_set(hit: Hit) -> Hit:
+    """A credential's acronym among medical code sets, read as the code set: "CPT coding"."""
+    code_set = f"{hit.written} coding"
+    forms = (hit.written, code_set.lower(), f"{hit.written.lower()} codes")
+    return replace(hit, key=f"phrase:{code_set.lower()}", name=code_set, kind="skill", forms=forms, source="phrase")
+
+
+def _years_and_degrees(
+    posting: _Posting, found: _Found, sense: _Sense, heading: str, kept: list[Hit], taken: list[tuple[int, int]]
+) -> list[Hit]:
+    """The years and degrees a line asks, into `found`; their spans into `taken` (a degree's
+    field is no phrase); and `kept` without what a degree's name or field holds."""
+    line, section, text = sense.line, sense.section, sense.line.text
+    for ask in years_in(text, heading):  # "RELEVANT WORK EXPERIENCE:" / "1-3 years"
+        found.years.append(seen_at(ask.years, None, ask.text, section, line, ask.start, ask.end))
+        taken.append((ask.start, ask.end))
+    described_prose = section == "body" and sense.described and _prose_line(text)
+    for degree in degrees_in(text):
+        if posting.tech and degree.text in TECH_TERMS_NOT_DEGREES:
+            continue  # "a tuned LLM": in a tech posting a language model, not a Master of Laws
+        if described_prose and degree.level == "high school" and not inside(sense.asked, degree.start, degree.end):
+            continue  # "500 students in the secondary school in Kharaz camp": the project, no ask
+        clause = clause_of(text, degree.start, degree.end)
+        if not_asked(clause):
+            continue  # "No degree required"
+        seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
+        found.degrees.append(replace(seen, waived=bool(NOT_REQUIRED.search(clause))))  # "desired but not required"
+        field_end = degree.field_end
+        if field_end and (related := _RELATED_FIELDS.match(text, field_end)):
+            field_end = related.end()  # "... or related field such as crop management, horticulture"
+        # "Finance, Business or Marketing undergraduate degree": fields before it
+        field_start = degree.field_start if degree.field_start >= 0 else degree.start
+        taken.append((field_start, max(degree.end, field_end)))  # the field is not a phrase
+        # the degree's own name is no tool: "SPM" (Malaysia's school certificate), not a microscope
+        kept = [h for h in kept if not (h.kind in ("tool", "skill") and degree.start <= h.start < degree.end)]
+        if (field_end > degree.end or field_start < degree.start) and not posting.tech:
+            # nor a skill: "Bachelor's degree in Mathematics", "a Communications or Marketing degree"
             kept = [
                 h
                 for h in kept
-                if h.start < labelled.end() or (h.source != "phrase" and not (story and h.kind == "soft"))
-            ]
-        if action := _ACTION_OF.match(line.text):  # "Installation of furnaces, humidifiers": "furnace installation"
-            stop = _PLACE.search(line.text, action.end())  # "... in residential new home construction"
-            limit = stop.start() if stop else len(line.text)
-            kept = [_with_action(h, action.group(1).lower()) if h.start < limit else h for h in kept]
-        duty = opens_with_duty_verb(without_bullet(line.text))  # "Select type of insulation required"
-        for group in _groups(kept, line.text):
-            if inside(asked, group[0].start, group[-1].end):
-                _gather(asks, group, "requirements", line)  # what a sentence asks is required unless it says "desired"
-            elif (
-                section == "body"
-                and described
-                and all(
-                    h.source == "phrase"
-                    or h.kind in ("skill", "certification")
-                    or (h.source == "onet-equipment" and not _OPERATES.search(line.text, 0, h.start))
-                    for h in group
+                if not (
+                    _names_a_field(h) and (field_start <= h.start < degree.start or degree.end <= h.start < field_end)
                 )
-            ):
-                # work the duties describe, not a stated must-have ("performing CPR" is no
-                # asked certification, "repairs sump pumps" no asked tool); software, licences
-                # and equipment the duties operate stay required ("operate forklifts")
-                _gather(asks, group, "preferred", line, cues=not duty)
-            elif section == "body" and not described and all(h.source == "phrase" for h in group) and duty:
-                # no requirements heading nor duties heading: the phrases of what the job does ("Schedule inbound
-                # deliveries") are preferred too; what it names (credentials, software,
-                # equipment) and lines that are no duty ("Knowledge of freight") stay required
-                _gather(asks, group, "preferred", line)
-            else:
-                _gather(asks, group, "preferred" if in_notes and section == "body" else section, line)
+            ]
+    return kept
 
-    _fold_members(asks)
-    if not asks and not years and not degrees and title and title_line is not None:
-        # "Hair Stylist" over a page of perks that asks nothing else: experience in the job itself
-        title_text = document.lines[title_line - 1].text
-        job = _job_of_title(title)  # "Become a Courier with Express Couriers & Co": a courier's
-        ask = asks[f"phrase:{job.lower()}"] = _Ask(
-            f"phrase:{job.lower()}", job, "experience", [job, f"{job} experience"], "phrase"
-        )
-        ask.lines.append(title_line)
-        ask.texts.append(title_text)
-        ask.required = True
-        ask.points = line_points("body", title_text, 0, len(title_text))
-    requirements = [_requirement(ask, counts) for ask in asks.values()]
-    posting_years, years_requirement = years_asked(years)
-    posting_degree, degree_field, degree_requirements = degree_asked(degrees)
-    requirements = [*years_requirement, *degree_requirements, *requirements]
-    if not requirements:
-        raise PostingError(
-            "the job posting names no skill or tool, credential, degree or years of experience that could be read",
-            source=name,
-        )
-    warnings = _warnings(text, requirements, has_requirements, english_share)
-    return JobPosting(
-        title=title,
-        requirements=tuple(sorted(requirements, key=_order)),
-        years=posting_years,
-        degree=posting_degree,
-        degree_field=degree_field,
-        source=name,
-        warnings=warnings,
-        text=text,
+
+def _names_a_field(hit: Hit) -> bool:
+    """Whether a hit inside a degree's field may be the field's own words: a skill, a soft
+    skill's word, or an everyday one-word tool ("in Supply Chain, Business, Analytics":
+    a field, not Google's product)."""
+    return (
+        hit.kind == "skill"
+        or (hit.kind == "soft" and hit.source == "vocabulary")
+        or (hit.kind == "tool" and " " not in hit.written and zipf(hit.written.lower()) >= _FIELD_WORD_ZIPF)
     )
+
+
+def _line_phrases(posting: _Posting, sense: _Sense, kept: list[Hit], taken: list[tuple[int, int]]) -> list[Hit]:
+    """The phrases no lexicon holds that the line asks for, and the abilities it names."""
+    line, section, text = sense.line, sense.section, sense.line.text
+    phrase_hits: list[Hit] = []
+    taken = taken + physical_spans(text) + sense.conditions  # "lift up to 55 lbs, climb ladders": no skill named
+    taken += purpose_spans(text)  # "... sufficient to separate noxious weeds": what for, not what
+    taken += language_use_spans(text)  # "read, write, comprehend, and speak English fluently"
+    taken += workplace_spans(text)  # "able to work within a fast-paced, international organization"
+    taken += label_spans(text) if is_bullet(text) else []  # "- Amazing Salesperson. 8+ years ..."
+    if sense.asked and not is_bullet(text) and (section != "title" or sense.title_asks):
+        # prose that asks: rarer words than a list, but any term after "experience in"
+        prose = _phrase_hits(line, taken, prose=True, listed=done_spans(text))
+        phrase_hits = [h for h in prose if inside(sense.asked, h.start, h.end)]
+    if (sense.in_requirements or (section == "body" and is_bullet(text))) and section != "title":
+        listed = listed_spans(text) if sense.in_requirements else []  # "knowledge of: tax laws, ..."
+        sentence = len(text.split()) > LONG_ITEM_WORDS  # an item written as prose reads as prose
+        rest = _phrase_hits(line, taken + ([] if is_bullet(text) else sense.asked), sentence, listed=listed)
+        phrase_hits += [h for h in rest if not sense.in_notes or inside(sense.asked, h.start, h.end)]
+        if section in ("requirements", "preferred") and not rest and not posting.by_line.get(line.number):
+            phrase_hits += _lone_item(line)  # "- Retail", "- Tax": the item is the ask, however common the word
+        if sense.told:  # "We have chickens, ducks and rabbits.": only what the vocabulary names
+            phrase_hits = [h for h in phrase_hits if h.source != "phrase" or inside(sense.asked, h.start, h.end)]
+    phrase_hits = [h for h in phrase_hits if _asks_a_thing(posting, h, text)]
+    if section != "title" and not sense.told and not sense.in_notes:
+        asking = sense.in_requirements and not _paragraph(text)
+        item = section in ("requirements", "preferred") and is_bullet(text)
+        phrase_hits += _ability_hits(line, kept + phrase_hits, taken if asking else None, sense.asked, item)
+    return phrase_hits
+
+
+def _asks_a_thing(posting: _Posting, hit: Hit, text: str) -> bool:
+    """Whether a phrase names a thing to know, not the employer, a place, a date, a grade,
+    a person, a document to send or the job itself."""
+    phrase = hit.source == "phrase"
+    return not (
+        _named_in(hit, posting.about_text)
+        # "Bugema" of "Bugema University"; "Spotlight PA's team": the employer's, possessive or not
+        or (phrase and _POSSESSIVE_END.sub("", hit.written.lower()) in posting.employers)
+        or (phrase and hit.written.split()[0].lower() in posting.hiring)  # "Sephora customers"
+        or (phrase and place_or_date(hit.written, text[: hit.start]))  # "Minnesota", "Canberra"
+        or (phrase and _GRADE.match(hit.written))
+        or (phrase and _HONORIFIC_BEFORE.search(text, 0, hit.start))  # "Prof. Annabel Chen"
+        or (phrase and _APPLICATION_DOCUMENT.fullmatch(hit.written))  # "A motivation letter"
+        or (phrase and names_an_organisation(hit.written, posting.defined))  # "SGU", "SAC"
+        or (phrase and hit.written[:1].isupper() and _WHERE_BEFORE.search(text, 0, hit.start))
+        or (phrase and hit.written[:1].isupper() and _body_named(text, hit.start))
+        or _the_job(hit, posting.title, text)
+        or not_asked(clause_of(text, hit.start, hit.end))  # "Students qualifying this winter may apply"
+    )
+
+
+def _under_label(sense: _Sense, kept: list[Hit]) -> list[Hit]:
+    """ "Problem-Solving: Ability to identify and address compliance issues, violations ...":
+    the label is the ask, its text says what it means; what the vocabulary names stays.
+    After a dash the text is a story ("- A customer-first attitude - You represent us at
+    every home. Friendly, honest ..."): its qualities illustrate the label, no asks of their own."""
+    labelled = _LABELLED_ITEM.match(sense.line.text) if sense.in_requirements else None
+    if labelled is None:
+        return kept
+    story = labelled.group(2) is not None
+    label_end = labelled.end(2 if story else 1)
+    if not any(h.start < label_end and (story or h.source != "phrase") for h in kept):
+        return kept
+    return [h for h in kept if h.start < labelled.end() or (h.source != "phrase" and not (story and h.kind == "soft"))]
+
+
+def _gather_line(found: _Found, sense: _Sense, kept: list[Hit]) -> None:
+    """Each group of the line's hits ("RN or LPN" is one) as required or preferred."""
+    line, section = sense.line, sense.section
+    duty = opens_with_duty_verb(without_bullet(line.text))  # "Select type of insulation required"
+    for group in _groups(kept, line.text):
+        if inside(sense.asked, group[0].start, group[-1].end):
+            _gather(
+                found.asks, group, "requirements", line
+            )  # what a sentence asks is required unless it says "desired"
+        elif (
+            section == "body"
+            and sense.described
+            and all(
+                h.source == "phrase"
+                or h.kind in ("skill", "certification")
+                or (h.source == "onet-equipment" and not _OPERATES.search(line.text, 0, h.start))
+                for h in group
+            )
+        ):
+            # work the duties describe, not a stated must-have ("performing CPR" is no
+            # asked certification, "repairs sump pumps" no asked tool); software, licences
+            # and equipment the duties operate stay required ("operate forklifts")
+            _gather(found.asks, group, "preferred", line, cues=not duty)
+        elif section == "body" and not sense.described and all(h.source == "phrase" for h in group) and duty:
+            # no requirements heading nor duties heading: the phrases of what the job does ("Schedule inbound
+            # deliveries") are preferred too; what it names (credentials, software,
+            # equipment) and lines that are no duty ("Knowledge of freight") stay required
+            _gather(found.asks, group, "preferred", line)
+        else:
+            _gather(found.asks, group, "preferred" if sense.in_notes and section == "body" else section, line)
+
+
+def _ask_for_the_title(found: _Found, title_line: Line, title: str) -> None:
+    """ "Hair Stylist" over a page of perks that asks nothing else: experience in the job itself."""
+    job = _job_of_title(title)  # "Become a Courier with Express Couriers & Co": a courier's
+    key = f"phrase:{job.lower()}"
+    ask = found.asks[key] = _Ask(key, job, "experience", [job, f"{job} experience"], "phrase")
+    ask.lines.append(title_line.number)
+    ask.texts.append(title_line.text)
+    ask.required = True
+    ask.points = line_points("body", title_line.text, 0, len(title_line.text))
+
+
+def _button_pattern(document: ResumeDocument) -> re.Pattern[str] | None:
+    """ "[Career Exploration Sign-up](https://...)": a button's words ask nothing (a linked
+    "BLS" still does)."""
+    labels = sorted({link.text for link in document.links if link.url.startswith("http") and _BUTTON.search(link.text)})
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, labels)) + r")(?!\w)") if labels else None
 
 
 def _ability_hits(
