@@ -10,6 +10,7 @@ cues.py        the words that say whether something is asked for, and how strong
 lexicon.py     the skill lexicon (shipped profiles + data/skills.yaml) and its matcher
 vocabulary.py  O*NET software and tools, our licences, certifications, languages, soft skills
 senses.py      which sense of a vocabulary word a posting means
+found.py       what the lexicon and vocabulary find on the lines, the longer winning
 hits.py        where a line names something, and what it writes around it
 words.py       what a word is: a term's or everyday English's (wordfreq), a duty's verb
 phrases.py     distinctive phrases no lexicon holds
@@ -20,7 +21,8 @@ importance.py  how much the posting asks for each item, and why
 keywords.py    distinctive terms no lexicon entry matches (TF-IDF)
 shown_by.py    what shows a requirement in a resume besides its own words
 model.py       JobPosting and Requirement (frozen)
-reader.py      read_job: all of it as a JobPosting
+gathered.py    a line's hits grouped ("RN or LPN") and gathered into requirements
+reader.py      read_job: the posting as a whole, then line by line, as a JobPosting
 role.py        role_from_job: all of it as a RoleProfile
 """
 

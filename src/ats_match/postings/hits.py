@@ -333,7 +333,7 @@ _HELD_AFTER = re.compile(r"\s+(certification|certificate|licen[cs]e|registration
 def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
     """ "Certified Dietary Manager (CDM)", "Registered Veterinary Technician (RVT)": the
     capitals in brackets right after a name are its abbreviation, a form of it (the
-    vocabulary's hits are so joined in _longest; these are read from the words)."""
+    vocabulary's hits are so joined in found.longest_hits; these are read from the words)."""
     folded: list[Hit] = []
     for hit in hits:
         previous = folded[-1] if folded else None

@@ -6,7 +6,7 @@
 2. Every line is matched against the tech lexicon (lexicon.py, the same matchers as for
    resumes) and the vocabulary of every field (vocabulary.py: O*NET software and tools,
    our licences, certifications, languages, soft skills); where two overlap the longer
-   wins. The tech lexicon counts only in tech postings (senses.py). Soft skills and
+   wins (found.py). The tech lexicon counts only in tech postings (senses.py). Soft skills and
    languages count only in requirement sections.
 3. Requirement lines and duty bullets also give phrases no lexicon holds (phrases.py),
    years of experience and degrees (asks.py); prose gives them only where a sentence asks
@@ -15,8 +15,12 @@
 4. Required or preferred (cues.py): the section (a "Preferred" heading, "Nice to have",
    "Bonus"; a duty's phrase is preferred when the posting has a requirements section) and
    the nearest cue in the clause ("required", "preferred", "a plus"). "RN or LPN", "CPA,
-   CMA or CIA", "NetSuite/SAP" are one requirement with every form; "and" lists are split.
+   CMA or CIA", "NetSuite/SAP" are one requirement with every form; "and" lists are split
+   (gathered.py).
    "Not required" drops the item, "desired but not required" makes it preferred.
+
+read_job runs these steps in order: _prepared (the text), _titled, _posting (what the
+whole posting tells each line), then _read_lines, each line read by _read_line.
 """
 
 from __future__ import annotations
@@ -28,7 +32,6 @@ from dataclasses import dataclass, field, replace
 from ..errors import PostingError
 from ..matching import lemma_of
 from ..reading import Line, ResumeDocument, read_text
-from ..roles import Item
 from .abilities import abilities_in
 from .areas import experience_fields, listed_before_skills
 from .asks import degrees_in, years_in
@@ -47,15 +50,15 @@ from .cues import (
     not_asked,
     physical_spans,
     purpose_spans,
-    required_by_cues,
     workplace_spans,
 )
 from .flattened import mend_lost_characters, split_flattened
+from .found import lexicon_hits, longest_hits, named_product, slash_partners, vocabulary_hits, with_codes
+from .gathered import Ask, fold_members, gather, hit_groups, requirement_of, requirement_order
 from .hits import (
     Hit,
     abbreviations_folded,
     agent_nouns,
-    as_written,
     common_noun,
     everyday_word,
     examples_folded,
@@ -66,11 +69,9 @@ from .hits import (
 )
 from .importance import clause_of
 from .knockouts import Seen, degree_asked, line_points, seen_at, years_asked
-from .lexicon import lexicon
 from .load import PostingSource, posting_text
 from .model import JobPosting, Requirement
 from .phrases import phrases_in
-from .qualifications import qualifications_in
 from .records import clears_a_record, drop_record_lists
 from .sections import (
     ASKING_START,
@@ -90,11 +91,10 @@ from .sections import (
     title_of,
     without_bullet,
 )
-from .senses import initials, is_tech_posting, means_what_it_spells, names_an_organisation, sense_fits, spelled_out
-from .text import slug
+from .senses import is_tech_posting, means_what_it_spells, names_an_organisation, sense_fits, spelled_out
 from .translated import translated_lines
 from .unglue import unglue, unwrap
-from .vocabulary import CREDENTIAL_WORDS, PRODUCT_KINDS, title_words, vocabulary
+from .vocabulary import title_words, vocabulary
 from .words import HELD_TITLE, NOT_DISTINCTIVE, SKILL_HEADS, STOP, adjective, opens_with_duty_verb, zipf
 
 _SENTENCE_HEADING_WORDS = 6  # a heading this long is a sentence, which may name what it asks
@@ -114,15 +114,6 @@ _LANGUAGE_CUE = re.compile(
     r"|interpret(?:er|ers|ing)|translat(?:or|ors|ion|ing))\b",  # "Interpreter: English to Vietnamese or English to Chinese"
     re.I,
 )
-_JOINER_OR = re.compile(r"^\s*(?:,\s*)?(?:or|/|and/or|or an?|or the)\s*$", re.I)
-_JOINER_LIST = re.compile(r"^\s*,\s*$")
-_CLASS = {
-    "license": "credential",
-    "certification": "credential",
-    "tool": "tool",
-    "skill": "skill",
-    "language": "language",
-}
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -163,67 +154,6 @@ _CREDENTIAL_CUE = re.compile(r"certif|licen[cs]|credential|registered|registrati
 _CODE_SETS = re.compile(r"\b(?:ICD(?:-?\d+)?|HCPCS|DRGs?|coding|codes?)\b")
 
 
-@dataclass
-class _Ask:
-    """Everything the posting says about one requirement, gathered over its lines."""
-
-    key: str
-    name: str
-    kind: str
-    forms: list[str]
-    source: str
-    lines: list[int] = field(default_factory=list)
-    texts: list[str] = field(default_factory=list)
-    required: bool = False
-    points: int = 0
-    count: int = 0
-    lemmas: tuple[tuple[str, ...], ...] = ()
-
-
-def _item_forms(item: Item) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((item.name, *item.searches, *item.aliases, *item.case_sensitive)))
-
-
-def _lexicon_hits(document: ResumeDocument) -> list[Hit]:
-    lex = lexicon()
-    hits = []
-    for mention in lex.extractor.extract(document):
-        if mention.tier == "implied" or mention.hidden:
-            continue
-        item = lex.item(mention.item_id)
-        hits.append(
-            Hit(
-                mention.line,
-                mention.start,
-                mention.end,
-                f"lexicon:{item.id}",
-                item.name,
-                item.kind,
-                _item_forms(item),
-                "lexicon",
-                mention.text,
-            )
-        )
-    return hits
-
-
-def _vocabulary_hits(lines: Iterable[Line]) -> list[Hit]:
-    vocab = vocabulary()
-    hits = []
-    for line in lines:
-        for found_start, found_end, term in vocab.find(line.text):
-            start, end, forms = as_written(line.text, found_start, found_end, term)
-            hits.append(
-                Hit(line.number, start, end, term.id, term.name, term.kind, forms, term.source, line.text[start:end])
-            )
-        for q in qualifications_in(line.text):  # "L3 Diploma in Anatomical Pathology Technology"
-            key = f"phrase:{q.name.lower()}"
-            text = line.text[q.start : q.end]
-            lemmas = (tuple(lemma_of(word.lower()) for word in q.name.split()),)  # matched by its words' lemmas
-            hits.append(Hit(line.number, q.start, q.end, key, q.name, "certification", q.forms, "phrase", text, lemmas))
-    return hits
-
-
 _PERK_AFTER = re.compile(
     r"\s+(?:to (?:set|choose|pick|plan|manage|make|create|work) (?:your|you|their|his|her) own"
     r"|(?:of|in|with|around) (?:your |the )?(?:hours|schedule|scheduling|working hours|shifts)\b"
@@ -244,97 +174,6 @@ _WORKPLACE_AFTER = re.compile(
     r"|salon|kitchen|store|shop|workforce|crew|organi[sz]ation|group|family)\b",
     re.I,
 )
-
-
-def _longest(hits: list[Hit], lines: dict[int, str]) -> list[Hit]:
-    """Where two hits overlap on a line, the longer; the lexicon's on a tie. An acronym in
-    brackets right after a hit is that hit's abbreviation ("Certified Medical Assistant
-    (CMA)" is not also a management accountant)."""
-    ordered = sorted(hits, key=lambda h: (h.line, -(h.end - h.start), h.source != "lexicon", h.start))
-    kept: dict[int, list[Hit]] = {}
-    for hit in ordered:
-        same_line = kept.setdefault(hit.line, [])
-        if all(hit.end <= k.start or hit.start >= k.end for k in same_line):
-            same_line.append(hit)
-        elif (
-            hit.kind == "license"
-            and (outer := next(k for k in same_line if not (hit.end <= k.start or hit.start >= k.end)))
-            and outer.kind == "license"
-            and outer.start == hit.start
-            and outer.key != hit.key
-        ):
-            # "CDL driver license": the licence the kind before names is the one asked (a
-            # CDL), written the posting's way; not any driver's licence
-            same_line[same_line.index(outer)] = replace(
-                hit, end=outer.end, forms=(*hit.forms, outer.written), written=outer.written
-            )
-    result = []
-    for line_hits in kept.values():
-        line_hits.sort(key=lambda h: h.start)
-        text = lines.get(line_hits[0].line, "") if line_hits else ""
-        previous = None
-        for hit in line_hits:
-            bracketed = text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] == ")"
-            if previous is not None and bracketed and not text[previous.end : hit.start - 1].strip():
-                forms = (*previous.forms, hit.written) if hit.written not in previous.forms else previous.forms
-                previous = replace(previous, end=hit.end + 1, forms=forms)
-                result[-1] = previous  # "Certified Medical Assistant (CMA)": one hit, CMA its form
-                continue
-            if (
-                previous is not None
-                and hit.name in PRODUCT_KINDS
-                and previous.kind == "tool"
-                and not text[previous.end : hit.start].strip()
-            ):
-                previous = replace(previous, end=hit.end)
-                result[-1] = previous  # "Epic electronic health records": what Epic is, not a second requirement
-                continue
-            result.append(hit)
-            previous = hit
-    return sorted(result, key=lambda h: (h.line, h.start))
-
-
-# "a nationally recognized certification such as ACSM, NASM, NSCA, ACE": one of them, one
-# requirement (not "certifications such as CPR and BLS": each of them)
-_ONE_OF_BEFORE = re.compile(
-    r"\b(?:certification|certificate|licen[cs]e|credential)\s*,?\s*(?:such as|e\.g\.|like)\s*:?\s*$", re.I
-)
-
-
-_OR_EQUIVALENT = re.compile(r"\s*,?\s*or\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b", re.I)
-
-
-def _groups(hits: list[Hit], text: str) -> list[list[Hit]]:
-    """ "RN or LPN", "CPA, CMA or CIA", "NetSuite/SAP": one group; "Excel, Word and Outlook": three."""
-    groups: list[list[Hit]] = []
-    chain: list[Hit] = []
-    joiners: list[str] = []
-
-    def close() -> None:
-        one_of = _ONE_OF_BEFORE.search(text, max(0, chain[0].start - 60), chain[0].start)
-        or_equivalent = _OR_EQUIVALENT.match(text, chain[-1].end)  # "RVT, LVT, CVT or equivalent"
-        if len(chain) > 1 and joiners and (_JOINER_OR.match(joiners[-1]) or one_of or or_equivalent):
-            groups.append(list(chain))
-        else:
-            groups.extend([h] for h in chain)
-
-    for hit in hits:
-        if chain:
-            between = text[chain[-1].end : hit.start]
-            same = _CLASS.get(hit.kind) == _CLASS.get(chain[-1].kind) and hit.kind not in ("soft",)
-            if same and (_JOINER_OR.match(between) or _JOINER_LIST.match(between)):
-                chain.append(hit)
-                joiners.append(between)
-                continue
-            close()
-        chain, joiners = [hit], []
-    if chain:
-        close()
-    return groups
-
-
-def _group_key(group: list[Hit]) -> str:
-    return " | ".join(sorted({h.key for h in group}))
 
 
 # Soft skills a posting may name in one word; the word is the skill only in a list of
@@ -850,10 +689,10 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     posting = _posting(document, text, title, title_line, english_share)
     found = _Found(years=_header_years(document, posting.sections, title_line))
     _read_lines(posting, found)
-    _fold_members(found.asks)
+    fold_members(found.asks)
     if not found.asks and not found.years and not found.degrees and title and title_line is not None:
         _ask_for_the_title(found, document.lines[title_line - 1], title)
-    requirements = [_requirement(ask, found.counts) for ask in found.asks.values()]
+    requirements = [requirement_of(ask, found.counts) for ask in found.asks.values()]
     posting_years, years_requirement = years_asked(found.years)
     posting_degree, degree_field, degree_requirements = degree_asked(found.degrees)
     requirements = [*years_requirement, *degree_requirements, *requirements]
@@ -865,7 +704,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     warnings = _warnings(text, requirements, posting.has_requirements, english_share)
     return JobPosting(
         title=title,
-        requirements=tuple(sorted(requirements, key=_order)),
+        requirements=tuple(sorted(requirements, key=requirement_order)),
         years=posting_years,
         degree=posting_degree,
         degree_field=degree_field,
@@ -921,11 +760,11 @@ def _posting(
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
     employers = frozenset(name.lower() for name in organisations(document.text))
-    hits = _longest(_lexicon_hits(asked_lines) + _vocabulary_hits(lines), {line.number: line.text for line in lines})
-    lexicon_hits = [h for h in hits if h.source == "lexicon"]
+    hits = longest_hits(lexicon_hits(asked_lines) + vocabulary_hits(lines), {line.number: line.text for line in lines})
+    from_lexicon = [h for h in hits if h.source == "lexicon"]
     title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
     # a tech term that is the job the title names ("Pastry Chef") says nothing of tech
-    tech_hits = [h for h in lexicon_hits if h.written.lower() not in title_jobs]
+    tech_hits = [h for h in from_lexicon if h.written.lower() not in title_jobs]
     tech = is_tech_posting(title, [h.written for h in tech_hits], any(h.line == title_line for h in tech_hits))
     defined = spelled_out(text)  # "Process Safety Manager (PSM)": the posting says what PSM means
     hits = _in_their_sense(hits, document, sections, employers, title_jobs, tech, defined)
@@ -1012,16 +851,16 @@ def _in_their_sense(
             asked=sections[h.line] in ("requirements", "preferred") or is_bullet(document.lines[h.line - 1].text),
         )
     ]
-    hits = [_named_product(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
-    hits = [_with_codes(h, document.lines[h.line - 1].text) if h.kind in _CREDENTIAL_KINDS else h for h in hits]
-    return hits + _slash_partners(hits, document.lines)
+    hits = [named_product(h, document.lines[h.line - 1].text) if h.kind == "tool" else h for h in hits]
+    hits = [with_codes(h, document.lines[h.line - 1].text) if h.kind in _CREDENTIAL_KINDS else h for h in hits]
+    return hits + slash_partners(hits, document.lines)
 
 
 @dataclass
 class _Found:
     """What the lines ask, gathered as they are read."""
 
-    asks: dict[str, _Ask] = field(default_factory=dict)
+    asks: dict[str, Ask] = field(default_factory=dict)
     years: list[Seen] = field(default_factory=list)
     degrees: list[Seen] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # requirement key -> how often the posting says it
@@ -1064,7 +903,7 @@ def _read_heading(posting: _Posting, found: _Found, line: Line, section: str) ->
         for hit in posting.by_line.get(line.number, []):
             if hit.kind in _CREDENTIAL_KINDS:
                 found.count([hit])
-                _gather(found.asks, [hit], section, line)
+                gather(found.asks, [hit], section, line)
 
 
 @dataclass(frozen=True)
@@ -1354,11 +1193,9 @@ def _gather_line(found: _Found, sense: _Sense, kept: list[Hit]) -> None:
     """Each group of the line's hits ("RN or LPN" is one) as required or preferred."""
     line, section = sense.line, sense.section
     duty = opens_with_duty_verb(without_bullet(line.text))  # "Select type of insulation required"
-    for group in _groups(kept, line.text):
+    for group in hit_groups(kept, line.text):
         if inside(sense.asked, group[0].start, group[-1].end):
-            _gather(
-                found.asks, group, "requirements", line
-            )  # what a sentence asks is required unless it says "desired"
+            gather(found.asks, group, "requirements", line)  # what a sentence asks is required unless it says "desired"
         elif (
             section == "body"
             and sense.described
@@ -1372,21 +1209,21 @@ def _gather_line(found: _Found, sense: _Sense, kept: list[Hit]) -> None:
             # work the duties describe, not a stated must-have ("performing CPR" is no
             # asked certification, "repairs sump pumps" no asked tool); software, licences
             # and equipment the duties operate stay required ("operate forklifts")
-            _gather(found.asks, group, "preferred", line, cues=not duty)
+            gather(found.asks, group, "preferred", line, cues=not duty)
         elif section == "body" and not sense.described and all(h.source == "phrase" for h in group) and duty:
             # no requirements heading nor duties heading: the phrases of what the job does ("Schedule inbound
             # deliveries") are preferred too; what it names (credentials, software,
             # equipment) and lines that are no duty ("Knowledge of freight") stay required
-            _gather(found.asks, group, "preferred", line)
+            gather(found.asks, group, "preferred", line)
         else:
-            _gather(found.asks, group, "preferred" if sense.in_notes and section == "body" else section, line)
+            gather(found.asks, group, "preferred" if sense.in_notes and section == "body" else section, line)
 
 
 def _ask_for_the_title(found: _Found, title_line: Line, title: str) -> None:
     """ "Hair Stylist" over a page of perks that asks nothing else: experience in the job itself."""
     job = _job_of_title(title)  # "Become a Courier with Express Couriers & Co": a courier's
     key = f"phrase:{job.lower()}"
-    ask = found.asks[key] = _Ask(key, job, "experience", [job, f"{job} experience"], "phrase")
+    ask = found.asks[key] = Ask(key, job, "experience", [job, f"{job} experience"], "phrase")
     ask.lines.append(title_line.number)
     ask.texts.append(title_line.text)
     ask.required = True
@@ -1450,73 +1287,6 @@ def _named_in(hit: Hit, about_text: str) -> bool:
     return any(m.group(0) == hit.written or m.group(0).isupper() for m in re.finditer(pattern, about_text, re.I))
 
 
-# Versions written after a product: "Windows 7 and 10", "Excel 2016", "AutoCAD 2020/2022".
-_VERSIONS = re.compile(r"^\s+(\d{1,4}(?:\.\d+)?(?:\s*(?:,|and|or|/|&)\s*\d{1,4}(?:\.\d+)?)*)(?![\w%+])")
-
-
-# Editions written after a product: "QuickBooks Desktop", "SQL Server Enterprise".
-_EDITION = re.compile(r"^\s(Desktop|Online|Pro|Premier|Enterprise|Cloud|Professional|Standard)\b(?!-)")
-
-
-def _named_product(hit: Hit, text: str) -> Hit:
-    """A tool's hit with what its line writes after it: versions, an edition, a product's name."""
-    return _with_product_name(_with_versions(hit, text), text)
-
-
-def _with_versions(hit: Hit, text: str) -> Hit:
-    """The hit with each version or edition written after it as a form: a resume writes
-    "Windows 10", "QuickBooks Online". The edition is the hit's ("QuickBooks Desktop
-    mastery" asks for no "Desktop mastery")."""
-    edition = _EDITION.match(text[hit.end :])
-    if edition:
-        written = f"{hit.written} {edition.group(1)}"
-        forms = hit.forms if written in hit.forms else (*hit.forms, written)
-        return replace(hit, end=hit.end + edition.end(), forms=forms)
-    versions = _VERSIONS.match(text[hit.end :])
-    if not versions or re.search(r"\d\s*(?:years?|yrs?|months?|hours?|lbs?|pounds)\b", text[hit.end : hit.end + 40]):
-        return hit
-    written = [f"{hit.written} {v}" for v in re.findall(r"\d{1,4}(?:\.\d+)?", versions.group(1))]
-    return replace(hit, forms=(*hit.forms, *(w for w in written if w not in hit.forms)))
-
-
-# A product's own name written after its maker's brand: "LinkedIn Sales Navigator",
-# "Salesforce Marketing Cloud" (one or two capitalised words, then no more capitals).
-_PRODUCT_AFTER = re.compile(r"^ ((?-i:[A-Z][a-z]{2,})(?: (?-i:[A-Z][a-z]{2,}))?)\b(?! (?-i:[A-Z]))(?![-/&])")
-
-
-_PRODUCT_WORD_ZIPF = 3.5  # wordfreq Zipf: "reports" 4.6, "calendar" 4.4, "ads" 4.4; not "navigator" 2.8
-_CREDENTIAL_AFTER = re.compile(r"\s+(?:certification|certificate|certified|credential|exam|license|licence)s?\b", re.I)
-
-
-def _with_product_name(hit: Hit, text: str) -> Hit:
-    """A brand's product named after it ("LinkedIn Sales Navigator"): one tool, asked by its
-    full name or the product's own ("Sales Navigator"), not the brand alone. Not a job
-    ("Salesforce Administrator"), a generic word ("Excel Skills"), another product ("Excel
-    Word"), or a line in Title Case, whose every word is capitalised."""
-    if " " in hit.written or not hit.written[:1].isupper() or hit.written.isupper() or hit.source == "onet-equipment":
-        return hit  # a brand's one word, capitalised, no acronym ("CAD Standards", "MIS Reports")
-    after = _PRODUCT_AFTER.match(text[hit.end :])
-    if not after:
-        return hit
-    words = after.group(1).split()
-    lower = [w.lower() for w in words]
-    if any(w in STOP or w in NOT_DISTINCTIVE for w in lower):
-        return hit
-    if len(lower) == 1 and (
-        lower[0] in SKILL_HEADS or lemma_of(lower[0]) in title_words() or zipf(lower[0]) >= _PRODUCT_WORD_ZIPF
-    ):
-        return hit  # "Salesforce Administrator": the job; "Salesforce Reports", "Outlook Calendar": its parts
-    if vocabulary().find(after.group(1)) or not re.search(r"\b[a-z]{3,}", text):
-        return hit
-    if _CREDENTIAL_AFTER.match(text, hit.end + after.end()):
-        return hit  # "Facebook Blueprint certification": the credential's name (vocabulary folds it)
-    name = f"{hit.written} {after.group(1)}"
-    own = (after.group(1), after.group(1).lower()) if len(words) >= 2 else ()  # "Sales Navigator"; not "Ads"
-    forms = (name, name.lower(), *own)
-    key = "phrase:" + name.lower()
-    return replace(hit, end=hit.end + after.end(), key=key, name=name, forms=forms, written=name, source="phrase")
-
-
 _CREDENTIAL_KINDS = ("license", "certification")
 _LONE_WORD = re.compile(r"([A-Za-z][a-z]{2,})\W*")  # a list item that is one word
 # Words that stand alone in a list of asks but name no skill: when, how, or who
@@ -1578,75 +1348,6 @@ _ABSTRACT_ENDS = ("ity", "ion", "ment", "ing", "ance", "ence", "ship", "ics")
 _LONE_PAIR = re.compile(r"([A-Za-z][a-z]{2,}) ([A-Za-z][a-z]{2,})\W*")  # a list item that is two words
 
 
-# A product named beside a known one across a slash: "Sketch/Figma", "Figma / Sketch"
-# ... or across "or", "and/or" inside a sentence: "proficiency with Sketch and/or Adobe Creative Suite"
-_PARTNER_BEFORE = re.compile(r"(?<![\w/])([A-Z][\w+.-]{2,})(?:\s?/\s?|(?<=\w)\s+(?:or|and/or)\s+)$")
-_PARTNER_AFTER = re.compile(
-    r"(?:\s?/\s?|\s+(?:or|and/or)\s+)([A-Z][\w+.-]{2,})(?![\w/])"
-)  # matched where the tool ends
-
-
-_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")  # the partner is one word of a longer name
-_WORD_NEXT = re.compile(r"\s+(?!(?:and|or|etc)\b)[a-z]")
-_EVERYDAY_PARTNER = 4.3  # wordfreq Zipf: "sketch" 4.0, "medicaid" 3.7; not "custom" 4.4, "better" 5.8
-_CAPITALISED_END = re.compile(r"[A-Z][\w+.-]*\s+$")
-
-
-def _slash_partners(hits: list[Hit], lines: Sequence[Line]) -> list[Hit]:
-    """The other product of a slash pair whose one side is a known tool ("Sketch" of
-    "Sketch/Figma"): an everyday word as a name, which the phrase finder passes by."""
-    spans: dict[int, list[tuple[int, int]]] = {}
-    for h in hits:
-        spans.setdefault(h.line, []).append((h.start, h.end))
-    partners: dict[tuple[int, int], Hit] = {}
-    for hit in hits:
-        if hit.kind != "tool" or hit.source not in ("lexicon", "onet", "vocabulary"):
-            continue
-        text = lines[hit.line - 1].text
-        for match in (_PARTNER_BEFORE.search(text, 0, hit.start), _PARTNER_AFTER.match(text, hit.end)):
-            if match is None:
-                continue
-            word, start = match.group(1), match.start(1)
-            if "/" not in match.group(0) and (
-                not text[:start].strip(" -*•·\t")  # "Reporting or Excel": an item's first word is capitalised
-                or word.endswith("ing")  # "Accounting or QuickBooks": a field of work
-                or _CAPITALISED_NEXT.match(text, start + len(word))  # "... or Human Resource Management Systems"
-                or _CAPITALISED_END.search(text, 0, start)
-                or _WORD_NEXT.match(text, start + len(word))  # "Excel or Medicaid portals": it names a kind of thing
-                or adjective(word)
-                or zipf(word.lower()) >= _EVERYDAY_PARTNER  # "Excel or Better", "Excel or Custom ..."
-            ):
-                continue
-            read = any(a < start + len(word) and start < b for a, b in spans.get(hit.line, ()))
-            if read or word.isupper() or word.lower() in STOP:
-                continue  # read already ("MS Office/excel"), an acronym the vocabulary would know, or "And/Or"
-            key = f"phrase:{word.lower()}"
-            partners[(hit.line, start)] = Hit(
-                hit.line, start, start + len(word), key, word, "tool", (word,), "phrase", word
-            )
-    return list(partners.values())
-
-
-# The classes of a licence or the codes of a certificate, in parentheses after it: "gas
-# license (G1, G2)", "driver's licence (B, C1)", "First Aid (HLTAID011)"
-_CLASS_CODE = re.compile(r"[A-Z]|[A-Z]{1,2}\d{1,3}[A-Z]?|\d[A-Z]?")  # "B", "C1", "G2", "HLTAID011"'s short kin
-_CODES_AFTER = re.compile(r"^\s*\(\s*([A-Z][A-Z0-9-]{0,9}(?:\s*(?:,|/|or|and|&)\s*[A-Z][A-Z0-9-]{0,9})*)\s*\)")
-
-
-def _with_codes(hit: Hit, text: str) -> Hit:
-    """The hit with each class or code written after it as a form: a resume names the
-    class it holds ("G2 gas technician")."""
-    codes = _CODES_AFTER.match(text[hit.end :])
-    if codes is None:
-        return hit
-    written = [code for code in re.split(r"\s*(?:,|/|\bor\b|\band\b|&)\s*", codes.group(1)) if code]
-    if not all(_CLASS_CODE.fullmatch(code) for code in written):
-        # "(PALS)", "(AHA)", "(NY or NJ)", "(UK)": another credential, its body, a state or a
-        # country, not a class
-        return hit
-    return replace(hit, forms=(*hit.forms, *(code for code in written if code not in hit.forms)))
-
-
 # An item naming work done to things: "Installation of furnaces, air conditioners and HRVs".
 _ACTION_OF = re.compile(
     r"^\W*(installation|repair|maintenance|servicing|inspection|operation|design|troubleshooting)\s+(?:and \w+ )?of\b",
@@ -1684,18 +1385,6 @@ def _asking_item(text: str) -> bool:
     return bool(_ASKING_ITEM.match(text))
 
 
-def _group_member_name(written: str) -> str:
-    """ "Registered Veterinary Technician (RVT": a member's words without the credential word
-    after them nor an unclosed bracket."""
-    return _UNCLOSED.sub("", _CREDENTIAL_WORD_AFTER.sub("", " ".join(written.split())))
-
-
-_UNCLOSED = re.compile(r"\s*\([^)]*$")
-# "RN or LPN license": the alternatives are named by their abbreviations ("RN or LPN"), without
-# the word the vocabulary adds to each abbreviation as a form ("LPN license")
-_CREDENTIAL_WORD_AFTER = re.compile(rf"(?<=\S)\s+(?:{'|'.join((*CREDENTIAL_WORDS, 'licence'))})$", re.I)
-
-
 # A short sentence about the employer or the work ("We have chickens, ducks and rabbits.",
 # "Each one needs food and water.") describes, where a short unbulleted line asks: what
 # the vocabulary names there ("We deploy with Terraform.") is asked, its other words are not
@@ -1704,102 +1393,6 @@ _DESCRIBING = re.compile(r"^(?:we|our|each|every|they|it|this|these|there|here)\
 
 def _is_listed(line: Line) -> bool:
     return is_bullet(line.text) or len(line.text.split()) <= 12
-
-
-def _gather(asks: dict[str, _Ask], group: list[Hit], section: str, line: Line, *, cues: bool = True) -> None:
-    """Add what `group` names to `asks`. `cues` False: the line's "required" says nothing
-    of the candidate (a duty: "Select type of insulation required")."""
-    first = group[0]
-    key = _group_key(group)
-    ask = asks.get(key)
-    if ask is None:
-        name = (
-            first.name
-            if len({h.key for h in group}) == 1
-            else " or ".join(dict.fromkeys(_group_member_name(h.written) for h in group))
-        )
-        forms = list(dict.fromkeys(f for h in group for f in (h.written, *h.forms)))
-        lemmas = tuple(lem for h in group for lem in h.lemmas)
-        ask = asks[key] = _Ask(
-            key, name, first.kind, forms, first.source if len(group) == 1 else "group", lemmas=lemmas
-        )
-    for form in (f for h in group for f in (h.written, *h.forms, *_spelled_acronym(line.text, h))):
-        if form not in ask.forms:
-            ask.forms.append(form)  # "(CMA)" written after the name on a later line
-    if line.number not in ask.lines:
-        ask.lines.append(line.number)
-        ask.texts.append(line.text)
-    ask.points = max(ask.points, line_points(section, line.text, first.start, group[-1].end))
-    if cues:
-        ask.required = ask.required or required_by_cues(section, line.text, first.start, group[-1].end)
-    else:
-        ask.required = ask.required or section != "preferred"
-
-
-# (three letters at least: "Operating Room (OR)" is no form a resume's "Portland, OR" may meet)
-_ACRONYM = r"\s*\(([A-Z][A-Z&]{2,7})\)"
-_ACRONYM_AFTER = re.compile(_ACRONYM)
-_ACRONYM_ENDING = re.compile(_ACRONYM + "$")  # a hit read with its acronym ("Certified Medical Assistant (CMA)")
-
-
-def _spelled_acronym(text: str, hit: Hit) -> tuple[str, ...]:
-    """ "Joint Travel Regulations (JTR)": the acronym the posting gives a name it spells out,
-    and the two together, are forms of it (a resume may write either). Also for a hit that
-    _longest read with its acronym in brackets."""
-    after = _ACRONYM_AFTER.match(text, hit.end) or _ACRONYM_ENDING.search(text, hit.start, hit.end)
-    if after is None:
-        return ()
-    acronym = after.group(1)
-    return (acronym, f"{hit.written} ({acronym})") if initials(hit.written.split()) == acronym.replace("&", "") else ()
-
-
-def _fold_members(asks: dict[str, _Ask]) -> None:
-    """ "CPA" asked alone on one line and "CPA or CMA" on another: one requirement, the group."""
-    for key in [k for k in asks if " | " in k]:
-        group = asks[key]
-        for member in key.split(" | "):
-            alone = asks.pop(member, None)
-            if alone is not None:
-                group.lines += [n for n in alone.lines if n not in group.lines]
-                group.required = group.required or alone.required
-                group.points = max(group.points, alone.points)
-
-
-def _requirement(ask: _Ask, counts: dict[str, int]) -> Requirement:
-    repeat = min(2, len(ask.lines) - 1)
-    importance = max(1, min(10, ask.points + repeat))
-    members = ask.key.split(" | ")
-    count = sum(counts.get(m, 0) for m in members) or 1
-    ident = "-or-".join(_member_id(m) for m in members)[:80].strip("-")
-    return Requirement(
-        name=ask.name,
-        kind=ask.kind,  # type: ignore[arg-type]
-        required=ask.required,
-        forms=tuple(ask.forms),
-        importance=importance,
-        line=ask.lines[0],
-        id=ident,
-        source=ask.source,
-        text=ask.texts[0],
-        count=count,
-        lemmas=ask.lemmas,
-    )
-
-
-def _member_id(key: str) -> str:
-    if key.startswith("lexicon:"):
-        return key.split(":", 1)[1]
-    if key.startswith("phrase:"):
-        return "phrase-" + slug(key.split(":", 1)[1])
-    return key
-
-
-def _order(requirement: Requirement) -> tuple:
-    """Knock-outs first (years, degree, required licences and certifications), then the
-    other required ones by importance, then the preferred ones."""
-    kinds = ("experience", "degree", "license", "certification")
-    knockout = kinds.index(requirement.kind) if requirement.knockout else len(kinds)
-    return (not requirement.required, knockout, -requirement.importance, requirement.line, requirement.name)
 
 
 def _warnings(text: str, requirements: list[Requirement], has_requirements: bool, share: float) -> tuple[str, ...]:

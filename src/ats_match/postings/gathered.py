@@ -1,0 +1,198 @@
+"""Asks gathered into requirements: the hits of a line grouped ("RN or LPN" is one ask with
+both forms, an "and" list is several), each group gathered over the lines that say it
+(required where any line requires it, the most points any line gives), then made a
+Requirement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..reading import Line
+from .cues import required_by_cues
+from .hits import Hit
+from .knockouts import line_points
+from .model import Requirement
+from .senses import initials
+from .text import slug
+from .vocabulary import CREDENTIAL_WORDS
+
+_JOINER_OR = re.compile(r"^\s*(?:,\s*)?(?:or|/|and/or|or an?|or the)\s*$", re.I)
+_JOINER_LIST = re.compile(r"^\s*,\s*$")
+
+
+_CLASS = {
+    "license": "credential",
+    "certification": "credential",
+    "tool": "tool",
+    "skill": "skill",
+    "language": "language",
+}
+
+
+@dataclass
+class Ask:
+    """Everything the posting says about one requirement, gathered over its lines."""
+
+    key: str
+    name: str
+    kind: str
+    forms: list[str]
+    source: str
+    lines: list[int] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    required: bool = False
+    points: int = 0
+    count: int = 0
+    lemmas: tuple[tuple[str, ...], ...] = ()
+
+
+# "a nationally recognized certification such as ACSM, NASM, NSCA, ACE": one of them, one
+# requirement (not "certifications such as CPR and BLS": each of them)
+_ONE_OF_BEFORE = re.compile(
+    r"\b(?:certification|certificate|licen[cs]e|credential)\s*,?\s*(?:such as|e\.g\.|like)\s*:?\s*$", re.I
+)
+_OR_EQUIVALENT = re.compile(r"\s*,?\s*or\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b", re.I)
+
+
+def hit_groups(hits: list[Hit], text: str) -> list[list[Hit]]:
+    """ "RN or LPN", "CPA, CMA or CIA", "NetSuite/SAP": one group; "Excel, Word and Outlook": three."""
+    groups: list[list[Hit]] = []
+    chain: list[Hit] = []
+    joiners: list[str] = []
+
+    def close() -> None:
+        one_of = _ONE_OF_BEFORE.search(text, max(0, chain[0].start - 60), chain[0].start)
+        or_equivalent = _OR_EQUIVALENT.match(text, chain[-1].end)  # "RVT, LVT, CVT or equivalent"
+        if len(chain) > 1 and joiners and (_JOINER_OR.match(joiners[-1]) or one_of or or_equivalent):
+            groups.append(list(chain))
+        else:
+            groups.extend([h] for h in chain)
+
+    for hit in hits:
+        if chain:
+            between = text[chain[-1].end : hit.start]
+            same = _CLASS.get(hit.kind) == _CLASS.get(chain[-1].kind) and hit.kind not in ("soft",)
+            if same and (_JOINER_OR.match(between) or _JOINER_LIST.match(between)):
+                chain.append(hit)
+                joiners.append(between)
+                continue
+            close()
+        chain, joiners = [hit], []
+    if chain:
+        close()
+    return groups
+
+
+def _group_key(group: list[Hit]) -> str:
+    return " | ".join(sorted({h.key for h in group}))
+
+
+def _group_member_name(written: str) -> str:
+    """ "Registered Veterinary Technician (RVT": a member's words without the credential word
+    after them nor an unclosed bracket."""
+    return _UNCLOSED.sub("", _CREDENTIAL_WORD_AFTER.sub("", " ".join(written.split())))
+
+
+_UNCLOSED = re.compile(r"\s*\([^)]*$")
+
+
+# "RN or LPN license": the alternatives are named by their abbreviations ("RN or LPN"), without
+# the word the vocabulary adds to each abbreviation as a form ("LPN license")
+_CREDENTIAL_WORD_AFTER = re.compile(rf"(?<=\S)\s+(?:{'|'.join((*CREDENTIAL_WORDS, 'licence'))})$", re.I)
+
+
+def gather(asks: dict[str, Ask], group: list[Hit], section: str, line: Line, *, cues: bool = True) -> None:
+    """Add what `group` names to `asks`. `cues` False: the line's "required" says nothing
+    of the candidate (a duty: "Select type of insulation required")."""
+    first = group[0]
+    key = _group_key(group)
+    ask = asks.get(key)
+    if ask is None:
+        name = (
+            first.name
+            if len({h.key for h in group}) == 1
+            else " or ".join(dict.fromkeys(_group_member_name(h.written) for h in group))
+        )
+        forms = list(dict.fromkeys(f for h in group for f in (h.written, *h.forms)))
+        lemmas = tuple(lem for h in group for lem in h.lemmas)
+        ask = asks[key] = Ask(key, name, first.kind, forms, first.source if len(group) == 1 else "group", lemmas=lemmas)
+    for form in (f for h in group for f in (h.written, *h.forms, *_spelled_acronym(line.text, h))):
+        if form not in ask.forms:
+            ask.forms.append(form)  # "(CMA)" written after the name on a later line
+    if line.number not in ask.lines:
+        ask.lines.append(line.number)
+        ask.texts.append(line.text)
+    ask.points = max(ask.points, line_points(section, line.text, first.start, group[-1].end))
+    if cues:
+        ask.required = ask.required or required_by_cues(section, line.text, first.start, group[-1].end)
+    else:
+        ask.required = ask.required or section != "preferred"
+
+
+# (three letters at least: "Operating Room (OR)" is no form a resume's "Portland, OR" may meet)
+_ACRONYM = r"\s*\(([A-Z][A-Z&]{2,7})\)"
+_ACRONYM_AFTER = re.compile(_ACRONYM)
+
+
+_ACRONYM_ENDING = re.compile(_ACRONYM + "$")  # a hit read with its acronym ("Certified Medical Assistant (CMA)")
+
+
+def _spelled_acronym(text: str, hit: Hit) -> tuple[str, ...]:
+    """ "Joint Travel Regulations (JTR)": the acronym the posting gives a name it spells out,
+    and the two together, are forms of it (a resume may write either). Also for a hit that
+    longest_hits (found.py) read with its acronym in brackets."""
+    after = _ACRONYM_AFTER.match(text, hit.end) or _ACRONYM_ENDING.search(text, hit.start, hit.end)
+    if after is None:
+        return ()
+    acronym = after.group(1)
+    return (acronym, f"{hit.written} ({acronym})") if initials(hit.written.split()) == acronym.replace("&", "") else ()
+
+
+def fold_members(asks: dict[str, Ask]) -> None:
+    """ "CPA" asked alone on one line and "CPA or CMA" on another: one requirement, the group."""
+    for key in [k for k in asks if " | " in k]:
+        group = asks[key]
+        for member in key.split(" | "):
+            alone = asks.pop(member, None)
+            if alone is not None:
+                group.lines += [n for n in alone.lines if n not in group.lines]
+                group.required = group.required or alone.required
+                group.points = max(group.points, alone.points)
+
+
+def requirement_of(ask: Ask, counts: dict[str, int]) -> Requirement:
+    repeat = min(2, len(ask.lines) - 1)
+    importance = max(1, min(10, ask.points + repeat))
+    members = ask.key.split(" | ")
+    count = sum(counts.get(m, 0) for m in members) or 1
+    ident = "-or-".join(_member_id(m) for m in members)[:80].strip("-")
+    return Requirement(
+        name=ask.name,
+        kind=ask.kind,  # type: ignore[arg-type]
+        required=ask.required,
+        forms=tuple(ask.forms),
+        importance=importance,
+        line=ask.lines[0],
+        id=ident,
+        source=ask.source,
+        text=ask.texts[0],
+        count=count,
+        lemmas=ask.lemmas,
+    )
+
+
+def _member_id(key: str) -> str:
+    if key.startswith("lexicon:"):
+        return key.split(":", 1)[1]
+    if key.startswith("phrase:"):
+        return "phrase-" + slug(key.split(":", 1)[1])
+    return key
+
+
+def requirement_order(requirement: Requirement) -> tuple:
+    """Knock-outs first (years, degree, required licences and certifications), then the
+    other required ones by importance, then the preferred ones."""
+    kinds = ("experience", "degree", "license", "certification")
+    knockout = kinds.index(requirement.kind) if requirement.knockout else len(kinds)
+    return (not requirement.required, knockout, -requirement.importance, requirement.line, requirement.name)
