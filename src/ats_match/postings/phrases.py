@@ -557,284 +557,383 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
     after "knowledge of", cues.listed_spans) a run of two or three words is an item of the
     list, a term however common its words ("tax laws"), unless one of them is a buzzword
     or a generic posting word."""
-    found = []
-    labelled = _REQUIREDNESS_FIELD.match(text)
-    words = _WORD.findall(labelled.group("label")) if labelled else []
-    if labelled and 0 < len(words) <= _FIELD_LABEL_WORDS and not all(w.lower() in STOP for w in words):
-        # "- Cooking: required", "- Driving a car: desirable": a form's field, the label the ask
-        name = " ".join(labelled.group("label").split())
-        lower = tuple(w.lower() for w in words)
-        lemmas = tuple(lemma_of(w) for w in lower)
-        return [Phrase(name, lower, lemmas, labelled.start("label"), labelled.end("label"), "skill")]
+    if field_label := _field_label(text):
+        return [field_label]
     if _shouting(text):
         text = text.lower()  # "A LICENSE AS A CERTIFIED WELDER ... WATER AND POWER": capitals name nothing here
     text = _ADDRESS.sub(lambda m: "," * len(m.group(0)), text)  # an e-mail or a web address names no skill
     text = _TIME_SPAN.sub(lambda m: "," * len(m.group(0)), text)  # "in the last three years": when, not what
-    first_word = _WORD.search(text, _ITEM_NUMBER.match(text).end())  # "3. Submits ...": the item's first word
-    tool_lists = [(m.end(), _list_end(text, m.end())) for m in _TOOL_LIST.finditer(text)]
-    departments = [(m.end(), _list_end(text, m.end())) for m in _DEPARTMENT_LIST.finditer(text)]
-    credential_lists = [
-        (m.end(), _list_end(text, m.end()), m.group(1).lower()) for m in _CREDENTIAL_LIST.finditer(text)
-    ]
+    line = _LineLists(
+        text=text,
+        prose=prose,
+        listed=listed,
+        first_word=_WORD.search(text, _ITEM_NUMBER.match(text).end()),  # type: ignore[union-attr]
+        tool_lists=[(m.end(), _list_end(text, m.end())) for m in _TOOL_LIST.finditer(text)],
+        departments=[(m.end(), _list_end(text, m.end())) for m in _DEPARTMENT_LIST.finditer(text)],
+        credential_lists=[
+            (m.end(), _list_end(text, m.end()), m.group(1).lower()) for m in _CREDENTIAL_LIST.finditer(text)
+        ],
+    )
+    found: list[Phrase] = []
     for run in _runs(text):
-        if inside(departments, run[0].start(), run[-1].end()):
-            continue
-        if letters := _letters_qualified([m.group(0) for m in run]):
-            found.append(_qualification(text, run[:letters]))  # "CIPFA qualified", "CIPFA-qualified accountant"
-            continue
-        after = text[run[-1].end() :]
-        if _LABEL_AFTER.match(after):
-            continue
-        if _PARENTHESIS_BEFORE_CREDENTIAL.match(after) and not (len(run) == 1 and is_acronym(run[0].group(0))):
-            continue  # "a compact (multistate) license": a kind of the licence, asked for with it
-        credential = _CREDENTIAL_AFTER.match(after)
-        if not credential and len(run) > 1 and run[-1].group(0).lower() in ("card", "cards") and _card_holder(run[:-1]):
-            run = run[:-1]  # "Security PER Card", "TWIC card": a licence a state or agency issues
-            after = text[run[-1].end() :]
-            credential = _CARD_AFTER.match(after)
-        if credential:
-            state = run
-            while run and run[0].group(0).lower() in _STATE_WORDS:
-                run = run[1:]  # "North Carolina unarmed security guard license": the licence, not the state
-            if not run:
-                # "Active Illinois license required": the licence to practise in that state;
-                # "valid Nebraska license as a ...": what follows names it
-                if state_licence := _state_licence(text, state, credential):
-                    found.append(state_licence)
-                continue
-        raw = [m.group(0).strip(".'’") for m in run]
-        at_line_start = first_word is not None and run[0].start() == first_word.start()
-        if len(raw) == 1 and raw[0][:1].isupper() and inside(tool_lists, run[0].start(), run[0].end()):
-            lemmas = (lemma_of(raw[0].lower()),)  # "design tools such as Sketch, Invision": each a product
-            found.append(Phrase(raw[0], (raw[0].lower(),), lemmas, run[0].start(), run[0].end(), "tool"))
-            continue
-        if len(raw) == 1 and (service := web_service(raw[0])) is not None:
-            # "Bill.com", "Salesforce.com": a service named by its address; a resume may drop the
-            # ".com" of a name that is no everyday word ("Salesforce", not "Bill")
-            also = (service,) if zipf(service.lower()) < _EVERYDAY_ZIPF else ()
-            found.append(
-                Phrase(raw[0], (raw[0].lower(),), (raw[0].lower(),), run[0].start(), run[0].end(), "tool", also)
-            )
-            continue
-        listed_as = next((w for a, b, w in credential_lists if a <= run[0].start() and run[-1].end() <= b), None)
-        in_parenthesis = text.count("(", 0, run[0].start()) > text.count(")", 0, run[0].start())
-        if listed_as and not credential and not in_parenthesis and not buzz(raw[-1], NOT_DISTINCTIVE) and len(raw) <= 3:
-            kind = credential_kind(listed_as)  # also the word appended
-            lower = (*(w.lower() for w in raw), kind)
-            written = " ".join(text[run[0].start() : run[-1].end()].split())
-            lemmas = tuple(lemma_of(w) for w in lower)
-            also = (written,) if written.isupper() else ()  # "NASM": a resume names the body alone ("NASM-CPT")
-            found.append(Phrase(f"{written} {kind}", lower, lemmas, run[0].start(), run[-1].end(), kind, also))
-            continue
-        before = _before(text, run[0].start())
-        known = bool(_KNOWN_NAME_BEFORE.search(before))
-        if (
-            not credential
-            and all(w[:1].isupper() for w in raw)
-            and _NAME_GOES_ON.search(before)
-            and not _MEMBER_OF.search(before)  # a body one must belong to is asked
-        ):
-            continue  # "the Council of Social Work Education": the end of a body's name
-        if not credential and _product_name(raw, at_line_start, after, known):
-            text_of = " ".join(text[run[0].start() : run[-1].end()].split())
-            lemmas = tuple(lemma_of(w.lower()) for w in raw)
-            kind = HELD_TITLE.get(raw[0], "skill" if known and len(raw) > 3 else "tool")
-            if held_as := _CREDENTIAL_AS.search(before):  # "certification as a Medical Assistant"
-                kind = credential_kind(held_as.group(1))
-            if _CERTIFIED_AFTER.match(after):  # "Be USAG Safety Certified": its certification, as a resume names it
-                found.append(
-                    Phrase(
-                        f"{text_of} certification",
-                        (*(w.lower() for w in raw), "certification"),
-                        (*lemmas, "certification"),
-                        run[0].start(),
-                        run[-1].end(),
-                        "certification",
-                        (f"{text_of} Certified", f"{text_of.lower()} certified", text_of),
-                    )
-                )
-                continue
-            shared = _SHARED_FIELD.search(text[: run[0].start()]) if len(raw) == 2 else None
-            if (
-                shared
-                and shared.group(1)[:1].isupper()
-                and shared.group(1).lower().endswith(_ADJECTIVE_ENDS)  # "Occupational or", not "Food &"
-                and lemmas[-1] == raw[-1].lower()  # a field ("Therapy"), not people ("Med/Surge Nurses")
-                and all(zipf(w.lower()) >= _EVERYDAY_ZIPF for w in raw)
-            ):
-                # "Occupational or Physical Therapy": two fields of one head, in capitals for
-                # emphasis; each is a skill ("Occupational Therapy" too), no product's name
-                first = shared.group(1)
-                found = [p for p in found if not (p.start == shared.start(1) and len(p.words) == 1)]
-                found.append(
-                    Phrase(
-                        f"{first} {raw[-1]}",
-                        (first.lower(), raw[-1].lower()),
-                        (lemma_of(first.lower()), lemmas[-1]),
-                        shared.start(1),
-                        run[-1].end(),
-                        kind if held_as else "skill",
-                    )
-                )
-                kind = kind if held_as else "skill"
-            found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), kind))
-            continue
-        if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(before):
-            continue  # "by accomplishing related results": how, not what
-        if len(run) == 1 and run[0].group(0).endswith("ing") and _PRONOUN_OBJECT.match(after):
-            continue  # "thanking them", "respecting any equipment": a verb at work, not a skill
-        if len(run) == 1 and _RELATIVE_BEFORE.search(before):
-            continue  # "issues that impair abilities": a verb after its subject, not a term
-        # "capable of recording minutes", "skilled in preparing budgets": the activity is the skill
-        # where what it acts on is everyday words
-        activity = (
-            2 <= len(run) <= 3
-            and run[0].group(0).islower()
-            and run[0].group(0).endswith("ing")
-            and bool(_ABILITY_BEFORE.search(before))
-            and not buzz(run[-1].group(0), NOT_DISTINCTIVE)
-            # the object alone a term ("developing digital collections"): the term, not what is done
-            and not distinctive([m.group(0) for m in run[1:]], prose)
-        )
-        if not activity:
-            run = _trim(run, after, before)
-        if run and at_line_start and run[0].start() == first_word.start() and third_person_verb(run[0].group(0)):
-            run = run[1:]  # "Submits timely billing", "Utilizes appropriate forms": what the job does
-        # a long run is a sentence fragment, not a term; an item written in capitals is a name
-        # a little longer ("Fanuc 0T Machine Code Programming")
-        capitals = at_line_start and all(m.group(0)[:1].isupper() or m.group(0)[:1].isdigit() for m in run)
-        if not run or len(run) > MAX_WORDS + (2 if capitals else 0):
-            continue
-        words = [m.group(0).strip(".'’") for m in run]
-        if _participle_end(words) and is_acronym(words[-2]) and _AGENT_AFTER.match(text, run[-1].end()):
-            run, words = run[:-1], words[:-1]  # "comply with SOP defined by the Company": the SOP
-        if _fragment(words):
-            continue
-        if (
-            len(words) > 1
-            and words[0] in ("General", "general")
-            and words[1][:1].islower()
-            and words[1] not in _GENERAL_TERMS
-            and distinctive(words[1:], prose)
-        ):
-            run, words = run[1:], words[1:]  # "General microscopy"; not "General Ledger", "general contractor"
-        if len(words) >= 3 and words[-1].lower() in ("industry", "sector") and not distinctive(words, prose):
-            run, words = run[:-1], words[:-1]  # "the event planning industry": event planning
-            after = text[run[-1].end() :]
-            industry = True
-        else:
-            industry = False
-        start, end = run[0].start(), run[-1].end()
-        if len(words) > 1 and text[end - 2 : end] in ("'s", "’s") and not re.match(r"\s+[a-z]", text[end:]):
-            end, words = end - 2, [*words[:-1], words[-1][:-2]]  # "financial software's": a plural misspelt
-        # an item of a long list after "knowledge of" is read as a list's, in prose too:
-        # "processing of metals: machining, grinding, heat treating, welding, plating"
-        as_prose = prose and not (inside(listed, start, end) and _long_list(text, listed, start))
-        # "registered with the General Pharmaceutical Council": the register is the licence
-        kind = "license" if _REGISTERED_WITH.search(_before(text, start)) else "skill"
-        if len(words) >= 2 and words[0] in HELD_TITLE and all(w[:1].isupper() for w in words):
-            kind = HELD_TITLE[words[0]]  # "- Credentialed Veterinary Technician": a title one holds
-        if held_as := _CREDENTIAL_AS.search(_before(text, start)):  # "certified as a nursing assistant"
-            kind = credential_kind(held_as.group(1))
-        content = [w for w in words if not buzz(w, NOT_DISTINCTIVE)]
-        slashed: list[str] = []
-        if credential and content and run[-1].end() == end:
-            word = credential.group(1).lower()
-            kind = credential_kind(word)
-            end = end + credential.end()
-            words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
-            # "Teaching qualification/license/certification": one ask, each word a form of it
-            at = end
-            while slash := _SLASHED_CREDENTIAL.match(text, at):
-                slashed.append(slash.group(1))
-                at = slash.end()
-            if all(w[:1].isupper() for w in words) and (body := _BODY_NAME_BEFORE.search(text, 0, start)):
-                # "the National Council of Nurses and Midwives Licence": the licence its body grants
-                named = list(_WORD.finditer(text, body.start(1), start))
-                while named and named[0].group(0).lower() in STOP:
-                    named = named[1:]  # "Valid Nursing Council of Kenya Licence": the body's name is what follows
-                words, start = [*(w.group(0) for w in named), *words], named[0].start() if named else start
-            if (other := _ALTERNATIVE_BEFORE.search(text, 0, start)) and other.group(1).lower() not in STOP:
-                # "Journeyman or Master's License": either licence, one ask
-                written = " ".join(text[start:end].split())
-                alternative = f"{other.group(1)} {words[-1]}"
-                found.append(
-                    Phrase(
-                        f"{other.group(1)} or {written}",
-                        tuple(w.lower() for w in words),
-                        tuple(lemma_of(w.lower()) for w in words),
-                        other.start(1),
-                        end,
-                        kind,
-                        (written, alternative, alternative.lower()),
-                    )
-                )
-                continue
-        elif not (
-            activity
-            or distinctive(words, as_prose)
-            # "tax knowledge" is knowledge of tax; "to grow and expand knowledge" says what is done
-            or (_AREA_AFTER.match(after) and _area(content) and not _INFINITIVE_BEFORE.search(_before(text, start)))
-            or (industry and len(content) == len(words))
-            # "educational software", "scheduling software": a kind of program to know
-            # ("property management software": the kind named by its trade)
-            or (
-                words[-1].lower() == "software"
-                and not prose
-                and (
-                    (len(words) == 2 and len(content) == 1)
-                    or (len(words) == 3 and skill_compound(words[:-1]) and not buzz(words[0], NOT_DISTINCTIVE))
-                )
-            )
-            or (
-                _list_item(words, _long_list(text, listed, start))
-                and inside(listed, start, end)
-                and (len(words) > 1 or _whole_item(text, start, end))
-                and (words[0][:1].islower() or len(words) > 1 or _comma_item(text, start, end))
-            )
-        ):
-            continue
-        elif (skills := re.match(r"^\s*skills\b", after, re.I)) and (
-            words[-1][:1].islower() or not distinctive(words, as_prose)
-        ):
-            end = end + skills.end()  # "knife skills", "coping skills": what a resume would write; "SQL" alone
-            words = [*words, "skills"]
-        also: tuple[str, ...] = ()
-        if credential and slashed:
-            head = " ".join(text[start:end].split()[:-1]).lower()
-            also = tuple(f"{head} {word.lower()}" for word in slashed)
-        name = " ".join(text[start:end].split())
-        if kind == "skill" and (certified := _CERTIFIED_AFTER.match(after)) and distinctive(words, as_prose):
-            # "Be ACT 120 Certified": the ACT 120 certification
-            kind, also, end = "certification", (f"{name.lower()} certified",), end + certified.end()
-            words = [*words, "certification"]
-            name = f"{name} certification"
-        lower = tuple(w.lower() for w in words)
-        lemmas = tuple(lemma_of(w) for w in lower)
-        found.append(Phrase(name, lower, lemmas, start, end, kind, also))
-        head = lower[-1] in SKILL_HEADS or lemmas[-1] in SKILL_HEADS
-        shared = _SHARED_HEAD.search(text[:start]) if kind == "skill" and len(words) == 2 and head else None
-        if (
-            shared
-            and not buzz(shared.group(1))
-            and shared.group(1).lower() not in STOP
-            and not shared.group(1).endswith("ing")  # "reporting and data entry": reporting, and data entry
-            and not any(p.start == shared.start(1) for p in found)  # "assessment and intervention planning"
-        ):
-            # "employee and union relations": "employee relations" too
-            first = shared.group(1)
-            found.append(
-                Phrase(
-                    f"{first} {words[-1]}",
-                    (first.lower(), lower[-1]),
-                    (lemma_of(first.lower()), lemmas[-1]),
-                    shared.start(1),
-                    end,
-                    kind,
-                )
-            )
+        _read_run(line, run, found)
     found = [_with_coordinated(phrase, text, found) if phrase.kind == "skill" else phrase for phrase in found]
     return _levelled_certificates(text, _credentials_in(text, found))
+
+
+def _field_label(text: str) -> Phrase | None:
+    """ "- Cooking: required", "- Driving a car: desirable": a form's field, the label the ask."""
+    labelled = _REQUIREDNESS_FIELD.match(text)
+    words = _WORD.findall(labelled.group("label")) if labelled else []
+    if not labelled or not 0 < len(words) <= _FIELD_LABEL_WORDS or all(w.lower() in STOP for w in words):
+        return None
+    name = " ".join(labelled.group("label").split())
+    lower = tuple(w.lower() for w in words)
+    lemmas = tuple(lemma_of(w) for w in lower)
+    return Phrase(name, lower, lemmas, labelled.start("label"), labelled.end("label"), "skill")
+
+
+@dataclass(frozen=True)
+class _LineLists:
+    """A line as phrases_in reads its runs: the text (addresses and time spans blanked),
+    and where its lists run."""
+
+    text: str
+    prose: bool
+    listed: Sequence[tuple[int, int]]  # the list after "knowledge of"
+    first_word: re.Match[str] | None  # the first word of the item ("3. Submits ...": "Submits")
+    tool_lists: list[tuple[int, int]]  # "tools such as ..."
+    departments: list[tuple[int, int]]  # "departments such as ...": no asks
+    credential_lists: list[tuple[int, int, str]]  # "certifications such as ...", with the word
+
+
+def _read_run(line: _LineLists, run: list[re.Match[str]], found: list[Phrase]) -> None:
+    """The phrase of one run of content words, into `found`: a qualification, a licence of
+    a state, a named thing (_named_run) or a term (_term_run); or none."""
+    text = line.text
+    if inside(line.departments, run[0].start(), run[-1].end()):
+        return
+    if letters := _letters_qualified([m.group(0) for m in run]):
+        found.append(_qualification(text, run[:letters]))  # "CIPFA qualified", "CIPFA-qualified accountant"
+        return
+    after = text[run[-1].end() :]
+    if _LABEL_AFTER.match(after):
+        return
+    if _PARENTHESIS_BEFORE_CREDENTIAL.match(after) and not (len(run) == 1 and is_acronym(run[0].group(0))):
+        return  # "a compact (multistate) license": a kind of the licence, asked for with it
+    credential = _CREDENTIAL_AFTER.match(after)
+    if not credential and len(run) > 1 and run[-1].group(0).lower() in ("card", "cards") and _card_holder(run[:-1]):
+        run = run[:-1]  # "Security PER Card", "TWIC card": a licence a state or agency issues
+        after = text[run[-1].end() :]
+        credential = _CARD_AFTER.match(after)
+    if credential:
+        state = run
+        while run and run[0].group(0).lower() in _STATE_WORDS:
+            run = run[1:]  # "North Carolina unarmed security guard license": the licence, not the state
+        if not run:
+            # "Active Illinois license required": the licence to practise in that state;
+            # "valid Nebraska license as a ...": what follows names it
+            if state_licence := _state_licence(text, state, credential):
+                found.append(state_licence)
+            return
+    if not _named_run(line, run, after, credential is not None, found):
+        _term_run(line, run, after, credential, found)
+
+
+def _named_run(line: _LineLists, run: list[re.Match[str]], after: str, credential: bool, found: list[Phrase]) -> bool:
+    """Whether the run names something, read into `found`: an item of a list of tools, a
+    web service, an item of a list of credentials, a product; or the end of a body's name,
+    read as nothing."""
+    text = line.text
+    raw = [m.group(0).strip(".'’") for m in run]
+    if len(raw) == 1 and raw[0][:1].isupper() and inside(line.tool_lists, run[0].start(), run[0].end()):
+        lemmas = (lemma_of(raw[0].lower()),)  # "design tools such as Sketch, Invision": each a product
+        found.append(Phrase(raw[0], (raw[0].lower(),), lemmas, run[0].start(), run[0].end(), "tool"))
+        return True
+    if len(raw) == 1 and (service := web_service(raw[0])) is not None:
+        # "Bill.com", "Salesforce.com": a service named by its address; a resume may drop the
+        # ".com" of a name that is no everyday word ("Salesforce", not "Bill")
+        also = (service,) if zipf(service.lower()) < _EVERYDAY_ZIPF else ()
+        found.append(Phrase(raw[0], (raw[0].lower(),), (raw[0].lower(),), run[0].start(), run[0].end(), "tool", also))
+        return True
+    listed_as = next((w for a, b, w in line.credential_lists if a <= run[0].start() and run[-1].end() <= b), None)
+    in_parenthesis = text.count("(", 0, run[0].start()) > text.count(")", 0, run[0].start())
+    if listed_as and not credential and not in_parenthesis and not buzz(raw[-1], NOT_DISTINCTIVE) and len(raw) <= 3:
+        kind = credential_kind(listed_as)  # also the word appended
+        lower = (*(w.lower() for w in raw), kind)
+        written = " ".join(text[run[0].start() : run[-1].end()].split())
+        lemmas = tuple(lemma_of(w) for w in lower)
+        also = (written,) if written.isupper() else ()  # "NASM": a resume names the body alone ("NASM-CPT")
+        found.append(Phrase(f"{written} {kind}", lower, lemmas, run[0].start(), run[-1].end(), kind, also))
+        return True
+    before = _before(text, run[0].start())
+    if (
+        not credential
+        and all(w[:1].isupper() for w in raw)
+        and _NAME_GOES_ON.search(before)
+        and not _MEMBER_OF.search(before)  # a body one must belong to is asked
+    ):
+        return True  # "the Council of Social Work Education": the end of a body's name
+    at_line_start = line.first_word is not None and run[0].start() == line.first_word.start()
+    known = bool(_KNOWN_NAME_BEFORE.search(before))
+    if credential or not _product_name(raw, at_line_start, after, known):
+        return False
+    _products(text, run, raw, before, after, known, found)
+    return True
+
+
+def _products(
+    text: str, run: list[re.Match[str]], raw: list[str], before: str, after: str, known: bool, found: list[Phrase]
+) -> None:
+    """A product's name as its phrase (a tool, or a title held), or its certification ("Be
+    USAG Safety Certified"); and two fields of one head ("Occupational or Physical Therapy"); into
+    `found`."""
+    text_of = " ".join(text[run[0].start() : run[-1].end()].split())
+    lemmas = tuple(lemma_of(w.lower()) for w in raw)
+    kind = HELD_TITLE.get(raw[0], "skill" if known and len(raw) > 3 else "tool")
+    if held_as := _CREDENTIAL_AS.search(before):  # "certification as a Medical Assistant"
+        kind = credential_kind(held_as.group(1))
+    if _CERTIFIED_AFTER.match(after):  # "Be USAG Safety Certified": its certification, as a resume names it
+        found.append(
+            Phrase(
+                f"{text_of} certification",
+                (*(w.lower() for w in raw), "certification"),
+                (*lemmas, "certification"),
+                run[0].start(),
+                run[-1].end(),
+                "certification",
+                (f"{text_of} Certified", f"{text_of.lower()} certified", text_of),
+            )
+        )
+        return
+    shared = _SHARED_FIELD.search(text[: run[0].start()]) if len(raw) == 2 else None
+    if (
+        shared
+        and shared.group(1)[:1].isupper()
+        and shared.group(1).lower().endswith(_ADJECTIVE_ENDS)  # "Occupational or", not "Food &"
+        and lemmas[-1] == raw[-1].lower()  # a field ("Therapy"), not people ("Med/Surge Nurses")
+        and all(zipf(w.lower()) >= _EVERYDAY_ZIPF for w in raw)
+    ):
+        # "Occupational or Physical Therapy": two fields of one head, in capitals for
+        # emphasis; each is a skill ("Occupational Therapy" too), no product's name
+        first = shared.group(1)
+        found[:] = [p for p in found if not (p.start == shared.start(1) and len(p.words) == 1)]
+        kind = kind if held_as else "skill"
+        found.append(
+            Phrase(
+                f"{first} {raw[-1]}",
+                (first.lower(), raw[-1].lower()),
+                (lemma_of(first.lower()), lemmas[-1]),
+                shared.start(1),
+                run[-1].end(),
+                kind,
+            )
+        )
+    found.append(Phrase(text_of, tuple(w.lower() for w in raw), lemmas, run[0].start(), run[-1].end(), kind))
+
+
+def _term_run(
+    line: _LineLists, run: list[re.Match[str]], after: str, credential: re.Match[str] | None, found: list[Phrase]
+) -> None:
+    """The run as a term, into `found`, when its words make one: trimmed of what is not the
+    term, with the credential word after it ("... license"), "skills" ("knife skills") or
+    "Certified" that names it; and "employee relations" of "employee and union relations"."""
+    text, prose = line.text, line.prose
+    at_line_start = line.first_word is not None and run[0].start() == line.first_word.start()
+    trimmed = _term_words(line, run, after, at_line_start)
+    if trimmed is None:
+        return
+    run, words, activity, industry = trimmed
+    after = text[run[-1].end() :] if industry else after
+    start, end = run[0].start(), run[-1].end()
+    if len(words) > 1 and text[end - 2 : end] in ("'s", "’s") and not re.match(r"\s+[a-z]", text[end:]):
+        end, words = end - 2, [*words[:-1], words[-1][:-2]]  # "financial software's": a plural misspelt
+    # an item of a long list after "knowledge of" is read as a list's, in prose too:
+    # "processing of metals: machining, grinding, heat treating, welding, plating"
+    as_prose = prose and not (inside(line.listed, start, end) and _long_list(text, line.listed, start))
+    # "registered with the General Pharmaceutical Council": the register is the licence
+    kind = "license" if _REGISTERED_WITH.search(_before(text, start)) else "skill"
+    if len(words) >= 2 and words[0] in HELD_TITLE and all(w[:1].isupper() for w in words):
+        kind = HELD_TITLE[words[0]]  # "- Credentialed Veterinary Technician": a title one holds
+    if held_as := _CREDENTIAL_AS.search(_before(text, start)):  # "certified as a nursing assistant"
+        kind = credential_kind(held_as.group(1))
+    content = [w for w in words if not buzz(w, NOT_DISTINCTIVE)]
+    slashed: list[str] = []
+    if credential and content and run[-1].end() == end:
+        word = credential.group(1).lower()
+        kind = credential_kind(word)
+        end = end + credential.end()
+        words = [*words, text[end - len(credential.group(1)) - 1 : end].strip().split()[-1]]
+        # "Teaching qualification/license/certification": one ask, each word a form of it
+        at = end
+        while slash := _SLASHED_CREDENTIAL.match(text, at):
+            slashed.append(slash.group(1))
+            at = slash.end()
+        if all(w[:1].isupper() for w in words) and (body := _BODY_NAME_BEFORE.search(text, 0, start)):
+            # "the National Council of Nurses and Midwives Licence": the licence its body grants
+            named = list(_WORD.finditer(text, body.start(1), start))
+            while named and named[0].group(0).lower() in STOP:
+                named = named[1:]  # "Valid Nursing Council of Kenya Licence": the body's name is what follows
+            words, start = [*(w.group(0) for w in named), *words], named[0].start() if named else start
+        if (other := _ALTERNATIVE_BEFORE.search(text, 0, start)) and other.group(1).lower() not in STOP:
+            # "Journeyman or Master's License": either licence, one ask
+            written = " ".join(text[start:end].split())
+            alternative = f"{other.group(1)} {words[-1]}"
+            found.append(
+                Phrase(
+                    f"{other.group(1)} or {written}",
+                    tuple(w.lower() for w in words),
+                    tuple(lemma_of(w.lower()) for w in words),
+                    other.start(1),
+                    end,
+                    kind,
+                    (written, alternative, alternative.lower()),
+                )
+            )
+            return
+    elif not (activity or _a_term(line, words, content, start, end, after, industry, as_prose)):
+        return
+    elif (skills := re.match(r"^\s*skills\b", after, re.I)) and (
+        words[-1][:1].islower() or not distinctive(words, as_prose)
+    ):
+        end = end + skills.end()  # "knife skills", "coping skills": what a resume would write; "SQL" alone
+        words = [*words, "skills"]
+    also: tuple[str, ...] = ()
+    if credential and slashed:
+        head = " ".join(text[start:end].split()[:-1]).lower()
+        also = tuple(f"{head} {word.lower()}" for word in slashed)
+    name = " ".join(text[start:end].split())
+    if kind == "skill" and (certified := _CERTIFIED_AFTER.match(after)) and distinctive(words, as_prose):
+        # "Be ACT 120 Certified": the ACT 120 certification
+        kind, also, end = "certification", (f"{name.lower()} certified",), end + certified.end()
+        words = [*words, "certification"]
+        name = f"{name} certification"
+    lower = tuple(w.lower() for w in words)
+    lemmas = tuple(lemma_of(w) for w in lower)
+    found.append(Phrase(name, lower, lemmas, start, end, kind, also))
+    if kind == "skill" and len(words) == 2 and (lower[-1] in SKILL_HEADS or lemmas[-1] in SKILL_HEADS):
+        _shared_head(text, start, end, words, lemmas, kind, found)
+
+
+def _term_words(
+    line: _LineLists, run: list[re.Match[str]], after: str, at_line_start: bool
+) -> tuple[list[re.Match[str]], list[str], bool, bool] | None:
+    """The run trimmed to the words of a term, with its words, whether it is an activity
+    ("capable of recording minutes") and whether "industry" was cut from its end; None
+    for a verb at work, a fragment or a sentence."""
+    text, prose = line.text, line.prose
+    before = _before(text, run[0].start())
+    if len(run) == 1 and run[0].group(0).endswith("ing") and _MEANS_BEFORE.search(before):
+        return None  # "by accomplishing related results": how, not what
+    if len(run) == 1 and run[0].group(0).endswith("ing") and _PRONOUN_OBJECT.match(after):
+        return None  # "thanking them", "respecting any equipment": a verb at work, not a skill
+    if len(run) == 1 and _RELATIVE_BEFORE.search(before):
+        return None  # "issues that impair abilities": a verb after its subject, not a term
+    # "capable of recording minutes", "skilled in preparing budgets": the activity is the skill
+    # where what it acts on is everyday words
+    activity = (
+        2 <= len(run) <= 3
+        and run[0].group(0).islower()
+        and run[0].group(0).endswith("ing")
+        and bool(_ABILITY_BEFORE.search(before))
+        and not buzz(run[-1].group(0), NOT_DISTINCTIVE)
+        # the object alone a term ("developing digital collections"): the term, not what is done
+        and not distinctive([m.group(0) for m in run[1:]], prose)
+    )
+    if not activity:
+        run = _trim(run, after, before)
+    first_word = line.first_word
+    opens_item = bool(run) and at_line_start and first_word is not None and run[0].start() == first_word.start()
+    if opens_item and third_person_verb(run[0].group(0)):
+        run = run[1:]  # "Submits timely billing", "Utilizes appropriate forms": what the job does
+    # a long run is a sentence fragment, not a term; an item written in capitals is a name
+    # a little longer ("Fanuc 0T Machine Code Programming")
+    capitals = at_line_start and all(m.group(0)[:1].isupper() or m.group(0)[:1].isdigit() for m in run)
+    if not run or len(run) > MAX_WORDS + (2 if capitals else 0):
+        return None
+    words = [m.group(0).strip(".'’") for m in run]
+    if _participle_end(words) and is_acronym(words[-2]) and _AGENT_AFTER.match(text, run[-1].end()):
+        run, words = run[:-1], words[:-1]  # "comply with SOP defined by the Company": the SOP
+    if _fragment(words):
+        return None
+    if (
+        len(words) > 1
+        and words[0] in ("General", "general")
+        and words[1][:1].islower()
+        and words[1] not in _GENERAL_TERMS
+        and distinctive(words[1:], prose)
+    ):
+        run, words = run[1:], words[1:]  # "General microscopy"; not "General Ledger", "general contractor"
+    industry = len(words) >= 3 and words[-1].lower() in ("industry", "sector") and not distinctive(words, prose)
+    if industry:
+        run, words = run[:-1], words[:-1]  # "the event planning industry": event planning
+    return run, words, activity, industry
+
+
+def _a_term(
+    line: _LineLists,
+    words: list[str],
+    content: list[str],
+    start: int,
+    end: int,
+    after: str,
+    industry: bool,
+    as_prose: bool,
+) -> bool:
+    """Whether the words make a term: distinctive, an area asked ("tax knowledge"), a kind of
+    software, or an item of a list after "knowledge of"."""
+    text, listed = line.text, line.listed
+    return (
+        distinctive(words, as_prose)
+        # "tax knowledge" is knowledge of tax; "to grow and expand knowledge" says what is done
+        or (
+            _AREA_AFTER.match(after) is not None
+            and _area(content)
+            and not _INFINITIVE_BEFORE.search(_before(text, start))
+        )
+        or (industry and len(content) == len(words))
+        # "educational software", "scheduling software": a kind of program to know
+        # ("property management software": the kind named by its trade)
+        or (
+            words[-1].lower() == "software"
+            and not line.prose
+            and (
+                (len(words) == 2 and len(content) == 1)
+                or (len(words) == 3 and skill_compound(words[:-1]) and not buzz(words[0], NOT_DISTINCTIVE))
+            )
+        )
+        or (
+            _list_item(words, _long_list(text, listed, start))
+            and inside(listed, start, end)
+            and (len(words) > 1 or _whole_item(text, start, end))
+            and (words[0][:1].islower() or len(words) > 1 or _comma_item(text, start, end))
+        )
+    )
+
+
+def _shared_head(
+    text: str, start: int, end: int, words: list[str], lemmas: tuple[str, ...], kind: str, found: list[Phrase]
+) -> None:
+    """ "employee and union relations": "employee relations" too, into `found`."""
+    shared = _SHARED_HEAD.search(text[:start])
+    if (
+        shared
+        and not buzz(shared.group(1))
+        and shared.group(1).lower() not in STOP
+        and not shared.group(1).endswith("ing")  # "reporting and data entry": reporting, and data entry
+        and not any(p.start == shared.start(1) for p in found)  # "assessment and intervention planning"
+    ):
+        first = shared.group(1)
+        found.append(
+            Phrase(
+                f"{first} {words[-1]}",
+                (first.lower(), words[-1].lower()),
+                (lemma_of(first.lower()), lemmas[-1]),
+                shared.start(1),
+                end,
+                kind,
+            )
+        )
 
 
 # Australia's and the UK's numbered qualifications: "Certificate III individual support",
