@@ -753,26 +753,11 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         if _APPLY_BUTTON.match(MARKUP.sub(" ", line.text)) or _HASHTAGS.match(line.text):
             sections[line.number] = "about"  # "[Apply Now]": a button; "#LI-Remote": a board's tags; this line only
             continue
-        is_heading, kind = heading_of(line)
-        if is_heading:
+        read_as = heading_of(line)
+        if read_as[0]:
             headed.add(line.number)
+        is_heading, kind, heading_above = _heading_here(line, read_as, previous_bullet, heading_above, colon_list)
         plain = MARKUP.sub(" ", line.text).strip()
-        if is_heading and previous_bullet and plain[:1].islower() and not line.is_heading and not plain.endswith(":"):
-            # "- Mapping functional and leadership" then "competencies aligned to unique roles": a
-            # list item wrapped onto the next line, not a heading
-            is_heading, kind = False, None
-        if is_heading and heading_above == "about" and kind == "requirements" and _THE_PART.match(heading_label(plain)):
-            # "You'll be Excited to Come to Work Because...", then "The Experience:": a part of what
-            # the job gives, not the experience it asks for
-            kind = "about"
-        heading_above = kind if is_heading else None
-        section_name = kind == "about" or (
-            kind is not None and len(heading_label(line.text).split()) <= 2 and not _CREDENTIALS.search(plain)
-        )  # "About us", "Benefits": a new section after all
-        if is_heading and colon_list and not line.is_heading and not plain.endswith(":") and not section_name:
-            # "Desirable skills:" then "Basic IT knowledge", "IPAF", "PASMA" on lines of their
-            # own: the items of its list, not headings
-            is_heading, kind = False, None
         if is_heading or is_bullet(line.text) or len(plain.split()) > _META_WORDS:
             colon_list = is_heading and plain.endswith(":")
         if is_heading:
@@ -884,6 +869,49 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         # paragraph in the employer's voice after it ("We are an organization ...") ends it
         # (not the heading itself: "Qualifications", then "We are interested in ...: " opens the list)
         previous_item = (previous_bullet or len(line.text.split()) <= 12) and not is_heading
+    _first_wishes_required(document, sections, preferred_headings, requirement_headings)
+    _ideal_beside_required(requirement_headings, sections)
+    _duties_listed_as_asks(document, sections)
+    _asks_listed_as_description(document, sections, headed)
+    return sections
+
+
+def _heading_here(
+    line: Line, read_as: tuple[bool, str | None], previous_bullet: bool, heading_above: str | None, colon_list: bool
+) -> tuple[bool, str | None, str | None]:
+    """Whether the line is a heading here and of what kind: as heading_of reads it
+    (`read_as`) unless the lines above say otherwise; and the kind the next line sees above it."""
+    is_heading, kind = read_as
+    plain = MARKUP.sub(" ", line.text).strip()
+    if is_heading and previous_bullet and plain[:1].islower() and not line.is_heading and not plain.endswith(":"):
+        # "- Mapping functional and leadership" then "competencies aligned to unique roles": a
+        # list item wrapped onto the next line, not a heading
+        is_heading, kind = False, None
+    if is_heading and heading_above == "about" and kind == "requirements" and _THE_PART.match(heading_label(plain)):
+        # "You'll be Excited to Come to Work Because...", then "The Experience:": a part of what
+        # the job gives, not the experience it asks for
+        kind = "about"
+    above = kind if is_heading else None
+    section_name = kind == "about" or (
+        kind is not None and len(heading_label(line.text).split()) <= 2 and not _CREDENTIALS.search(plain)
+    )  # "About us", "Benefits": a new section after all
+    if is_heading and colon_list and not line.is_heading and not plain.endswith(":") and not section_name:
+        # "Desirable skills:" then "Basic IT knowledge", "IPAF", "PASMA" on lines of their
+        # own: the items of its list, not headings
+        is_heading, kind = False, None
+    return is_heading, kind, above
+
+
+def _first_wishes_required(
+    document: ResumeDocument,
+    sections: dict[int, str],
+    preferred_headings: list[int],
+    requirement_headings: list[tuple[int, str]],
+) -> None:
+    """ "Desired Skills and Experience" before any requirements (then "Additional
+    Nice-to-Have Skills"), or holding the minimum degree or years: the first list is what
+    the posting requires (LinkedIn's name for its qualifications); an item "desired" stays
+    preferred."""
     first = preferred_headings[0] if preferred_headings else 0
     required_before = any(kind == "requirements" for number, kind in sections.items() if number < first)
     desired_first = bool(first) and bool(_DESIRED_HEADING.search(heading_label(document.lines[first - 1].text)))
@@ -897,18 +925,11 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     headings = {number for number, _ in requirement_headings}
     required_items = any(kind == "requirements" and number not in headings for number, kind in sections.items())
     if (len(preferred_headings) > 1 and not required_items) or (knock_outs and not required_before):
-        # "Desired Skills and Experience" before any requirements (then "Additional Nice-to-Have
-        # Skills"), or holding the minimum degree or years: the first list is what the posting
-        # requires (LinkedIn's name for its qualifications); an item "desired" stays preferred
         number = preferred_headings[0]
         end = preferred_headings[1] if len(preferred_headings) > 1 else len(document.lines) + 1
         while sections.get(number) == "preferred" and number < end:
             sections[number] = "requirements"
             number += 1
-    _ideal_beside_required(requirement_headings, sections)
-    _duties_listed_as_asks(document, sections)
-    _asks_listed_as_description(document, sections, headed)
-    return sections
 
 
 _MUST_LIST_ITEMS = 2  # "Requirements: - Must be 18 or older" alone is a legal line, no must list
