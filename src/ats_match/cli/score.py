@@ -8,14 +8,15 @@ import json
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, BinaryIO
 
 import typer
 
 from ..errors import AtsMatchError
-from ..reading import DEFAULT_LIMITS
+from ..reading import DEFAULT_LIMITS, Limits
 from ..reports import Report, ScoreFailure
 from ..reports.safe import csv_cell, visible
+from ..roles import RoleProfile
 from .app import app
 from .io import STDIN, console, emit, error, fail, note, posting_role, render, resume_sources, usage, with_progress
 
@@ -108,7 +109,6 @@ def score_command(
 
     Pasted text: pbpaste | ats-match score - --role machine-learning-engineer
     """
-    from ..batch import iter_scores
     from ..roles import load_role
 
     limits = replace(
@@ -160,6 +160,39 @@ def score_command(
         fail("no resume files found")
     if format in (Format.markdown, Format.html, Format.brief) and len(sources) > 1:
         usage(f"--format {format.value} takes one resume; for many, use table, csv, json or `ats-match compare`")
+
+    _score_and_report(
+        sources,
+        profile,
+        format=format,
+        output=output,
+        jobs=jobs,
+        hours=hours,
+        limits=limits,
+        redact=redact,
+        no_color=no_color,
+        explain=explain,
+        min_score=min_score,
+    )
+
+
+def _score_and_report(
+    sources: list[Path | BinaryIO],
+    profile: RoleProfile,
+    *,
+    format: Format,
+    output: Path | None,
+    jobs: int,
+    hours: float,
+    limits: Limits,
+    redact: bool,
+    no_color: bool,
+    explain: bool,
+    min_score: float | None,
+) -> None:
+    """Score every resume against one profile, with progress; write the report (what was
+    scored so far, when interrupted) and exit 1 for a file that failed, 3 below --min-score."""
+    from ..batch import iter_scores
 
     results: list[Report | ScoreFailure] = []
     interrupted = False
