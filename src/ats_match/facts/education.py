@@ -50,6 +50,8 @@ DEGREE_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "associate": (
         r"Associate(?:'s|’s)?\s+(?:of|in|degree)(?:\s+(?:Applied\s+)?(?:Science|Arts))?",
+        # "Associates Degree", "Associates of Science": the apostrophe left out (not "associates in", colleagues)
+        r"Associates\s+(?:degree|of\s+(?:Applied\s+)?(?:Science|Arts))",
         r"(?-i:A\.A\.S\.?|AAS|A\.A\.|AA|A\.S\.|AS)(?=\s+(?:in\s+)?[A-Z]|\s*,|\s*$)",
         # West Africa's and the UK's national diplomas, read as a posting reads them
         r"(?-i:HND|OND)|Higher\s+National\s+Diploma|Ordinary\s+National\s+Diploma",
@@ -119,7 +121,17 @@ _DEGREE_WORDS = frozenset(
         *("mfa", "mpa", "mpp", "mca", "mres", "mst", "mscs", "mse", "msis", "mis", "msw", "msn", "llm", "march"),
         *("phd", "dphil", "edd", "psyd", "pharmd", "md", "jd", "dba", "dnp", "dsc", "dr", "aas", "aa", "as", "ged"),
         *("hsc", "ssc", "sslc", "cbse", "icse", "bachelor", "bachelors", "bachelor's", "baccalaureate", "master"),
-        *("masters", "master's", "doctor", "doctorate", "doctoral", "associate", "associate's", "diploma"),
+        *(
+            "masters",
+            "master's",
+            "doctor",
+            "doctorate",
+            "doctoral",
+            "associate",
+            "associate's",
+            "associates",
+            "diploma",
+        ),
         *("certificate", "certificat", "diplôme", "high", "secondary", "higher", "abitur", "baccalauréat"),
         *("ensino", "bachillerato", "matura", "mestrado", "maestría", "maestria", "máster", "magister", "mastère"),
         *("mastere", "laurea", "doktor", "doktorat", "doctorado", "doutorado", "doctorat", "bacharelado"),

@@ -192,7 +192,8 @@ _EXTRA = {
                  r"(?-i:MBBS|MBChB|MB ChB|BDS)",  # the Commonwealth's first degrees in medicine and dentistry
                  r"(?-i:B\.A|B\.S)\.?(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s*$)",  # "Should Posses B.A or B.Sc"
                  # "Qualified to at least degree level" (UK), "Graduate of Medical Laboratory Science"
-                 r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))",
+                 r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))(?! (?:of|in) (?:Bachelor|Master|Doctor|Associate))",
+                 r"honou?rs graduates?",  # Australia's and the UK's first degree with a research year
                  # "Higher education in finance, banking" (as Europe and the former Soviet states
                  # write a university degree); not "experience in higher education", a sector
                  r"(?<!\bin )(?<!\bwithin )(?<!\bof )higher education(?= in\b)", r"(?:completed )?university education",
@@ -247,10 +248,10 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # A degree word must be on the line: "MS" alone may be "MS Office"
 _DEGREE_LINE = re.compile(
-    r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|ph\.?d|doctor(?:ate|al)?|juris"
+    r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|associates (?:degree|of)|ph\.?d|doctor(?:ate|al)?|juris"
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
-    r"|higher education|university education|HS graduat\w*|school certificate|certificate of secondary education"
+    r"|higher education|university education|honou?rs graduat\w*|HS graduat\w*|school certificate|certificate of secondary education"
     r"|qualification\s*[-:–]\s*graduat\w*|any graduate|graduation\s*[-–:]\s*any"
     r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?|A levels|O?ND|NCE)"
     r"|licence (?:en|de|d['’]|professionnelle|\((?:bac|lmd|l3))"  # the French first degree: "Licence en droit"
@@ -398,6 +399,13 @@ class DegreeAsk:
     field_start: int = -1  # where fields written before it begin: "Finance, Business or Marketing degree"
 
 
+# A degree one may go on to, after the job: "before considering a PhD", "prior to starting a master's"
+# (not "pursuing a Bachelor's degree": a student's enrolment is asked)
+_PLAN_BEFORE = re.compile(
+    r"\b(?:consider(?:ing)?|before (?:starting|beginning|undertaking|doing)|prior to (?:starting|beginning|undertaking))"
+    r"\s+(?:an?\s+|your\s+)?$",
+    re.I,
+)
 # "as a Sales Associate": the job's name before "Associate"; not "An Associate's degree"
 _JOB_BEFORE = re.compile(
     r"(?:\bas an?\s+|(?<![\w-])(?!(?:An?|The|And|Or|With|Hold|Have|Possess|Minimum|Education)\b)(?-i:[A-Z][a-z])[\w-]*\s+)$",
@@ -474,6 +482,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "A level of care", "A-level of fitness": how much, not the UK's exams
             if _SUBJECT_IN.search(text[: match.start()]):
                 continue  # "Passed Punjabi as a subject in Matriculation": a subject taken, not the level asked
+            if _PLAN_BEFORE.search(text, 0, match.start()):
+                continue  # "before considering a PhD or career in research": where the job may lead, no ask
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):
                 continue
             end = _grade_end(text, level, match)

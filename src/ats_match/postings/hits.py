@@ -324,10 +324,10 @@ def examples_folded(hits: list[Hit], text: str) -> list[Hit]:
     return folded
 
 
-_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]{1,6}$")
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]{1,6}(?:-[A-Z]{1,4})?$")  # "RVT", "RRT-NPS", "CPC-A"
 
 
-_HELD_AFTER = re.compile(r"\s+(certification|certificate|licen[cs]e|registration)\b", re.I)
+_HELD_AFTER = re.compile(r"\s+(certification|certificate|credential|licen[cs]e|registration)\b", re.I)
 
 
 def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:

@@ -619,7 +619,7 @@ def _read_run(line: _LineLists, run: list[re.Match[str]], found: list[Phrase]) -
     after = text[run[-1].end() :]
     if _LABEL_AFTER.match(after):
         return
-    if _PARENTHESIS_BEFORE_CREDENTIAL.match(after) and not (len(run) == 1 and is_acronym(run[0].group(0))):
+    if _PARENTHESIS_BEFORE_CREDENTIAL.match(after) and not (len(run) == 1 and _acronyms(run[0].group(0))):
         return  # "a compact (multistate) license": a kind of the licence, asked for with it
     credential = _CREDENTIAL_AFTER.match(after)
     if not credential and len(run) > 1 and run[-1].group(0).lower() in ("card", "cards") and _card_holder(run[:-1]):
@@ -638,6 +638,13 @@ def _read_run(line: _LineLists, run: list[re.Match[str]], found: list[Phrase]) -
             return
     if not _named_run(line, run, after, credential is not None, found):
         _term_run(line, run, after, credential, found)
+
+
+def _acronyms(word: str) -> bool:
+    """An acronym, or acronyms joined by hyphens as credentials are named ("RRT-NPS", "CPC-A")."""
+    return all(is_acronym(part) or (part.isupper() and part.isalpha()) for part in word.split("-")) and any(
+        is_acronym(part) for part in word.split("-")
+    )
 
 
 def _named_run(line: _LineLists, run: list[re.Match[str]], after: str, credential: bool, found: list[Phrase]) -> bool:
@@ -846,6 +853,8 @@ def _term_words(
     opens_item = bool(run) and at_line_start and first_word is not None and run[0].start() == first_word.start()
     if opens_item and third_person_verb(run[0].group(0)):
         run = run[1:]  # "Submits timely billing", "Utilizes appropriate forms": what the job does
+    if run and len(run) > MAX_WORDS:
+        run = _without_kind_tail(run)  # "Altium Designer PCB Design tool set": the product, named
     # a long run is a sentence fragment, not a term; an item written in capitals is a name
     # a little longer ("Fanuc 0T Machine Code Programming")
     capitals = at_line_start and all(m.group(0)[:1].isupper() or m.group(0)[:1].isdigit() for m in run)
@@ -868,6 +877,19 @@ def _term_words(
     if industry:
         run, words = run[:-1], words[:-1]  # "the event planning industry": event planning
     return run, words, activity, industry
+
+
+# What kind of thing a product is, written after its name: "Altium Designer PCB Design tool set"
+_KIND_TAIL = frozenset(["tool", "tools", "set", "toolset", "suite", "software", "package", "platform", "application"])
+
+
+def _without_kind_tail(run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A run of capitalised words without the lower-case words after them that say what
+    kind of thing they name; the run as it was when no such words end it."""
+    end = len(run)
+    while end > 1 and run[end - 1].group(0) in _KIND_TAIL:
+        end -= 1
+    return run[:end] if end < len(run) and run[end - 1].group(0)[:1].isupper() else run
 
 
 def _a_term(

@@ -1,0 +1,75 @@
+"""Regressions of the rules blind sets 115 to 118 taught (real postings and resumes
+labelled by hand before the product ran on them): each test is one rule, on text written
+here."""
+
+from __future__ import annotations
+
+import pytest
+
+from ats_match import read_job
+from ats_match.facts import parse
+from ats_match.postings.asks import degrees_in
+from ats_match.reading import read_text
+
+
+def _levels(text: str) -> list[tuple[str, str | None]]:
+    return [(d.level, d.field) for d in degrees_in(text)]
+
+
+def test_an_associates_degree_without_its_apostrophe_is_an_associate_degree():
+    """ "Associates Degree in Radiology Science" was a bachelor's in the field "Associates"."""
+    assert _levels("- Associates Degree in Radiology Science") == [("associate", "Radiology Science")]
+    assert _levels("- Associates of Science in Nursing")[0][0] == "associate"
+    assert _levels("- Ability to supervise associates in the store") == []  # colleagues, no degree
+
+
+def test_an_associates_degree_on_a_resume_is_read_as_one():
+    facts = parse(read_text("Jane Roe\n\nEDUCATION\nAssociates Degree in Radiologic Technology, 2019\n"))
+    assert [e.degree_level for e in facts.education] == ["associate"]
+
+
+def test_honours_graduates_are_asked_for_a_bachelors_degree():
+    """Australia's and the UK's honours year: "ideally suited to honours graduates"."""
+    assert _levels("- Ideally suited to honours graduates in ecology")[0][0] == "bachelor"
+
+
+def test_a_degree_the_job_may_lead_to_is_no_ask():
+    """ "... more research experience before considering a PhD": the future, not the ask."""
+    line = "- Suited to graduates who want research experience before considering a PhD or career in research"
+    assert "phd" not in [level for level, _ in _levels(line)]
+    assert _levels("- Currently pursuing a Bachelor's degree in Biology")[0][0] == "bachelor"  # enrolment is asked
+
+
+def test_a_graduate_of_a_named_degree_reads_the_degree_and_its_field():
+    """ "A graduate in Bachelor of Science in Pharmacy" gave the field "Bachel"."""
+    assert _levels("1. A graduate in Bachelor of Science in Pharmacy.") == [("bachelor", "Pharmacy")]
+    assert _levels("- Graduate of Radiography or similar discipline")[0] == ("bachelor", "Radiography")
+
+
+@pytest.mark.parametrize("written", ["CPR/AED", "CPR & AED", "First Aid/CPR/AED"])
+def test_cpr_and_aed_certification_is_one_credential(written):
+    """The Red Cross and the AHA certify CPR and AED together: not CPR plus an AED tool."""
+    posting = read_job(f"# Personal Trainer\n\nRequirements:\n- Current {written} certification\n- 3+ years\n")
+    credentials = [r for r in posting.requirements if r.kind in ("certification", "tool")]
+    assert [r.name for r in credentials] == ["CPR certification"]
+    assert written.lower() in credentials[0].forms[0].lower()
+
+
+def test_a_hyphenated_credential_in_brackets_before_credential_is_one():
+    """ "Neonatal/Pediatric Respiratory Therapist (RRT-NPS) credential": the NBRC's credential."""
+    posting = read_job(
+        "# Respiratory Therapist\n\nRequirements:\n"
+        "- Neonatal/Pediatric Respiratory Therapist (RRT-NPS) credential within three years of hire (Required)\n"
+    )
+    credential = next(r for r in posting.requirements if "RRT-NPS" in r.forms)
+    assert credential.kind == "certification"
+    assert "rrt-nps credential" in credential.forms
+
+
+def test_a_product_named_before_what_kind_of_tool_it_is_is_kept():
+    """ "Altium Designer PCB Design tool set": six words, read as a fragment and dropped."""
+    posting = read_job(
+        "# Hardware Engineer\n\nRequirements:\n- Must have experience in schematic tools like "
+        "Allegro/orcad, Altium Designer PCB Design tool set.\n"
+    )
+    assert any("altium designer" in r.name.lower() for r in posting.requirements)
