@@ -73,3 +73,42 @@ def test_a_product_named_before_what_kind_of_tool_it_is_is_kept():
         "Allegro/orcad, Altium Designer PCB Design tool set.\n"
     )
     assert any("altium designer" in r.name.lower() for r in posting.requirements)
+
+
+def test_an_item_in_the_employers_voice_asks_nothing():
+    """ "- Our offices are in Poleg, Netanya ..." under Requirements gave "Poleg" and "hybrid model"."""
+    posting = read_job(
+        "# Sales Manager\n\nRequirements:\n- 2-3 years of B2B sales experience\n"
+        "- Our offices are in Poleg, Netanya by the train station and there is an option to work in a hybrid model.\n"
+    )
+    names = " ".join(r.name.lower() for r in posting.requirements)
+    assert "b2b sales" in names
+    assert "poleg" not in names and "hybrid" not in names
+
+
+def test_a_label_after_a_dash_ends_the_item_and_says_how_much_it_is_asked():
+    """ "- A Bachelor's degree in Marketing, or any other related field - an advantage": the
+    comma cut the cue off the degree, which was read as required."""
+    posting = read_job(
+        "# Sales Manager\n\nRequirements:\n- 2+ years of sales\n"
+        "- A Bachelor's degree in Business Administration, Marketing, or any other related field - an advantage.\n"
+        "- Valid driving licence, own car - required\n"
+    )
+    flags = {r.kind: r.required for r in posting.requirements}
+    assert flags["degree"] is False
+    assert flags["license"] is True
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Independent and out of the box thinker", "Creativity"),
+        ("Ability to think outside the box", "Creativity"),
+        ("Service-oriented and positive", "Customer service"),
+        ("A customer-focused approach", "Customer service"),
+        ("Solution-focused attitude", "Problem solving"),
+    ],
+)
+def test_qualities_recruiters_name_in_other_words(written, name):
+    posting = read_job(f"# Sales Manager\n\nRequirements:\n- 2+ years of sales\n- {written}\n")
+    assert name in [r.name for r in posting.requirements if r.kind == "soft"]

@@ -546,6 +546,8 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     ]
     if before_cues:
         return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda m: m.start()).group(0)))
+    if (tail := _ITEM_TAIL.search(text)) and end <= tail.start():
+        return _ITEM_TAIL_STRONG.fullmatch(tail.group(1)) is not None
     wishes = [cue for cue in SOFT_CUE.finditer(text, clause_start, before_start) if not _adjective(text, cue.start())]
     if wishes:
         # "A highly qualified candidate will also have experience in hydrology, hydraulics,
@@ -577,6 +579,14 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     return section != "preferred"
 
 
+# An item's label after its words, past a dash: "- A Bachelor's degree in Marketing, or any
+# other related field - an advantage", "- CDL Class A – required"
+_ITEM_TAIL = re.compile(
+    r"\s[-–—]\s+(an? (?:advantage|plus|asset|bonus)|advantageous|preferred|desired|desirable|optional|nice to have"
+    r"|required|mandatory|essential|a must)\W*$",
+    re.I,
+)
+_ITEM_TAIL_STRONG = re.compile(r"required|mandatory|essential|a must", re.I)
 # An item's label before its words: "- *Preferred* ...", "(Required) ...", "Preferred: ..."
 _ITEM_LABEL = re.compile(
     r"^\W{0,4}(?:[-*•·]\s*)?[*_(\[]{0,2}\s*(required|preferred|desired|optional|mandatory|essential|desirable)"

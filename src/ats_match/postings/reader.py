@@ -924,7 +924,7 @@ class _Sense:
     in_notes: bool  # process text: read as description, asking only what a clause asks
     described: bool  # the body describes the work (the asks are listed elsewhere, or under "Duties:")
     in_requirements: bool  # the line is an ask: in a requirements list, or an item that asks
-    told: bool  # the employer tells of itself: "We have chickens, ducks and rabbits."
+    told: bool  # the employer tells of itself: "We have chickens, ducks and rabbits.", "Our offices are in ..."
     asked: list[tuple[int, int]]  # prose that asks: "must hold a valid ...", "knowledge of: a; b"
     title_asks: list[tuple[int, int]]  # "Beauty Advisor (Makeup Artistry Experience Preferred)"
     conditions: list[tuple[int, int]]  # conditions of work and how to reach the employer: no asks
@@ -935,8 +935,11 @@ def _sense_of(posting: _Posting, line: Line, section: str, heading: str) -> _Sen
     section = "body" if in_notes else section
     if section in ("requirements", "preferred") and _paragraph(line.text):
         section = "body"  # a paragraph under "We are currently looking for:" asks only where its sentences ask
-    if section in ("requirements", "preferred") and not is_bullet(line.text) and employer_statement(line.text):
-        section = "body"  # "We host company sponsored events for the employees": the employer, asking nothing
+    employer_says = section in ("requirements", "preferred") and employer_statement(without_bullet(line.text).strip())
+    if employer_says:
+        # "We host company sponsored events for the employees", "- Our offices are in Poleg, Netanya":
+        # the employer, asking nothing
+        section = "body"
     opening = _DUTIES_ITEM.match(without_bullet(line.text)) if section in ("requirements", "preferred") else None
     duties_item = opening is not None and names_duties(heading_label(opening.group(1)))
     if duties_item:
@@ -956,7 +959,7 @@ def _sense_of(posting: _Posting, line: Line, section: str, heading: str) -> _Sen
         in_notes=in_notes,
         described=described,
         in_requirements=in_requirements,
-        told=section == "body" and not described and bool(_DESCRIBING.match(line.text)),
+        told=employer_says or (section == "body" and not described and bool(_DESCRIBING.match(line.text))),
         asked=(asked_spans(line.text) if section == "body" else []) or title_asks,
         title_asks=title_asks,
         conditions=conditions,
