@@ -112,3 +112,17 @@ def test_a_label_after_a_dash_ends_the_item_and_says_how_much_it_is_asked():
 def test_qualities_recruiters_name_in_other_words(written, name):
     posting = read_job(f"# Sales Manager\n\nRequirements:\n- 2+ years of sales\n- {written}\n")
     assert name in [r.name for r in posting.requirements if r.kind == "soft"]
+
+
+def test_how_to_apply_with_an_address_opens_the_list_of_what_to_send():
+    """ "To apply ... via email (mailto:...) with the following info;" over "Covering letter
+    stating;" and its questions: what to send, not asks."""
+    posting = read_job(
+        "# Deckhand\n\nIdeally you will have:\n* Experience working in hospitality\n* Basic cash handling experience\n\n"
+        "To apply for this role please apply via email (mailto:crew@example.com) with the following info;\n\n"
+        "1. Resume including full work history\n2. Covering letter stating;\n"
+        "* What makes you tick (we'd love to learn a little bit about you)\n* Social Media Handle\n"
+    )
+    names = " ".join(r.name.lower() for r in posting.requirements)
+    assert "cash handling" in names
+    assert "covering letter" not in names and "we'd love" not in names and "social media" not in names

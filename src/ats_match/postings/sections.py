@@ -534,6 +534,9 @@ _CALL_TO_APPLY = re.compile(
     re.I,
 )
 _CALL_WORDS = 40
+# How to apply, opening the list of what to send: "... apply via email (...) with the following info;"
+_APPLY_LEAD = re.compile(r"\b(?:apply|application)\b", re.I)
+_LEADS_ON = re.compile(r"[:;]\W*$")
 # "Submit your resume today if you have at least 2 years of call center experience": it asks
 _CALL_WITH_ASKS = re.compile(
     r"\b(?:if you|who (?:have|has|are|hold)|with (?:at least|a|an)|experience|years?|must)\b", re.I
@@ -821,6 +824,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             in_header and (_ORGANISATION.search(line.text) or _FIELD_PARTS.search(line.text))
         ):
             sections[line.number] = "about"  # the employer's name, address, pay, e-mail or phone: this line only
+            if _APPLY_LEAD.search(line.text) and _LEADS_ON.search(plain):
+                current = "about"  # "To apply ... via email (mailto:...) with the following info;": what to send
             continue
         elif _CONTACT_INTRO.search(MARKUP.sub(" ", line.text)):
             current = "about"  # "For further details / informal visits contact:", then who to contact
