@@ -126,3 +126,19 @@ def test_how_to_apply_with_an_address_opens_the_list_of_what_to_send():
     names = " ".join(r.name.lower() for r in posting.requirements)
     assert "cash handling" in names
     assert "covering letter" not in names and "we'd love" not in names and "social media" not in names
+
+
+def test_two_acronyms_joined_by_a_slash_keep_the_pair_as_a_form():
+    """ "AML/CTF" is one regime a resume writes as the pair; "RN/LPN" stays either licence."""
+    posting = read_job("# Compliance Officer\n\nPreferred:\n- AML/CTF, Conflicts, Privacy experience\n")
+    regime = next(r for r in posting.requirements if "AML" in r.forms)
+    assert "AML/CTF" in regime.forms and "CTF" in regime.forms
+
+
+@pytest.mark.parametrize("heading", ["Why would you enjoy working at Future Super?", "Why will you love working here?"])
+def test_why_you_would_enjoy_working_here_heads_the_perks(heading):
+    posting = read_job(
+        f"# Compliance Officer\n\nRequirements:\n- 2 years of compliance experience\n\n{heading}\n"
+        "* Progressive policies including Menopausal Leave and Mental Health Leave\n"
+    )
+    assert not [r for r in posting.requirements if "leave" in r.name.lower()]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..reading import Line
 from .cues import required_by_cues
@@ -115,6 +116,8 @@ def gather(asks: dict[str, Ask], group: list[Hit], section: str, line: Line, *, 
             else " or ".join(dict.fromkeys(_group_member_name(h.written) for h in group))
         )
         forms = list(dict.fromkeys(f for h in group for f in (h.written, *h.forms)))
+        if len(group) > 1 and all(line.text[a.end : b.start] == "/" for a, b in pairwise(group)):
+            forms.append(line.text[first.start : group[-1].end])  # "AML/CTF", "QA/QC": a resume writes the pair too
         lemmas = tuple(lem for h in group for lem in h.lemmas)
         ask = asks[key] = Ask(key, name, first.kind, forms, first.source if len(group) == 1 else "group", lemmas=lemmas)
     for form in (f for h in group for f in (h.written, *h.forms, *_spelled_acronym(line.text, h))):

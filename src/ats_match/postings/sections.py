@@ -75,7 +75,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:benefits?|perks|what we offer|we offer|compensation|salary|pay|equal (?:employment )?opportunity"
             r"|time off|pto|holidays|vacation|tuition|what [\w ]{1,30}(?:can |will )?offers?"
             r"|^(?:the |our |job |what['’]s on )?offer$"  # "Job Offer": what the job gives
-            r"|about us|who we are|why (?:should (?:you|i) )?(?:join|choose|work)|^our (?:projects|work|clients|portfolio|history)$|"
+            r"|about us|who we are|why (?:should (?:you|i) )?(?:join|choose|work)|why (?:would|will) you (?:enjoy|love|like) working|^our (?:projects|work|clients|portfolio|history)$|"
             r"^(?:want|ready|interested|keen|excited) to join(?: us| the team| our team)?(?=\W*$)|^interested(?=\W*$)|our (?:company|culture|values|mission|story|services)"
             r"|services (?:provided|offered)"  # the firm's own line of work, not the candidate's
             r"|company description|additional information|life at|working model|interview\w*|(?:hiring|joining|onboarding|recruitment) process"
