@@ -142,3 +142,62 @@ def test_why_you_would_enjoy_working_here_heads_the_perks(heading):
         "* Progressive policies including Menopausal Leave and Mental Health Leave\n"
     )
     assert not [r for r in posting.requirements if "leave" in r.name.lower()]
+
+
+def test_looking_for_people_with_experience_asks_for_it_without_an_article():
+    """ "looking for skilled frontend developers with experience in WordPress and Joomla"."""
+    posting = read_job(
+        "# Frontend Developer\n\nWe're specifically looking for skilled frontend developers with experience in "
+        "WordPress and Joomla. You can be anywhere in the world.\n"
+    )
+    assert "Joomla" in [r.name for r in posting.requirements]
+
+
+BLOG_POSTING = """# Calling all Frontend Developers
+
+We're currently doing some awesome stuff, and we're looking for more frontend web developers.
+
+Here are a few things that you must be able to tick off your skills list before applying.
+
+## Understand What Continuous Integration Is.
+
+We don't expect a frontend developer to execute a CI workflow but understand how their work may slot into one.
+
+## Good Understanding of How to Use WordPress and Joomla Properly
+
+There are WordPress and Joomla Developers and then there are WordPress and Joomla Cowboys/cowgirls.
+
+## Be an Awesome Communicator
+
+Half of the team works remotely from home. This is where communication is critical.
+
+## Remuneration
+
+* Coworking space allowance
+"""
+
+
+def test_headings_under_a_lead_to_the_asks_are_the_asks_and_their_stories_only_tell():
+    """A blog-like posting heads each ask and tells a story under it: the headings ask
+    (Continuous Integration, WordPress, communication), the stories ask nothing of their own
+    ("Joomla Cowboys", "cowgirls")."""
+    posting = read_job(BLOG_POSTING)
+    required = [r.name.lower() for r in posting.requirements if r.required]
+    assert any("continuous integration" in " ".join(r.forms).lower() for r in posting.requirements if r.required)
+    assert "wordpress" in required and "communication" in required
+    assert not [name for name in required if "cowboy" in name or "cowgirl" in name or "properly" in name]
+    assert not [r for r in posting.requirements if "coworking" in r.name.lower()]
+
+
+def test_remuneration_heads_the_pay_and_its_prose_goes_on_with_the_employer():
+    """ "Remuneration: The University offers competitive salaries ..." then how to apply:
+    the CVs, certificates and addresses asked for the application are no requirements."""
+    posting = read_job(
+        "# Lecturer\n\n**Requirements**: Applicants should have a Master's Degree in Microbiology.\n\n"
+        "**Remuneration**: The University offers competitive salaries and benefits commensurate with experience. "
+        "For more information on the University, please visit our website.\n\n"
+        "Applicants are to address the stated qualifications in their application letters and provide current CVs, "
+        "certified copies of educational certificates and the vacancy number.\n"
+    )
+    assert posting.degree == "master"
+    assert not [r for r in posting.requirements if r.kind != "degree"]

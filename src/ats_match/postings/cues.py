@@ -212,7 +212,9 @@ _SEEKING_WITH = re.compile(
     r"\b(?:seeking|looking for|searching for|(?:we|i) (?:need|want))\b[^.;:]{0,40}?\b(?:individuals?|candidates?|persons?|someone|people"
     r"|applicants?|professionals?) with\b"
     # "We are seeking a mature professional with strong culinary skills", "looking for a cook with"
-    r"|\b(?:seeking|looking for|searching for)\s+(?:an?|the)\s+[^.;:,]{0,40}?\bwith\b(?! (?:us|our|the|a)\b)",
+    r"|\b(?:seeking|looking for|searching for)\s+(?:an?|the)\s+[^.;:,]{0,40}?\bwith\b(?! (?:us|our|the|a)\b)"
+    # "looking for skilled frontend developers with experience in WordPress": people, no article
+    r"|\b(?:seeking|looking for|searching for)\s+(?:[\w-]+\s+){0,3}[\w-]+(?<!s)s\s+with\b(?! (?:us|our|the|a)\b)",
     re.I,
 )
 # "knowledge of: a; b; and other necessary skills, knowledge, and abilities": the list ends

@@ -613,6 +613,8 @@ def _read_run(line: _LineLists, run: list[re.Match[str]], found: list[Phrase]) -
     text = line.text
     if inside(line.departments, run[0].start(), run[-1].end()):
         return
+    while len(run) > 1 and adverb(run[-1].group(0)):
+        run = run[:-1]  # "How to Use WordPress and Joomla Properly": how, in a heading's capitals
     if letters := _letters_qualified([m.group(0) for m in run]):
         found.append(_qualification(text, run[:letters]))  # "CIPFA qualified", "CIPFA-qualified accountant"
         return

@@ -97,6 +97,13 @@ from .unglue import unglue, unwrap
 from .vocabulary import title_words, vocabulary
 from .words import HELD_TITLE, NOT_DISTINCTIVE, SKILL_HEADS, STOP, adjective, opens_with_duty_verb, zipf
 
+# A heading that is itself an ask, as blog-like postings head each ask's story:
+# "Understand What Continuous Integration Is", "Be Able to Work with Bootstrap"
+_ASKING_HEADING = re.compile(
+    r"^\W*(?:(?:good|strong|solid|basic|sound) )?(?:understand(?:ing of)?|knowledge of|experience (?:with|in)"
+    r"|(?:be )?able to|ability to|familiar(?:ity)? with|proficien\w* (?:in|with)|be an?)\s",
+    re.I,
+)
 _SENTENCE_HEADING_WORDS = 6  # a heading this long is a sentence, which may name what it asks
 # A heading that asks, not a slogan: it opens its list ("... in the following:") or says how much
 _ASKING_HEAD = re.compile(r":\W*$|^\W*(?:minimum|at least|\d)", re.I)
@@ -888,7 +895,11 @@ def _read_lines(posting: _Posting, found: _Found) -> None:
         section = posting.sections[line.number]
         if section != "title" and is_plain_heading(line):
             heading = line.text
-            _read_heading(posting, found, line, section)
+            if section in ("requirements", "preferred") and _ASKING_HEADING.match(line.text):
+                # "## Understand SSH Keys and How to Connect to Remote Servers": the heading is the ask
+                _read_line(posting, found, _sense_of(posting, line, section, heading), heading)
+            else:
+                _read_heading(posting, found, line, section)
             continue
         if lead is not None and not is_bullet(line.text):
             lead = None  # the list it headed has ended

@@ -72,7 +72,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "about",
         re.compile(
-            r"\b(?:benefits?|perks|what we offer|we offer|compensation|salary|pay|equal (?:employment )?opportunity"
+            r"\b(?:benefits?|perks|what we offer|we offer|compensation|remuneration|salary|pay|equal (?:employment )?opportunity"
             r"|time off|pto|holidays|vacation|tuition|what [\w ]{1,30}(?:can |will )?offers?"
             r"|^(?:the |our |job |what['’]s on )?offer$"  # "Job Offer": what the job gives
             r"|about us|who we are|why (?:should (?:you|i) )?(?:join|choose|work)|why (?:would|will) you (?:enjoy|love|like) working|^our (?:projects|work|clients|portfolio|history)$|"
@@ -742,6 +742,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
     requirement_headings: list[tuple[int, str]] = []  # line, label
     just_headed = False  # the line before was a known Markdown heading
     sub_kind: str | None = None  # the kind the unknown headings under a known one take
+    asking_headings = False  # under "Here are a few things you must ...": each heading an ask over its story
     in_header = True  # the short lines under the title, before any heading, list or paragraph
     address = False  # the line before was an address field, which may run on to this one
     about_lead_in = False  # the about section was opened by a paragraph's last sentence ("We offer:")
@@ -786,6 +787,7 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
                 kind = sub_kind
             elif kind is not None:
                 sub_kind = None
+                asking_headings = False
             # an unknown label inside the benefits or how-to-apply text ("IMPORTANT:") is part of it
             contact = kind is None and _CONTACT_INTRO.search(MARKUP.sub(" ", line.text))  # "Contact:"
             current = kind or ("about" if (current == "about" and not line.is_heading) or contact else "body")
@@ -796,6 +798,13 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
                 requirement_headings.append((line.number, heading_label(plain)))
         elif (intro := _intro_kind(line.text)) is not None:
             current = intro  # "... includes competitive and comprehensive benefits", "Duties include the following."
+        elif _ASKS_BELOW.match(MARKUP.sub(" ", line.text).strip()):
+            # "Here are a few things that you must be able to tick off your skills list before
+            # applying.": the headings below it name the asks; the story under each asks only
+            # where its sentences ask (notes)
+            current = sub_kind = "requirements"
+            asking_headings = True
+            sections[line.number] = "about"
         elif (closing := _closing_heading(line.text)) is not None:
             sections[line.number], current = current, closing
         elif (lead := _bullet_lead(line.text)) is not None:
@@ -811,6 +820,10 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             # "WORK ENVIRONMENT. The work environment ...", "APPLICATION PROCEDURES: Please send
             # ... to Amy" (the lines after it go on with how to apply): a section run into its text
             current = "about"
+        elif inline_kind == "about" and _employer_prose(MARKUP.sub("", line.text).strip()[inline.end() - 1 :]):
+            # "Remuneration: The University offers competitive salaries ... please visit our website":
+            # the section run into the employer's prose, which the lines after it go on with
+            sections[line.number] = current = "about"
         elif inline_kind == "about":
             sections[line.number] = "about"  # "Location: Oak Brook", "Job type: full-time": this line only
             address = bool(inline and _ADDRESS_LABEL.search(inline.group(1) or inline.group(2) or ""))
@@ -864,6 +877,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             and not ASKING_START.match(line.text)  # "Ability to write routine SOAP reports ...": still asks
         ):
             current = "body"
+        if asking_headings and current == "requirements" and not is_heading and not is_bullet(line.text):
+            sections.setdefault(line.number, "notes")
         sections.setdefault(line.number, current)
         if not is_heading:
             just_headed = False
@@ -1081,6 +1096,11 @@ def _intro_kind(text: str) -> str | None:
     return None
 
 
+_ASKS_BELOW = re.compile(
+    r"^(?:here are|below are|these are|the following are)\b[^.:]{0,60}?\b(?:things|skills|qualities|requirements)"
+    r" (?:that )?(?:you|candidates|applicants) (?:must|should|need to|will need to)\b",
+    re.I,
+)
 _WANT_YOU_TO_HAVE = re.compile(
     r"\b(?:we|i)(?: would| 'd|'d)? (?:want|need|expect|require|like|love) (?:you|candidates|applicants) to"
     r" (?:have|know|bring|possess|hold)\b",
@@ -1136,6 +1156,15 @@ def _label_kind(label: str) -> str | None:
 
 
 EMPLOYER_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_PROSE_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
+
+
+def _employer_prose(text: str) -> bool:
+    """Sentences in the employer's voice, not a field's value ("Oak Brook, IL")."""
+    return len(text.split()) >= _PROSE_WORDS and bool(EMPLOYER_VOICE.search(text)) and bool(_SENTENCE_END.search(text))
+
+
 ASKING_START = re.compile(
     r"^\W*(?:ability to|able to|must|knowledge of|experience (?:with|in)|proficien\w*|familiarity with)\b", re.I
 )
