@@ -201,3 +201,47 @@ def test_remuneration_heads_the_pay_and_its_prose_goes_on_with_the_employer():
     )
     assert posting.degree == "master"
     assert not [r for r in posting.requirements if r.kind != "degree"]
+
+
+def test_the_body_one_registers_with_or_belongs_to_is_a_credential_named_after_it():
+    """ "Registration with the College of Dietitians of Ontario": Canada's regulated
+    professions register with a college named "College of <profession> of <province>", which
+    the phrase finder cut at each "of"; "Member of Dietitians of Canada and the Gerontology
+    Network": two memberships."""
+    posting = read_job(
+        "# Associate Dietitian\n\nQualifications & Requirements:\n"
+        "- Registration with the College of Dietitians of Ontario\n"
+        "- Member of Dietitians of Canada and the the Gerontology Network\n"
+        "- Must be registered with the College of Nurses of Ontario\n"
+    )
+    kinds = {r.name: r.kind for r in posting.requirements}
+    assert kinds["College of Dietitians of Ontario registration"] == "license"
+    assert kinds["College of Nurses of Ontario registration"] == "license"
+    assert kinds["Dietitians of Canada membership"] == "certification"
+    assert kinds["Gerontology Network membership"] == "certification"
+    college = next(r for r in posting.requirements if r.name.startswith("College of Dietitians"))
+    assert "College of Dietitians of Ontario" in college.forms  # what a resume names
+
+
+def test_long_term_care_and_professional_liability_insurance_are_named_whole():
+    """ "Long Term Care" lost "long" (a function word) and read "Term Care" as a tool."""
+    posting = read_job(
+        "# Dietitian\n\nRequirements:\n- Previous experience in Long Term Care\n"
+        "- Current Professional Liability Insurance\n"
+    )
+    names = [r.name for r in posting.requirements]
+    assert "Long-term care (LTC)" in names and "Professional liability insurance" in names
+    assert not [name for name in names if name.lower() in ("term care", "liability insurance")]
+
+
+def test_a_business_named_by_its_acronym_is_the_employer():
+    """ "Barker Blagrave & Associates Dietetics Professional Corporation (BB&A)", then "with
+    support from the BB&A team": the employer, not a skill; a body's acronym stays asked."""
+    posting = read_job(
+        "# Dietitian\n\nBarker Blagrave & Associates Dietetics Professional Corporation (BB&A) is a team of "
+        "Registered Dietitians.\n\nRequirements:\n- Ability to work independently, with support from the BB&A team\n"
+        "- An Environmental Protection Agency (EPA) certificate\n"
+    )
+    names = " ".join(r.name for r in posting.requirements)
+    assert "BB&A" not in names
+    assert "EPA certificate" in names

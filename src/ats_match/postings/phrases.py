@@ -563,6 +563,9 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
         text = text.lower()  # "A LICENSE AS A CERTIFIED WELDER ... WATER AND POWER": capitals name nothing here
     text = _ADDRESS.sub(lambda m: "," * len(m.group(0)), text)  # an e-mail or a web address names no skill
     text = _TIME_SPAN.sub(lambda m: "," * len(m.group(0)), text)  # "in the last three years": when, not what
+    registers = _registers(text)  # "Registration with the College of Dietitians of Ontario": one licence
+    for phrase in registers:
+        text = text[: phrase.start] + "," * (phrase.end - phrase.start) + text[phrase.end :]
     line = _LineLists(
         text=text,
         prose=prose,
@@ -574,9 +577,10 @@ def phrases_in(text: str, prose: bool = False, listed: Sequence[tuple[int, int]]
             (m.end(), _list_end(text, m.end()), m.group(1).lower()) for m in _CREDENTIAL_LIST.finditer(text)
         ],
     )
-    found: list[Phrase] = []
+    found: list[Phrase] = list(registers)
     for run in _runs(text):
         _read_run(line, run, found)
+    found.sort(key=lambda phrase: phrase.start)
     found = [_with_coordinated(phrase, text, found) if phrase.kind == "skill" else phrase for phrase in found]
     return _levelled_certificates(text, _credentials_in(text, found))
 
@@ -647,6 +651,59 @@ def _acronyms(word: str) -> bool:
     return all(is_acronym(part) or (part.isupper() and part.isalpha()) for part in word.split("-")) and any(
         is_acronym(part) for part in word.split("-")
     )
+
+
+# A body one registers with, is licensed by or is a member of, by its name: "the College of
+# Dietitians of Ontario", "the State Board of Nursing", "Dietitians of Canada and the Gerontology
+# Network". Its name's words are capitalised, joined by "of", "for", "and" or "&".
+_NAME_WORD = r"(?-i:[A-Z][\w'’&.-]*)"
+_BODY_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_NAME_WORD})+"
+_REGISTER_WITH = re.compile(
+    rf"\b(?P<cue>regist(?:ered|ration)|licen[cs](?:ed|ure)|members?(?:hip)?|in good standing)\s+(?:with|of|by|in|on)"
+    rf"\s+(?:the\s+)?(?P<bodies>{_BODY_NAME}(?:\s*(?:,|and|&|or)\s+(?:the\s+)*{_BODY_NAME})*)",
+    re.I,
+)
+_ONE_BODY = re.compile(rf"{_BODY_NAME}")
+_BODY_WORD = re.compile(
+    r"\b(?-i:College|Council|Board|Order|Register|Registry|Association|Society|Institute|Chamber|Network|Federation"
+    r"|Academy|Commission|Authority|Agency|Guild|Union)\b"
+)
+# "Dietitians of Canada": a body named by its members and its country, with no word for a body
+_MEMBERS_OF_PLACE = re.compile(r"^(?-i:[A-Z][a-z]+s) of (?:the )?(?-i:[A-Z][a-z]+)")
+
+
+def _registers(text: str) -> list[Phrase]:
+    """The bodies a line asks one to be registered with, licensed by or a member of, each a
+    credential named after the body ("College of Dietitians of Ontario registration"); a
+    resume names the body."""
+    phrases = []
+    for match in _REGISTER_WITH.finditer(text):
+        cue = match.group("cue").lower()
+        word = "membership" if cue.startswith("member") else "license" if cue.startswith("licen") else "registration"
+        kind = "certification" if word == "membership" else "license"
+        for body in _ONE_BODY.finditer(text, match.start("bodies"), match.end("bodies")):
+            name = body.group(0)
+            if not (_BODY_WORD.search(name) or _MEMBERS_OF_PLACE.match(name)):
+                continue  # "registered with Medicare Australia", a place: no body named so
+            lower = tuple(w.lower() for w in name.split())
+            held = {
+                "membership": ("member of the", "member of"),
+                "license": ("licensed by the", "licensed by"),
+                "registration": ("registered with the", "registration with the"),
+            }[word]
+            also = (name, *(f"{words} {name.lower()}" for words in held))
+            phrases.append(
+                Phrase(
+                    f"{name} {word}",
+                    (*lower, word),
+                    (*(lemma_of(w) for w in lower), word),
+                    body.start(),
+                    body.end(),
+                    kind,
+                    also,
+                )
+            )
+    return phrases
 
 
 def _named_run(line: _LineLists, run: list[re.Match[str]], after: str, credential: bool, found: list[Phrase]) -> bool:

@@ -637,7 +637,38 @@ def organisations(text: str) -> frozenset[str]:
         words = match.group(1).split()
         names.update(" ".join(words[i:]) for i in range(len(words)))
         names.update(f"{' '.join(words[i:])} {match.group(2)}" for i in range(len(words)))
+    names.update(_acronyms_of_organisations(text))
     return frozenset(names)
+
+
+# A name in capitals and its acronym in brackets: "Barker Blagrave & Associates Dietetics
+# Professional Corporation (BB&A)"
+_NAME_AND_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’.-]*|&|and|of)(?:\s+(?:[A-Z][\w'’.-]*|&|and|of)){1,9})\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)"
+)
+# a business's word (not a body's: "Council", "College", "Agency" name the bodies that certify)
+_BUSINESS_WORD = re.compile(
+    r"^(?:Inc|LLC|Ltd|Limited|GmbH|Pvt|Pty|Corp|Corporation|Company|Co|Group|Associates|Partners|Trust|Foundation"
+    r"|Hospital|Clinic)\.?$"
+)
+
+
+def _acronyms_of_organisations(text: str) -> list[str]:
+    """The acronyms businesses give themselves: the letters in brackets after a name that
+    holds a business's word, the initials of its first words ("BB&A" of "Barker
+    Blagrave & Associates ... Corporation")."""
+    found = []
+    for match in _NAME_AND_ACRONYM.finditer(text):
+        words = [w for w in match.group(1).split() if w not in ("and", "of")]
+        letters = [c for c in match.group(2) if c.isalpha() or c == "&"]
+        initials = [w[0] for w in words]
+        for start in range(len(words) - len(letters) + 1):
+            if initials[start : start + len(letters)] == letters and any(
+                _BUSINESS_WORD.match(w) for w in words[start:]
+            ):
+                found.append(match.group(2))
+                break
+    return found
 
 
 # "For further details / informal visits contact:", "Enquiries:": who to ask follows
