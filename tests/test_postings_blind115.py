@@ -245,3 +245,31 @@ def test_a_business_named_by_its_acronym_is_the_employer():
     names = " ".join(r.name for r in posting.requirements)
     assert "BB&A" not in names
     assert "EPA certificate" in names
+
+
+def test_where_one_must_live_and_the_application_form_are_no_skills():
+    """A city's police posting: "residents of an area within a 25-mile air radius of the
+    downtown City-County Building", "Completed online ... Application Form and Supplemental
+    questions", and the "Decertifying Criteria" that end a candidacy."""
+    posting = read_job(
+        "# Police Officer\n\nQualifications\n"
+        "- Completed online City of Pittsburgh Application Form and Supplemental questions for this position.\n"
+        "- Applicants must be or become residents of an area within a 25-mile air radius of the downtown "
+        "City-County Building prior to employment and remain a resident within the 25-mile air radius\n"
+        "- A High School Diploma or GED.\n\nDecertifying Criteria\n- Criminal felony convictions\n"
+        "- Moving violations (i.e., multiple speeding tickets, recent tickets)\n"
+    )
+    assert posting.degree == "high school"
+    assert [r.kind for r in posting.requirements] == ["degree"]
+
+
+def test_the_class_and_state_before_a_licence_are_its_own():
+    """ "Class C Pennsylvania Motor Vehicle Operator's License": a driver's licence, of its
+    class and state (not the tool "Class C Pennsylvania")."""
+    posting = read_job(
+        "# Police Officer\n\nRequirements:\n- A current, valid Class C Pennsylvania Motor Vehicle Operator's "
+        "License or a current valid driver's license from another state\n"
+    )
+    (licence,) = posting.requirements
+    assert licence.name == "Driver's license"
+    assert "Class C Pennsylvania Motor Vehicle Operator's License" in licence.forms

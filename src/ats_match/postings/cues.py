@@ -612,6 +612,9 @@ SCREENING = re.compile(
     # where one lives, a vaccine, a form to sign: "Become a City of Pittsburgh resident", "proof
     # of COVID vaccination", "sign a liability/privacy waiver"
     r"|\b(?:an?|be|become)\s+(?-i:(?:[A-Z][\w.]*\s+(?:of\s+)?){1,4})residents?\b|\bresidency requirements?\b"
+    # "must be or become residents of an area within a 25-mile air radius of the downtown City-County Building"
+    r"|\b(?:be|become|remain)(?: or become)? (?:an? )?residents? (?:of|in|within)\b[^.;!?]{0,100}"
+    r"|\bwithin (?:an?|the) \d+[- ](?:mile|km|kilometre|kilometer) (?:air )?radius\b(?: of\b[^.;!?]{0,60})?"
     r"|\bproof of residency\b|\bCOVID(?:-19)?[- ](?:19 )?(?:vaccin\w+|boosters?)\b"
     # "Must be living near Dharamsala, Himachal Pradesh, India or wanting to relocate"
     r"|\b(?:must|should|need to|required to)(?: be)? (?:living|live|residing|reside|located|based)"

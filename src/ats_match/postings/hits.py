@@ -62,6 +62,9 @@ def as_written(text: str, start: int, end: int, term: Term) -> tuple[int, int, t
     state = _STATE_BEFORE.search(text, 0, start) if term.kind == "license" else None
     if state and state.group(1).lower() in _STATE_NAMES:
         forms = (*forms, f"{state.group(1)} {text[start:end]}")  # "Kentucky Cosmetology License"
+        if class_before := _CLASS_BEFORE.search(text, 0, state.start(1)):
+            start = class_before.start()  # "Class C Pennsylvania Motor Vehicle Operator's License"
+            forms = (*forms, " ".join(text[start:end].split()))
     elif term.kind == "license" and (codes := _state_codes(text, start)):
         # "NC Driver's License", "CA or NV Driver's License": each state's name too, so that
         # another state's licence is told apart

@@ -280,7 +280,8 @@ _PERKS_HEADING = re.compile(r"\b(?:benefits?|perks?|offer|package|rewards?|compe
 # what one sends with an application, no skill: "A motivation letter.", "covering letter"
 _APPLICATION_DOCUMENT = re.compile(
     r"(?:cover(?:ing)?|motivation(?:al)?|application|reference|recommendation)\s+letters?"
-    r"|letters?\s+of\s+(?:motivation|reference|recommendation|application)",
+    r"|letters?\s+of\s+(?:motivation|reference|recommendation|application)"
+    r"|(?:[\w-]+\s+){0,5}application forms?|supplemental (?:questions?|questionnaires?)",
     re.I,
 )
 # a person named: "Principal Investigator: Prof. Annabel Chen", "reports to Dr Smith"

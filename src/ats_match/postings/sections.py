@@ -84,6 +84,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|you(?:'ll| will) (?:receive|get|enjoy)|in (?:exchange|return) for (?:your|all)"
             r"|^(?:the |salary |benefits? |remuneration |pay )?package$|apply|locations?|diversity|notice|disclaimer|accommodations?|^(?:postal |office )?address$"
             r"|application (?:process|procedures?|deadline|information|instructions)|method of application"
+            # what ends a candidacy: "Decertifying Criteria", "Automatic disqualifiers"
+            r"|disqualif\w+|decertif\w+"
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
             r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
             r"|(?:date )?posted(?: on)?|closing date|contract types?|employment types?|job types?|work types?|company(?: name)?"
@@ -327,7 +329,8 @@ _DOCUMENTS = re.compile(
 # An item that is a paper to send, not a skill: "- Curriculum vitae / resume", "- Transcript of
 # records", "- Latest NBI clearance", "* National Identity Card", "- 2x2 picture", "- Copy of ..."
 _DOCUMENT_ITEM = re.compile(
-    r"^\W*(?:(?:latest|updated|recent|a|an|the|your|certified|scanned)\s+)*(?:copy|copies|curriculum vitae|cv|c\.v\."
+    r"^\W*(?:(?:latest|updated|recent|a|an|the|your|certified|scanned|completed|online)\s+)*(?:copy|copies|curriculum vitae|cv|c\.v\."
+    r"|(?:[\w-]+\s+){0,5}application forms?"  # "Completed online City of Pittsburgh Application Form and ..."
     r"|resume|résumé|cover(?:ing)? letter|application letter|letter of (?:application|intent)|transcripts?"
     r"|(?:[\w()]+\s+){0,5}clearance|(?:national )?identity card|(?:national )?id card|passport|birth certificate"
     r"|testimonials?|(?:school )?leaving certificates?|medical certificate|\d+\s*[\"”']?\s*x\s*\d+|photo(?:graph)?s?"
