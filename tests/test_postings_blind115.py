@@ -273,3 +273,18 @@ def test_the_class_and_state_before_a_licence_are_its_own():
     (licence,) = posting.requirements
     assert licence.name == "Driver's license"
     assert "Class C Pennsylvania Motor Vehicle Operator's License" in licence.forms
+
+
+def test_bonus_points_if_you_know_makes_the_whole_sentence_a_wish():
+    """ "Bonus points of you know how to optimise the templates using CDNs, use commandline
+    build tools to compile LESS/SASS files into working CSS." (the posting's own typo)."""
+    posting = read_job(
+        "# Frontend Developer\n\nRequirements:\n- Experience with Bootstrap\n\n"
+        "Bonus points of you know how to optimise the templates using CDNs, use commandline build tools to compile "
+        "LESS/SASS files into working CSS.\n"
+    )
+    wishes = {r.name: r.required for r in posting.requirements}
+    assert wishes["Bootstrap"] is True
+    sass = next(r for r in posting.requirements if "SASS" in r.forms)
+    assert sass.required is False
+    assert wishes["CDNs"] is False

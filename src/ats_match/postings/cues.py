@@ -207,6 +207,8 @@ _SEEKING_WHO = re.compile(
 )
 # "searching for an upbeat individual with a positive attitude, good communication skills":
 # what follows "with" is asked, not the words before it (nor "We are an upscale caterer")
+# a wish said of the reader: "Bonus points if you know ...", "Extra points for candidates who"
+_BONUS_IF = re.compile(r"\b(?:bonus|extra) points?\s+(?:if|of|for)\s+(?:you|candidates?|applicants?)\b", re.I)
 _SEEKING_WITH = re.compile(
     # and "We need someone with RSA certification and 2 years of bar experience"
     r"\b(?:seeking|looking for|searching for|(?:we|i) (?:need|want))\b[^.;:]{0,40}?\b(?:individuals?|candidates?|persons?|someone|people"
@@ -374,6 +376,8 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
     for match in _SEEKING_WITH.finditer(text):
         spans.append((match.end(), _sentence_bounds(text, match.end())[1]))
     spans += [match.span() for match in _SEEKING_TRAITS.finditer(text)]
+    for match in _BONUS_IF.finditer(text):  # "Bonus points if you know how to optimise the templates using CDNs"
+        spans.append((match.start(), _sentence_bounds(text, match.start())[1]))
     for match in _HOLDING.finditer(text):  # "...; holding a current registration with the GDC"
         spans.append((match.start(), _sentence_bounds(text, match.start())[1]))
     spans += [match.span() for match in _OPEN_TO_HOLDERS.finditer(text)]
@@ -529,6 +533,9 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     label = _ITEM_LABEL.match(text)
     if label and label.end() <= start:
         return bool(STRONG_CUE.fullmatch(label.group(1)))
+    bonus = _BONUS_IF.search(text, 0, start)
+    if bonus and _sentence_bounds(text, bonus.start())[1] >= end:
+        return False  # "Bonus points if you know how to use CDNs, compile LESS/SASS files ...": all of it a wish
     clause = clause_of(text, start, end)
     clause_start = max(0, text.find(clause))
     clause_end = clause_start + len(clause)
