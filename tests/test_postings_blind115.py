@@ -288,3 +288,17 @@ def test_bonus_points_if_you_know_makes_the_whole_sentence_a_wish():
     sass = next(r for r in posting.requirements if "SASS" in r.forms)
     assert sass.required is False
     assert wishes["CDNs"] is False
+
+
+def test_the_other_jobs_of_an_ask_for_experience_as_a_job_count_too():
+    """ "Proven work experience as a translator, interpreter or similar position": a resume's
+    interpreter job meets it."""
+    posting = read_job(
+        "# Translator\n\nRequirements:\n- Proven work experience as a translator, interpreter or similar position.\n"
+        "- Proven experience as a cashier or sales associate\n"
+    )
+    translator = next(r for r in posting.requirements if r.name == "translator experience")
+    assert {"interpreter", "interpreter experience"} <= set(translator.forms)
+    assert not [f for f in translator.forms if "similar" in f or "position" in f]
+    cashier = next(r for r in posting.requirements if r.name == "cashier experience")
+    assert "sales associate" in cashier.forms

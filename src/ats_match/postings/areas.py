@@ -102,7 +102,29 @@ def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
     lower = tuple(w.lower().strip("'’") for w in words)
     # "experience as a cashier" names the job asked; "experience with cashiers", colleagues
     as_job = match.re is not _EXPERIENCE_WITH
-    return Phrase(" ".join(words), lower, tuple(lemma_of(w) for w in lower), start, end, experience=as_job)
+    also = _other_jobs(text, match.end()) if match.re is _EXPERIENCE_AS else ()
+    return Phrase(" ".join(words), lower, tuple(lemma_of(w) for w in lower), start, end, experience=as_job, also=also)
+
+
+# "experience as a translator, interpreter or similar position": the other jobs that count
+_OTHER_JOBS = re.compile(r"^((?:\s*(?:,|or|/|and/or)\s*(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+)")
+_SIMILAR = re.compile(r"^(?:similar|related|equivalent|other|comparable)\b")
+_NOT_JOBS = frozenset(["position", "positions", "role", "roles", "capacity", "job", "jobs", "field", "the", "a", "an"])
+
+
+def _other_jobs(text: str, end: int) -> tuple[str, ...]:
+    """The jobs named after the first as alternatives ("translator, interpreter or similar
+    position"), each with its experience, as forms; the first job's "similar" roles are none."""
+    listed = _OTHER_JOBS.match(text[end:])
+    if listed is None:
+        return ()
+    jobs = []
+    for item in re.split(r"\s*(?:,|\bor\b|/|\band/or\b)\s*", listed.group(1)):
+        item = re.sub(r"^(?:an?\s+)", "", item.strip())
+        if not item or _SIMILAR.match(item) or len(item.split()) > 2 or item.split()[-1] in _NOT_JOBS:
+            continue
+        jobs += [item, f"{item} experience"]
+    return tuple(jobs)
 
 
 _YEARS_THEN_GERUND = re.compile(
