@@ -302,3 +302,32 @@ def test_the_other_jobs_of_an_ask_for_experience_as_a_job_count_too():
     assert not [f for f in translator.forms if "similar" in f or "position" in f]
     cashier = next(r for r in posting.requirements if r.name == "cashier experience")
     assert "sales associate" in cashier.forms
+
+
+def test_a_section_quoted_as_a_block_is_read_and_its_subject_is_no_skill():
+    """ "*Requirements*:" over "> Team members must be at ease with Overleaf and Git": a
+    block quote was taken for a testimonial; "Team members" is who is asked, not teamwork."""
+    posting = read_job(
+        "# Editorial Assistant\n\n*Requirements*:\n> Team members must be at ease with Overleaf and Git. Good "
+        "comprehension of written English is a must.\n\n> I have loved working here for 4 years.\n\n"
+        "## Career Field Information\n\n- Career Field: Economics\n- Career Field: Computer Science\n"
+    )
+    names = {r.name: r.kind for r in posting.requirements}
+    assert {"Overleaf", "Git", "English"} <= set(names)
+    assert "Teamwork" not in names
+    assert not [name for name in names if "computer science" in name.lower()]
+
+
+def test_a_row_of_header_fields_and_development_towards_a_degree_ask_nothing():
+    """An NHS Jobs header, "Department: General Medicine | Location: Barnsley", and "evidence
+    of post registration education and development towards degree level"."""
+    posting = read_job(
+        "# Lead Nurse\n\n**Department:** General Medicine | **Location:** Barnsley\n"
+        "**Job Ref:** 163-3162E-10-20 | **Posted:** 09/10/2020 | **Closing:** 25/10/2020\n\n"
+        "We are looking for a Registered Nurse with strong leadership. You will have evidence of post "
+        "registration education and development towards degree level.\n"
+    )
+    assert posting.degree is None
+    names = " ".join(r.name for r in posting.requirements)
+    assert "Registered Nurse" in names
+    assert "General Medicine" not in names and "E-10-20" not in names

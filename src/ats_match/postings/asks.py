@@ -399,11 +399,12 @@ class DegreeAsk:
     field_start: int = -1  # where fields written before it begin: "Finance, Business or Marketing degree"
 
 
-# A degree one may go on to, after the job: "before considering a PhD", "prior to starting a master's"
+# A degree one may go on to, after the job: "before considering a PhD", "prior to starting a master's",
+# "evidence of ... development towards degree level"
 # (not "pursuing a Bachelor's degree": a student's enrolment is asked)
 _PLAN_BEFORE = re.compile(
-    r"\b(?:consider(?:ing)?|before (?:starting|beginning|undertaking|doing)|prior to (?:starting|beginning|undertaking))"
-    r"\s+(?:an?\s+|your\s+)?$",
+    r"\b(?:consider(?:ing)?|before (?:starting|beginning|undertaking|doing)|prior to (?:starting|beginning|undertaking)"
+    r"|development towards?)\s+(?:an?\s+|your\s+)?$",
     re.I,
 )
 # "as a Sales Associate": the job's name before "Associate"; not "An Associate's degree"

@@ -123,7 +123,8 @@ _CREDENTIAL_REQUIRED = re.compile(
 )
 _SENTENCE_CUE = re.compile(
     r"\b(?:applicants?|candidates?|you|the (?:ideal |successful )?(?:candidate|applicant)|incumbents?"
-    r"|(?:the )?post ?holders?|the (?:job ?holder|jobholder|employee|individual|person))"  # the NHS's "post holder"
+    r"|(?:the )?post ?holders?|the (?:job ?holder|jobholder|employee|individual|person)"  # the NHS's "post holder"
+    r"|team members)"  # "Team members must be at ease with Overleaf and Git"
     r" (?:must|should|shall|will need to|would need to|are required to|is required to"
     r"|(?:is|are|will be|would be) expected to) (?:also )?(?:have|hold|possess|be able to|know"
     r"|be(?! (?:prepared|available|willing|aware|contacted|notified|expected|required|asked|given|paid)\b)"
@@ -133,7 +134,8 @@ _SENTENCE_CUE = re.compile(
     r" (?:you|the \w+) (?:have|has|hold|holds|possess)\b"
     # "You will have excellent client care skills", "You will be an experienced property lawyer"
     r"|\byou(?:'ll| will) (?:also )?(?:have|hold|possess|bring) (?:an? |the )?(?:excellent|strong|good|great|proven"
-    r"|solid|demonstrable|demonstrated|extensive|previous|prior|relevant|at least|a minimum|\d|experience|knowledge)"
+    r"|solid|demonstrable|demonstrated|extensive|previous|prior|relevant|at least|a minimum|\d|experience|knowledge"
+    r"|evidence)"  # "You will have evidence of post registration education"
     r"|\byou(?:'ll| will) be (?:an? )?(?:experienced|qualified|skilled|certified|licensed|registered|confident"
     # "You will be an exceptional communicator with strong consulting, presentation and facilitation style"
     r"|exceptional|excellent|strong|effective|accomplished|competent|proficient|capable|natural|great|good)\b"

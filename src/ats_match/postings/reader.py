@@ -169,6 +169,8 @@ _PERK_AFTER = re.compile(
 )
 
 
+# the subject of an ask: "Team members must be at ease with Overleaf and Git"
+_ASKED_OF_AFTER = re.compile(r"\s+(?:must|should|shall|will need to|are required to|are expected to)\b", re.I)
 # a quality of a thing one brings, not of who is sought: "a reliable car", "stable and reliable internet"
 _THING_AFTER = re.compile(
     r"\s+(?:(?:as well as|and|&) \w+\s+)?(?:car|vehicle|transport|transportation|internet|connection|laptop"
@@ -1075,6 +1077,8 @@ def _not_a_quality_asked(posting: _Posting, sense: _Sense, hit: Hit) -> bool:
         return True  # "a reliable as well as insured car", "reliable internet connection": the thing's quality
     if _PERK_AFTER.match(text, hit.end):
         return True  # "the flexibility to set your own hours": what the job gives, not a quality asked
+    if _ASKED_OF_AFTER.match(text, hit.end):
+        return True  # "Team members must be at ease with Overleaf": who is asked, not what
     # a soft skill counts where the posting asks for it: its lists, or prose that asks
     # ("requires strong presentation skills", an exam's "ability to: ...")
     return (sense.told or not sense.in_requirements) and not inside(sense.asked, hit.start, hit.end)

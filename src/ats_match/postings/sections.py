@@ -87,7 +87,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # what ends a candidacy: "Decertifying Criteria", "Automatic disqualifiers"
             r"|disqualif\w+|decertif\w+"
             # a posting's header fields: "Category: Healthcare & Nursing Jobs", "Source: ...", "Job ID: 19523"
-            r"|category|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
+            r"|category|career fields?(?: information)?|source|(?:job|requisition|req|posting) (?:id|number|no|#)|reference(?: number| no)?"
             r"|(?:date )?posted(?: on)?|closing date|contract types?|employment types?|job types?|work types?|company(?: name)?"
             r"|directorate|service area|position type|(?:pay )?grade|pay band|^(?:our |the |about (?:the |our )?)?organi[sz]ation(?: name| overview| profile| description)?$"  # a UK council's fields
             r"|^(?:job )?function$|^industry$|^industries$|^seniority level$"  # a job board's fields
@@ -567,10 +567,27 @@ _PAY_ITEM = re.compile(
 _PO_BOX = re.compile(r"\bP\.?\s?O\.?\s*Box\s+\d+", re.I)  # "P.O. Box 35241,"
 _META_WORDS = 12  # longer, a line is a sentence that may ask for something
 _FIELD_VALUE = re.compile(r":\s*\S|\d")  # a header field's value after its label
+_FIELD_PART = re.compile(r"^\s*([A-Z][^:|]{1,30}):\s*[^|]*$")
+
+
+def _field_row(text: str) -> bool:
+    """A row of a header's fields, "Department: General Medicine | Location: Barnsley": two
+    labelled parts or more, one a field of the job (place, date, pay) and none an ask."""
+    parts = text.split("|")
+    if len(parts) < 2:
+        return False
+    labels = [match.group(1) for part in parts if (match := _FIELD_PART.match(part))]
+    kinds = [heading_kind(heading_label(label)) for label in labels]
+    return len(labels) == len(parts) and "about" in kinds and not {"requirements", "preferred"} & set(kinds)
+
+
 _CONTACT_WORDS = 25  # longer, a paragraph with an address or phone number in it
 # An organisation's name under a posting's title: "North Tees and Hartlepool NHS Foundation Trust"
 # A quotation or a staff member speaking: a testimonial, not what the job asks
-_TESTIMONIAL = re.compile(r"^\s*>|^\W{0,3}I(?: have|'ve| was| am|'m| joined| started| love)\b")
+# (a quotation in the first person; not a section quoted as a block: "> Team members must be at ease with Git")
+_TESTIMONIAL = re.compile(
+    r"^\s*>\s*[\"“]|^\s*>.*\b(?-i:I|I've|I'm|my)\b|^\W{0,3}I(?: have|'ve| was| am|'m| joined| started| love)\b"
+)
 # A header line of parts, one a place or the kind of job: "Grill Express — Ahmedabad, Gujarat,
 # India · Full-time", "Solaris Healthcare - North Richland Hills, TX, US"; not a line of tools
 # ("Python · Airflow · dbt")
@@ -864,6 +881,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             continue
         elif after_address and _ADDRESS_LINE.match(MARKUP.sub(" ", line.text).strip()):
             sections[line.number] = "about"  # "ADDRESS: #35, Street 600 BIS", then "Toul Kork, Phnom Penh, Cambodia"
+            continue
+        elif _field_row(MARKUP.sub("", line.text).strip()):
+            sections[line.number] = "about"  # "Department: General Medicine | Location: Barnsley": this line only
             continue
         elif inline_kind is not None:
             current = inline_kind
