@@ -331,3 +331,128 @@ def test_a_row_of_header_fields_and_development_towards_a_degree_ask_nothing():
     names = " ".join(r.name for r in posting.requirements)
     assert "Registered Nurse" in names
     assert "General Medicine" not in names and "E-10-20" not in names
+
+
+# What a review of the rules above made them do by mistake, each case now read as before them.
+
+
+def _read(lines: str) -> dict[str, bool]:
+    return {r.name: r.required for r in read_job(f"# Job\n\n{lines}").requirements}
+
+
+def test_review_a_field_label_with_prose_hides_no_asks_after_it():
+    found = _read(
+        "Location: Leeds city centre. We are based in a bright office near the station and we have free parking.\n\n"
+        "- 2+ years of bookkeeping experience\n- Experience with Xero and QuickBooks\n"
+    )
+    names = " ".join(found)
+    assert "Xero" in names and "QuickBooks" in names
+
+
+def test_review_a_licence_in_good_standing_with_its_board_is_one_licence():
+    found = _read("Requirements:\n- Current RN license in good standing with the Texas Board of Nursing\n")
+    assert not [name for name in found if "Board of Nursing" in name]
+
+
+def test_review_cpr_aed_first_aid_certified_keeps_the_cpr_certification():
+    posting = read_job("# Lifeguard\n\nRequirements:\n- Must be CPR/AED/First Aid certified\n")
+    kinds = {r.name: r.kind for r in posting.requirements}
+    assert kinds.get("CPR certification") == "certification"
+    assert not [name for name, kind in kinds.items() if kind in ("tool", "skill")]
+
+
+def test_review_a_degree_the_employer_will_consider_is_still_the_least_asked():
+    posting = read_job(
+        "# Analyst\n\nRequirements:\n- Master's degree in Statistics\n"
+        "- Will consider a Bachelor's degree with 5+ years of relevant experience\n"
+    )
+    assert posting.degree == "bachelor"
+
+
+def test_review_a_label_after_a_dash_is_its_own_sentences():
+    found = _read("Requirements:\n- Degree in Computer Science; knowledge of Docker - an advantage\n- Python\n")
+    degree = next(required for name, required in found.items() if "degree" in name.lower())
+    assert degree is True and found["Docker"] is False
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Experience with service oriented architecture (SOA) and REST APIs",
+        "- Training in solution-focused brief therapy and CBT",
+        "- Experience building customer-focused products and dashboards",
+    ],
+)
+def test_review_a_kind_of_thing_is_no_quality(line):
+    found = _read(f"Requirements:\n{line}\n")
+    assert "Customer service" not in found and "Problem solving" not in found
+
+
+def test_review_the_stack_an_employer_names_under_requirements_is_asked():
+    found = _read(
+        "Requirements:\n- Our technicians work with Cisco and Juniper routers and Palo Alto firewalls daily\n"
+    )
+    assert any("Cisco" in name for name in found) and all(found.values())
+
+
+def test_review_bonus_points_stop_where_the_clause_requires():
+    found = _read("Requirements:\n- Bonus points if you have a CDL, but a valid driver's license is required\n")
+    assert found["Driver's license"] is True
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 1+ year experience in a residential facility licensed by the Health and Human Services Commission",
+        "- Experience at an agency registered with the Care Quality Commission is a plus",
+        "- Experience working with members of the Texas Bar Association on litigation",
+    ],
+)
+def test_review_a_place_registered_and_colleagues_who_are_members_ask_no_credential(line):
+    assert not [
+        name for name in _read(f"Requirements:\n{line}\n") if name.endswith(("license", "registration", "membership"))
+    ]
+
+
+def test_review_two_bodies_joined_by_and_the_are_two_memberships_and_a_known_body_keeps_its_name():
+    found = _read(
+        "Requirements:\n- Member of Dietitians of Canada and the Gerontology Network\n"
+        "- Registered with the General Pharmaceutical Council\n"
+    )
+    assert {"Dietitians of Canada membership", "Gerontology Network membership", "GPhC registration"} <= set(found)
+
+
+def test_review_an_application_form_one_works_with_is_a_skill():
+    found = _read("Requirements:\n- Experience reviewing mortgage application forms in Encompass\n")
+    assert "mortgage application forms" in found
+
+
+def test_review_things_to_know_about_working_here_are_no_asks():
+    posting = read_job(
+        "# Developer\n\nRequirements:\n- JavaScript\n\nHere are a few things you should know about working with us.\n\n"
+        "## Relocation Package\n\n- Visa sponsorship and Portuguese language lessons\n"
+    )
+    assert not [r for r in posting.requirements if r.required and "visa" in r.name.lower()]
+
+
+def test_review_a_credential_lifecycle_is_no_credential():
+    posting = read_job(
+        "# Engineer\n\nRequirements:\n- Knowledge of Public Key Infrastructure (PKI) credential lifecycle\n"
+    )
+    assert not [r for r in posting.requirements if r.kind == "certification"]
+
+
+def test_review_a_radius_of_visits_keeps_the_skills_after_it():
+    found = _read(
+        "Requirements:\n- Provide visits within a 25 mile radius of our office including wound care, IV therapy "
+        "and ostomy care\n"
+    )
+    assert any("wound care" in name.lower() for name in found)
+
+
+def test_review_an_acronym_of_a_business_named_after_its_field_stays_a_skill():
+    found = _read(
+        "Our client, a Research & Development Group (R&D) in Cambridge, is hiring.\n\nRequirements:\n"
+        "- 5 years of R&D experience in medical devices\n"
+    )
+    assert any("R&D" in name for name in found)

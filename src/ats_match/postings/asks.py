@@ -403,8 +403,8 @@ class DegreeAsk:
 # "evidence of ... development towards degree level"
 # (not "pursuing a Bachelor's degree": a student's enrolment is asked)
 _PLAN_BEFORE = re.compile(
-    r"\b(?:consider(?:ing)?|before (?:starting|beginning|undertaking|doing)|prior to (?:starting|beginning|undertaking)"
-    r"|development towards?)\s+(?:an?\s+|your\s+)?$",
+    r"\b(?:(?:before|prior to) (?:considering|starting|beginning|undertaking|doing)|development towards?)"
+    r"\s+(?:an?\s+|your\s+)?$",
     re.I,
 )
 # "as a Sales Associate": the job's name before "Associate"; not "An Associate's degree"

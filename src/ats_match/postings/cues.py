@@ -210,6 +210,7 @@ _SEEKING_WHO = re.compile(
 # "searching for an upbeat individual with a positive attitude, good communication skills":
 # what follows "with" is asked, not the words before it (nor "We are an upscale caterer")
 # a wish said of the reader: "Bonus points if you know ...", "Extra points for candidates who"
+_BONUS_ENDS = re.compile(r";|,?\s+but\b|\bmust\b|\brequired\b", re.I)  # "..., but a driver's license is required"
 _BONUS_IF = re.compile(r"\b(?:bonus|extra) points?\s+(?:if|of|for)\s+(?:you|candidates?|applicants?)\b", re.I)
 _SEEKING_WITH = re.compile(
     # and "We need someone with RSA certification and 2 years of bar experience"
@@ -218,7 +219,8 @@ _SEEKING_WITH = re.compile(
     # "We are seeking a mature professional with strong culinary skills", "looking for a cook with"
     r"|\b(?:seeking|looking for|searching for)\s+(?:an?|the)\s+[^.;:,]{0,40}?\bwith\b(?! (?:us|our|the|a)\b)"
     # "looking for skilled frontend developers with experience in WordPress": people, no article
-    r"|\b(?:seeking|looking for|searching for)\s+(?:[\w-]+\s+){0,3}[\w-]+(?<!s)s\s+with\b(?! (?:us|our|the|a)\b)",
+    r"|\b(?:we|we're|we’re|we are|i am|i'm)\s+(?:\w+ly\s+)?(?:seeking|looking for|searching for)\s+(?:[\w-]+\s+){0,3}[\w-]+(?<!s)s"
+    r"\s+with\b(?! (?:us|our|the|a)\b)",
     re.I,
 )
 # "knowledge of: a; b; and other necessary skills, knowledge, and abilities": the list ends
@@ -536,7 +538,7 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     if label and label.end() <= start:
         return bool(STRONG_CUE.fullmatch(label.group(1)))
     bonus = _BONUS_IF.search(text, 0, start)
-    if bonus and _sentence_bounds(text, bonus.start())[1] >= end:
+    if bonus and _sentence_bounds(text, bonus.start())[1] >= end and not _BONUS_ENDS.search(text, bonus.end(), end):
         return False  # "Bonus points if you know how to use CDNs, compile LESS/SASS files ...": all of it a wish
     clause = clause_of(text, start, end)
     clause_start = max(0, text.find(clause))
@@ -557,7 +559,7 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     ]
     if before_cues:
         return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda m: m.start()).group(0)))
-    if (tail := _ITEM_TAIL.search(text)) and end <= tail.start():
+    if (tail := _ITEM_TAIL.search(text)) and end <= tail.start() and not _CLAUSE_BREAK.search(text, end, tail.start()):
         return _ITEM_TAIL_STRONG.fullmatch(tail.group(1)) is not None
     wishes = [cue for cue in SOFT_CUE.finditer(text, clause_start, before_start) if not _adjective(text, cue.start())]
     if wishes:
@@ -597,6 +599,7 @@ _ITEM_TAIL = re.compile(
     r"|required|mandatory|essential|a must)\W*$",
     re.I,
 )
+_CLAUSE_BREAK = re.compile(r"[.;]\s")  # "Degree in CS; knowledge of Docker - an advantage": Docker's label only
 _ITEM_TAIL_STRONG = re.compile(r"required|mandatory|essential|a must", re.I)
 # An item's label before its words: "- *Preferred* ...", "(Required) ...", "Preferred: ..."
 _ITEM_LABEL = re.compile(
@@ -622,8 +625,9 @@ SCREENING = re.compile(
     # of COVID vaccination", "sign a liability/privacy waiver"
     r"|\b(?:an?|be|become)\s+(?-i:(?:[A-Z][\w.]*\s+(?:of\s+)?){1,4})residents?\b|\bresidency requirements?\b"
     # "must be or become residents of an area within a 25-mile air radius of the downtown City-County Building"
-    r"|\b(?:be|become|remain)(?: or become)? (?:an? )?residents? (?:of|in|within)\b[^.;!?]{0,100}"
-    r"|\bwithin (?:an?|the) \d+[- ](?:mile|km|kilometre|kilometer) (?:air )?radius\b(?: of\b[^.;!?]{0,60})?"
+    r"|\b(?:be|become)(?: or become)? (?:an? )?residents? (?:of|in|within)\b[^.;!?]{0,100}"
+    r"|\bwithin (?:an?|the) \d+[- ](?:mile|km|kilometre|kilometer) (?:air )?radius\b"
+    r"(?: of(?: (?:the|our|downtown|(?-i:[A-Z][\w-]*)))+(?: (?:office|building|cent(?:er|re)|site|city|town))?)?"
     r"|\bproof of residency\b|\bCOVID(?:-19)?[- ](?:19 )?(?:vaccin\w+|boosters?)\b"
     # "Must be living near Dharamsala, Himachal Pradesh, India or wanting to relocate"
     r"|\b(?:must|should|need to|required to)(?: be)? (?:living|live|residing|reside|located|based)"

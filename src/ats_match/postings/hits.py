@@ -330,7 +330,11 @@ def examples_folded(hits: list[Hit], text: str) -> list[Hit]:
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]{1,6}(?:-[A-Z]{1,4})?$")  # "RVT", "RRT-NPS", "CPC-A"
 
 
-_HELD_AFTER = re.compile(r"\s+(certification|certificate|credential|licen[cs]e|registration)\b", re.I)
+_HELD_AFTER = re.compile(
+    r"\s+(certification|certificate|credential(?!\s+(?:management|lifecycle|rotation|issues?|stor(?:e|age)|vaults?|theft"
+    r"|stuffing|provisioning|resets?|harvesting|dumping)\b)|licen[cs]e|registration)\b",
+    re.I,
+)
 
 
 def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ..facts.places import STATE_NAME_PATTERN
 from ..matching import lemma_of
 from .cues import inside
+from .vocabulary import vocabulary
 from .words import (
     DUTY_VERBS,
     HELD_TITLE,
@@ -657,9 +658,9 @@ def _acronyms(word: str) -> bool:
 # Dietitians of Ontario", "the State Board of Nursing", "Dietitians of Canada and the Gerontology
 # Network". Its name's words are capitalised, joined by "of", "for", "and" or "&".
 _NAME_WORD = r"(?-i:[A-Z][\w'’&.-]*)"
-_BODY_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?{_NAME_WORD})+"
+_BODY_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:and|&)\s+(?!the\b))?{_NAME_WORD})+"
 _REGISTER_WITH = re.compile(
-    rf"\b(?P<cue>regist(?:ered|ration)|licen[cs](?:ed|ure)|members?(?:hip)?|in good standing)\s+(?:with|of|by|in|on)"
+    rf"\b(?P<cue>regist(?:ered|ration)|licen[cs](?:ed|ure)|member(?:ship)?)\s+(?:with|of|by|in|on)"
     rf"\s+(?:the\s+)?(?P<bodies>{_BODY_NAME}(?:\s*(?:,|and|&|or)\s+(?:the\s+)*{_BODY_NAME})*)",
     re.I,
 )
@@ -667,6 +668,11 @@ _ONE_BODY = re.compile(rf"{_BODY_NAME}")
 _BODY_WORD = re.compile(
     r"\b(?-i:College|Council|Board|Order|Register|Registry|Association|Society|Institute|Chamber|Network|Federation"
     r"|Academy|Commission|Authority|Agency|Guild|Union)\b"
+)
+_PLACE_HELD = re.compile(
+    r"\b(?:facility|facilities|cent(?:er|re)s?|agency|agencies|homes?|services?|providers?|organi[sz]ations?|practices?"
+    r"|clinics?|hospitals?|schools?|company|companies|business(?:es)?|firms?)\s+(?:that (?:is|are)\s+|which (?:is|are)\s+)?$",
+    re.I,
 )
 # "Dietitians of Canada": a body named by its members and its country, with no word for a body
 _MEMBERS_OF_PLACE = re.compile(r"^(?-i:[A-Z][a-z]+s) of (?:the )?(?-i:[A-Z][a-z]+)")
@@ -678,6 +684,8 @@ def _registers(text: str) -> list[Phrase]:
     resume names the body."""
     phrases = []
     for match in _REGISTER_WITH.finditer(text):
+        if _PLACE_HELD.search(text, 0, match.start()):
+            continue  # "an agency registered with the Care Quality Commission": the place's, not the candidate's
         cue = match.group("cue").lower()
         word = "membership" if cue.startswith("member") else "license" if cue.startswith("licen") else "registration"
         kind = "certification" if word == "membership" else "license"
@@ -685,6 +693,8 @@ def _registers(text: str) -> list[Phrase]:
             name = body.group(0)
             if not (_BODY_WORD.search(name) or _MEMBERS_OF_PLACE.match(name)):
                 continue  # "registered with Medicare Australia", a place: no body named so
+            if name.lower() in vocabulary().lower:
+                continue  # "the General Pharmaceutical Council": the vocabulary's GPhC registration, with its forms
             lower = tuple(w.lower() for w in name.split())
             held = {
                 "membership": ("member of the", "member of"),

@@ -169,6 +169,17 @@ _PERK_AFTER = re.compile(
 )
 
 
+# what the employer works with, named under its asks: the stack asked of the candidate too
+_STACK_VERB = re.compile(
+    r"\b(?:works? (?:with|on)|uses?|using|runs?|follows?|holds?|operates?|maintains?|builds?|relies on|depends? on)\b",
+    re.I,
+)
+# a noun after "-oriented", "-focused": what kind of thing it is, not a quality ("customer-focused
+# products"); a quality's own nouns stay ("a customer-focused approach")
+_MODIFIES_AFTER = re.compile(
+    r"\s+(?!(?:and|or|attitude|approach|mindset|manner|individuals?|persons?|professionals?|team|candidates?|workers?"
+    r"|self-starter|people|nature|personality|outlook)\b)([a-z]+)\b"
+)
 # the subject of an ask: "Team members must be at ease with Overleaf and Git"
 _ASKED_OF_AFTER = re.compile(r"\s+(?:must|should|shall|will need to|are required to|are expected to)\b", re.I)
 # a quality of a thing one brings, not of who is sought: "a reliable car", "stable and reliable internet"
@@ -283,7 +294,7 @@ _PERKS_HEADING = re.compile(r"\b(?:benefits?|perks?|offer|package|rewards?|compe
 _APPLICATION_DOCUMENT = re.compile(
     r"(?:cover(?:ing)?|motivation(?:al)?|application|reference|recommendation)\s+letters?"
     r"|letters?\s+of\s+(?:motivation|reference|recommendation|application)"
-    r"|(?:[\w-]+\s+){0,5}application forms?|supplemental (?:questions?|questionnaires?)",
+    r"|(?:(?:online|completed|(?-i:[A-Z][\w-]*))\s+(?:of\s+)?){0,5}application forms?|supplemental (?:questions?|questionnaires?)",
     re.I,
 )
 # a person named: "Principal Investigator: Prof. Annabel Chen", "reports to Dr Smith"
@@ -949,7 +960,12 @@ def _sense_of(posting: _Posting, line: Line, section: str, heading: str) -> _Sen
     section = "body" if in_notes else section
     if section in ("requirements", "preferred") and _paragraph(line.text):
         section = "body"  # a paragraph under "We are currently looking for:" asks only where its sentences ask
-    employer_says = section in ("requirements", "preferred") and employer_statement(without_bullet(line.text).strip())
+    employer_says = (
+        section in ("requirements", "preferred")
+        and not posting.by_line.get(line.number)  # "- We use AWS, Terraform and Kubernetes": the stack asked
+        and not _STACK_VERB.search(line.text)  # "- Our technicians work with Cisco and Juniper routers"
+        and employer_statement(without_bullet(line.text).strip())
+    )
     if employer_says:
         # "We host company sponsored events for the employees", "- Our offices are in Poleg, Netanya":
         # the employer, asking nothing
@@ -1077,6 +1093,9 @@ def _not_a_quality_asked(posting: _Posting, sense: _Sense, hit: Hit) -> bool:
         return True  # "a reliable as well as insured car", "reliable internet connection": the thing's quality
     if _PERK_AFTER.match(text, hit.end):
         return True  # "the flexibility to set your own hours": what the job gives, not a quality asked
+    modified = _MODIFIES_AFTER.match(text, hit.end) if hit.written.lower().endswith(("oriented", "focused")) else None
+    if modified and modified.group(1) not in STOP:
+        return True  # "service-oriented architecture", "solution-focused brief therapy": a kind of thing
     if _ASKED_OF_AFTER.match(text, hit.end):
         return True  # "Team members must be at ease with Overleaf": who is asked, not what
     # a soft skill counts where the posting asks for it: its lists, or prose that asks

@@ -330,7 +330,7 @@ _DOCUMENTS = re.compile(
 # records", "- Latest NBI clearance", "* National Identity Card", "- 2x2 picture", "- Copy of ..."
 _DOCUMENT_ITEM = re.compile(
     r"^\W*(?:(?:latest|updated|recent|a|an|the|your|certified|scanned|completed|online)\s+)*(?:copy|copies|curriculum vitae|cv|c\.v\."
-    r"|(?:[\w-]+\s+){0,5}application forms?"  # "Completed online City of Pittsburgh Application Form and ..."
+    r"|(?:(?-i:[A-Z][\w-]*)\s+(?:of\s+)?){0,5}application forms?"  # "Completed online City of Pittsburgh Application Form and ..."
     r"|resume|résumé|cover(?:ing)? letter|application letter|letter of (?:application|intent)|transcripts?"
     r"|(?:[\w()]+\s+){0,5}clearance|(?:national )?identity card|(?:national )?id card|passport|birth certificate"
     r"|testimonials?|(?:school )?leaving certificates?|medical certificate|\d+\s*[\"”']?\s*x\s*\d+|photo(?:graph)?s?"
@@ -664,7 +664,7 @@ def organisations(text: str) -> frozenset[str]:
 # A name in capitals and its acronym in brackets: "Barker Blagrave & Associates Dietetics
 # Professional Corporation (BB&A)"
 _NAME_AND_ACRONYM = re.compile(
-    r"((?:[A-Z][\w'’.-]*|&|and|of)(?:\s+(?:[A-Z][\w'’.-]*|&|and|of)){1,9})\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)"
+    r"((?:[A-Z][\w'’.-]*|&|and|of)(?:[ \t]+(?:[A-Z][\w'’.-]*|&|and|of)){1,9})[ \t]*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)"
 )
 # a business's word (not a body's: "Council", "College", "Agency" name the bodies that certify)
 _BUSINESS_WORD = re.compile(
@@ -682,12 +682,13 @@ def _acronyms_of_organisations(text: str) -> list[str]:
         words = [w for w in match.group(1).split() if w not in ("and", "of")]
         letters = [c for c in match.group(2) if c.isalpha() or c == "&"]
         initials = [w[0] for w in words]
-        for start in range(len(words) - len(letters) + 1):
-            if initials[start : start + len(letters)] == letters and any(
-                _BUSINESS_WORD.match(w) for w in words[start:]
-            ):
-                found.append(match.group(2))
-                break
+        # (from the name's first word, three letters at least: not "Research & Development Group (R&D)")
+        if (
+            sum(c.isalpha() for c in letters) >= 3
+            and initials[: len(letters)] == letters
+            and any(_BUSINESS_WORD.match(w) for w in words)
+        ):
+            found.append(match.group(2))
     return found
 
 
@@ -808,6 +809,12 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         if _APPLY_BUTTON.match(MARKUP.sub(" ", line.text)) or _HASHTAGS.match(line.text):
             sections[line.number] = "about"  # "[Apply Now]": a button; "#LI-Remote": a board's tags; this line only
             continue
+        if _ASKS_BELOW.match(MARKUP.sub(" ", line.text).strip()):
+            # "Here are a few things that you must be able to tick off your skills list before
+            # applying.": the headings below it name the asks; the story under each asks only
+            # where its sentences ask (notes)
+            sections[line.number], current, sub_kind, asking_headings = "about", "requirements", "requirements", True
+            continue
         read_as = heading_of(line)
         if read_as[0]:
             headed.add(line.number)
@@ -849,13 +856,6 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
                 requirement_headings.append((line.number, heading_label(plain)))
         elif (intro := _intro_kind(line.text)) is not None:
             current = intro  # "... includes competitive and comprehensive benefits", "Duties include the following."
-        elif _ASKS_BELOW.match(MARKUP.sub(" ", line.text).strip()):
-            # "Here are a few things that you must be able to tick off your skills list before
-            # applying.": the headings below it name the asks; the story under each asks only
-            # where its sentences ask (notes)
-            current = sub_kind = "requirements"
-            asking_headings = True
-            sections[line.number] = "about"
         elif (closing := _closing_heading(line.text)) is not None:
             sections[line.number], current = current, closing
         elif (lead := _bullet_lead(line.text)) is not None:
@@ -871,7 +871,11 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
             # "WORK ENVIRONMENT. The work environment ...", "APPLICATION PROCEDURES: Please send
             # ... to Amy" (the lines after it go on with how to apply): a section run into its text
             current = "about"
-        elif inline_kind == "about" and _employer_prose(MARKUP.sub("", line.text).strip()[inline.end() - 1 :]):
+        elif (
+            inline_kind == "about"
+            and _SECTION_LABEL.match(heading_label(inline.group(1) or inline.group(2)))
+            and _employer_prose(MARKUP.sub("", line.text).strip()[inline.end() - 1 :])
+        ):
             # "Remuneration: The University offers competitive salaries ... please visit our website":
             # the section run into the employer's prose, which the lines after it go on with
             sections[line.number] = current = "about"
@@ -1152,7 +1156,8 @@ def _intro_kind(text: str) -> str | None:
 
 _ASKS_BELOW = re.compile(
     r"^(?:here are|below are|these are|the following are)\b[^.:]{0,60}?\b(?:things|skills|qualities|requirements)"
-    r" (?:that )?(?:you|candidates|applicants) (?:must|should|need to|will need to)\b",
+    r" (?:that )?(?:you|candidates|applicants) (?:must|should|need to|will need to)"
+    r" (?:(?:be able to )?(?:have|bring|possess|hold|tick|meet)\b|know before applying\b|[^.:]{0,40}\bbefore applying\b)",
     re.I,
 )
 _WANT_YOU_TO_HAVE = re.compile(
@@ -1211,6 +1216,11 @@ def _label_kind(label: str) -> str | None:
 
 EMPLOYER_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _PROSE_WORDS = 12
+# labels that head a section, not a field: "Remuneration: The University offers ..." (not "Location: Leeds. We are ...")
+_SECTION_LABEL = re.compile(
+    r"^(?:remuneration|benefits?|perks|compensation(?: and benefits)?|what we offer|about (?:us|the company)|our company)$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 
 
