@@ -456,3 +456,23 @@ def test_review_an_acronym_of_a_business_named_after_its_field_stays_a_skill():
         "- 5 years of R&D experience in medical devices\n"
     )
     assert any("R&D" in name for name in found)
+
+
+def test_a_lower_certificate_added_to_a_degree_is_no_other_route():
+    """Nigeria's "B.Sc +NCE" (a teaching certificate on top of the degree) lowered the least
+    degree to an associate's; an MBA added to a bachelor's stays a degree."""
+    assert "associate" not in [level for level, _ in _levels("- A minimum of Bachelor's Degree - B.Sc +NCE/B.Ed")]
+    assert "master" in [level for level, _ in _levels("(Bachelor's in Engineering + MBA is a Plus point)")]
+
+
+def test_two_capitals_before_a_field_in_lower_case_are_a_degree():
+    assert _levels("Either BS in architecture or equivalent field experience") == [("bachelor", "architecture")]
+
+
+def test_a_spaced_bracket_with_its_own_wish_leaves_the_words_before_it_asked():
+    """ "Proficient use in AutoCAD, and Inventor ( Solid works or Rhino a plus )"."""
+    posting = read_job(
+        "# CAD Technician\n\nRequirements:\n- Proficient use in AutoCAD, and Inventor ( Solid works or Rhino a plus )\n"
+    )
+    flags = {r.name: r.required for r in posting.requirements}
+    assert flags["Inventor"] is True and flags["Rhino"] is False

@@ -259,6 +259,7 @@ _DEGREE_LINE = re.compile(
     r"|\b(?:H\.S|B\.[AS]|M\.[AS])\.(?!\w)"  # "H.S.", "B.S. or equivalent": the dots end no word
     # "BA/BS or equivalent experience", "BS or BA in Finance", "MS in Nursing": two capitals beside a degree
     r"|(?-i:\b(?:BA|BS|MA|MS|BE|ME)\b(?=\s*(?:/\s*[BM]\.?[AS]\b|or\s+(?:an?\s+)?[BM]\.?[AS]\b|in\s+[A-Z]|degree)))"
+    r"|(?-i:\b(?:BA|BS|MA|MS)\b(?=\s+in\s+[a-z]{4,}))"  # "Either BS in architecture or equivalent field experience"
     r"|\b" + _DOTTED_MASTERS,  # "M.L.S. degree", "M.B.A."
     re.I,
 )
@@ -483,6 +484,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 continue  # "A level of care", "A-level of fitness": how much, not the UK's exams
             if _SUBJECT_IN.search(text[: match.start()]):
                 continue  # "Passed Punjabi as a subject in Matriculation": a subject taken, not the level asked
+            if level in ("high school", "associate") and text[: match.start()].rstrip().endswith("+"):
+                continue  # "B.Sc +NCE": a lower certificate added to the degree before it, not another route
             if _PLAN_BEFORE.search(text, 0, match.start()):
                 continue  # "before considering a PhD or career in research": where the job may lead, no ask
             if any(d.start <= match.start() < d.end or match.start() <= d.start < match.end() for d in found):

@@ -505,14 +505,14 @@ def _adjective(text: str, at: int) -> bool:
 
 # "required" before a noun in mid-sentence describes it ("submit required documentation").
 _ADJECTIVE_CUE = re.compile(r"required\s+(?!to\b|for\b|in\b|of\b|by\b|and\b|or\b)[a-z]", re.I)
-_ASIDE = re.compile(r"\((?:[^()\s]+\s+){3,}[^()]*\)")  # four words or more: "(Preferred)" is a cue, kept
+_ASIDE = re.compile(r"\(\s*(?:[^()\s]+\s+){3,}[^()]*\)")  # four words or more: "(Preferred)" is a cue, kept
 # Brackets that say something of their own subject ("(Class 2 is an advantage)"), not of
 # what comes before them ("(this is a plus)", "(preferred)")
 _OWN_SUBJECT = re.compile(
     r"\((?!\s*(?:this|that|which|it|both|either|these|those|all|one|each)\b)[^()]*?\b(?:is|are)\b[^()]*\)"
     # "Fluent in English (French or Swahili a plus)": the brackets name what their cue is of
     r"|\((?!\s*(?:this|that|which|it|both|either|these|those|all|one|each|strongly|highly|very|is|are)\b)"
-    r"(?-i:[A-Z])[^()\s]*\s+(?:[^()\s]+\s+)+(?:a plus|an? (?:asset|advantage|bonus)|preferred|desirable|desired)\s*\)"
+    r"\s*(?-i:[A-Z])[^()\s]*\s+(?:[^()\s]+\s+)+(?:a plus|an? (?:asset|advantage|bonus)|preferred|desirable|desired)\s*\)"
     # "(experience with FileMaker a plus)": three words or more name what the cue is of
     r"|\((?!\s*(?:this|that|which|it|both|either|these|those|all|one|each|strongly|highly|very|is|are)\b)"
     r"(?:[^()\s]+\s+){3,}(?:a plus|an? (?:asset|advantage|bonus)|preferred|desirable|desired)\s*\)",
