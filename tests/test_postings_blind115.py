@@ -476,3 +476,13 @@ def test_a_spaced_bracket_with_its_own_wish_leaves_the_words_before_it_asked():
     )
     flags = {r.name: r.required for r in posting.requirements}
     assert flags["Inventor"] is True and flags["Rhino"] is False
+
+
+def test_a_heading_that_says_it_is_required_is_read_as_an_ask():
+    posting = read_job(
+        "# Compliance Coordinator\n\nDaily tasks/Requirements:\n- Experience in commercial insurance is required\n\n"
+        "##### Extensive knowledge of General Liability, Umbrella, Workers Compensation, and other business policies "
+        "is required.\n\nApply Now!\n"
+    )
+    names = {r.name: r.required for r in posting.requirements}
+    assert names.get("General Liability") is True and names.get("Umbrella") is True

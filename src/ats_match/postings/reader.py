@@ -100,8 +100,10 @@ from .words import HELD_TITLE, NOT_DISTINCTIVE, SKILL_HEADS, STOP, adjective, op
 # A heading that is itself an ask, as blog-like postings head each ask's story:
 # "Understand What Continuous Integration Is", "Be Able to Work with Bootstrap"
 _ASKING_HEADING = re.compile(
-    r"^\W*(?:(?:good|strong|solid|basic|sound) )?(?:understand(?:ing of)?|knowledge of|experience (?:with|in)"
-    r"|(?:be )?able to|ability to|familiar(?:ity)? with|proficien\w* (?:in|with)|be an?)\s",
+    r"^\W*(?:(?:good|strong|solid|basic|sound|extensive|thorough|working|in-depth|proven|demonstrated|excellent) )?"
+    r"(?:understand(?:ing of)?|knowledge of|experience (?:with|in)|(?:be )?able to|ability to|familiar(?:ity)? with"
+    r"|proficien\w* (?:in|with)|be an?)\s"
+    r"|\b(?:is|are) required\W*$",  # "##### Extensive knowledge of General Liability ... is required."
     re.I,
 )
 _SENTENCE_HEADING_WORDS = 6  # a heading this long is a sentence, which may name what it asks
@@ -909,7 +911,7 @@ def _read_lines(posting: _Posting, found: _Found) -> None:
         section = posting.sections[line.number]
         if section != "title" and is_plain_heading(line):
             heading = line.text
-            if section in ("requirements", "preferred") and _ASKING_HEADING.match(line.text):
+            if section in ("requirements", "preferred") and _ASKING_HEADING.search(line.text):
                 # "## Understand SSH Keys and How to Connect to Remote Servers": the heading is the ask
                 _read_line(posting, found, _sense_of(posting, line, section, heading), heading)
             else:
