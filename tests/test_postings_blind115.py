@@ -486,3 +486,13 @@ def test_a_heading_that_says_it_is_required_is_read_as_an_ask():
     )
     names = {r.name: r.required for r in posting.requirements}
     assert names.get("General Liability") is True and names.get("Umbrella") is True
+
+
+def test_a_products_versions_are_forms_of_the_product():
+    """ "CorelDraw X3 to CorelDraw X6" asked two tools a resume's "CorelDraw" met neither of."""
+    posting = read_job(
+        "# Technical Designer\n\nRequirements:\n- Must have good computer skills: CorelDraw X3 to CorelDraw X6\n"
+    )
+    (tool,) = [r for r in posting.requirements if r.kind == "tool"]
+    assert tool.name == "CorelDraw"
+    assert {"CorelDraw X3", "CorelDraw X6"} <= set(tool.forms)

@@ -97,6 +97,8 @@ from .unglue import unglue, unwrap
 from .vocabulary import title_words, vocabulary
 from .words import HELD_TITLE, NOT_DISTINCTIVE, SKILL_HEADS, STOP, adjective, opens_with_duty_verb, zipf
 
+# A product's version written after its name: "X6", "v2", "2019", "11.5"
+_VERSION_WORD = re.compile(r"^(?:[vx]\d{1,2}(?:\.\d+)*|\d{1,4}(?:\.\d+)?)$")
 # A heading that is itself an ask, as blog-like postings head each ask's story:
 # "Understand What Continuous Integration Is", "Be Able to Work with Bootstrap"
 _ASKING_HEADING = re.compile(
@@ -482,6 +484,12 @@ def _phrase_hit(phrase: Phrase, line: Line, listed_things: bool, equipment: list
             term.all_forms,
             term.source,
             phrase.text,
+        )
+    if phrase.kind == "tool" and len(phrase.words) > 1 and _VERSION_WORD.match(phrase.words[-1]):
+        # "CorelDraw X3 to CorelDraw X6": the product, each version a form of it
+        product = phrase.text[: phrase.text.rfind(" ")]
+        phrase = replace(
+            phrase, text=product, words=phrase.words[:-1], lemmas=phrase.lemmas[:-1], also=(*phrase.also, phrase.text)
         )
     forms = _phrase_forms(phrase, line.text)
     name = phrase.text
