@@ -8,7 +8,7 @@ import pytest
 
 from ats_match import read_job
 from ats_match.facts import parse
-from ats_match.postings.asks import degrees_in
+from ats_match.postings.asks import degrees_in, years_in
 from ats_match.reading import read_text
 
 
@@ -496,3 +496,9 @@ def test_a_products_versions_are_forms_of_the_product():
     (tool,) = [r for r in posting.requirements if r.kind == "tool"]
     assert tool.name == "CorelDraw"
     assert {"CorelDraw X3", "CorelDraw X6"} <= set(tool.forms)
+
+
+def test_within_the_first_months_of_appointment_asks_no_years():
+    """ "a requirement to do so, ideally within first 6 months of appointment" (a UK school's
+    person specification) read as half a year of experience."""
+    assert [a.years for a in years_in("a requirement to do so, ideally within first 6 months of appointment")] == []

@@ -69,7 +69,7 @@ _SOMEONE_ELSES_BEFORE = re.compile(
 _SOMEONE_ELSES_AFTER = re.compile(r"^[^.;]{0,60}?,?\s+who (?:will|can|would)\b", re.I)
 _NOT_EXPERIENCE_BEFORE = re.compile(
     r"(?:within|for over|for more than|in business for|founded|over the (?:past|last)|every"
-    r"|(?:within|in|during|for|after) the (?:past|last|next|previous|first)"
+    r"|(?:within|in|during|for|after) the (?:past|last|next|previous|first)|within first"  # "within first 6 months of appointment"
     r"|\b(?:in|within)(?: (?:just|only|under|less than|about|around))?"  # "built it in 14 months"
     r"|\black(?:s|ing)?"  # "applicants who lack six months or less of the required experience"
     # "on a temporary contract for between 6 and 9 months", "a trial period of 3 months": the post's length
