@@ -665,6 +665,12 @@ _REGISTER_WITH = re.compile(
     re.I,
 )
 _ONE_BODY = re.compile(rf"{_BODY_NAME}")
+# how a resume writes that one holds each: "member of the Gerontology Network"
+_HELD_WITH = {
+    "membership": ("member of the", "member of"),
+    "license": ("licensed by the", "licensed by"),
+    "registration": ("registered with the", "registration with the"),
+}
 _BODY_WORD = re.compile(
     r"\b(?-i:College|Council|Board|Order|Register|Registry|Association|Society|Institute|Chamber|Network|Federation"
     r"|Academy|Commission|Authority|Agency|Guild|Union)\b"
@@ -696,12 +702,7 @@ def _registers(text: str) -> list[Phrase]:
             if name.lower() in vocabulary().lower:
                 continue  # "the General Pharmaceutical Council": the vocabulary's GPhC registration, with its forms
             lower = tuple(w.lower() for w in name.split())
-            held = {
-                "membership": ("member of the", "member of"),
-                "license": ("licensed by the", "licensed by"),
-                "registration": ("registered with the", "registration with the"),
-            }[word]
-            also = (name, *(f"{words} {name.lower()}" for words in held))
+            also = (name, *(f"{words} {name.lower()}" for words in _HELD_WITH[word]))
             phrases.append(
                 Phrase(
                     f"{name} {word}",

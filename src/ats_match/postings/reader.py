@@ -76,6 +76,7 @@ from .records import clears_a_record, drop_record_lists
 from .sections import (
     ASKING_START,
     EMPLOYER_VOICE,
+    SENTENCE_END,
     clean_title,
     closing_label,
     employer_names,
@@ -612,7 +613,7 @@ def _paragraph(text: str) -> bool:
     Whitechapel ... To apply, you must hold ...". Not a list run into one line
     ("Requirements: 3+ years of ...; strong Python skills ...; ...")."""
     words = len(text.split())
-    sentences = len(_SENTENCE_END.findall(text))
+    sentences = len(SENTENCE_END.findall(text))
     short = SHORT_PARAGRAPH_WORDS < words <= PARAGRAPH_WORDS
     if short and not is_bullet(text) and sentences >= 3 and not _lists_or_asks(text) and EMPLOYER_VOICE.search(text):
         return True  # "Skills can be taught. Character can't. Here's what earns a spot on our team."
@@ -636,9 +637,6 @@ SHORT_PARAGRAPH_WORDS = 10
 def _lists_or_asks(text: str) -> bool:
     """ "Skills: ...", "Ability to write reports. Ability to read charts. ...": items, not prose."""
     return ":" in text or bool(ASKING_START.match(text))
-
-
-_SENTENCE_END = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
 
 
 def _table_rows(text: str) -> str:

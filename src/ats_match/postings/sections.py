@@ -809,7 +809,8 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         if _APPLY_BUTTON.match(MARKUP.sub(" ", line.text)) or _HASHTAGS.match(line.text):
             sections[line.number] = "about"  # "[Apply Now]": a button; "#LI-Remote": a board's tags; this line only
             continue
-        if _ASKS_BELOW.match(MARKUP.sub(" ", line.text).strip()):
+        plain = MARKUP.sub(" ", line.text).strip()
+        if _ASKS_BELOW.match(plain):
             # "Here are a few things that you must be able to tick off your skills list before
             # applying.": the headings below it name the asks; the story under each asks only
             # where its sentences ask (notes)
@@ -818,8 +819,9 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
         read_as = heading_of(line)
         if read_as[0]:
             headed.add(line.number)
-        is_heading, kind, heading_above = _heading_here(line, read_as, previous_bullet, heading_above, colon_list)
-        plain = MARKUP.sub(" ", line.text).strip()
+        is_heading, kind, heading_above = _heading_here(
+            line, plain, read_as, previous_bullet, heading_above, colon_list
+        )
         if is_heading or is_bullet(line.text) or len(plain.split()) > _META_WORDS:
             colon_list = is_heading and plain.endswith(":")
         if is_heading:
@@ -955,12 +957,17 @@ def posting_sections(document: ResumeDocument, title_line: int | None = None) ->
 
 
 def _heading_here(
-    line: Line, read_as: tuple[bool, str | None], previous_bullet: bool, heading_above: str | None, colon_list: bool
+    line: Line,
+    plain: str,
+    read_as: tuple[bool, str | None],
+    previous_bullet: bool,
+    heading_above: str | None,
+    colon_list: bool,
 ) -> tuple[bool, str | None, str | None]:
-    """Whether the line is a heading here and of what kind: as heading_of reads it
-    (`read_as`) unless the lines above say otherwise; and the kind the next line sees above it."""
+    """Whether the line (`plain`: its text without markup) is a heading here and of what kind:
+    as heading_of reads it (`read_as`) unless the lines above say otherwise; and the kind the
+    next line sees above it."""
     is_heading, kind = read_as
-    plain = MARKUP.sub(" ", line.text).strip()
     if is_heading and previous_bullet and plain[:1].islower() and not line.is_heading and not plain.endswith(":"):
         # "- Mapping functional and leadership" then "competencies aligned to unique roles": a
         # list item wrapped onto the next line, not a heading
@@ -1221,12 +1228,12 @@ _SECTION_LABEL = re.compile(
     r"^(?:remuneration|benefits?|perks|compensation(?: and benefits)?|what we offer|about (?:us|the company)|our company)$",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")
+SENTENCE_END = re.compile(r"[.!?](?:\s+[A-Z]|\s*$)")  # a sentence ends: its mark, then a capital or the end
 
 
 def _employer_prose(text: str) -> bool:
     """Sentences in the employer's voice, not a field's value ("Oak Brook, IL")."""
-    return len(text.split()) >= _PROSE_WORDS and bool(EMPLOYER_VOICE.search(text)) and bool(_SENTENCE_END.search(text))
+    return len(text.split()) >= _PROSE_WORDS and bool(EMPLOYER_VOICE.search(text)) and bool(SENTENCE_END.search(text))
 
 
 ASKING_START = re.compile(
