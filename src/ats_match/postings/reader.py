@@ -150,6 +150,13 @@ _SUBJECT_BESIDE = re.compile(r"\s*(?:and|&|,)\s*(?:mathematics|maths?|science)\b
 _SUBJECT_BEFORE = re.compile(r"\b(?:mathematics|maths?|science)\s*(?:and|&|,)\s*$", re.I)
 _PASSES = re.compile(r"\b(?:passes|credits? (?:in|at)|grades? [A-F1-9]|GCSEs?|O[- ]?levels?|WASSCE|SSCE|KCSE)\b", re.I)
 # "Grade C6", "GPA", "strong GPA (3.5+)": a mark, nothing to have
+# "Please refer to the full list of OECD Core Competencies": the reader is sent somewhere,
+# nothing is asked (not "Please note that ... is essential", which may ask)
+_SENT_ELSEWHERE = re.compile(
+    r"^\W*(?:please|kindly)\s+(?:refer|see|visit|read|click|contact|send|submit|apply|e-?mail|call|find|check|review"
+    r"|quote|include|attach|forward|direct|go|follow|download|complete|fill)\b",
+    re.I,
+)
 _GRADE = re.compile(r"^(?:grade\s+[A-Z]?\d+[A-Z]?|(?:c|cumulative )?gpa|grade point average)$", re.I)
 # Languages whose names also name a people, read as a language only where the line says so
 # ("te reo Māori", "fluent in Samoan"; not "working with Samoan and Tongan families")
@@ -1214,6 +1221,7 @@ def _asks_a_thing(posting: _Posting, hit: Hit, text: str) -> bool:
     phrase = hit.source == "phrase"
     return not (
         _named_in(hit, posting.about_text)
+        or (phrase and _SENT_ELSEWHERE.match(text))
         # "Bugema" of "Bugema University"; "Spotlight PA's team": the employer's, possessive or not
         or (phrase and _POSSESSIVE_END.sub("", hit.written.lower()) in posting.employers)
         or (phrase and hit.written.split()[0].lower() in posting.hiring)  # "Sephora customers"

@@ -41,6 +41,9 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)"
             r"|what do you need|need to succeed"  # "What do you need to succeed as a Vehicle Technician?"
             r"|^what do i need(?: to apply)?$"  # "What Do I Need to Apply"
+            # "What we need", "What is needed:", "What We Expect From You"; "Who is suited to this role?"
+            r"|^what (?:we(?:'re|’re| are)? |is |['’]s )?(?:need(?:ed)?|requir(?:e|ed)|expect(?:ed)?|ask(?: for)?)(?: (?:from|of) (?:you|candidates|applicants))?$"
+            r"|^who (?:is|are|would be|will be) (?:best |well |ideally )?suited\b"
             r"|^(?:(?:essential|selection|key|job|person|minimum|hiring|applicant|candidate) ){0,2}criteria$"  # "Criteria:" (UK)
             r"|^(?:the )?person spec(?:ification)?s?$"  # the UK's list of what the post holder must have
             r"|you(?:'ll| will| should)? (?:already )?(?:have|bring|need)|you are|who you are|about you|looking for|we look for|skills"
@@ -92,6 +95,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|directorate|service area|position type|(?:pay )?grade|pay band|^(?:our |the |about (?:the |our )?)?organi[sz]ation(?: name| overview| profile| description)?$"  # a UK council's fields
             r"|^(?:job )?function$|^industry$|^industries$|^seniority level$"  # a job board's fields
             r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern|^duration$"
+            r"|contract (?:duration|length|period|term)|(?:duration|length|term) of (?:the )?(?:contract|appointment|employment)"
             r"|^(?:hours|availability|term|position status)$|^contact(?: phone| email| person| name| information| info| details| us)?$"
             # "New York City residency is generally required within 90 days"; a US federal posting's
             # hiring conditions: "Veterans' Preference:", "E-Verify:", "Credit: ... must not have delinquent taxes"
@@ -308,6 +312,8 @@ def heading_kind(label: str) -> str | None:
         return "about"
     if _NECESSARY.match(label):
         return "requirements"
+    if _hiring_headline(label):
+        return None
     for kind, pattern in _HEADINGS:
         if pattern.search(label):
             return kind
@@ -338,6 +344,26 @@ _DOCUMENT_ITEM = re.compile(
     re.I,
 )
 _NECESSARY = re.compile(r"^(?:necessary|needed|mandatory|must)$")  # "Necessary:" beside "Desirable:"
+
+# "Immediate Start GP Required", "Chef Wanted - Bristol": an ad's headline naming whom it
+# hires, not a heading of asks ("Skills Required", "What's Required" name the asks)
+_HEADLINE = re.compile(
+    r"^(?:(?:urgent(?:ly)?|immediate(?: start)?|now)\s+)*((?:[\w'&/.-]+ ){1,4}?)"
+    r"(?:urgently |immediately )?(?:required|wanted|needed)(?=\W*$|\s*[*!|(–—-])"
+)
+_NOT_WHOM = (
+    _ASKS_SECTION_WORDS
+    | _SECTION_OWNERS
+    | frozenset(
+        "what what's whats is are language languages tools tool equipment documents document attributes qualities"
+        " criteria items information you of from all things also work years level degree degrees".split()
+    )
+)
+
+
+def _hiring_headline(label: str) -> bool:
+    found = _HEADLINE.match(label)
+    return bool(found) and not any(word in _NOT_WHOM for word in found.group(1).split())
 
 
 def _misspelt_heading(label: str) -> str | None:

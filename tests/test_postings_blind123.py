@@ -1,0 +1,92 @@
+"""Regressions of the rules blind sets 123 to 126 taught (real postings and resumes
+labelled by hand before the product ran on them): each test is one rule, on text written
+here."""
+
+from __future__ import annotations
+
+import pytest
+
+from ats_match import read_job
+from ats_match.postings.sections import heading_kind
+
+
+def _asked(posting) -> dict[str, bool]:
+    return {r.name.lower(): r.required for r in posting.requirements}
+
+
+@pytest.mark.parametrize("heading", ["What we need", "What is needed:", "What We Expect From You", "What's required"])
+def test_what_we_need_heads_the_asks(heading):
+    """ "What we need" after "What you'll do" was read as more duties: its items as wishes."""
+    posting = read_job(
+        "# Automotive Technician\n\n### What you'll do\n\n- Perform diagnosis with scan tools\n\n"
+        f"### {heading}\n\n- 2+ years of automotive repair experience\n- Competence in drivetrain work\n- Own tools\n\n"
+        "### Nice to have\n\n- ASE certification\n"
+    )
+    asked = _asked(posting)
+    assert asked.get("drivetrain") is True or asked.get("drivetrain work") is True
+    assert asked["ase certification"] is False
+
+
+def test_who_is_suited_to_the_role_heads_the_asks():
+    assert heading_kind("who is suited to this role") == "requirements"
+    assert heading_kind("who are best suited") == "requirements"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["immediate start gp required *busy medical practice * - cannon hill", "chef wanted", "nurses needed - london"],
+)
+def test_an_ads_headline_naming_whom_it_hires_heads_no_asks(headline):
+    """ "Immediate Start GP Required": the ad's headline, not a heading of requirements; its
+    lines ("We are looking for the next GP to join our team") were read as asks."""
+    assert heading_kind(headline) != "requirements"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "skills required",
+        "departmental required skills",
+        "what's required",
+        "qualifications needed",
+        "licences required",
+    ],
+)
+def test_a_heading_naming_the_asks_as_required_still_heads_them(heading):
+    assert heading_kind(heading) == "requirements"
+
+
+def test_the_headline_opens_no_requirements_section():
+    posting = read_job(
+        "Immediate Start GP Required *Busy Medical Practice* - Springfield\n\nFull Time\n\n"
+        "- We are looking for the next GP to join our team.\n- Located within a busy shopping district.\n\n"
+        "Essential Criteria\n\n- MBBS\n- Strong verbal and written communication skills\n"
+    )
+    required = [r.name.lower() for r in posting.requirements if r.required]
+    assert not any("next gp" in name or "shopping district" in name for name in required)
+    assert any("bachelor" in name for name in required)
+
+
+@pytest.mark.parametrize("heading", ["contract duration", "length of contract", "duration of appointment"])
+def test_the_contracts_length_is_no_ask(heading):
+    assert heading_kind(heading) == "about"
+
+
+def test_contract_duration_items_are_not_requirements():
+    posting = read_job(
+        "# Statistician\n\nRequirements\n\n- Good knowledge of Stata\n- Experience in analysing micro-level data\n\n"
+        "Contract Duration\n\n- One year fixed-term appointment, with the possibility of renewal.\n"
+    )
+    assert not any("fixed-term" in r.name.lower() for r in posting.requirements)
+    assert any(r.name == "Stata" or "stata" in r.forms for r in posting.requirements)
+
+
+def test_a_line_sending_the_reader_elsewhere_asks_nothing():
+    """ "Please refer to the full list of OECD Core Competencies": "Please refer" was a skill."""
+    posting = read_job(
+        "# Analyst\n\nCore Competencies\n\n- Please refer to the full list of Core Competencies and the level 3 indicators.\n"
+        "- Excellent drafting skills\n"
+    )
+    names = [r.name.lower() for r in posting.requirements]
+    assert not any("please" in name or "level 3 indicators" in name for name in names)
+    assert any("drafting" in name for name in names)
