@@ -355,8 +355,10 @@ _NOT_WHOM = (
     _ASKS_SECTION_WORDS
     | _SECTION_OWNERS
     | frozenset(
-        "what what's whats is are language languages tools tool equipment documents document attributes qualities"
-        " criteria items information you of from all things also work years level degree degrees".split()
+        """
+        what what's whats is are language languages tools tool equipment documents document attributes
+        qualities criteria items information you of from all things also work years level degree degrees
+        """.split()  # noqa: SIM905 (a word list reads best as words)
     )
 )
 
