@@ -90,3 +90,25 @@ def test_a_line_sending_the_reader_elsewhere_asks_nothing():
     names = [r.name.lower() for r in posting.requirements]
     assert not any("please" in name or "level 3 indicators" in name for name in names)
     assert any("drafting" in name for name in names)
+
+
+def test_an_advanced_university_degree_is_a_masters():
+    """ "An advanced university degree in economics" was read as a bachelor's."""
+    posting = read_job(
+        "# Statistician\n\nRequirements\n\n- An advanced university degree in economics, statistics or related discipline\n"
+        "- Three or more years of research experience\n"
+    )
+    assert posting.degree == "master"
+    assert read_job("# Analyst\n\nRequirements\n\n- University degree in economics\n").degree == "bachelor"
+
+
+def test_a_credentials_former_name_in_brackets_is_a_form_of_it():
+    """ "a Transport for London private hire licence (formerly known as a PCO Licence)": one
+    licence, not two; a resume's "PCO licence" meets it."""
+    posting = read_job(
+        "# Private Hire Driver\n\nRequirements\n\n- You will need a London private hire licence "
+        "(formerly known as a PCO Licence).\n- Good knowledge of the city\n"
+    )
+    licences = [r for r in posting.requirements if r.kind == "license"]
+    assert len(licences) == 1
+    assert "pco licence" in [form.lower() for form in licences[0].forms]

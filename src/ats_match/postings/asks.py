@@ -186,7 +186,7 @@ LEVELS = ("high school", "associate", "bachelor", "master", "phd")
 # a master's written with dots: "M.L.S. degree (or equivalent)", "M.B.A."
 _DOTTED_MASTERS = r"(?-i:M\.(?:L\.(?:I\.)?S|B\.A|S\.W|P\.[HA]|F\.A)\.?)(?!\w)"
 _EXTRA = {
-    "bachelor": (r"(?:four|4)[- ]year (?:college |university )?degree", r"(?:college|university|undergraduate) degree",
+    "bachelor": (r"(?:four|4)[- ]year (?:college |university )?degree", r"(?<!advanced )(?:college|university|undergraduate) degree",  # an advanced one is a master's
                  r"graduation from an? (?:\w+ )?(?:four|4)[- ]year (?:college|university)",
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)",
                  r"(?-i:MBBS|MBChB|MB ChB|BDS)",  # the Commonwealth's first degrees in medicine and dentistry

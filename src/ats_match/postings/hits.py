@@ -337,13 +337,33 @@ _HELD_AFTER = re.compile(
 )
 
 
+# "a London private hire licence (formerly known as a PCO Licence)", "(also called ...)",
+# "(aka ...)": what follows names the same thing
+_OTHER_NAME = re.compile(
+    r"\s*\(\s*(?:(?:formerly|previously|also|often|commonly|sometimes|now)\s+)?(?:known as|called|referred to as|aka|a\.k\.a\.)"
+    r"\s+(?:an?\s+|the\s+)?$"
+    r"|\s*\(\s*(?:formerly|previously)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+
+
 def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
     """ "Certified Dietary Manager (CDM)", "Registered Veterinary Technician (RVT)": the
     capitals in brackets right after a name are its abbreviation, a form of it (the
-    vocabulary's hits are so joined in found.longest_hits; these are read from the words)."""
+    vocabulary's hits are so joined in found.longest_hits; these are read from the words).
+    So is another name in brackets: "(formerly known as a PCO Licence)"."""
     folded: list[Hit] = []
     for hit in hits:
         previous = folded[-1] if folded else None
+        if (
+            previous is not None
+            and previous.kind == hit.kind
+            and _OTHER_NAME.fullmatch(text[previous.end : hit.start])
+            and text[hit.end : hit.end + 2].strip()[:1] == ")"
+        ):
+            forms = tuple(dict.fromkeys((*previous.forms, *hit.forms)))
+            folded[-1] = replace(previous, end=text.index(")", hit.end) + 1, forms=forms)
+            continue
         if (
             previous is not None
             and text[previous.end : hit.start] in ("(", " (")
