@@ -112,3 +112,29 @@ def test_a_credentials_former_name_in_brackets_is_a_form_of_it():
     licences = [r for r in posting.requirements if r.kind == "license"]
     assert len(licences) == 1
     assert "pco licence" in [form.lower() for form in licences[0].forms]
+
+
+def test_a_thing_named_in_passing_in_a_long_sentence_is_no_must_have():
+    """ "... keep several projects of varying lengths cooking at once": a phrase of a long
+    sentence with no word of asking before it was a required skill ("varying lengths cooking")."""
+    posting = read_job(
+        "# Reporter\n\nRequirements\n\n"
+        "- Someone who can win trust in closed-off institutions, persistently pitch stories to editors, and keep "
+        "several projects of varying lengths cooking at once without dropping any of them\n"
+        "- One year of full-time paid professional newsroom experience working in local, regional or national "
+        "news organisations of any kind\n"
+    )
+    asked = _asked(posting)
+    assert asked.get("closed-off institutions") is not True
+    assert not any(required for name, required in asked.items() if "varying lengths" in name)
+    assert any(required for name, required in asked.items() if "newsroom" in name)  # "... experience" after it asks
+
+
+def test_a_phrase_after_a_word_of_asking_stays_required():
+    posting = read_job(
+        "# Superintendent\n\nRequirements\n\n"
+        "- Candidates should have hands-on experience managing heavy civil and public roadway construction "
+        "projects, including concrete sidewalks, handicap ramps and underground wet utility installation\n"
+    )
+    asked = _asked(posting)
+    assert asked.get("handicap ramps") is True

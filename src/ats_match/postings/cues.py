@@ -274,6 +274,33 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return start, (end_match.start() if end_match else len(text))
 
 
+# Words that, before a thing in its sentence, say it is asked or had ("experience in", "such
+# as", "must", "strong", a degree's "in"): without one, a thing named in a long sentence is
+# named, not asked ("responsible for ... sidewalks, handicap ramps").
+_ASKING_WORDS = re.compile(
+    r"\b(?:experience\w*|knowledge\w*|skill\w*|understanding|familiar\w*|proficien\w+|background|expertise|expert"
+    r"|trained|training|competen\w+|certif\w+|qualifi\w+|abilit\w+|able|such as|including|like|e\.g\.|i\.e\."
+    r"|requires?|required|must|should|need\w*|have|has|having|possess\w*|comfortable|confident|capable|disciplines?"
+    r"|areas?|fields?|techniques|interest|degree|diploma|course\w*|strong|excellent|good|solid|proven|demonstrated"
+    r"|track record|requirements?|minimum|at least|years? of)\b",
+    re.I,
+)
+_ASKED_AFTER = re.compile(r"\s*(?:experience|skills?|knowledge|background|training|expertise|certification)\b", re.I)
+LONG_SENTENCE_WORDS = 20  # a line longer is prose, whatever bullet opens it
+
+
+def named_in_passing(text: str, start: int, end: int, bullet: bool) -> bool:
+    """Whether a phrase from `start` to `end` is only named in passing: in a long line (a
+    paragraph, or a bullet of more than LONG_SENTENCE_WORDS words), with no word of asking
+    before it in its sentence nor "experience" after it. On 56 labelled sets two in three
+    such phrases were no requirement."""
+    words = len(text.split())
+    if words <= (LONG_SENTENCE_WORDS if bullet else 8):
+        return False
+    sentence_start, _ = _sentence_bounds(text, start)
+    return not _ASKING_WORDS.search(text, sentence_start, start) and not _ASKED_AFTER.match(text, end)
+
+
 # "immediately seeking an experienced HVAC installer and/or licensed sheet metal mechanic"
 _SEEKING_QUALIFIED = re.compile(
     # "We are looking for applications from HCPC registered Occupational Therapists who ..."

@@ -47,6 +47,7 @@ from .cues import (
     label_spans,
     language_use_spans,
     listed_spans,
+    named_in_passing,
     not_asked,
     physical_spans,
     purpose_spans,
@@ -1278,6 +1279,12 @@ def _gather_line(found: _Found, sense: _Sense, kept: list[Hit]) -> None:
             # deliveries") are preferred too; what it names (credentials, software,
             # equipment) and lines that are no duty ("Knowledge of freight") stay required
             gather(found.asks, group, "preferred", line)
+        elif (
+            section == "requirements"
+            and all(h.source == "phrase" and h.kind == "skill" for h in group)
+            and named_in_passing(line.text, group[0].start, group[-1].end, is_bullet(line.text))
+        ):
+            gather(found.asks, group, "preferred", line)  # named in a long sentence, not asked: no must-have
         else:
             gather(found.asks, group, "preferred" if sense.in_notes and section == "body" else section, line)
 
