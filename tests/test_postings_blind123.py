@@ -138,3 +138,25 @@ def test_a_phrase_after_a_word_of_asking_stays_required():
     )
     asked = _asked(posting)
     assert asked.get("handicap ramps") is True
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- Excellent clinical skills", "clinical skills"),
+        ("- Retail and commercial skills are a must", "commercial skills"),
+    ],
+)
+def test_skills_of_a_field_named_by_its_adjective_are_asked(line, name):
+    """ "Excellent clinical skills" asked nothing: "clinical" is too common a word for a term."""
+    posting = read_job(f"# Dental Hygienist\n\nRequirements\n\n{line}\n- 2 years of experience\n")
+    assert _asked(posting).get(name) is True
+
+
+@pytest.mark.parametrize(
+    "line", ["- Relevant practical experience", "- Educational background in any field", "- Additional skills welcome"]
+)
+def test_an_adjective_of_degree_names_no_field(line):
+    posting = read_job(f"# Assistant\n\nRequirements\n\n{line}\n- 2 years of experience\n")
+    names = [r.name.lower() for r in posting.requirements]
+    assert not any(word in name for name in names for word in ("practical", "educational", "additional"))

@@ -480,8 +480,32 @@ def _area(words: list[str]) -> bool:
             return True  # "record-keeping skills", "note-taking skills": a compound of two everyday words
         if words[0].lower() in SKILL_HEADS and words[0].lower().endswith("ing"):
             return True  # "Reporting skills", "cooking experience": a trade's work, however common the word
+        if _field_adjective(words[0].lower()):
+            return True  # "clinical skills", "commercial knowledge", "financial experience"
         return zipf(words[0].lower()) < JARGON_ZIPF and not adjective(words[0])  # not "extensive knowledge"
     return 2 <= len(words) <= 3
+
+
+# Adjectives of a field end so ("clinical", "commercial", "mechanical", "culinary"); those
+# that say how much, how good or which ("general", "practical", "additional") name no field.
+_FIELD_ENDING = re.compile(r"^[a-z]{4,}(?:ical|ial|al|ary|ic)$")
+_NO_FIELD = frozenset(
+    """
+    general several additional professional essential formal practical educational typical critical official original
+    personal potential normal special total minimal optimal crucial vital initial final actual usual annual
+    individual mutual overall internal external verbal oral visual real local national international global
+    regional central basic logical physical proportional exceptional substantial considerable similar
+    primary secondary necessary preliminary ordinary temporary contemporary complementary supplementary
+    elementary arbitrary voluntary customary exemplary extraordinary public specific generic classic
+    dynamic realistic authentic enthusiastic energetic pragmatic strategic academic economic historic
+    numerical analytical interpersonal organizational organisational conceptual functional operational
+    """.split()  # noqa: SIM905 (a word list reads best as words)
+)
+_FIELD_ZIPF = 5.3  # "medical" 5.16 names a field, however everyday the word
+
+
+def _field_adjective(word: str) -> bool:
+    return bool(_FIELD_ENDING.match(word)) and word not in _NO_FIELD and zipf(word) < _FIELD_ZIPF and not buzz(word)
 
 
 def _object_and_gerund(words: list[str]) -> bool:
