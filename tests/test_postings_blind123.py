@@ -160,3 +160,10 @@ def test_an_adjective_of_degree_names_no_field(line):
     posting = read_job(f"# Assistant\n\nRequirements\n\n{line}\n- 2 years of experience\n")
     names = [r.name.lower() for r in posting.requirements]
     assert not any(word in name for name in names for word in ("practical", "educational", "additional"))
+
+
+def test_with_respect_to_is_a_preposition_not_respectfulness():
+    posting = read_job(
+        "# Buyer\n\nRequirements\n\n- Keep others apprised of status with respect to deadlines\n- Respectful communicator\n"
+    )
+    assert [r.text for r in posting.requirements if r.name == "Respectfulness"] == ["- Respectful communicator"]

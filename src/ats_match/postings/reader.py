@@ -158,6 +158,8 @@ _SENT_ELSEWHERE = re.compile(
     r"|quote|include|attach|forward|direct|go|follow|download|complete|fill)\b",
     re.I,
 )
+# A quality's word inside a compound preposition: "with respect to", "in respect of"
+_IDIOM_AROUND = re.compile(r"^.*\b(?:with|in) respect (?:to|of)\b")
 _GRADE = re.compile(r"^(?:grade\s+[A-Z]?\d+[A-Z]?|(?:c|cumulative )?gpa|grade point average)$", re.I)
 # Languages whose names also name a people, read as a language only where the line says so
 # ("te reo Māori", "fluent in Samoan"; not "working with Samoan and Tongan families")
@@ -1114,6 +1116,8 @@ def _not_a_quality_asked(posting: _Posting, sense: _Sense, hit: Hit) -> bool:
         return True  # "service-oriented architecture", "solution-focused brief therapy": a kind of thing
     if _ASKED_OF_AFTER.match(text, hit.end):
         return True  # "Team members must be at ease with Overleaf": who is asked, not what
+    if _IDIOM_AROUND.match(text[max(0, hit.start - 6) : hit.end + 4].lower()):
+        return True  # "with respect to deadlines": a preposition, not respectfulness
     # a soft skill counts where the posting asks for it: its lists, or prose that asks
     # ("requires strong presentation skills", an exam's "ability to: ...")
     return (sense.told or not sense.in_requirements) and not inside(sense.asked, hit.start, hit.end)
