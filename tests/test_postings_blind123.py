@@ -167,3 +167,34 @@ def test_with_respect_to_is_a_preposition_not_respectfulness():
         "# Buyer\n\nRequirements\n\n- Keep others apprised of status with respect to deadlines\n- Respectful communicator\n"
     )
     assert [r.text for r in posting.requirements if r.name == "Respectfulness"] == ["- Respectful communicator"]
+
+
+def test_a_credential_sentence_run_into_a_description_is_asked():
+    """ "... educational needs. Valid RN License, 3 years RN experience ... Current CPR and EKG
+    Certification.": EKG was lost in the paragraph of duties."""
+    posting = read_job(
+        "# Education Coordinator\n\nResponsible for the planning and evaluation of all hemodialysis training of new "
+        "employees; assists the Facility Administrator with staff educational needs. Valid RN License, 3 years RN "
+        "experience with at least 2 years in care of renal patients. Current CPR and EKG Certification.\n"
+    )
+    asked = _asked(posting)
+    assert asked.get("ekg certification") is True
+    assert asked.get("cpr certification") is True
+
+
+def test_emr_in_a_clinic_is_the_medical_record_not_amazon_emr():
+    posting = read_job(
+        "# Front Office Associate\n\nRequirements\n\n- Scan all paperwork into the patient's EMR\n- Customer service\n"
+    )
+    names = [r.name for r in posting.requirements]
+    assert "Amazon EMR" not in names
+    assert any("EHR" in name for name in names)
+
+
+def test_a_smartphone_is_asked_and_android_is_the_phone_not_development():
+    posting = read_job(
+        "# Courier\n\nRequirements\n\n- Smartphone with data plan (iPhone or Android)\n- Clean driving record\n"
+    )
+    names = [r.name for r in posting.requirements]
+    assert "Android Development" not in names
+    assert "Smartphone" in names

@@ -167,6 +167,10 @@ _SENTENCE_CUE = re.compile(
     r"|demonstrated|effective|advanced|thorough|superb|great)\b"
     r"(?=[^.!?]{0,60}\b(?:skills?|ability|abilities|knowledge|experience|literacy|understanding|track record)\b"
     r"[^.!?]{0,25}(?:[.!?]|$))(?![^.!?]*\b(?:provided|offered|awaits|on offer|we offer|you will (?:get|receive|gain))\b)"
+    # a sentence that is a credential held, run into a description: "... educational needs.
+    # Valid RN License, 3 years RN experience ... Current CPR and EKG Certification."
+    r"|(?:^|(?<=[.!?;]\s))(?:valid|current|active|unrestricted|full|clean)"
+    r"(?= (?:[\w/&()-]+ ){0,6}?(?:licen[cs]e|certifications?|certificates?|registration|card)s?\b)"
     # "This position is for individuals with heightened attention to detail"
     r"|\b(?:position|role|job|opportunity) is (?:ideal )?for (?:individuals|people|someone|candidates|a person|an individual)"
     r" (?:with|who)\b"

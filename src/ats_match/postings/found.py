@@ -63,11 +63,15 @@ def vocabulary_hits(lines: Iterable[Line]) -> list[Hit]:
     return hits
 
 
-def longest_hits(hits: list[Hit], lines: dict[int, str]) -> list[Hit]:
-    """Where two hits overlap on a line, the longer; the lexicon's on a tie. An acronym in
-    brackets right after a hit is that hit's abbreviation ("Certified Medical Assistant
-    (CMA)" is not also a management accountant)."""
-    ordered = sorted(hits, key=lambda h: (h.line, -(h.end - h.start), h.source != "lexicon", h.start))
+def longest_hits(hits: list[Hit], lines: dict[int, str], tech: bool = True) -> list[Hit]:
+    """Where two hits overlap on a line, the longer; on a tie the lexicon's in a tech
+    posting, the vocabulary's in another ("the patient's EMR" is a medical record there, not
+    Amazon EMR). An acronym in brackets right after a hit is that hit's abbreviation
+    ("Certified Medical Assistant (CMA)" is not also a management accountant)."""
+    first = "lexicon" if tech else "vocabulary"  # the project's own lists, not O*NET's products
+    ordered = sorted(
+        hits, key=lambda h: (h.line, -(h.end - h.start), h.source != first, h.source != "lexicon", h.start)
+    )
     kept: dict[int, list[Hit]] = {}
     for hit in ordered:
         same_line = kept.setdefault(hit.line, [])

@@ -93,7 +93,14 @@ from .sections import (
     title_of,
     without_bullet,
 )
-from .senses import is_tech_posting, means_what_it_spells, names_an_organisation, sense_fits, spelled_out
+from .senses import (
+    is_tech_posting,
+    means_what_it_spells,
+    names_a_phone,
+    names_an_organisation,
+    sense_fits,
+    spelled_out,
+)
 from .translated import translated_lines
 from .unglue import unglue, unwrap
 from .vocabulary import title_words, vocabulary
@@ -808,12 +815,16 @@ def _posting(
     lines = [line for line in document.lines if not line.hidden and sections[line.number] != "about"]
     asked_lines = replace(document, lines=tuple(lines))  # benefits and "about us" ask for nothing
     employers = frozenset(name.lower() for name in organisations(document.text))
-    hits = longest_hits(lexicon_hits(asked_lines) + vocabulary_hits(lines), {line.number: line.text for line in lines})
+    found = lexicon_hits(asked_lines) + vocabulary_hits(lines)
+    texts = {line.number: line.text for line in lines}
+    hits = longest_hits(found, texts)
     from_lexicon = [h for h in hits if h.source == "lexicon"]
     title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
     # a tech term that is the job the title names ("Pastry Chef") says nothing of tech
     tech_hits = [h for h in from_lexicon if h.written.lower() not in title_jobs]
     tech = is_tech_posting(title, [h.written for h in tech_hits], any(h.line == title_line for h in tech_hits))
+    if not tech:
+        hits = longest_hits(found, texts, tech=False)
     defined = spelled_out(text)  # "Process Safety Manager (PSM)": the posting says what PSM means
     hits = _in_their_sense(hits, document, sections, employers, title_jobs, tech, defined)
     by_line: dict[int, list[Hit]] = {}
@@ -889,6 +900,7 @@ def _in_their_sense(
         and not (h.source == "onet" and not tech and h.written.lower() in title_jobs)
         and not common_noun(h, document.lines[h.line - 1].text)
         and not (" " in h.written and h.written.lower() in employers)  # "Open Dental is looking for": the employer
+        and not (h.source == "lexicon" and not tech and names_a_phone(h.written, document.lines[h.line - 1].text))
         and sense_fits(
             from_lexicon=h.source == "lexicon",
             kind=h.kind,

@@ -58,6 +58,18 @@ def sense_fits(
     return kind == "tool" and (named or beside_tech)
 
 
+_PHONE_PLATFORMS = frozenset({"android", "ios"})
+_PHONE = re.compile(
+    r"\b(?:i?phones?|smart ?phones?|cell ?phones?|mobile (?:phone|device)s?|tablets?|data plan)\b", re.I
+)
+
+
+def names_a_phone(written: str, line_text: str) -> bool:
+    """ "Smartphone with data plan (iPhone or Android)": the phone one carries, not Android
+    development (read so outside tech postings)."""
+    return written.lower() in _PHONE_PLATFORMS and _PHONE.search(line_text) is not None
+
+
 _ACRONYM_IN_PARENS = re.compile(r"\(\s*((?:[A-Z]\.){2,8}|[A-Z][A-Z0-9&]{1,7})s?\s*\)")  # "(PSM)", "(P.E.)"
 _WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Za-z][\w'’-]*[\s,]+){1,8})$")
 _WINDOW = 400  # characters: eight words and the spaces between them
