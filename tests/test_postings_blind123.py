@@ -198,3 +198,25 @@ def test_a_smartphone_is_asked_and_android_is_the_phone_not_development():
     names = [r.name for r in posting.requirements]
     assert "Android Development" not in names
     assert "Smartphone" in names
+
+
+def test_pre_requisites_with_a_hyphen_heads_the_asks():
+    assert heading_kind("pre-requisites") == "requirements"
+    assert heading_kind("prerequisite") == "requirements"
+
+
+def test_who_to_talk_to_is_a_contact_not_an_ask():
+    """The name under "Who to Talk To" was a required skill ("Justine Anderson")."""
+    assert heading_kind("who to talk to") == "about"
+    posting = read_job("# Lifeguard\n\nRequirements\n\n- Lifeguard certification\n\nWho to Talk To\n\nJane Marlowe\n")
+    assert not any("marlowe" in r.name.lower() for r in posting.requirements)
+
+
+def test_a_credentials_long_capitalised_name_is_one_credential():
+    """ "an American Red Cross Basic Lifeguard Certificate": six words, past a term's length."""
+    posting = read_job(
+        "# Lifeguard\n\nPre-Requisites\n\nAll applicants must possess an American Red Cross Basic Lifeguard Certificate "
+        "or a State Department of Health accepted equivalent.\n"
+    )
+    names = [r.name for r in posting.requirements if r.kind == "certification"]
+    assert "American Red Cross Basic Lifeguard Certificate" in names

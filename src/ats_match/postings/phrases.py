@@ -841,7 +841,7 @@ def _term_run(
     "Certified" that names it; and "employee relations" of "employee and union relations"."""
     text, prose = line.text, line.prose
     at_line_start = line.first_word is not None and run[0].start() == line.first_word.start()
-    trimmed = _term_words(line, run, after, at_line_start)
+    trimmed = _term_words(line, run, after, at_line_start, credential is not None)
     if trimmed is None:
         return
     run, words, activity, industry = trimmed
@@ -917,7 +917,7 @@ def _term_run(
 
 
 def _term_words(
-    line: _LineLists, run: list[re.Match[str]], after: str, at_line_start: bool
+    line: _LineLists, run: list[re.Match[str]], after: str, at_line_start: bool, held: bool = False
 ) -> tuple[list[re.Match[str]], list[str], bool, bool] | None:
     """The run trimmed to the words of a term, with its words, whether it is an activity
     ("capable of recording minutes") and whether "industry" was cut from its end; None
@@ -951,7 +951,8 @@ def _term_words(
         run = _without_kind_tail(run)  # "Altium Designer PCB Design tool set": the product, named
     # a long run is a sentence fragment, not a term; an item written in capitals is a name
     # a little longer ("Fanuc 0T Machine Code Programming")
-    capitals = at_line_start and all(m.group(0)[:1].isupper() or m.group(0)[:1].isdigit() for m in run)
+    # and so is a credential's capitalised name ("American Red Cross Basic Lifeguard Certificate")
+    capitals = (at_line_start or held) and all(m.group(0)[:1].isupper() or m.group(0)[:1].isdigit() for m in run)
     if not run or len(run) > MAX_WORDS + (2 if capitals else 0):
         return None
     words = [m.group(0).strip(".'’") for m in run]

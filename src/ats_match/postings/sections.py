@@ -52,7 +52,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:looking|seeking|hoping) to (?:hire|recruit|find|appoint)|(?:we(?:'re|’re| are)) after (?:people|someone|candidates|applicants|individuals)"  # "We are looking to hire carpenters with:"  # "You've done some of these things...", "Who?"
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
             r"|^(?:the |ideal |desired |required |candidate(?:'s)? |applicant(?:'s)? |person )*profile$"  # "Profile" (a recruiter's ad)
-            r"|basic qualifications|ideal candidates?|we expect|prerequisites|knowledge"
+            r"|basic qualifications|ideal candidates?|we expect|pre-?requisites?|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
             r"|what(?: is|['’]s) important to us|what matters to us"  # "What is important to us" (a list of qualities)
             r"|perfect for (?:this|the) (?:role|job|position)"  # "You're just perfect for this role if..."
@@ -97,6 +97,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|start(?: date)?|(?:job )?(?:days and )?timings|working hours|hours of work|shift pattern|^duration$"
             r"|contract (?:duration|length|period|term)|(?:duration|length|term) of (?:the )?(?:contract|appointment|employment)"
             r"|^(?:hours|availability|term|position status)$|^contact(?: phone| email| person| name| information| info| details| us)?$"
+            r"|^(?:who|whom) (?:to|should i|can i|do i) (?:talk|speak|contact|call|write|email|e-mail|ask)\b"  # "Who to Talk To"
             # "New York City residency is generally required within 90 days"; a US federal posting's
             # hiring conditions: "Veterans' Preference:", "E-Verify:", "Credit: ... must not have delinquent taxes"
             r"|residency requirements?|veterans['’]? preference|e-verify|^credit$"
