@@ -220,3 +220,14 @@ def test_a_credentials_long_capitalised_name_is_one_credential():
     )
     names = [r.name for r in posting.requirements if r.kind == "certification"]
     assert "American Red Cross Basic Lifeguard Certificate" in names
+
+
+def test_a_clean_dmv_record_on_a_resume_meets_a_clean_driving_record():
+    from ats_match import score
+    from ats_match.postings import role_from_job
+
+    posting = read_job("# Courier\n\nRequirements\n\n- Clean driving record\n- Valid driver's license\n")
+    resume = "Jo Doe\n\nLICENSES\n- California Class C driver's license, clean DMV record (no points)\n"
+    report = score(resume.encode(), role_from_job(posting))
+    status = {r.name: r.status for r in report.requirements}
+    assert status["Clean driving record"] == "met"
