@@ -231,3 +231,27 @@ def test_a_clean_dmv_record_on_a_resume_meets_a_clean_driving_record():
     report = score(resume.encode(), role_from_job(posting))
     status = {r.name: r.status for r in report.requirements}
     assert status["Clean driving record"] == "met"
+
+
+@pytest.mark.parametrize(
+    ("asked", "product"),
+    [
+        ("video editing software", "after effects"),
+        ("audio editing software", "adobe audition"),
+        ("scheduling software", "google calendar"),
+        ("email software", "microsoft outlook"),
+    ],
+)
+def test_a_shorter_name_of_a_kind_of_software_is_shown_by_its_products(asked, product):
+    """ "audio editing software" was no kind O*NET files ("Music or sound editing software"),
+    so a resume's Pro Tools did not show it (set 124's sound engineer)."""
+    from ats_match.postings.vocabulary import software_of_kind
+
+    assert product in [form.lower() for form in software_of_kind(asked)]
+
+
+def test_a_name_several_kinds_hold_names_none():
+    from ats_match.postings.vocabulary import software_of_kind
+
+    assert software_of_kind("design software") == ()
+    assert software_of_kind("database software") == ()

@@ -299,8 +299,10 @@ def named_in_passing(text: str, start: int, end: int, bullet: bool) -> bool:
     before it in its sentence nor "experience" after it. On 56 labelled sets two in three
     such phrases were no requirement."""
     words = len(text.split())
-    if words <= (LONG_SENTENCE_WORDS if bullet else 8):
-        return False
+    if words <= (LONG_SENTENCE_WORDS if bullet else 8) or text.lstrip(" -*•·")[:1].islower():
+        return False  # short, or the item before goes on (in lower case)
+    if any(a <= start and end <= b for a, b in listed_spans(text)):
+        return False  # "Project Management, Quality Management, Supervision, ...": a list, every item asked
     sentence_start, _ = _sentence_bounds(text, start)
     return not _ASKING_WORDS.search(text, sentence_start, start) and not _ASKED_AFTER.match(text, end)
 

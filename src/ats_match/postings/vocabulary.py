@@ -137,7 +137,19 @@ def software_of_kind(name: str) -> tuple[str, ...]:
         return ()  # "accounting": a skill, not a program of its kind
     kinds = _software_kinds()
     by_acronym = next((kinds[w] for w in words if _ACRONYM_WORD.match(w) and w in kinds), ())
-    return by_acronym or kinds.get(_kind_key(name), ())
+    key = _kind_key(_SAME_KIND.sub(lambda m: _SAME_KIND_AS[m.group(0).lower()], name))
+    if by_acronym or key in kinds or not key:
+        return by_acronym or kinds.get(key, ())
+    # a shorter name of one kind: "video editing software" is O*NET's "Video creation and
+    # editing software", "scheduling software" its "Calendar and scheduling software"; a
+    # name several kinds hold ("design software") names none of them
+    holding = [forms for kind, forms in kinds.items() if isinstance(kind, frozenset) and key < kind]
+    return holding[0] if len(holding) == 1 else ()
+
+
+# A posting's everyday word for what O*NET's kind names in other words
+_SAME_KIND_AS = {"audio": "sound", "email": "electronic mail", "e-mail": "electronic mail", "database": "data base"}
+_SAME_KIND = re.compile(r"\b(?:audio|e-?mail|database)\b", re.I)
 
 
 # A word of a form or a line: letters and digits, with + # & ' inside or after ("C++",
