@@ -255,3 +255,14 @@ def test_a_name_several_kinds_hold_names_none():
 
     assert software_of_kind("design software") == ()
     assert software_of_kind("database software") == ()
+
+
+def test_tech_words_in_an_ads_perks_do_not_make_it_a_tech_posting():
+    """ "No feast-or-famine. No chatbots." and HIPAA routes in a courier's pitch made it a
+    tech posting, where Android in "(iPhone or Android)" is Android development."""
+    posting = read_job(
+        "# Drive With Us\n\nMedical routes run every day. No feast-or-famine.\n\nCall us directly. No chatbots.\n\n"
+        "Medical / HIPAA routes pay more. HIPAA training provided.\n\n"
+        "## Requirements\n\n- Smartphone with data plan (iPhone or Android)\n- Clean driving record\n"
+    )
+    assert "Android Development" not in [r.name for r in posting.requirements]

@@ -822,7 +822,18 @@ def _posting(
     title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
     # a tech term that is the job the title names ("Pastry Chef") says nothing of tech
     tech_hits = [h for h in from_lexicon if h.written.lower() not in title_jobs]
-    tech = is_tech_posting(title, [h.written for h in tech_hits], any(h.line == title_line for h in tech_hits))
+    # terms that count toward a tech posting are those it asks for, or names in its title:
+    # "No feast-or-famine. No chatbots." in a courier's perks names no tech (a posting with
+    # no section of asks asks in its prose: all its terms count)
+    asks_somewhere = any(section in ("requirements", "preferred") for section in sections.values())
+    asking = [
+        h
+        for h in tech_hits
+        if not asks_somewhere
+        or sections[h.line] in ("requirements", "preferred")
+        or is_bullet(document.lines[h.line - 1].text)
+    ]
+    tech = is_tech_posting(title, [h.written for h in asking], any(h.line == title_line for h in tech_hits))
     if not tech:
         hits = longest_hits(found, texts, tech=False)
     defined = spelled_out(text)  # "Process Safety Manager (PSM)": the posting says what PSM means
