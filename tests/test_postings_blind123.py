@@ -266,3 +266,22 @@ def test_tech_words_in_an_ads_perks_do_not_make_it_a_tech_posting():
         "## Requirements\n\n- Smartphone with data plan (iPhone or Android)\n- Clean driving record\n"
     )
     assert "Android Development" not in [r.name for r in posting.requirements]
+
+
+def test_mojibake_is_undone_before_reading():
+    """ "A Bachelorâ€™s of Science degree in Nursing" (UTF-8 read as Windows-1252 on the
+    page it was copied from) asked no degree."""
+    posting = read_job(
+        "# Public Health Nurse\n\nMinimum Qual Requirements\n\n"
+        "1. A Bachelorâ€™s of Science degree in Nursing from a regionally-accredited college\n"
+        "2. A license to practice as a Registered Professional Nurse in New York State\n"
+    )
+    assert posting.degree == "bachelor"
+    assert posting.degree_field == "Nursing"
+
+
+def test_text_without_mojibake_is_left_as_written():
+    from ats_match.postings.load import posting_text
+
+    text = "# Café Manager\n\nRequirements\n\n- “Barista” experience — 2 years\n"
+    assert posting_text(text)[0] == text

@@ -37,7 +37,7 @@ def posting_text(source: PostingSource) -> tuple[str, str]:
     """(text, name) of a posting. Raises PostingError: missing or unreadable file, binary
     content, a PDF or DOCX that cannot be read, more than MAX_CHARS characters."""
     text, name = _posting_text(source)
-    text = _without_structured_data(_without_front_matter(text))
+    text = _without_structured_data(_without_front_matter(_mended_encoding(text)))
     if _HTML_TAG.search(text):
         text = _flatten_html(text)
     if len(text) > MAX_CHARS:
@@ -45,6 +45,21 @@ def posting_text(source: PostingSource) -> tuple[str, str]:
             f"job posting: longer than {MAX_CHARS:,} characters; a posting is a page or two", source=name
         )
     return text, name
+
+
+# UTF-8 read as Windows-1252 and saved again: "Bachelorâ€™s", "CafÃ©". A posting copied
+# through such a page reads the words wrong ("Bachelorâ€TMs" asks no bachelor's).
+_MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
+def _mended_encoding(text: str) -> str:
+    """The text with mojibake undone by ftfy (made for it), only where it shows: ftfy's
+    other repairs (quotes, line breaks) would change text that was fine."""
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy  # only for a posting that needs it
+
+    return ftfy.fix_encoding(text)
 
 
 _STRUCTURED_DATA = re.compile(r'\{\s*"@context"\s*:\s*"https?://schema\.org/?"')
