@@ -285,3 +285,18 @@ def test_text_without_mojibake_is_left_as_written():
 
     text = "# Café Manager\n\nRequirements\n\n- “Barista” experience — 2 years\n"
     assert posting_text(text)[0] == text
+
+
+def test_a_paragraph_under_preferred_skills_asks_its_wishes_as_wishes():
+    """A NYC civil-service "Preferred Skills" paragraph asked nothing: "Excellent interpersonal,
+    communication and presentation skills; for appointment ..." was no sentence that asks (its
+    sentence ran on past a semicolon), and what it asks is preferred, not required."""
+    posting = read_job(
+        "# Nurse\n\n## Preferred Skills\n\nExcellent interpersonal, communication and presentation skills;  for "
+        "appointment to the program, individual must be able to perform Cardio-Pulmonary Resuscitation.\n"
+    )
+    asked = _asked(posting)
+    assert asked.get("interpersonal skills") is False
+    assert asked.get("communication") is False  # not swallowed by "communication and presentation"
+    assert asked.get("presentation skills") is False
+    assert asked.get("cpr certification") is True  # "must": required wherever it stands

@@ -124,6 +124,7 @@ _CREDENTIAL_REQUIRED = re.compile(
 _SENTENCE_CUE = re.compile(
     r"\b(?:applicants?|candidates?|you|the (?:ideal |successful )?(?:candidate|applicant)|incumbents?"
     r"|(?:the )?post ?holders?|the (?:job ?holder|jobholder|employee|individual|person)"  # the NHS's "post holder"
+    r"|(?<=[;,]\s)(?:an? )?individuals?|(?<=[;,]\s\s)(?:an? )?individuals?"  # "...; individual must be able to perform CPR"
     r"|team members)"  # "Team members must be at ease with Overleaf and Git"
     r" (?:must|should|shall|will need to|would need to|are required to|is required to"
     r"|(?:is|are|will be|would be) expected to) (?:also )?(?:have|hold|possess|be able to|know"
@@ -166,7 +167,7 @@ _SENTENCE_CUE = re.compile(
     r"|(?:^|(?<=[.!?]\s))(?:excellent|strong|good|proven|solid|sound|exceptional|outstanding|demonstrable"
     r"|demonstrated|effective|advanced|thorough|superb|great)\b"
     r"(?=[^.!?]{0,60}\b(?:skills?|ability|abilities|knowledge|experience|literacy|understanding|track record)\b"
-    r"[^.!?]{0,25}(?:[.!?]|$))(?![^.!?]*\b(?:provided|offered|awaits|on offer|we offer|you will (?:get|receive|gain))\b)"
+    r"[^.!?;]{0,25}(?:[.!?;]|$))(?![^.!?]*\b(?:provided|offered|awaits|on offer|we offer|you will (?:get|receive|gain))\b)"
     # a sentence that is a credential held, run into a description: "... educational needs.
     # Valid RN License, 3 years RN experience ... Current CPR and EKG Certification."
     r"|(?:^|(?<=[.!?;]\s))(?:valid|current|active|unrestricted|full|clean)"

@@ -994,12 +994,15 @@ class _Sense:
     asked: list[tuple[int, int]]  # prose that asks: "must hold a valid ...", "knowledge of: a; b"
     title_asks: list[tuple[int, int]]  # "Beauty Advisor (Makeup Artistry Experience Preferred)"
     conditions: list[tuple[int, int]]  # conditions of work and how to reach the employer: no asks
+    wished: bool = False  # a paragraph under a heading of wishes ("Preferred Skills"): what it asks is a wish
 
 
 def _sense_of(posting: _Posting, line: Line, section: str, heading: str) -> _Sense:
     in_notes = section == "notes"
     section = "body" if in_notes else section
+    wished = False
     if section in ("requirements", "preferred") and _paragraph(line.text):
+        wished = section == "preferred"
         section = "body"  # a paragraph under "We are currently looking for:" asks only where its sentences ask
     employer_says = (
         section in ("requirements", "preferred")
@@ -1034,6 +1037,7 @@ def _sense_of(posting: _Posting, line: Line, section: str, heading: str) -> _Sen
         asked=(asked_spans(line.text) if section == "body" else []) or title_asks,
         title_asks=title_asks,
         conditions=conditions,
+        wished=wished,
     )
 
 
@@ -1286,7 +1290,8 @@ def _gather_line(found: _Found, sense: _Sense, kept: list[Hit]) -> None:
     duty = opens_with_duty_verb(without_bullet(line.text))  # "Select type of insulation required"
     for group in hit_groups(kept, line.text):
         if inside(sense.asked, group[0].start, group[-1].end):
-            gather(found.asks, group, "requirements", line)  # what a sentence asks is required unless it says "desired"
+            # what a sentence asks is required unless it says "desired" or stands under "Preferred"
+            gather(found.asks, group, "preferred" if sense.wished else "requirements", line)
         elif (
             section == "body"
             and sense.described
