@@ -300,3 +300,20 @@ def test_a_paragraph_under_preferred_skills_asks_its_wishes_as_wishes():
     assert asked.get("communication") is False  # not swallowed by "communication and presentation"
     assert asked.get("presentation skills") is False
     assert asked.get("cpr certification") is True  # "must": required wherever it stands
+
+
+def test_a_job_banks_field_labels_head_their_values():
+    """Canada's Job Bank writes its fields as bold labels: "**Personal Suitability**" over
+    the qualities asked was read as part of "Work Location Information" (about the job), and
+    the label "Credentials (certificates, licences, memberships, courses, etc.)" asked
+    "memberships"."""
+    posting = read_job(
+        "# Dog Groomer\n\n**Credentials (certificates, licences, memberships, courses, etc.)**  \nPet Grooming Certificate\n\n"
+        "**Work Location Information**  \nRelocation costs not covered by employer\n\n"
+        "**Personal Suitability**  \nEffective interpersonal skills; Flexibility; Team player; Reliability\n\n"
+        "**Pet Grooming Specific Skills**  \nTeeth cleaning; Nail clipping; Flea baths; Ear cleaning; Show clipping\n"
+    )
+    asked = _asked(posting)
+    assert "memberships" not in asked
+    assert asked.get("teamwork") is True and asked.get("interpersonal skills") is True
+    assert asked.get("nail clipping") is True  # a list written as a line: every item asked

@@ -304,6 +304,9 @@ def named_in_passing(text: str, start: int, end: int, bullet: bool) -> bool:
         return False  # short, or the item before goes on (in lower case)
     if any(a <= start and end <= b for a, b in listed_spans(text)):
         return False  # "Project Management, Quality Management, Supervision, ...": a list, every item asked
+    parts = [part for part in text.split(";" if ";" in text else ",") if part.strip()]
+    if len(parts) >= 3 and all(len(part.split()) <= 5 for part in parts):
+        return False  # "Teeth cleaning; Nail clipping; Flea baths; ...": a list written as a line
     sentence_start, _ = _sentence_bounds(text, start)
     return not _ASKING_WORDS.search(text, sentence_start, start) and not _ASKED_AFTER.match(text, end)
 

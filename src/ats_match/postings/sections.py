@@ -51,6 +51,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|you(?:'ve| have) (?:done|got|worked)|^who(?=\??$)"
             r"|(?:looking|seeking|hoping) to (?:hire|recruit|find|appoint)|(?:we(?:'re|’re| are)) after (?:people|someone|candidates|applicants|individuals)"  # "We are looking to hire carpenters with:"  # "You've done some of these things...", "Who?"
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
+            r"|personal suitability"  # Canada's Job Bank: the qualities asked
             r"|^(?:the |ideal |desired |required |candidate(?:'s)? |applicant(?:'s)? |person )*profile$"  # "Profile" (a recruiter's ad)
             r"|basic qualifications|ideal candidates?|we expect|pre-?requisites?|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
@@ -127,6 +128,7 @@ def is_plain_heading(line: Line) -> bool:
     text = MARKUP.sub(" ", line.text).strip()
     heading, kind = heading_of(line)
     looks = line.is_heading or text.endswith(":") or text.isupper() or _trails_off_as_heading(text, kind)
+    looks = looks or bool(_EXAMPLES_AFTER.search(text))  # "Credentials (certificates, licences, ...)": a field's label
     # or the name of a section of work or perks alone on its line, its bold lost to the reader:
     # "Key Tasks" (not "Experience supporting marginalized communities", an item); or a name
     # made only of section words ("Certificates, Licenses, Registrations or Professional Designations")
@@ -428,6 +430,7 @@ _NUMBERED_PART = re.compile(r"^(?:section|part)\s+\d{1,2}\s*[:.–—-]\s*(?=\w)
 
 
 # an item of a list that only leads into wishes: "+ Bonus points for", "- Nice to have:"
+_EXAMPLES_AFTER = re.compile(r"(?<=\w)\s*\([^()]*,[^()]*\)\s*$")
 _WISH_LEAD = re.compile(
     r"^(?:bonus(?: points)?(?: for| if you have)?|extra points for|nice[- ]to[- ]haves?|(?:it'?s )?a plus(?: if you have)?"
     r"|pluses)\W*$"
@@ -438,6 +441,10 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     """Whether a line is a section heading, and which section it opens (None: unknown)."""
     text = _TRAILING_DASH.sub("", MARKUP.sub(" ", line.text).strip())  # "... some fantastic benefits: –"
     text = _NUMBERED_PART.sub("", text)
+    if not is_bullet(line.text):
+        # "Credentials (certificates, licences, memberships, courses, etc.)": a form's field,
+        # its examples in brackets
+        text = _EXAMPLES_AFTER.sub("", text) or text
     label = heading_label(text)
     last = _LAST_SENTENCE.search(text) if text.endswith(":") else None
     last_label = heading_label(last.group(1)) if last else ""
@@ -505,6 +512,11 @@ _APPLY_IF = re.compile(
 )
 
 
+_KINDS_OF_SKILLS = frozenset(
+    {"specific", "specialized", "specialised", "additional", "other", "key", "core", "essential", "transferable"}
+)
+
+
 def _named_item(label: str) -> bool:
     """ "Abortion storytelling experience", "Communication skills": an item of a list written
     without bullets, naming what experience or skill; not "Relevant work experience"."""
@@ -512,6 +524,8 @@ def _named_item(label: str) -> bool:
     if len(words) >= 2 and words[0] in ("a", "an"):
         return True  # "A handy monthly performance bonus": a thing, no section's name
     if len(words) >= 2 and words[-1] in ("experience", "skills", "skill"):
+        if words[-1] != "experience" and words[-2] in _KINDS_OF_SKILLS:
+            return False  # "Pet Grooming Specific Skills", "Additional Skills": a section's name
         return any(w not in _HEADING_WORDS for w in words[:-1])
     # "Licensed social worker", "CPR certification": a credential, not "Licenses and Certifications"
     return bool(_CREDENTIALS.search(label)) and any(
