@@ -317,3 +317,12 @@ def test_a_job_banks_field_labels_head_their_values():
     assert "memberships" not in asked
     assert asked.get("teamwork") is True and asked.get("interpersonal skills") is True
     assert asked.get("nail clipping") is True  # a list written as a line: every item asked
+
+
+def test_a_job_banks_field_labels_are_no_asks_themselves():
+    posting = read_job(
+        "# Dog Groomer\n\nJob requirements\n\n**Personal Suitability**  \nTeam player; Reliability; Flexibility\n\n"
+        "**Pet Grooming Specific Skills**  \nTeeth cleaning; Nail clipping; Flea baths\n"
+    )
+    names = [r.name.lower() for r in posting.requirements]
+    assert not any("suitability" in name or "specific" in name for name in names)

@@ -134,7 +134,15 @@ def is_plain_heading(line: Line) -> bool:
     # made only of section words ("Certificates, Licenses, Registrations or Professional Designations")
     if _only_section_words(text) and not is_bullet(line.text):
         return True
+    if heading and kind == "requirements" and _NAMED_SECTION_OF_ASKS.search(heading_label(text)):
+        return True  # "Personal Suitability", "Pet Grooming Specific Skills": a job board's field label
     return (looks or kind in ("body", "about", "benefits")) and ":" not in text.rstrip(":") and heading
+
+
+_NAMED_SECTION_OF_ASKS = re.compile(
+    r"(?:^personal suitability|\b(?:specific|specialized|specialised|additional|other|key|core|essential"
+    r"|transferable) skills)$"
+)
 
 
 # Words that name a section of asks and nothing one could have: a line of them alone is a heading
