@@ -326,3 +326,12 @@ def test_a_job_banks_field_labels_are_no_asks_themselves():
     )
     names = [r.name.lower() for r in posting.requirements]
     assert not any("suitability" in name or "specific" in name for name in names)
+
+
+def test_what_the_jobs_holder_must_be_is_asked():
+    posting = read_job(
+        "# Senior Technologist\n\n**Responsibilities:**\n\n- Conduct plant trials to create prototypes\n\n"
+        "**Job Complexity**\n\n- This position requires working with Plant Management. The Sr. Technologist must be a "
+        "good problem solver, able to identify and analyze the correct data.\n\n**Education**: BS in Food Science\n"
+    )
+    assert _asked(posting).get("problem solving") is True

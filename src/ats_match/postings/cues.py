@@ -154,6 +154,9 @@ _SENTENCE_CUE = re.compile(
     r"|demonstrated|excellent|good|solid|\d)"
     # whoever the posting calls the job's holders: "It is a key role and WO's must have ingenuity, ..."
     r"|\b(?:(?-i:[A-Z]{2,})(?:['’]?s)?|[a-z]+(?:ers|ors|ists|ians|ants|ives)|and) must (?:also )?(?:have|possess)\b"
+    # "The Sr. Technologist must be a good problem solver": the job's holder, what they must be
+    r"|\b(?:[a-z]+(?:ers?|ors?|ists?|ians?|ants?|ives?|logists?)) must (?:also )?be (?:an? )?(?:good|strong|great|excellent"
+    r"|effective|skilled|proficient|competent|confident|able|capable)\b"
     r"|\b(?:is|are) (?:required|necessary|essential|a must|mandatory|vital|crucial)\b"
     r"(?! to\b(?! (?:carry out|perform|do|succeed|(?:this|the) (?:role|job|position))\b))"  # "are essential to carry out this role"
     r"(?! by (?:the )?(?:\w+ )?(?:workers|staff|clients|employees|users|customers|partners|residents|patients))"
