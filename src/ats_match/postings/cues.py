@@ -175,6 +175,7 @@ _SENTENCE_CUE = re.compile(
     # Valid RN License, 3 years RN experience ... Current CPR and EKG Certification."
     r"|(?:^|(?<=[.!?;]\s))(?:valid|current|active|unrestricted|full|clean)"
     r"(?= (?:[\w/&()-]+ ){0,6}?(?:licen[cs]e|certifications?|certificates?|registration|card)s?\b)"
+    r"(?![^.!?]*\b(?:provided|supplied|offered|paid for|funded|given|included|on offer)\b)"  # not "Full training and SIA licence provided"
     # "This position is for individuals with heightened attention to detail"
     r"|\b(?:position|role|job|opportunity) is (?:ideal )?for (?:individuals|people|someone|candidates|a person|an individual)"
     r" (?:with|who)\b"
@@ -290,20 +291,22 @@ _ASKING_WORDS = re.compile(
     r"|trained|training|competen\w+|certif\w+|qualifi\w+|abilit\w+|able|such as|including|like|e\.g\.|i\.e\."
     r"|requires?|required|must|should|need\w*|have|has|having|possess\w*|comfortable|confident|capable|disciplines?"
     r"|areas?|fields?|techniques|interest|degree|diploma|course\w*|strong|excellent|good|solid|proven|demonstrated"
-    r"|track record|requirements?|minimum|at least|years? of)\b",
+    r"|track record|requirements?|minimum|at least|years? of|awareness|exposure|commitment|fluen\w+|willing\w*"
+    r"|holds?|holding|registered|licensed|previous|prior|demonstrable|aptitude)\b",
     re.I,
 )
 _ASKED_AFTER = re.compile(r"\s*(?:experience|skills?|knowledge|background|training|expertise|certification)\b", re.I)
-LONG_SENTENCE_WORDS = 20  # a line longer is prose, whatever bullet opens it
+_LONG_ITEM_WORDS = 20  # a bullet longer is prose
+_LONG_LINE_WORDS = 8  # a line without a bullet longer is a paragraph
 
 
 def named_in_passing(text: str, start: int, end: int, bullet: bool) -> bool:
     """Whether a phrase from `start` to `end` is only named in passing: in a long line (a
-    paragraph, or a bullet of more than LONG_SENTENCE_WORDS words), with no word of asking
+    paragraph, or a bullet of more than _LONG_ITEM_WORDS words), with no word of asking
     before it in its sentence nor "experience" after it. On 56 labelled sets two in three
     such phrases were no requirement."""
     words = len(text.split())
-    if words <= (LONG_SENTENCE_WORDS if bullet else 8) or text.lstrip(" -*•·")[:1].islower():
+    if words <= (_LONG_ITEM_WORDS if bullet else _LONG_LINE_WORDS) or text.lstrip(" -*•·")[:1].islower():
         return False  # short, or the item before goes on (in lower case)
     if any(a <= start and end <= b for a, b in listed_spans(text)):
         return False  # "Project Management, Quality Management, Supervision, ...": a list, every item asked

@@ -473,8 +473,8 @@ _PLACE_OR_BODY = frozenset(
 
 
 def _area(words: list[str]) -> bool:
-    """What "X experience" names: two or three words ("line cook"), or one that is not an
-    everyday word ("warehouse", "clinical"; not "care", "military")."""
+    """What "X experience" names: two or three words ("line cook"), one that is not an
+    everyday word ("warehouse"; not "care"), or a field's adjective ("clinical", "military")."""
     if len(words) == 1:
         if _object_and_gerund(words[0].split("-")):
             return True  # "record-keeping skills", "note-taking skills": a compound of two everyday words
@@ -499,6 +499,8 @@ _NO_FIELD = frozenset(
     elementary arbitrary voluntary customary exemplary extraordinary public specific generic classic
     dynamic realistic authentic enthusiastic energetic pragmatic strategic academic economic historic
     numerical analytical interpersonal organizational organisational conceptual functional operational
+    fantastic terrific natural phenomenal magical emotional mental cultural traditional principal capital
+    material political critical ideal integral pivotal fundamental instrumental exceptional sensational
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _FIELD_ZIPF = 5.3  # "medical" 5.16 names a field, however everyday the word

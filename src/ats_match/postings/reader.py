@@ -161,12 +161,12 @@ _PASSES = re.compile(r"\b(?:passes|credits? (?:in|at)|grades? [A-F1-9]|GCSEs?|O[
 # "Please refer to the full list of OECD Core Competencies": the reader is sent somewhere,
 # nothing is asked (not "Please note that ... is essential", which may ask)
 _SENT_ELSEWHERE = re.compile(
-    r"^\W*(?:please|kindly)\s+(?:refer|see|visit|read|click|contact|send|submit|apply|e-?mail|call|find|check|review"
-    r"|quote|include|attach|forward|direct|go|follow|download|complete|fill)\b",
+    r"^\W*(?:please|kindly)\s+(?:refer|see|visit|read|click|go|follow|download|submit|send|apply|e-?mail|call|contact"
+    r"|quote|attach|forward|fill)\b(?![^.;]*\b(?:if you|who (?:have|has|hold|holds|can)|with (?:\w+ ){0,3}experience))",
     re.I,
 )
 # A quality's word inside a compound preposition: "with respect to", "in respect of"
-_IDIOM_AROUND = re.compile(r"^.*\b(?:with|in) respect (?:to|of)\b")
+_IDIOM_AROUND = re.compile(r"\b(?:with|in) respect (?:to|of)\b")
 _GRADE = re.compile(r"^(?:grade\s+[A-Z]?\d+[A-Z]?|(?:c|cumulative )?gpa|grade point average)$", re.I)
 # Languages whose names also name a people, read as a language only where the line says so
 # ("te reo Māori", "fluent in Samoan"; not "working with Samoan and Tongan families")
@@ -831,7 +831,8 @@ def _posting(
         for h in tech_hits
         if not asks_somewhere
         or sections[h.line] in ("requirements", "preferred")
-        or is_bullet(document.lines[h.line - 1].text)
+        # a list item elsewhere counts when it names a product ("No chatbots: call us" names none)
+        or (sections[h.line] == "body" and is_bullet(document.lines[h.line - 1].text) and h.written[:1].isupper())
     ]
     tech = is_tech_posting(title, [h.written for h in asking], any(h.line == title_line for h in tech_hits))
     if not tech:
@@ -1143,8 +1144,9 @@ def _not_a_quality_asked(posting: _Posting, sense: _Sense, hit: Hit) -> bool:
         return True  # "service-oriented architecture", "solution-focused brief therapy": a kind of thing
     if _ASKED_OF_AFTER.match(text, hit.end):
         return True  # "Team members must be at ease with Overleaf": who is asked, not what
-    if _IDIOM_AROUND.match(text[max(0, hit.start - 6) : hit.end + 4].lower()):
-        return True  # "with respect to deadlines": a preposition, not respectfulness
+    idiom = _IDIOM_AROUND.search(text[max(0, hit.start - 6) : hit.end + 4].lower())
+    if idiom and not opens_with_duty_verb(text[hit.end :].split(" to ", 1)[-1].split(" of ", 1)[-1].strip()):
+        return True  # "with respect to deadlines": a preposition; not "with respect to preserve their dignity"
     # a soft skill counts where the posting asks for it: its lists, or prose that asks
     # ("requires strong presentation skills", an exam's "ability to: ...")
     return (sense.told or not sense.in_requirements) and not inside(sense.asked, hit.start, hit.end)

@@ -11,6 +11,7 @@ from ..reading import Line, ResumeDocument
 from .asks import degrees_in
 from .cues import asked_spans
 from .text import MARKUP, TOKEN, URL_IN_PARENS
+from .vocabulary import title_words
 from .words import opens_with_duty_verb, zipf
 
 # A list item's marker; a dash or bullet glyph written against its item ("-A flexible
@@ -42,7 +43,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|what do you need|need to succeed"  # "What do you need to succeed as a Vehicle Technician?"
             r"|^what do i need(?: to apply)?$"  # "What Do I Need to Apply"
             # "What we need", "What is needed:", "What We Expect From You"; "Who is suited to this role?"
-            r"|^what (?:we(?:'re|’re| are)? |is |['’]s )?(?:need(?:ed)?|requir(?:e|ed)|expect(?:ed)?|ask(?: for)?)(?: (?:from|of) (?:you|candidates|applicants))?$"
+            r"|^what(?: we(?:'re| are)?| is|'s)? (?:need(?:ed)?|requir(?:e|ed)|expect(?:ed)?|ask(?: for)?)(?: (?:from|of) (?:you|candidates|applicants))?$"
             r"|^who (?:is|are|would be|will be) (?:best |well |ideally )?suited\b"
             r"|^(?:(?:essential|selection|key|job|person|minimum|hiring|applicant|candidate) ){0,2}criteria$"  # "Criteria:" (UK)
             r"|^(?:the )?person spec(?:ification)?s?$"  # the UK's list of what the post holder must have
@@ -152,7 +153,7 @@ _ASKS_SECTION_WORDS = frozenset(
     licence licensure registrations registration designations professional qualifications qualification
     requirements requirement skills knowledge abilities ability competencies competency minimum essential
     spec specification specifications additional other and or of the your specific
-    behavioural behavioral functional technical core key soft
+    behavioural behavioral functional technical core key soft pre requisites prerequisites prerequisite
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 
@@ -356,27 +357,25 @@ _DOCUMENT_ITEM = re.compile(
 )
 _NECESSARY = re.compile(r"^(?:necessary|needed|mandatory|must)$")  # "Necessary:" beside "Desirable:"
 
-# "Immediate Start GP Required", "Chef Wanted - Bristol": an ad's headline naming whom it
-# hires, not a heading of asks ("Skills Required", "What's Required" name the asks)
+# "Immediate Start GP Required", "Chef Wanted - Bristol", "Nurses Needed - London": an ad's
+# headline naming whom it hires (a job's name, or "immediate start"), not a heading of asks
+# ("Credentials Required", "Skills/Experience Required" name the asks)
 _HEADLINE = re.compile(
-    r"^(?:(?:urgent(?:ly)?|immediate(?: start)?|now)\s+)*((?:[\w'&/.-]+ ){1,4}?)"
+    r"^(?P<opener>(?:(?:urgent(?:ly)?|immediate(?: start)?|now)\s+)*)((?:[\w'&/.-]+ ){1,4}?)"
     r"(?:urgently |immediately )?(?:required|wanted|needed)(?=\W*$|\s*[*!|(–—-])"
-)
-_NOT_WHOM = (
-    _ASKS_SECTION_WORDS
-    | _SECTION_OWNERS
-    | frozenset(
-        """
-        what what's whats is are language languages tools tool equipment documents document attributes
-        qualities criteria items information you of from all things also work years level degree degrees
-        """.split()  # noqa: SIM905 (a word list reads best as words)
-    )
 )
 
 
 def _hiring_headline(label: str) -> bool:
+    """Whether a heading names the job hired for: a job's name (O*NET's title words) or an
+    "immediate start" before "required", "wanted" or "needed"."""
     found = _HEADLINE.match(label)
-    return bool(found) and not any(word in _NOT_WHOM for word in found.group(1).split())
+    if found is None:
+        return False
+    if found.group("opener"):
+        return True
+    jobs = title_words()
+    return any(word in jobs or word.removesuffix("s") in jobs for word in re.split(r"[\s/&]+", found.group(2)) if word)
 
 
 def _misspelt_heading(label: str) -> str | None:

@@ -60,7 +60,8 @@ def sense_fits(
 
 _PHONE_PLATFORMS = frozenset({"android", "ios"})
 _PHONE = re.compile(
-    r"\b(?:i?phones?|smart ?phones?|cell ?phones?|mobile (?:phone|device)s?|tablets?|data plan)\b", re.I
+    r"\b(?:i?phones?|smart ?phones?|cell ?phones?|mobile (?:phone|device)s?|tablets?|data plan|devices?|handsets?)\b",
+    re.I,
 )
 
 
