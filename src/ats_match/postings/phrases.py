@@ -491,22 +491,23 @@ def _area(words: list[str]) -> bool:
 _FIELD_ENDING = re.compile(r"^[a-z]{4,}(?:ical|ial|al|ary|ic)$")
 _NO_FIELD = frozenset(
     """
-    general several additional professional essential formal practical educational typical critical official original
-    personal potential normal special total minimal optimal crucial vital initial final actual usual annual
-    individual mutual overall internal external verbal oral visual real local national international global
-    regional central basic logical physical proportional exceptional substantial considerable similar
-    primary secondary necessary preliminary ordinary temporary contemporary complementary supplementary
-    elementary arbitrary voluntary customary exemplary extraordinary public specific generic classic
-    dynamic realistic authentic enthusiastic energetic pragmatic strategic academic economic historic
-    numerical analytical interpersonal organizational organisational conceptual functional operational
-    fantastic terrific natural phenomenal magical emotional mental cultural traditional principal capital
-    material political critical ideal integral pivotal fundamental instrumental exceptional sensational
+    general several additional professional essential formal practical educational typical critical official
+    original personal potential normal special minimal optimal crucial initial actual annual individual
+    mutual internal external verbal visual national international global regional central logical physical
+    proportional exceptional substantial primary secondary necessary preliminary ordinary temporary
+    contemporary complementary supplementary elementary arbitrary voluntary customary exemplary
+    extraordinary public specific generic classic dynamic realistic authentic enthusiastic energetic
+    pragmatic strategic academic economic historic numerical analytical interpersonal organizational
+    organisational conceptual functional operational fantastic terrific natural phenomenal magical emotional
+    mental cultural traditional principal capital material political integral pivotal fundamental
+    instrumental sensational
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 _FIELD_ZIPF = 5.3  # "medical" 5.16 names a field, however everyday the word
 
 
 def _field_adjective(word: str) -> bool:
+    """ "clinical", "commercial", "military": an adjective that names a field of work."""
     return bool(_FIELD_ENDING.match(word)) and word not in _NO_FIELD and zipf(word) < _FIELD_ZIPF and not buzz(word)
 
 

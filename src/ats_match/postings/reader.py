@@ -825,11 +825,11 @@ def _posting(
     # terms that count toward a tech posting are those it asks for, or names in its title:
     # "No feast-or-famine. No chatbots." in a courier's perks names no tech (a posting with
     # no section of asks asks in its prose: all its terms count)
-    asks_somewhere = any(section in ("requirements", "preferred") for section in sections.values())
+    has_requirements = any(section in ("requirements", "preferred") for section in sections.values())
     asking = [
         h
         for h in tech_hits
-        if not asks_somewhere
+        if not has_requirements
         or sections[h.line] in ("requirements", "preferred")
         # a list item elsewhere counts when it names a product ("No chatbots: call us" names none)
         or (sections[h.line] == "body" and is_bullet(document.lines[h.line - 1].text) and h.written[:1].isupper())
@@ -847,7 +847,7 @@ def _posting(
         sections=sections,
         lines=lines,
         title=title,
-        has_requirements=any(s in ("requirements", "preferred") for s in sections.values()),
+        has_requirements=has_requirements,
         tech=tech,
         about_text=" ".join(line.text for line in document.lines if sections[line.number] == "about"),
         employers=employers,

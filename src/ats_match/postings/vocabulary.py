@@ -128,6 +128,11 @@ def _software_kinds() -> dict[str | frozenset[str], tuple[str, ...]]:
     return kinds
 
 
+# A posting's everyday word for what O*NET's kind names in other words
+_SAME_KIND_AS = {"audio": "sound", "email": "electronic mail", "e-mail": "electronic mail", "database": "data base"}
+_SAME_KIND = re.compile(r"\b(?:" + "|".join(map(re.escape, _SAME_KIND_AS)) + r")\b", re.I)
+
+
 def software_of_kind(name: str) -> tuple[str, ...]:
     """The products that show a kind of software a posting asks for ("accounts software":
     QuickBooks, Sage 50 Accounting, ...; "CRM": Salesforce, ...), O*NET's own filing;
@@ -145,11 +150,6 @@ def software_of_kind(name: str) -> tuple[str, ...]:
     # name several kinds hold ("design software") names none of them
     holding = [forms for kind, forms in kinds.items() if isinstance(kind, frozenset) and key < kind]
     return holding[0] if len(holding) == 1 else ()
-
-
-# A posting's everyday word for what O*NET's kind names in other words
-_SAME_KIND_AS = {"audio": "sound", "email": "electronic mail", "e-mail": "electronic mail", "database": "data base"}
-_SAME_KIND = re.compile(r"\b(?:audio|e-?mail|database)\b", re.I)
 
 
 # A word of a form or a line: letters and digits, with + # & ' inside or after ("C++",
