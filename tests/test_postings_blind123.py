@@ -416,3 +416,19 @@ def test_tech_words_in_a_perks_list_do_not_make_it_a_tech_posting():
         "- HIPAA training provided\n\nRequirements\n\n- Smartphone with data plan (iPhone or Android)\n"
     )
     assert "Android Development" not in [r.name for r in posting.requirements]
+
+
+def test_flexibility_to_work_hours_is_a_schedule_not_adaptability():
+    posting = read_job(
+        "# Audio Engineer\n\nRequirements\n\n- Flexibility to work irregular hours, including evenings and weekends\n"
+        "- Mixing consoles\n"
+    )
+    names = [r.name.lower() for r in posting.requirements]
+    assert "adaptability" not in names and "irregular" not in names
+    adaptable = read_job("# Audio Engineer\n\nRequirements\n\n- Flexible and adaptable to change\n- Mixing consoles\n")
+    assert "Adaptability" in [r.name for r in adaptable.requirements]
+
+
+def test_a_day_and_a_months_abbreviation_is_a_date():
+    posting = read_job("# GP\n\nRequirements\n\n- 15 APR | Job Id: RP001137\n- MBBS\n")
+    assert "APR" not in [r.name for r in posting.requirements]

@@ -260,7 +260,10 @@ PHYSICAL = re.compile(
 # including disinfectants". What such a sentence names (even equipment O*NET knows) is not asked.
 CONDITIONS = re.compile(
     r"\bat risk (?:for|of) (?:occupational )?exposure\b|\brequired to (?:wear|push|pull|carry)\b"
-    r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)",
+    r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)"
+    # "Flexibility to work irregular hours, including evenings and weekends": when, not a quality
+    r"|\b(?:flexib\w+|willing\w*|availab\w+|able) (?:to )?work (?:[\w-]+,? ){0,4}?"
+    r"(?:hours|shifts|weekends|evenings|nights|holidays|overtime|rotas?|schedules?)\b",
     re.I,
 )
 # What a US federal posting counts as experience, and when, from where it says so to the end

@@ -211,6 +211,8 @@ def common_noun(hit: Hit, text: str) -> bool:
 _PLACES = frozenset((*COUNTRIES, *_STATE_NAMES, *(name.lower() for name in CA_PROVINCES.values())))
 # "St Louis County MN", "Kirklees District", "Northamptonshire": a place by the kind of area it names
 _AREA_NAME = re.compile(r"\b(?:County|Parish|Borough|Township|District|Province)(?:,? [A-Z]{2})?$|^[A-Z][a-z]+shire$")
+_MONTH = re.compile(r"^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*$")
 _MONTH_YEAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ['’]?\d{2,4}$")
 
 
@@ -263,7 +265,10 @@ def place_or_date(written: str, before: str = "") -> bool:
     when = any(w in _WHEN_WORDS for w in words) and all(w in _WHEN_WORDS or w.isdigit() for w in words)
     when = when or (len(words) > 1 and words[-1] == "availability")  # "weekend availability", "open availability"
     town = text[:1].isupper() and text.lower() in _towns() and not _MAKER_BEFORE.search(before)
-    return text.lower() in _PLACES or town or when or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
+    day_month = bool(_MONTH.match(text) and _DAY_BEFORE.search(before))  # "15 APR | Job Id: ...": a date
+    return (
+        text.lower() in _PLACES or town or when or day_month or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
+    )
 
 
 def issuer_joined(hits: list[Hit], text: str) -> list[Hit]:
