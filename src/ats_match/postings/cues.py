@@ -260,10 +260,7 @@ PHYSICAL = re.compile(
 # including disinfectants". What such a sentence names (even equipment O*NET knows) is not asked.
 CONDITIONS = re.compile(
     r"\bat risk (?:for|of) (?:occupational )?exposure\b|\brequired to (?:wear|push|pull|carry)\b"
-    r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)"
-    # "Flexibility to work irregular hours, including evenings and weekends": when, not a quality
-    r"|\b(?:flexib\w+|willing\w*|availab\w+|able) (?:to )?work (?:[\w-]+,? ){0,4}?"
-    r"(?:hours|shifts|weekends|evenings|nights|holidays|overtime|rotas?|schedules?)\b",
+    r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)",
     re.I,
 )
 # What a US federal posting counts as experience, and when, from where it says so to the end
@@ -810,10 +807,20 @@ def purpose_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "Flexibility to work irregular hours, including evenings and weekends": when one works, not a
+# quality (only these words: a scraped list run together has no sentence ends)
+_SCHEDULE = re.compile(
+    r"\b(?:flexib\w+|willing\w*|availab\w+|able) (?:to )?work (?:[\w-]+,? ){0,4}?"
+    r"(?:hours|shifts|weekends|evenings|nights|holidays|overtime|rotas?|schedules?)\b",
+    re.I,
+)
+
+
 def condition_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of a line that state working conditions (CONDITIONS), and the clause
-    that says whom the job reports to."""
+    """The sentences of a line that state working conditions (CONDITIONS), the words that
+    say when one works, and the clause that says whom the job reports to."""
     spans = [_sentence_bounds(text, match.start()) for match in CONDITIONS.finditer(text)]
+    spans += [match.span() for match in _SCHEDULE.finditer(text)]
     spans += [(match.start(), _sentence_bounds(text, match.start())[1]) for match in _FEDERAL_TERMS.finditer(text)]
     return spans + [match.span() for match in _REPORTS_TO.finditer(text)]
 
