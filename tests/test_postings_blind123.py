@@ -432,3 +432,19 @@ def test_flexibility_to_work_hours_is_a_schedule_not_adaptability():
 def test_a_day_and_a_months_abbreviation_is_a_date():
     posting = read_job("# GP\n\nRequirements\n\n- 15 APR | Job Id: RP001137\n- MBBS\n")
     assert "APR" not in [r.name for r in posting.requirements]
+
+
+def test_the_role_built_from_a_posting_votes_on_tech_as_the_posting_does():
+    """role_from_job decided "tech posting" on every tech term it saw, so a courier's "No
+    chatbots." and HIPAA routes put Android development and conversational AI in the role
+    the resume is scored against, though read_job had left them out."""
+    from ats_match.postings import role_from_job
+
+    role = role_from_job(
+        "# Drive With Us\n\nMedical routes run every day. No feast-or-famine.\n\nCall us directly. No chatbots.\n\n"
+        "Medical / HIPAA routes pay more. HIPAA training provided.\n\n"
+        "## Requirements\n\n- Smartphone with data plan (iPhone or Android)\n- Clean driving record\n"
+    )
+    ids = {item.id for item in role.items}
+    assert not {"android", "conversational-ai", "feature-store"} & ids
+    assert "tool-smartphone" in ids

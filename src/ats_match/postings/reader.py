@@ -90,13 +90,13 @@ from .sections import (
     reach_us_spans,
     split_inline_bullets,
     split_inline_headings,
+    tech_votes,
     title_of,
     without_bullet,
 )
 from .senses import (
     is_tech_posting,
     means_what_it_spells,
-    names_a_phone,
     names_an_organisation,
     sense_fits,
     spelled_out,
@@ -822,19 +822,8 @@ def _posting(
     title_jobs = title_words() & set(re.findall(r"[a-z]+", (title or "").lower()))  # "sous chef": {"chef"}
     # a tech term that is the job the title names ("Pastry Chef") says nothing of tech
     tech_hits = [h for h in from_lexicon if h.written.lower() not in title_jobs]
-    # terms that count toward a tech posting are those it asks for, or names in its title:
-    # "No feast-or-famine. No chatbots." in a courier's perks names no tech (a posting with
-    # no section of asks asks in its prose: all its terms count)
-    has_requirements = any(section in ("requirements", "preferred") for section in sections.values())
-    asking = [
-        h
-        for h in tech_hits
-        if not has_requirements
-        or sections[h.line] in ("requirements", "preferred")
-        # a list item elsewhere counts when it names a product ("No chatbots: call us" names none)
-        or (sections[h.line] == "body" and is_bullet(document.lines[h.line - 1].text) and h.written[:1].isupper())
-    ]
-    tech = is_tech_posting(title, [h.written for h in asking], any(h.line == title_line for h in tech_hits))
+    votes = tech_votes([(h.written, h.line) for h in tech_hits], sections, document.lines)
+    tech = is_tech_posting(title, votes, any(h.line == title_line for h in tech_hits))
     if not tech:
         hits = longest_hits(found, texts, tech=False)
     defined = spelled_out(text)  # "Process Safety Manager (PSM)": the posting says what PSM means
@@ -847,7 +836,7 @@ def _posting(
         sections=sections,
         lines=lines,
         title=title,
-        has_requirements=has_requirements,
+        has_requirements=any(section in ("requirements", "preferred") for section in sections.values()),
         tech=tech,
         about_text=" ".join(line.text for line in document.lines if sections[line.number] == "about"),
         employers=employers,
@@ -912,7 +901,6 @@ def _in_their_sense(
         and not (h.source == "onet" and not tech and h.written.lower() in title_jobs)
         and not common_noun(h, document.lines[h.line - 1].text)
         and not (" " in h.written and h.written.lower() in employers)  # "Open Dental is looking for": the employer
-        and not (h.source == "lexicon" and not tech and names_a_phone(h.written, document.lines[h.line - 1].text))
         and sense_fits(
             from_lexicon=h.source == "lexicon",
             kind=h.kind,

@@ -31,7 +31,7 @@ from .keywords import KEYWORD_IMPORTANCE, OtherKeyword, other_keywords
 from .lexicon import Lexicon, lexicon
 from .model import JobPosting, Requirement
 from .reader import read_job
-from .sections import clean_title, header_words, posting_sections, title_of
+from .sections import clean_title, header_words, posting_sections, tech_votes, title_of
 from .senses import is_tech_posting, sense_fits
 from .shown_by import NOT_EVIDENCE_IN_RESUMES, NOT_SHOWN_BY, SHOWN_BY_WORDS, SUITE_PROGRAMS
 from .text import TOKEN, slug
@@ -61,7 +61,9 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
         title_line = 1
     lex = lexicon()
     mentions = [m for m in lex.extractor.extract(document) if m.tier != "implied" and not m.hidden]
-    tech = is_tech_posting(title, [m.text for m in mentions], any(m.line == title_line for m in mentions))
+    sections = posting_sections(document, title_line)
+    votes = tech_votes([(m.text, m.line) for m in mentions], sections, document.lines)  # as read_job votes
+    tech = is_tech_posting(title, votes, any(m.line == title_line for m in mentions))
     mentions = [
         m
         for m in mentions
@@ -74,7 +76,6 @@ def role_from_job(text: str | os.PathLike[str] | bytes | JobPosting, title: str 
             beside_tech=any(o.line == m.line and o.text.lower() != m.text.lower() for o in mentions),
         )
     ]
-    sections = posting_sections(document, title_line)
     readings: dict[str, list[Reading]] = {}
     for mention in mentions:
         readings.setdefault(mention.item_id, []).append(read_mention(mention, sections[mention.line]))

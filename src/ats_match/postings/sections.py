@@ -5,6 +5,7 @@ in their many spellings."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from difflib import get_close_matches
 
 from ..reading import Line, ResumeDocument
@@ -396,6 +397,21 @@ def names_duties(label: str) -> bool:
     """ "Duties include", "Key responsibilities": a heading over the work itself, not what
     is asked of who does it."""
     return bool(_DUTIES.search(label)) and not _ASKS.search(label)
+
+
+def tech_votes(terms: Iterable[tuple[str, int]], sections: Mapping[int, str], lines: Sequence[Line]) -> list[str]:
+    """The tech terms, each (as written, line number), that count toward a tech posting:
+    those in its sections of asks and product names in a list elsewhere ("No feast-or-famine.
+    No chatbots." in a courier's pitch names no tech); every one in a posting with no
+    section of asks, which asks in its prose."""
+    if not any(section in ("requirements", "preferred") for section in sections.values()):
+        return [written for written, _ in terms]
+    return [
+        written
+        for written, number in terms
+        if sections[number] in ("requirements", "preferred")
+        or (sections[number] == "body" and is_bullet(lines[number - 1].text) and written[:1].isupper())
+    ]
 
 
 def is_bullet(text: str) -> bool:

@@ -48,12 +48,15 @@ def sense_fits(
     a capital ("Excel", not "airflow"), or listed beside another tech term ("pandas and
     Keras"; `beside_tech`: another term of the lexicon on the same line). A capitalised
     everyday word ("Windows", "Spark") names the product where the posting asks (`asked`:
-    a requirement section or a list item), not in its prose ("the Spark team")."""
+    a requirement section or a list item), not in its prose ("the Spark team"); Android
+    beside a phone is the phone ("Smartphone (iPhone or Android)")."""
     letters = [ch for ch in line_text if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and written.isupper() and zipf(written.lower()) >= COMMON_ZIPF:
         return False
     if tech or not from_lexicon:
         return True
+    if _names_a_phone(written, line_text):
+        return False
     named = written != written.lower() and (asked or zipf(written.lower()) < COMMON_NAME_ZIPF)
     return kind == "tool" and (named or beside_tech)
 
@@ -65,7 +68,7 @@ _PHONE = re.compile(
 )
 
 
-def names_a_phone(written: str, line_text: str) -> bool:
+def _names_a_phone(written: str, line_text: str) -> bool:
     """ "Smartphone with data plan (iPhone or Android)": the phone one carries, not Android
     development (read so outside tech postings)."""
     return written.lower() in _PHONE_PLATFORMS and _PHONE.search(line_text) is not None
