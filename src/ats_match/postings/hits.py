@@ -211,9 +211,10 @@ def common_noun(hit: Hit, text: str) -> bool:
 _PLACES = frozenset((*COUNTRIES, *_STATE_NAMES, *(name.lower() for name in CA_PROVINCES.values())))
 # "St Louis County MN", "Kirklees District", "Northamptonshire": a place by the kind of area it names
 _AREA_NAME = re.compile(r"\b(?:County|Parish|Borough|Township|District|Province)(?:,? [A-Z]{2})?$|^[A-Z][a-z]+shire$")
-_MONTH = re.compile(r"^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$")
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_MONTH = re.compile(rf"^(?i:{_MONTHS})[a-z]*\.?$")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*$")
-_MONTH_YEAR = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ['’]?\d{2,4}$")
+_MONTH_YEAR = re.compile(rf"^(?:{_MONTHS})[a-z]*\.? ['’]?\d{{2,4}}$")
 
 
 # "weekends and some weekdays", "Midweek 2 to 4 nights": when one works, not what one has

@@ -166,7 +166,7 @@ _SENT_ELSEWHERE = re.compile(
     re.I,
 )
 # A quality's word inside a compound preposition: "with respect to", "in respect of"
-_IDIOM_AROUND = re.compile(r"\b(?:with|in) respect (?:to|of)\b")
+_IDIOM_AROUND = re.compile(r"\b(?:with|in) respect (?:to|of)\b", re.I)
 _GRADE = re.compile(r"^(?:grade\s+[A-Z]?\d+[A-Z]?|(?:c|cumulative )?gpa|grade point average)$", re.I)
 # Languages whose names also name a people, read as a language only where the line says so
 # ("te reo Māori", "fluent in Samoan"; not "working with Samoan and Tongan families")
@@ -1132,8 +1132,8 @@ def _not_a_quality_asked(posting: _Posting, sense: _Sense, hit: Hit) -> bool:
         return True  # "service-oriented architecture", "solution-focused brief therapy": a kind of thing
     if _ASKED_OF_AFTER.match(text, hit.end):
         return True  # "Team members must be at ease with Overleaf": who is asked, not what
-    idiom = _IDIOM_AROUND.search(text[max(0, hit.start - 6) : hit.end + 4].lower())
-    if idiom and not opens_with_duty_verb(text[hit.end :].split(" to ", 1)[-1].split(" of ", 1)[-1].strip()):
+    idiom = _IDIOM_AROUND.search(text, max(0, hit.start - 6), hit.end + 4)
+    if idiom and not opens_with_duty_verb(text[idiom.end() :].strip()):
         return True  # "with respect to deadlines": a preposition; not "with respect to preserve their dignity"
     # a soft skill counts where the posting asks for it: its lists, or prose that asks
     # ("requires strong presentation skills", an exam's "ability to: ...")

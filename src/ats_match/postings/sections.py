@@ -141,9 +141,12 @@ def is_plain_heading(line: Line) -> bool:
     return (looks or kind in ("body", "about", "benefits")) and ":" not in text.rstrip(":") and heading
 
 
+# the word before "skills" that makes a section's name of it: "Pet Grooming Specific Skills"
+_KINDS_OF_SKILLS = frozenset(
+    {"specific", "specialized", "specialised", "additional", "other", "key", "core", "essential", "transferable"}
+)
 _NAMED_SECTION_OF_ASKS = re.compile(
-    r"(?:^personal suitability|\b(?:specific|specialized|specialised|additional|other|key|core|essential"
-    r"|transferable) skills)$"
+    r"(?:^personal suitability|\b(?:" + "|".join(sorted(_KINDS_OF_SKILLS)) + r") skills)$"
 )
 
 
@@ -532,11 +535,6 @@ _APPLYING = re.compile(r"\b(?:apply|applying|application|documents|submit|send|a
 # "You should apply if you:", "To apply for this post, you will be:": what one must be or have to apply
 _APPLY_IF = re.compile(
     r"\bapply if\b|\b(?:you|candidates?|applicants?) (?:will|must|should|shall) (?:be|have|hold|possess)$", re.I
-)
-
-
-_KINDS_OF_SKILLS = frozenset(
-    {"specific", "specialized", "specialised", "additional", "other", "key", "core", "essential", "transferable"}
 )
 
 
