@@ -9,6 +9,7 @@ import re
 from ..matching import lemma_of
 from .asks import LABELLED_YEARS
 from .phrases import Phrase
+from .vocabulary import title_words
 from .words import NOT_DISTINCTIVE, SKILL_HEADS, STOP, adjective, buzz, zipf
 
 _SKILL_KIND_ZIPF = 4.8  # wordfreq Zipf: "clinical" 4.3, "technical" 4.6; not "good" 6.1
@@ -53,15 +54,35 @@ def experience_fields(text: str) -> list[Phrase]:
         _FIELD_THEN_EXPERIENCE,
         _WITH_FIELD_EXPERIENCE,
         _EXPERIENCE_AS,
+        _EXPERIENCE_AS_JOB,
         _EXPERIENCE_IN,
         _WORKED_IN,
         _EXPERIENCE_WITH,
         LABELLED_YEARS,  # "IT support: 1 year (Required)"
     ):
         for match in pattern.finditer(text):
-            if phrase := _field_of_experience(text, match):
+            if pattern is _EXPERIENCE_AS_JOB and not _names_jobs(match.group(1)):
+                continue
+            if (phrase := _field_of_experience(text, match)) and all(
+                (phrase.start, phrase.end) != (other.start, other.end) for other in found
+            ):
                 found.append(phrase)
     return found
+
+
+def _names_jobs(field: str) -> bool:
+    """ "steward/dishwasher/cleaner", "line cook": each alternative ends in a job's name (O*NET's title words)."""
+    jobs = title_words()
+    return all(
+        (last := part.split()[-1].lower() if part.split() else "") in jobs or last.removesuffix("s") in jobs
+        for part in field.split("/")
+    )
+
+
+def _how(word: str) -> bool:
+    """A word that says how, not in what (words.buzz); but what experience faces is its field:
+    "customer-facing experience" is experience of customers."""
+    return buzz(word) and not word.lower().endswith("-facing")
 
 
 # Experience the job gives, not asks: "someone looking to gain valuable experience in the
@@ -78,10 +99,10 @@ def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
     if _GAINED.search(text, 0, match.start(1)):
         return None
     words = match.group(1).split()
-    while words and (words[0].lower() in _NOT_A_FIELD or words[0].lower() in ("a", "an", "the") or buzz(words[0])):
+    while words and (words[0].lower() in _NOT_A_FIELD or words[0].lower() in ("a", "an", "the") or _how(words[0])):
         words = words[1:]
     if not words or any(
-        (w.lower() in _FIELD_STOP and not w.isupper()) or w.lower() in _NOT_A_FIELD or buzz(w) for w in words
+        (w.lower() in _FIELD_STOP and not w.isupper()) or w.lower() in _NOT_A_FIELD or _how(w) for w in words
     ):  # an acronym is no function word: "IT support"
         return None
     if match.re in (_EXPERIENCE_IN, _WORKED_IN, _EXPERIENCE_WITH) and all(w[:1].isupper() for w in words):
@@ -102,13 +123,20 @@ def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
     lower = tuple(w.lower().strip("'’") for w in words)
     # "experience as a cashier" names the job asked; "experience with cashiers", colleagues
     as_job = match.re is not _EXPERIENCE_WITH
-    also = _other_jobs(text, match.end()) if match.re is _EXPERIENCE_AS else ()
+    also: tuple[str, ...] = ()
+    if match.re in (_EXPERIENCE_AS, _EXPERIENCE_AS_JOB):
+        # "steward/dishwasher/cleaner": any one of the jobs is the experience
+        jobs = [job for job in " ".join(words).split("/") if job] if len(words) == 1 and "/" in words[0] else []
+        also = tuple(form for job in jobs for form in (job, f"{job} experience")) + _other_jobs(text, match.end())
     return Phrase(" ".join(words), lower, tuple(lemma_of(w) for w in lower), start, end, experience=as_job, also=also)
 
 
 # "experience as a translator, interpreter or similar position": the other jobs that count
 _OTHER_JOBS = re.compile(r"^((?:\s*(?:,|or|/|and/or)\s*(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+)")
 _SIMILAR = re.compile(r"^(?:similar|related|equivalent|other|comparable)\b")
+_NOT_A_JOB_OPENING = re.compile(
+    r"(?:preferably|ideally|especially|particularly|including|in|at|for|with|within|who|which|where)\b"
+)
 _NOT_JOBS = frozenset(["position", "positions", "role", "roles", "capacity", "job", "jobs", "field", "the", "a", "an"])
 
 
@@ -121,6 +149,8 @@ def _other_jobs(text: str, end: int) -> tuple[str, ...]:
     jobs = []
     for item in re.split(r"\s*(?:,|\bor\b|/|\band/or\b)\s*", listed.group(1)):
         item = re.sub(r"^(?:an?\s+)", "", item.strip())
+        if item and _NOT_A_JOB_OPENING.match(item):
+            break  # "as project manager, preferably in construction": what follows qualifies the job
         if not item or _SIMILAR.match(item) or len(item.split()) > 2 or item.split()[-1] in _NOT_JOBS:
             continue
         jobs += [item, f"{item} experience"]
@@ -134,9 +164,11 @@ _YEARS_OF_FIELD = re.compile(
     r"\b(?:years?|yrs?|months?)['’]?\s+(?:of\s+)?((?:[A-Za-z][\w/&-]*\s+){1,3}?)(?:experience|exp)\b", re.I
 )
 # "Retail experience preferred", "- Previous warehouse experience", "- Have previous Sales
-# experience in a retail environment": a field at an item's start
+# experience in a retail environment", "- Must have retail experience": a field at an item's start
+# or a bracket's ("(fine dining experience is an added advantage)")
 _FIELD_THEN_EXPERIENCE = re.compile(
-    r"^\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:(?:have|has|possess|bring|hold)\s+)?(?:(?:some|any)\s+)?"
+    r"(?:^|\()\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:(?:you\s+)?(?:(?:must|should|will|shall)\s+)?(?:have|has|possess|bring|hold)\s+)?"
+    r"(?:(?:some|any)\s+)?"
     r"((?:[A-Za-z][\w/&'’-]*\s+){1,3}?)(?:work\s+)?experience\b",
     re.I,
 )
@@ -151,6 +183,12 @@ _FIELD_END = (
 )
 _FIELD_WORDS = r"([A-Za-z][\w/&'’-]*(?:\s+[A-Za-z][\w/&'’-]*){0,3}?)"
 _EXPERIENCE_AS = re.compile(rf"\bexperience\s+(?:working\s+)?as\s+an?\s+{_FIELD_WORDS}{_FIELD_END}", re.I)
+# ... with no article, or ending where the place begins: "1 year experience as
+# steward/dishwasher/cleaner in a hotel", "as a line cook in a busy kitchen" (a job's name: see _names_jobs)
+_EXPERIENCE_AS_JOB = re.compile(
+    rf"\bexperience\s+(?:working\s+)?as\s+(?:an?\s+)?{_FIELD_WORDS}(?:{_FIELD_END}|(?=\s+(?:in|at|within|for|with)\b))",
+    re.I,
+)
 # "- Experience with cell culture": at an item's start, what follows "with" is the field
 _EXPERIENCE_WITH = re.compile(
     rf"^\W*(?:[-*•·]\s*)?(?:some |prior |previous |proven |hands-on )?experience (?:working )?with (?:an? |the )?"

@@ -190,6 +190,7 @@ _EXTRA = {
                  r"graduation from an? (?:\w+ )?(?:four|4)[- ]year (?:college|university)",
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)",
                  r"(?-i:MBBS|MBChB|MB ChB|BDS)",  # the Commonwealth's first degrees in medicine and dentistry
+                 r"(?-i:LL\.B\.?|LLB)(?!\w)",  # and in law
                  r"(?-i:B\.A|B\.S)\.?(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s*$)",  # "Should Posses B.A or B.Sc"
                  # "Qualified to at least degree level" (UK), "Graduate of Medical Laboratory Science"
                  r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))(?! (?:of|in) (?:Bachelor|Master|Doctor|Associate))",
@@ -220,7 +221,7 @@ _EXTRA = {
                   # "Diploma in Midwifery" (the Commonwealth's college diploma); not "Level 3 Diploma in"
                   # (a vocational certificate), "Certificate/Diploma in" nor "Postgraduate Diploma in"
                   r"(?<!\d\s)(?<!graduate\s)(?<!level\s)(?<!NVQ\s)(?<!certificate/)(?<!certificate or )diploma(?=\s+in\s+(?!hand\b)[a-z])"),  # the UK's and West Africa's two-year diploma  # "Technology Diploma" (Canada)
-    "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA)",
+    "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA|LLM|LL\.M\.?)",
                _DOTTED_MASTERS,
                r"graduate degree",
                r"advanced (?:university |college |academic )?degree", r"post-?graduate (?:degree|diploma|qualification)"),
@@ -256,7 +257,8 @@ _DEGREE_LINE = re.compile(
     r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?|A levels|O?ND|NCE)"
     r"|licence (?:en|de|d['’]|professionnelle|\((?:bac|lmd|l3))"  # the French first degree: "Licence en droit"
     r"|(?-i:HiSET|TASC|WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
-    r"|\b(?:H\.S|B\.[AS]|M\.[AS])\.(?!\w)"  # "H.S.", "B.S. or equivalent": the dots end no word
+    r"|\b(?:H\.S|B\.[AS]|M\.[AS]|J\.D|LL\.[BM])\.(?!\w)"  # "H.S.", "B.S. or equivalent", "a J.D. or LL.B.": the dots end no word
+    r"|(?-i:\bLL[BM]\b)"
     # "BA/BS or equivalent experience", "BS or BA in Finance", "MS in Nursing": two capitals beside a degree
     r"|(?-i:\b(?:BA|BS|MA|MS|BE|ME)\b(?=\s*(?:/\s*[BM]\.?[AS]\b|or\s+(?:an?\s+)?[BM]\.?[AS]\b|in\s+[A-Z]|degree)))"
     r"|(?-i:\b(?:BA|BS|MA|MS)\b(?=\s+in\s+[a-z]{4,}))"  # "Either BS in architecture or equivalent field experience"

@@ -20,7 +20,8 @@ SOFT_CUE = re.compile(
     r"|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|optional|not necessary"
     r"|welcome(?! to (?:apply|join|submit|send|contact|call|visit|discuss))"  # not "you are welcome to apply"
-    r"|will serve you well"  # "keen observation of what is going on around you will serve you well"
+    r"|will serve you well"
+    r"|(?:we|i)(?:'d|’d| would) (?:also |really )?(?:love|like) to see"  # "We'd love to see experience with ..."  # "keen observation of what is going on around you will serve you well"
     # "A highly qualified candidate will also have experience in hydrology, ...": what sets one apart
     r"|highly qualified (?:candidate|applicant)s? (?:will|would) (?:also )?(?:have|bring)"
     r"|not (?:essential|mandatory|a (?:necessity|requirement|must))|non-essential"  # "MOT tester (not essential)"
@@ -179,6 +180,10 @@ _SENTENCE_CUE = re.compile(
     # "This position is for individuals with heightened attention to detail"
     r"|\b(?:position|role|job|opportunity) is (?:ideal )?for (?:individuals|people|someone|candidates|a person|an individual)"
     r" (?:with|who)\b"
+    # what the employer says it looks for in the reader: "We'd love to see experience with office
+    # management", "Outstanding communication ... skills are high on our list"
+    r"|\b(?:we|i)(?:'d|’d| would)? (?:also |really )?(?:love|like) to see\b(?! (?:you|your)\b)"
+    r"|\b(?:is|are) (?:high|top|first) on our list\b"
     # a list's label run into its paragraph: "Skills needed ODP NVQ level 3 or equivalent Sound ..."
     r"|\b(?:skills|experience|qualifications|requirements) (?:needed|required|wanted)\b(?! (?:to|for|in)\b)"
     # "The ideal candidate for this position is a highly organized, detail-oriented ..."
@@ -281,6 +286,18 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
         start = match.end()
     end_match = _SENTENCE_END.search(text, at)
     return start, (end_match.start() if end_match else len(text))
+
+
+def _asking_clause(text: str, at: int) -> tuple[int, int]:
+    """The sentence a cue at `at` asks in; inside brackets, the bracketed clause: "... machine
+    learning models (no prior knowledge ... is needed, though a desire to learn is necessary!)"
+    asks only what the brackets say."""
+    start, end = _sentence_bounds(text, at)
+    opening = text.rfind("(", start, at)
+    if opening >= 0 and ")" not in text[opening:at]:
+        closing = text.find(")", at, end + 2)
+        return opening + 1, (closing if closing >= 0 else end)
+    return start, end
 
 
 # Words that, before a thing in its sentence, say it is asked or had ("experience in", "such
@@ -403,7 +420,7 @@ def asked_spans(text: str) -> list[tuple[int, int]]:
     something is required. Empty for a line that asks for nothing."""
     spans = [(cue.start(), end) for cue, end in _lists(text)]
     for match in _SENTENCE_CUE.finditer(text):
-        start, end = _sentence_bounds(text, match.start())
+        start, end = _asking_clause(text, match.start())
         reason = _REASON_FIRST.match(text, start, match.start())  # "Due to ... team members, the candidate should"
         spans.append((reason.end() if reason else start, end))
     for match in _THEY_CUE.finditer(text):
@@ -548,7 +565,9 @@ def _adjective(text: str, at: int) -> bool:
 
 # "required" before a noun in mid-sentence describes it ("submit required documentation").
 _ADJECTIVE_CUE = re.compile(r"required\s+(?!to\b|for\b|in\b|of\b|by\b|and\b|or\b)[a-z]", re.I)
-_ASIDE = re.compile(r"\(\s*(?:[^()\s]+\s+){3,}[^()]*\)")  # four words or more: "(Preferred)" is a cue, kept
+# four words or more: "(Preferred)" is a cue, kept; an aside a comma cuts off counts too ("models
+# (no prior knowledge of data science is needed, though ...")
+_ASIDE = re.compile(r"\(\s*(?:[^()\s]+\s+){3,}[^()]*(?:\)|$)")
 # Brackets that say something of their own subject ("(Class 2 is an advantage)"), not of
 # what comes before them ("(this is a plus)", "(preferred)")
 _OWN_SUBJECT = re.compile(
@@ -818,13 +837,20 @@ _SCHEDULE = re.compile(
 
 def condition_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a line that state working conditions (CONDITIONS), the words that
-    say when one works, and the clause that says whom the job reports to."""
+    say when one works and how pay is set, and the clause that says whom the job reports to."""
     spans = [_sentence_bounds(text, match.start()) for match in CONDITIONS.finditer(text)]
     spans += [match.span() for match in _SCHEDULE.finditer(text)]
+    spans += [match.span(1) for match in _PAY_TERMS.finditer(text)]
     spans += [(match.start(), _sentence_bounds(text, match.start())[1]) for match in _FEDERAL_TERMS.finditer(text)]
     return spans + [match.span() for match in _REPORTS_TO.finditer(text)]
 
 
+# pay "depending on experience" (or qualifications), after the figure or the word for pay:
+# "£30,000 - £40,000 pa DOE", "Salary: DOQ" (no Design of Experiments asked)
+_PAY_TERMS = re.compile(
+    r"(?:[£$€]\s?[\d,.]+k?|\b(?:pa|p\.a\.|per (?:annum|year|hour)|salary|pay|wage|rate)\b)\W{0,3}\s*(?-i:(DOE|DOQ|DOEQ|D\.O\.E\.?))(?!\w)",
+    re.I,
+)
 # whom the job answers to: "This position reports to the Operating Room RN Coordinator"
 _REPORTS_TO = re.compile(
     r"\b(?:position|role|job|you) (?:will )?reports? (?:directly )?to (?:the |an? )?[^.;,]*?(?= and |[.;,]|$)", re.I

@@ -215,6 +215,9 @@ _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _MONTH = re.compile(rf"^(?i:{_MONTHS})[a-z]*\.?$")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*$")
 _MONTH_YEAR = re.compile(rf"^(?:{_MONTHS})[a-z]*\.? ['’]?\d{{2,4}}$")
+# a time zone after a clock time: "by 11:59 PM (EST)", "at 5pm GMT"
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*[(\[]?\s*$", re.I)
+_ZONE = re.compile(r"[A-Z]{2,5}")
 
 
 # "weekends and some weekdays", "Midweek 2 to 4 nights": when one works, not what one has
@@ -259,16 +262,22 @@ _MAKER_BEFORE = re.compile(
 def place_or_date(written: str, before: str = "") -> bool:
     """A country, a state or province, a town written with its capitals ("Canberra",
     "Quezon City") unless the words `before` it use it as a maker's name ("with ... Komatsu"),
-    an area by its kind, a month and year, a time of the week or an availability: where and
-    when, nothing to have."""
+    an area by its kind, a month and year, a time of the week, an availability or a time zone
+    after a clock time: where and when, nothing to have."""
     text = " ".join(written.split())
     words = text.lower().split()
     when = any(w in _WHEN_WORDS for w in words) and all(w in _WHEN_WORDS or w.isdigit() for w in words)
     when = when or (len(words) > 1 and words[-1] == "availability")  # "weekend availability", "open availability"
     town = text[:1].isupper() and text.lower() in _towns() and not _MAKER_BEFORE.search(before)
     day_month = bool(_MONTH.match(text) and _DAY_BEFORE.search(before))  # "15 APR | Job Id: ...": a date
+    zone = bool(_ZONE.fullmatch(text) and _CLOCK_BEFORE.search(before))
     return (
-        text.lower() in _PLACES or town or when or day_month or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
+        text.lower() in _PLACES
+        or town
+        or when
+        or day_month
+        or zone
+        or bool(_AREA_NAME.search(text) or _MONTH_YEAR.match(text))
     )
 
 

@@ -250,6 +250,12 @@ def _bare_soft(written: str) -> bool:
 # "Must be polite, smart and neat", "be action-oriented": qualities the candidate is to have,
 # a few words (and commas) after "be"
 _BE_BEFORE = re.compile(r"\b(?:must|should|will|to|always) be(?: (?:very|highly|extremely|\w+,|and|or))* $", re.I)
+# "Must have initiative and the ability to plan own work": a quality the candidate is to have
+_HAVE_BEFORE = re.compile(
+    r"\b(?:must|should|will|to) (?:have|show|display|demonstrate)(?: (?:good|great|sound|strong|some|the|a|\w+,|and))* $",
+    re.I,
+)
+_QUALITY_NOUNS = frozenset({"initiative", "motivation", "judgment", "judgement", "dependability", "accuracy"})
 
 
 def _plural(written: str) -> bool:
@@ -638,17 +644,41 @@ def _paragraph(text: str) -> bool:
     return (
         not is_bullet(text)
         and words > PARAGRAPH_WORDS
-        and text.count(";") < 2
+        # a list run into a line has semicolons; a page of prose may have a few, fewer than its sentences
+        and (text.count(";") < 2 or (words > _LONG_PROSE_WORDS and text.count(";") < sentences))
         # "Project Management, Quality Management, Supervision, Delegation, ...": a list, a comma every few words
         and not (commas >= 6 and words < 5 * (commas + 1))
-        and ":" not in text[:40]
+        # "Requirements: 3+ years of ...; ..." is a list; "Law Enforcement Commission: This position
+        # requires ... [four sentences or more]" a label over prose
+        and (":" not in text[:40] or sentences >= _LABELLED_PROSE_SENTENCES)
         and not ASKING_START.match(text)  # "Ability to perform ... including the following: RNA / DNA isolation, ..."
         and (bool(EMPLOYER_VOICE.search(text)) or sentences >= 2)
+        and not _asks_sentence_by_sentence(text)
     )
+
+
+# How an ask opens when a list is written as sentences: "Minimum 1 year experience as ...
+# Knowledge of food safety. Ability to work in a fast-paced kitchen. KCSE qualification."
+_ASK_OPENING = re.compile(
+    r"(?:ability to|able to|must|knowledge|experience|proficien|familiar|minimum|at least|\d|proven|demonstrated"
+    r"|strong|excellent|good|sound|solid|valid|current|degree|bachelor|master|diploma|certificat|qualified|fluen"
+    r"|understanding|(?-i:[A-Z]{2,})\b)",
+    re.I,
+)
+_ASKING_SENTENCES = 0.75  # share of a paragraph's sentences that open as asks, for it to be a list
+
+
+def _asks_sentence_by_sentence(text: str) -> bool:
+    """A list run into sentences, each an ask, not prose with an ask or two in it."""
+    sentences = [part.strip(" *-•") for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text) if part.strip()]
+    opening = sum(1 for sentence in sentences if _ASK_OPENING.match(sentence))
+    return len(sentences) >= 2 and opening >= _ASKING_SENTENCES * len(sentences)
 
 
 PARAGRAPH_WORDS = 30
 SHORT_PARAGRAPH_WORDS = 10
+_LABELLED_PROSE_SENTENCES = 4
+_LONG_PROSE_WORDS = 150
 
 
 def _lists_or_asks(text: str) -> bool:
@@ -1070,6 +1100,7 @@ def _asking_hits(posting: _Posting, sense: _Sense, hits: list[Hit]) -> tuple[lis
                 and not _alone_on_item(text, hit.start, hit.end)  # "- Initiative"
                 and not _comma_item(text, hit.start, hit.end)  # "Dependability, Initiative, Strong Work Ethic"
                 and not _BE_BEFORE.search(text, 0, hit.start)  # "Must be accurate and ..."
+                and not (hit.written.lower() in _QUALITY_NOUNS and _HAVE_BEFORE.search(text, 0, hit.start))
             )
         ):
             words.append(hit)  # a word of the line, free for the phrase finder ("organizational diagnosis")

@@ -230,7 +230,9 @@ def split_inline_headings(text: str) -> str:
 # years of contractor experience is required * ...", "orders.● Draft responses". Two marks at
 # least: one is a footnote.
 _INLINE_LIST_WORDS = 20  # shorter, a line of parts ("Riverside Medical Center · Dayton, OH · Full time")
-_INLINE_MARK = re.compile(r"[ \t]+[*·][ \t]+|[ \t]*[•▪●][ \t]*")  # a bullet glyph needs no spaces
+# a bullet glyph needs no spaces; a tilde (a scraped board's bullet: "conversion~ Richmond, VA~
+# Hybrid schedule") needs one after it, never "~5 years"
+_INLINE_MARK = re.compile(r"[ \t]+[*·][ \t]+|[ \t]*[•▪●][ \t]*|[ \t]*~[ \t]+")
 # the label of the next list, run onto the end of an item: "... growth opportunity Qualifications:",
 # "... power tools Job Responsibilities include but not limited to:"
 _TRAILING_LABEL = re.compile(r"\s((?:[A-Z][\w'’/&-]*\s+){0,3}[A-Z][\w'’/&-]*)((?:\s+[a-z][\w'’,-]*){0,6})([:?])\s*$")

@@ -26,8 +26,10 @@ from .words import zipf
 
 # "equivalent.Previous": a full stop with a lower-case word before it and a capitalised word
 # after; "environment5+ years", "systems3-5 years": a word glued to the years asked next
+# ... or a closing bracket glued to the next item: "(Microsoft office, etc.)Must be able to"
 _STOP_GLUED = re.compile(
     r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[A-Za-z]{3})(?=\d+\s*(?:\+|(?:-|–|to)\s*\d+)?\s*years?\b)"
+    r"|(?<=[\w.]\))(?=[A-Z][a-z]+\s)"
 )
 # a word with a capitalised word glued to it: "requiredAttention", "BenefitsPaid", "andBachelor's"
 # ... or an acronym glued to it: "andBCLS", "CertificationsRCP"
