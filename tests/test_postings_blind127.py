@@ -199,3 +199,27 @@ def test_doe_after_a_salary_is_how_pay_is_set():
     assert not [r.name for r in posting.requirements if "experiments" in r.name.lower()]
     still = read_job("# Engineer\n\n## Requirements\n\n- Design of experiments (DOE)\n- Statistics\n")
     assert [r.name for r in still.requirements if "experiments" in r.name.lower()]
+
+
+def test_essentials_alone_on_its_line_heads_a_person_specification():
+    """A UK person specification's "Essentials" column, its bold lost: read as a skill."""
+    posting = read_job(
+        "# Office Manager\n\nWe are hiring.\n\nPerson Specification\n\nEssentials\n\n- Budgeting experience\n\n"
+        "Desirable\n\n- Payroll experience\n"
+    )
+    asked = _asked(posting)
+    assert "essentials" not in asked
+    assert asked.get("budgeting experience") is True
+    assert asked.get("payroll experience") is False
+
+
+def test_the_employer_named_by_its_mission_and_a_cited_law_are_no_asks():
+    posting = read_job(
+        "# Office Manager\n\n## Person Specification\n\n"
+        "- Commitment to and a passion for the vision and mission of St Mary's, Cogges.\n"
+        "- An occupational requirement exists for the post-holder to be a practicing Christian in accordance "
+        "with the Equality Act 2010.\n- Proficient user of MS Office\n"
+    )
+    names = " | ".join(r.name.lower() for r in posting.requirements)
+    assert "cogges" not in names and "st mary" not in names and "equality act" not in names
+    assert "microsoft office" in names

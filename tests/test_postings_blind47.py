@@ -87,7 +87,7 @@ def test_you_should_apply_if_heads_the_requirements():
     assert posting.degree == "phd"
     required = {r.name: r.required for r in posting.requirements}
     assert required["Bar admission"] is True
-    assert required["open source licensing"] is False
+    assert required["open source licensing experience"] is False
 
 
 def test_a_heading_about_how_to_apply_asks_for_nothing():
@@ -277,7 +277,7 @@ def test_two_words_of_a_posting_are_met_by_the_one_word_a_resume_writes():
         "- Previous experience working as a Health Care Assistant in a care home setting\n"
     )
     resume = _RESUME.format("- Healthcare Assistant with two years in a UK residential home.")
-    assert _status(posting, resume)["Health Care Assistant"] == "met"
+    assert _status(posting, resume)["Health Care Assistant experience"] == "met"
 
 
 def test_contractions_and_because_end_a_phrase():

@@ -98,7 +98,7 @@ def test_a_titles_bracketed_ask_is_read_with_its_cue():
     posting = read_job(
         "# Beauty Advisor (Makeup Artistry Experience Preferred)\n\n## Requirements\n\n- Customer service\n"
     )
-    assert {r.name: r.required for r in posting.requirements}.get("Makeup Artistry") is False
+    assert {r.name: r.required for r in posting.requirements}.get("Makeup Artistry experience") is False
     driver = read_job("# Class A CDL Driver (2 Years Experience Required)\n\n## Requirements\n\n- Clean MVR\n")
     assert driver.years == 2
     plain = read_job("# Beauty Advisor (Makeup Artistry)\n\n## Requirements\n\n- Customer service\n")

@@ -572,6 +572,16 @@ _WHERE_BEFORE = re.compile(
     r"|position|role|job|opening) (?:in|at) (?:the )?$",
     re.I,
 )
+# "Commitment to the vision and mission of St Mary's, Cogges", "the ethos of the School": the
+# employer named by what it stands for, no skill
+_OWN_CAUSE_OF = re.compile(
+    r"\b(?:vision|mission|values|ethos|aims|goals|objectives|purpose|culture)"
+    r"(?: and (?:vision|mission|values|ethos|aims|goals|objectives|purpose|culture))? of (?:the )?"
+    r"(?:[A-Z][\w'’&.-]*,?\s+)*$"
+)
+# "... to be a practicing Christian in accordance with the Equality Act 2010": a law the
+# sentence cites, not one to know
+_CITED_BY = re.compile(r"\b(?:in accordance with|as (?:defined|set out) (?:by|in)|pursuant to) (?:the )?$", re.I)
 # "Center for Emergency Medicine", "College of Nursing": the name of a body, no skill
 _BODY_OF = re.compile(
     r"\b(?-i:Cent(?:er|re)|Institute|College|School|Department|Faculty|University|Academy|Society|Association)"
@@ -1284,6 +1294,8 @@ def _asks_a_thing(posting: _Posting, hit: Hit, text: str) -> bool:
         or (phrase and _APPLICATION_DOCUMENT.fullmatch(hit.written))  # "A motivation letter"
         or (phrase and names_an_organisation(hit.written, posting.defined))  # "SGU", "SAC"
         or (phrase and hit.written[:1].isupper() and _WHERE_BEFORE.search(text, 0, hit.start))
+        or (phrase and hit.written[:1].isupper() and _OWN_CAUSE_OF.search(text, 0, hit.start))
+        or (phrase and hit.written[:1].isupper() and _CITED_BY.search(text, 0, hit.start))
         or (phrase and hit.written[:1].isupper() and _body_named(text, hit.start))
         or _the_job(hit, posting.title, text)
         or not_asked(clause_of(text, hit.start, hit.end))  # "Students qualifying this winter may apply"

@@ -54,6 +54,7 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?:looking|seeking|hoping) to (?:hire|recruit|find|appoint)|(?:we(?:'re|’re| are)) after (?:people|someone|candidates|applicants|individuals)"  # "We are looking to hire carpenters with:"  # "You've done some of these things...", "Who?"
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
             r"|personal suitability"  # Canada's Job Bank: the qualities asked
+            r"|^(?:the )?essentials$"  # a UK person specification's "Essentials" column
             r"|^(?:the |ideal |desired |required |candidate(?:'s)? |applicant(?:'s)? |person )*profile$"  # "Profile" (a recruiter's ad)
             r"|basic qualifications|ideal candidates?|we expect|pre-?requisites?|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
@@ -181,10 +182,16 @@ _SECTION_OWNERS = frozenset(
 )
 
 
+# One word alone on its line that names a section of asks, bold lost or never given
+_SECTION_ALONE = frozenset({"essential", "essentials", "desirable", "desirables", "requirements", "qualifications"})
+
+
 def _only_section_words(text: str) -> bool:
     """ "Education and/or Experience", "Recruitment Qualifications": a line of section words
     only (and whom they are asked of) names a section."""
     words = re.findall(r"[a-z]+", text.lower())
+    if len(words) == 1:
+        return words[0] in _SECTION_ALONE  # a person specification's "Essentials" column
     owners = [word for word in words if word in _SECTION_OWNERS]
     return (
         len(words) >= 2
