@@ -731,3 +731,16 @@ def test_threads_parsing_at_once_get_their_own_facts():
     with ThreadPoolExecutor(max_workers=8) as pool:
         found = list(pool.map(lambda document: parse(document, as_of=AS_OF), documents))
     assert [f.email.address for f in found] == [f"{name.lower()}@example.com" for name in "ABCDEFGH"] * 25
+
+
+def test_a_course_not_completed_in_another_section_leaves_the_degree_held():
+    """A "Training" section below the skills ("CRISPR short course (not yet completed)") was
+    read as the degree's own next lines: the B.S. held since 2020 counted as in progress."""
+    found = facts(
+        "Jane Doe\njane@example.com\n\nEducation\n\nB.S. Biological Sciences, Rutgers University, 2020 (GPA 3.4)\n\n"
+        "Skills\n\n- PCR, qPCR, gel electrophoresis\n- MS Excel, PowerPoint\n\n"
+        "Training\n\n- CITI Animal Care and Use, 2023\n- CRISPR genome editing short course (not yet completed)\n"
+    )
+    assert [(e.degree_level, e.in_progress) for e in found.education][:1] == [("bachelor", False)]
+    under_way = facts("Jane Doe\n\nEducation\n\nB.S. Biology, Rutgers University\nIn progress, expected 2026\n")
+    assert under_way.education[0].in_progress

@@ -5,6 +5,15 @@ here."""
 from __future__ import annotations
 
 from ats_match import read_job
+from helpers import statuses_against_posting
+
+_RESUME = "Jane Doe\njane@example.com\n\n## Experience\n\nResearcher, Acme Trust, 2019-2024\n{}\n"
+
+
+def _met(posting_line: str, resume_line: str) -> dict[str, str]:
+    return statuses_against_posting(
+        f"# Policy Officer\n\n## Requirements\n\n- {posting_line}\n", _RESUME.format(resume_line)
+    )
 
 
 def _asked(posting) -> dict[str, bool]:
@@ -223,3 +232,22 @@ def test_the_employer_named_by_its_mission_and_a_cited_law_are_no_asks():
     names = " | ".join(r.name.lower() for r in posting.requirements)
     assert "cogges" not in names and "st mary" not in names and "equality act" not in names
     assert "microsoft office" in names
+
+
+def test_data_analysed_shows_analytical_skills_and_a_crew_led_leadership():
+    """ "Analyse DLUHC and ONS datasets in Stata", "Lead a rotating crew of 6 shift captains":
+    what a recruiter reads as the skills; leads generated for a team are no leadership."""
+    assert _met("Strong analytical skills", "- Analyse DLUHC and ONS datasets in Stata and Excel") == {
+        "Analytical skills": "met"
+    }
+    assert _met("Leadership", "- Lead a rotating crew of 6 shift captains") == {"Leadership": "met"}
+    assert _met("Leadership", "- Generated leads for the sales team") == {"Leadership": "missing"}
+
+
+def test_an_em_dash_between_a_word_and_a_number_parts_them():
+    """ "Microsoft Server—2008-2016—and client products" was read as one phrase with the years in it."""
+    posting = read_job(
+        "# Systems Engineer\n\n## Requirements\n\n- Knowledge of Microsoft Server\u20142008-2016\u2014and client "
+        "products in an enterprise environment\n"
+    )
+    assert not [r.name for r in posting.requirements if "2008" in r.name]

@@ -283,11 +283,13 @@ _ENTRY_LINES = 3  # a degree's own lines: its line and the two after it, up to t
 
 
 def _entry_text(entry: _Entry, lines: list[Line]) -> str:
-    """The lines that are the entry's own: its line and up to two after it, not the next item
+    """The lines that are the entry's own: its line and up to two right after it, not the next item
     of a bulleted list ("- Manufacturing course (not completed)") nor a line naming another
     school ("Currently taking Business Communication, Broward College - in progress")."""
     own = lines[:1]
     for number, line in enumerate(lines[1:_ENTRY_LINES], start=1):
+        if line.number > own[-1].number + 1:
+            break  # another section's line ("Training: - CRISPR course (not yet completed)" below the skills)
         if is_bullet(line.text) and is_bullet(own[0].text):
             break
         if number == len(lines) - 1 and _only_dates(line.text) and not entry.school_first:

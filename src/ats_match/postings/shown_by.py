@@ -432,6 +432,14 @@ SHOWN_BY_WORDS = {
     # "led a crew of four", "leading a small brigade" (not "lead": "sales leads for the team")
     "Leadership": tuple(
         _pair("led", group) for group in ("team", "teams", "brigade", "crew", "crews", "staff", "squad", "department")
+    )
+    # and in the present: "Lead a rotating crew of 6 shift captains" (a crew, not a team: "leads for the team")
+    + tuple(_pair(verb, group) for verb in ("lead", "leading") for group in ("crew", "crews", "brigade", "squad")),
+    # data, trends or results analysed: "Analyse ONS datasets in Stata", "analyzed sales trends"
+    "Analytical skills": tuple(
+        _pair(verb, what)
+        for verb in ("analyse", "analysed", "analysing", "analyze", "analyzed", "analyzing")
+        for what in ("data", "datasets", "trends", "results", "figures", "metrics", "statistics")
     ),
     # "Builds good working relationships at all levels", "long-term relationships with growers"
     "Interpersonal skills": tuple(

@@ -43,7 +43,8 @@ _TRANSLATE = str.maketrans(
 BULLETS = "•◦▪▫■□●○◆◇►▸▹‣⁃∙·➢➤➔→✓✔❖⦿⦾\uf0b7\uf0a7\uf076\uf0d8\uf0fc"
 _BULLET_AT_START = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s*")
 _BULLET_INSIDE = re.compile(rf"(?<!\s)\s*[{re.escape(BULLETS)}]\s*")  # (?<!\s): linear on long blank runs
-_EM_DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])\u2014(?=[^\W\d])")
+# a word on either side ("skills—you're", "Server—2008-2016—and client"), not a range of numbers ("2008—2016")
+_EM_DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])\u2014(?=\w)|(?<=\w)\u2014(?=[^\W\d])")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
 
