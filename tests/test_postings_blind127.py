@@ -251,3 +251,39 @@ def test_an_em_dash_between_a_word_and_a_number_parts_them():
         "products in an enterprise environment\n"
     )
     assert not [r.name for r in posting.requirements if "2008" in r.name]
+
+
+def test_demonstrable_says_how_not_what():
+    posting = read_job(
+        "# Finance Manager\n\n## Requirements\n\n- Demonstrable experience of developing financial management systems\n"
+        "- Demonstrable knowledge of EDF procurement rules\n"
+    )
+    assert not [r.name for r in posting.requirements if r.name.lower().startswith("demonstrable")]
+
+
+def test_a_degree_majoring_in_a_field_names_the_field():
+    """ "Bachelor's degree, majoring in finance and accounting": "majoring" was read as a skill."""
+    posting = read_job("# Accountant\n\n## Requirements\n\n- Bachelor's degree, majoring in finance and accounting.\n")
+    assert posting.degree == "bachelor" and posting.degree_field == "finance and accounting"
+    assert "majoring" not in _asked(posting)
+
+
+def test_a_detail_oriented_engineer_is_asked_attention_to_detail():
+    """ "self-motivated, detail-oriented design engineer": the person, not a kind of design
+    ("service-oriented architecture" is still a thing)."""
+    posting = read_job(
+        "# Engineer\n\nCandidates should be self-motivated, detail-oriented design engineer with experience in "
+        "pumping stations.\n\n## Qualifications\n\n- Good organizational skills\n"
+    )
+    assert _asked(posting).get("attention to detail") is True
+
+
+def test_job_banks_client_focus_deadline_oriented_and_withstand_pressure_are_soft_skills():
+    posting = read_job(
+        "# Hotel Front Desk Clerk\n\n## Personal suitability\n\n- Client focus\n- Dependability\n\n"
+        "## Requirements\n\n- Must be deadline-oriented\n- Withstand work pressure\n"
+    )
+    asked = _asked(posting)
+    assert asked.get("customer service") is True
+    assert asked.get("time management") is True
+    assert asked.get("working under pressure") is True

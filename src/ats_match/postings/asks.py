@@ -285,8 +285,10 @@ _FIELDS_SUCH_AS = (
     r"(?i:(?:(?:related|relevant|aligned|appropriate|similar)\s+)?(?:fields?|areas?|disciplines?|subjects?)\s*"
     r"(?:of|such as|like|including|,?\s*e\.g\.,?|\(e\.g\.,?)\s+)?"
 )
+# "Bachelor's degree, majoring in finance and accounting", "degree with a major in Biology"
+_MAJOR = r"(?:,?\s*(?:majoring|majored|with\s+a\s+major|major)\s+)?"
 _FIELD = re.compile(
-    rf"^\s*{_OR_HIGHER}{_ASIDE}(?:[Dd]egree\s+|[Dd]iploma\s+)?{_OR_HIGHER}{_ASIDE}(?:in|of)\s+(?:an?\s+|the\s+)?{_FIELDS_SUCH_AS}"
+    rf"^\s*{_OR_HIGHER}{_ASIDE}(?:[Dd]egree\s+|[Dd]iploma\s+)?{_OR_HIGHER}{_ASIDE}{_MAJOR}(?:in|of)\s+(?:an?\s+|the\s+)?{_FIELDS_SUCH_AS}"
     r"(?P<field>[A-Z][\w&’'/-]*(?:(?:,\s*|\s+|\s*/\s*)"
     r"(?!(?:and\s+|or\s+)?(?:an?\s+)?(?:related|equivalent|similar|other|Doctor|Master|Bachelor|Associate|Ph\.?D)\b)"
     r"(?:and\s+|or\s+)?[A-Z&][\w&’'/-]*)*)"
@@ -298,7 +300,7 @@ _FIELD_STOP = (
     r"|including|order|which|that|who|will|must|may)\b"
 )
 _LOWER_FIELD = re.compile(
-    rf"^\s*{_OR_HIGHER}(?:degree\s+)?{_OR_HIGHER}{_ASIDE}(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+(?:(?:,\s*|\s+|\s*/\s*)(?:and\s+|or\s+)?"
+    rf"^\s*{_OR_HIGHER}(?:degree\s+)?{_OR_HIGHER}{_ASIDE}{_MAJOR}(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+(?:(?:,\s*|\s+|\s*/\s*)(?:and\s+|or\s+)?"
     rf"(?!{_FIELD_STOP}|related\b|equivalent\b|similar\b|allied\b)[a-z][a-z&-]+){{0,4}})"
     r"(?=\s*(?:,?\s*(?:or|and)\s+(?:an?\s+|other\s+)?(?:related|equivalent|similar|closely|relevant|allied)\b|[.;,)(]|$)"
     r"|\s+(?:from|with|at|is|are|preferred|required|desired|strongly|highly|plus|and|or|for|by)\b)"

@@ -202,6 +202,11 @@ _MODIFIES_AFTER = re.compile(
     r"\s+(?!(?:and|or|attitude|approach|mindset|manner|individuals?|persons?|professionals?|team|candidates?|workers?"
     r"|self-starter|people|nature|personality|outlook)\b)([a-z]+)\b"
 )
+# ... but a person all the same: "a self-motivated, detail-oriented design engineer"
+_PERSON_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:engineer|nurse|technician|designer|manager|assistant|officer"
+    r"|accountant|teacher|worker|specialist|analyst|professional|person|individual)s?\b"
+)
 # the subject of an ask: "Team members must be at ease with Overleaf and Git"
 _ASKED_OF_AFTER = re.compile(r"\s+(?:must|should|shall|will need to|are required to|are expected to)\b", re.I)
 # a quality of a thing one brings, not of who is sought: "a reliable car", "stable and reliable internet"
@@ -1169,7 +1174,7 @@ def _not_a_quality_asked(posting: _Posting, sense: _Sense, hit: Hit) -> bool:
     if _PERK_AFTER.match(text, hit.end):
         return True  # "the flexibility to set your own hours": what the job gives, not a quality asked
     modified = _MODIFIES_AFTER.match(text, hit.end) if hit.written.lower().endswith(("oriented", "focused")) else None
-    if modified and modified.group(1) not in STOP:
+    if modified and modified.group(1) not in STOP and not _PERSON_AFTER.match(text, hit.end):
         return True  # "service-oriented architecture", "solution-focused brief therapy": a kind of thing
     if _ASKED_OF_AFTER.match(text, hit.end):
         return True  # "Team members must be at ease with Overleaf": who is asked, not what

@@ -31,7 +31,7 @@ PROSE_RARE_ZIPF = 3.3
 _FUNCTION = """
     a an the and or nor but so of in on at to for from by with within without into onto over under as per via
     is are be been being was were will would can could should may might must shall do does did have has had
-    cannot can't won't shouldn't mustn't given priority preference precedence
+    cannot can't won't shouldn't mustn't given priority preference precedence majoring majored
     this that these those such any all each every other another some more most less least own same than then
     i you we they he she it our your their its my us them who whom which what when where why how his her him hers
     not no yes also well etc eg ie e.g i.e including include includes like plus
@@ -40,7 +40,7 @@ _FUNCTION = """
     relating pertaining regarding concerning according adhering sufficient pertinent applicable appropriate
     competency competencies competence competences get gets got gotten getting
     able ability abilities skill skills knowledge knowledgeable understanding experience experiences experienced years year
-    strong excellent good great solid proven demonstrated demonstrate exceptional outstanding superior effective
+    strong excellent good great solid proven demonstrated demonstrate demonstrable exceptional outstanding superior effective
     proficient proficiency familiarity familiar working work advanced basic intermediate expert expertise mastery
     required require requires requirement requirements preferred prefer prefers preferably desired desirable ideal ideally bonus advantageous beneficial essential favourably favorably
     licensure firsthand first-hand skillset skillsets disciplines satisfactory completion
