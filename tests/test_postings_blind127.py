@@ -287,3 +287,24 @@ def test_job_banks_client_focus_deadline_oriented_and_withstand_pressure_are_sof
     assert asked.get("customer service") is True
     assert asked.get("time management") is True
     assert asked.get("working under pressure") is True
+
+
+def test_high_school_and_college_life_as_a_topic_asks_no_diploma():
+    """ "make connections to ... U.S. high school and/or college experience": what the
+    teacher talks about; read as a required diploma, the asked bachelor's became a wish."""
+    posting = read_job(
+        "# ESL Teacher\n\n## Job Description\n\n- Present American cultural perspective: be able to make connections "
+        "to a variety of subjects including music, sports, history, U.S. high school and/or college experience.\n\n"
+        "## Qualifications\n\n- Bachelor's degree in education or related field\n"
+    )
+    assert posting.degree == "bachelor"
+    assert _asked(posting).get("high school diploma or ged") is None
+
+
+def test_years_of_study_are_no_years_of_experience():
+    posting = read_job(
+        "# Park Ranger\n\n## Qualifications\n\n- At least one full year of specialized experience in law enforcement "
+        "-OR- three full years of graduate level study leading to a Doctorate\n"
+    )
+    assert posting.years == 1
+    assert read_job("# Analyst\n\n## Requirements\n\n- 5 years of education and experience in finance\n").years == 5

@@ -35,7 +35,10 @@ _ROLE_AFTER = re.compile(
 _NOT_EXPERIENCE = re.compile(
     r"^\s*(?:old|of age|in age|of service|warranty)|^\s*(?:ago|after|from|(?:fixed[- ]term )?contract|term|lease|appointment)\b"
     # "complete a 4 year specialization training program": a course's length
-    r"|^\s*(?:[a-z]+\s+){0,2}(?:training\s+)?(?:program(?:me)?|course|apprenticeship|residency)\b",
+    r"|^\s*(?:[a-z]+\s+){0,2}(?:training\s+)?(?:program(?:me)?|course|apprenticeship|residency)\b"
+    # "three full years of graduate level study leading to a Doctorate": schooling, not experience
+    r"|^\s*(?:of\s+)?(?:[a-z-]+\s+){0,3}(?:study|studies|coursework|schooling|education)\b"
+    r"(?!\s+(?:and|or|and/or)\s+(?:\w+\s+)?experience)",  # "5 years of education and experience" asks
     re.I,
 )  # "Three year contract": the post's length
 _AGE_BEFORE = re.compile(
@@ -329,6 +332,8 @@ _TAUGHT_BEFORE = re.compile(r"\bteach(?:es|ing)?\b[^.;:]{0,80}\b(?:at|to)\s+(?:t
 _TAUGHT_REACH = 120  # characters before a school level that the teaching it may be said in
 _SCHOOL_LEVEL = re.compile(
     r"\b(?:elementary|middle|primary|junior)\b[^.;]*\bhigh school|high school (?:students?|level|classroom|teach)"
+    # "connections to ... U.S. high school and/or college experience": school life as a topic
+    r"|high school (?:and/or|and|or|&) college (?:exp|life)"
     # "teaching secondary education students": the level taught, not the schooling asked
     r"|secondary (?:school )?education (?:students?|teach|level|classroom|setting|sector|pupils)"
     r"|\bteach\w*\s+(?:\w+\s+){0,2}secondary",
@@ -482,7 +487,7 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 text[max(0, match.start() - _TAUGHT_REACH) : match.start()]
             ):
                 continue  # "will teach Business courses at the IGCSE & A-Level": the level taught
-            if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 12]):
+            if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 24]):
                 continue  # "elementary, middle, or high school", "high school students": where one teaches
             if _A_LEVEL.fullmatch(match.group(0)) and _NOT_A_LEVEL_AFTER.match(text, match.end()):
                 continue  # "A level of care", "A-level of fitness": how much, not the UK's exams
