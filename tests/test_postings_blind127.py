@@ -308,3 +308,49 @@ def test_years_of_study_are_no_years_of_experience():
     )
     assert posting.years == 1
     assert read_job("# Analyst\n\n## Requirements\n\n- 5 years of education and experience in finance\n").years == 5
+
+
+def test_a_physical_demands_list_and_the_cold_asks_no_skill():
+    """ "Constant reaching below shoulder level", "Frequent bending and occasional twisting",
+    "a cool working environment of 1 to 4 degrees Celsius": the job's demands, read as skills."""
+    posting = read_job(
+        "# Janitor\n\n## What you have to offer:\n\n- Constant reaching below shoulder level\n"
+        "- Frequent use of floor sweepers and scrubbers\n- Frequent bending and occasional twisting\n"
+        "- Frequent walking, squatting\n- Ability to handle a cool working environment of 1 to 4 degrees Celsius.\n"
+    )
+    names = " | ".join(r.name.lower() for r in posting.requirements)
+    for demand in ("reaching", "twisting", "squatting", "celsius", "cool working environment"):
+        assert demand not in names
+    assert "floor sweepers" in names
+
+
+def test_an_electrical_rating_is_one_word():
+    """ "480V 3-phase" was read as the skill "V 3-phase"."""
+    posting = read_job(
+        "# Mechanic\n\n## Requirements\n\n- ability to read schematics, maintain electrical systems up to 480V "
+        "3-phase, run conduit and pull wire.\n- Experience with 24VDC controls\n"
+    )
+    names = [r.name for r in posting.requirements]
+    assert not [n for n in names if n.startswith("V ")]
+    assert "24VDC controls" in names
+
+
+def test_what_you_can_expect_from_us_heads_the_perks():
+    posting = read_job(
+        "# Sales Representative\n\n## QUALIFICATIONS:\n\n- Must have 1 year of experience in sales.\n\n"
+        "## WHAT YOU CAN EXPECT FROM US :\n\n- Competitive compensation and sales incentives.\n"
+        "- Flat hierarchies within a fresh, dynamic team.\n"
+    )
+    names = " | ".join(r.name.lower() for r in posting.requirements)
+    assert "sales incentives" not in names and "flat hierarchies" not in names
+
+
+def test_presentations_prepared_in_the_duties_are_no_presentation_skills_asked():
+    """ "prepare presentations for sales analysis": things the job makes, as "initiatives" are."""
+    posting = read_job(
+        "# Sales Rep\n\n## Qualifications\n\n- Must have 1 year of experience in sales.\n\n"
+        "## Job Responsibilities\n\n- Prepare presentations for sales analysis.\n"
+    )
+    assert "presentation skills" not in _asked(posting)
+    asked = read_job("# Sales Rep\n\n## Qualifications\n\n- Excellent presentation skills\n")
+    assert _asked(asked).get("presentation skills") is True

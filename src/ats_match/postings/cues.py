@@ -257,7 +257,12 @@ PHYSICAL = re.compile(
     r"|\bphysical(?:ly)? (?:demanding|strenuous|hard) (?:tasks|work|duties|labou?r|jobs?|activities|environment|conditions)\b"
     # "work on uneven surfaces and use step-ladders", "move hoses, hang tarps ..., hang plant baskets"
     r"|\buneven (?:surfaces|ground|terrain|floors)\b|\b(?:use|climb|on|up) (?:step[- ]?)?ladders\b"
-    r"|\b(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b[^.;]{0,40},\s*(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b",
+    r"|\b(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b[^.;]{0,40},\s*(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b"
+    # how often the body moves so, as a physical demands list says it: "Constant reaching below
+    # shoulder level", "Frequent bending and occasional twisting", "Frequent walking, squatting"
+    r"|\b(?:constant|constantly|frequent|frequently|occasional|occasionally|rare|rarely|regular|repetitive|prolonged)"
+    r"\s+(?:reaching|bending|twisting|squatting|kneeling|crouching|stooping|climbing|walking|standing|sitting"
+    r"|lifting|carrying|pushing|pulling|gripping|grasping|crawling)\b",
     re.I,
 )
 # Working conditions, what the job exposes one to or makes one wear: "at risk for occupational
@@ -265,7 +270,9 @@ PHYSICAL = re.compile(
 # including disinfectants". What such a sentence names (even equipment O*NET knows) is not asked.
 CONDITIONS = re.compile(
     r"\bat risk (?:for|of) (?:occupational )?exposure\b|\brequired to (?:wear|push|pull|carry)\b"
-    r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)",
+    r"|\brequired to handle (?:cleaning agents|chemicals|hazardous)"
+    # the temperature one works in: "a cool working environment of 1 to 4 degrees Celsius"
+    r"|\b\d+\s*(?:°\s*|degrees?\s+)(?:Celsius|Fahrenheit|C|F)\b",
     re.I,
 )
 # What a US federal posting counts as experience, and when, from where it says so to the end

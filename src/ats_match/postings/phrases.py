@@ -43,8 +43,10 @@ MAX_WORDS = 4
 # ("Civil 3D", "8D", "5S"), not a number before a word.
 _ITEM_NUMBER = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?")
 # A standard's number after its body's capitals keeps its parts: "IEC 60870-5-104", "IEC 61131-3".
+# An electrical rating is one word too: "480V 3-phase", "24VDC controls".
 _WORD = re.compile(
     r"[A-Za-z][A-Za-z0-9&+'’.-]*[A-Za-z0-9+]|[A-Za-z]|\d+(?:st|nd|rd|th)\b|\d{1,2}[A-Z]{1,3}\b"
+    r"|\d{2,4}(?:V|VAC|VDC|kV|kVA|kW)\b"
     r"|(?<=[A-Z]{2} )\d{3,}(?:-\d+)+\b|\d+(?:\.\d+)*"
 )
 _NUMBER = re.compile(r"^\d+(?:st|nd|rd|th)?$")  # "10", "10th": a count or a rank, no name

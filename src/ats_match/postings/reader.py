@@ -503,6 +503,8 @@ def _phrase_hit(phrase: Phrase, line: Line, listed_things: bool, equipment: list
         term = vocab.terms[term_id]  # "computer skills" of "computer and organizational skills": a known term
         if everyday_word(phrase.text, line.text, phrase.start):
             return None  # "of the workday": the everyday word, not the product
+        if term.kind == "soft" and _plural(phrase.text):
+            return None  # "prepare presentations": things, as _asking_hits reads them, not the skill
         return Hit(
             line.number,
             phrase.start,

@@ -89,6 +89,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|participate in (?:the |our )?recruitment"  # "We invite you to participate in recruitment"
             # "In exchange for your passion and commitment you will receive:"
             r"|you(?:'ll| will) (?:receive|get|enjoy)|in (?:exchange|return) for (?:your|all)"
+            # "What you can expect from us", "What to expect from us": what the employer gives
+            r"|(?:what|things) (?:you can |you may |to )?expect from us"
             r"|^(?:the |salary |benefits? |remuneration |pay )?package$|apply|locations?|diversity|notice|disclaimer|accommodations?|^(?:postal |office )?address$"
             r"|application (?:process|procedures?|deadline|information|instructions)|method of application"
             # what ends a candidacy: "Decertifying Criteria", "Automatic disqualifiers"
