@@ -354,3 +354,87 @@ def test_presentations_prepared_in_the_duties_are_no_presentation_skills_asked()
     assert "presentation skills" not in _asked(posting)
     asked = read_job("# Sales Rep\n\n## Qualifications\n\n- Excellent presentation skills\n")
     assert _asked(asked).get("presentation skills") is True
+
+
+# What a review of these rules found they broke (each once proven on a posting's words)
+
+
+def test_years_of_experience_in_education_still_count():
+    posting = read_job("# Teacher\n\n## Requirements\n\n- 3 years of experience in higher education\n")
+    assert posting.years == 3
+    assert read_job("# Teacher\n\n## Requirements\n\n- Minimum 2 years experience in special education\n").years == 2
+
+
+def test_a_rule_named_after_in_accordance_with_is_still_asked():
+    """Only a statute cited ("the Equality Act 2010") is no ask; "in accordance with GDPR" asks GDPR."""
+    posting = read_job(
+        "# Officer\n\n## Requirements\n\n- Maintain records in accordance with GDPR\n"
+        "- Carry out risk assessments in accordance with COSHH\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert "GDPR" in names and "COSHH" in names
+
+
+def test_llm_tools_are_no_master_of_laws():
+    posting = read_job(
+        "# Content Marketer\n\n## Desired Skills and Experience\n\n- Familiarity with LLM tools such as ChatGPT\n"
+        "- Canva\n"
+    )
+    assert posting.degree is None
+    assert _asked(posting).get("canva") is False
+
+
+def test_a_requirements_label_over_you_have_sentences_is_a_list():
+    """ "Requirements: You have worked in domiciliary care ... You have completed the Care Certificate.":
+    read as prose, its asks were lost."""
+    posting = read_job(
+        "# Carer\n\nRequirements: You have worked in domiciliary care or a care home. You hold a full UK driving "
+        "licence and have access to a car. You have completed the Care Certificate. You are comfortable supporting "
+        "people with dementia.\n"
+    )
+    names = " | ".join(r.name.lower() for r in posting.requirements if r.required)
+    assert "care certificate" in names and "domiciliary care" in names
+
+
+def test_values_of_a_subject_to_know_are_still_asked():
+    """Only the employer named after a word of commitment is left out."""
+    posting = read_job(
+        "# Officer\n\n## Requirements\n\n- Knowledge of the principles and values of Safeguarding\n"
+        "- Identification with the goals, tasks, and values of Quarteera e.V.\n"
+    )
+    names = " | ".join(r.name.lower() for r in posting.requirements)
+    assert "safeguarding" in names and "quarteera" not in names
+
+
+def test_we_love_to_see_our_people_grow_asks_nothing():
+    posting = read_job(
+        "# Cook\n\nWhy join us? We love to see our people grow and we fund Food Hygiene Level 2 courses.\n\n"
+        "## Requirements\n\n- Cooking experience\n"
+    )
+    assert not [r.name for r in posting.requirements if "hygiene" in r.name.lower()]
+
+
+def test_a_wish_in_a_bracket_cut_by_a_comma_keeps_its_cue():
+    posting = read_job("# Analyst\n\n## Requirements\n\n- SQL (strongly preferred but not required, as we train)\n")
+    assert _asked(posting).get("sql") is False
+
+
+def test_a_role_that_requires_asks():
+    posting = read_job(
+        "# Business Analyst\n\nThis is an individual contributor role that requires exceptional analytical skills, "
+        "strong collaboration and communication skills.\n\n## You will need\n\n* Solid experience with Kanban\n"
+    )
+    asked = _asked(posting)
+    assert asked.get("analytical skills") is True and asked.get("communication") is True
+
+
+def test_a_profile_to_link_and_a_recruiters_handle_are_no_tools_asked():
+    posting = read_job(
+        "# Business Analyst\n\n## You will need\n\n* Solid experience with Kanban\n\n"
+        "If you have an active GitHub, BitBucket, Stack Overflow profile or blog, include a link because I want "
+        "to see what you've been working on.\n\nHarold Liu\n\nGitHub: theharold9000\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert "GitHub" not in names and "Bitbucket" not in names
+    still = read_job("# Developer\n\n## Requirements\n\n- Experience with GitHub and Bitbucket\n")
+    assert {"GitHub", "Bitbucket"} <= {r.name for r in still.requirements}

@@ -71,15 +71,18 @@ def experience_fields(text: str) -> list[Phrase]:
 
 
 def _names_jobs(field: str) -> bool:
-    """ "steward/dishwasher/cleaner", "line cook": each alternative ends in a job's name (O*NET's title words)."""
+    """ "steward/dishwasher/cleaner", "line cook": each alternative ends in a job's name (O*NET's
+    title words, singular or as a plural a resume may write)."""
     jobs = title_words()
-    return all(
-        (last := part.split()[-1].lower() if part.split() else "") in jobs or last.removesuffix("s") in jobs
-        for part in field.split("/")
-    )
+    for part in field.split("/"):
+        words = part.split()
+        last = words[-1].lower() if words else ""
+        if last not in jobs and lemma_of(last) not in jobs:
+            return False
+    return True
 
 
-def _how(word: str) -> bool:
+def _says_how(word: str) -> bool:
     """A word that says how, not in what (words.buzz); but what experience faces is its field:
     "customer-facing experience" is experience of customers."""
     return buzz(word) and not word.lower().endswith("-facing")
@@ -99,10 +102,10 @@ def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
     if _GAINED.search(text, 0, match.start(1)):
         return None
     words = match.group(1).split()
-    while words and (words[0].lower() in _NOT_A_FIELD or words[0].lower() in ("a", "an", "the") or _how(words[0])):
+    while words and (words[0].lower() in _NOT_A_FIELD or words[0].lower() in ("a", "an", "the") or _says_how(words[0])):
         words = words[1:]
     if not words or any(
-        (w.lower() in _FIELD_STOP and not w.isupper()) or w.lower() in _NOT_A_FIELD or _how(w) for w in words
+        (w.lower() in _FIELD_STOP and not w.isupper()) or w.lower() in _NOT_A_FIELD or _says_how(w) for w in words
     ):  # an acronym is no function word: "IT support"
         return None
     if match.re in (_EXPERIENCE_IN, _WORKED_IN, _EXPERIENCE_WITH) and all(w[:1].isupper() for w in words):
@@ -126,7 +129,7 @@ def _field_of_experience(text: str, match: re.Match[str]) -> Phrase | None:
     also: tuple[str, ...] = ()
     if match.re in (_EXPERIENCE_AS, _EXPERIENCE_AS_JOB):
         # "steward/dishwasher/cleaner": any one of the jobs is the experience
-        jobs = [job for job in " ".join(words).split("/") if job] if len(words) == 1 and "/" in words[0] else []
+        jobs = [job for job in words[0].split("/") if job] if len(words) == 1 and "/" in words[0] else []
         also = tuple(form for job in jobs for form in (job, f"{job} experience")) + _other_jobs(text, match.end())
     return Phrase(" ".join(words), lower, tuple(lemma_of(w) for w in lower), start, end, experience=as_job, also=also)
 
@@ -223,7 +226,7 @@ _NOT_A_FIELD = frozenset(
     proven recent direct practical demonstrated documented verifiable successful total combined general
     overall post-graduate post-degree applicable comparable similar equivalent minimum hands-on
     established extensive solid broad significant considerable substantial sound thorough wide varied
-    entire whole full complete firsthand first-hand post-qualification career deep
+    entire whole full complete firsthand first-hand post-qualification career deep lived
     conducting performing providing doing making carrying
     """.split()  # noqa: SIM905
 )

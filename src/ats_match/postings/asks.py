@@ -37,7 +37,7 @@ _NOT_EXPERIENCE = re.compile(
     # "complete a 4 year specialization training program": a course's length
     r"|^\s*(?:[a-z]+\s+){0,2}(?:training\s+)?(?:program(?:me)?|course|apprenticeship|residency)\b"
     # "three full years of graduate level study leading to a Doctorate": schooling, not experience
-    r"|^\s*(?:of\s+)?(?:[a-z-]+\s+){0,3}(?:study|studies|coursework|schooling|education)\b"
+    r"|^\s*(?:of\s+)?(?:(?!experience\b|exp\b|work\w*\b)[a-z-]+\s+){0,3}(?:study|studies|coursework|schooling|education)\b"
     r"(?!\s+(?:and|or|and/or)\s+(?:\w+\s+)?experience)",  # "5 years of education and experience" asks
     re.I,
 )  # "Three year contract": the post's length
@@ -224,7 +224,8 @@ _EXTRA = {
                   # "Diploma in Midwifery" (the Commonwealth's college diploma); not "Level 3 Diploma in"
                   # (a vocational certificate), "Certificate/Diploma in" nor "Postgraduate Diploma in"
                   r"(?<!\d\s)(?<!graduate\s)(?<!level\s)(?<!NVQ\s)(?<!certificate/)(?<!certificate or )diploma(?=\s+in\s+(?!hand\b)[a-z])"),  # the UK's and West Africa's two-year diploma  # "Technology Diploma" (Canada)
-    "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA|LLM|LL\.M\.?)",
+    "master": (r"(?-i:MSN|MBA|MSW|MPH|MEd|M\.Ed\.?|MLIS|MLS|MPA|MFA|LL\.M\.?)",
+               r"(?-i:LLM)(?=\s+(?:in|degree)\b|\s*(?:,|or|/|and)\s*(?:J\.?D|LL\.?B))",  # not "LLM tools": a language model
                _DOTTED_MASTERS,
                r"graduate degree",
                r"advanced (?:university |college |academic )?degree", r"post-?graduate (?:degree|diploma|qualification)"),
@@ -261,7 +262,7 @@ _DEGREE_LINE = re.compile(
     r"|licence (?:en|de|d['’]|professionnelle|\((?:bac|lmd|l3))"  # the French first degree: "Licence en droit"
     r"|(?-i:HiSET|TASC|WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
     r"|\b(?:H\.S|B\.[AS]|M\.[AS]|J\.D|LL\.[BM])\.(?!\w)"  # "H.S.", "B.S. or equivalent", "a J.D. or LL.B.": the dots end no word
-    r"|(?-i:\bLL[BM]\b)"
+    r"|(?-i:\bLLB\b|\bLLM(?=\s+(?:in|degree)\b))"
     # "BA/BS or equivalent experience", "BS or BA in Finance", "MS in Nursing": two capitals beside a degree
     r"|(?-i:\b(?:BA|BS|MA|MS|BE|ME)\b(?=\s*(?:/\s*[BM]\.?[AS]\b|or\s+(?:an?\s+)?[BM]\.?[AS]\b|in\s+[A-Z]|degree)))"
     r"|(?-i:\b(?:BA|BS|MA|MS)\b(?=\s+in\s+[a-z]{4,}))"  # "Either BS in architecture or equivalent field experience"
@@ -487,6 +488,7 @@ def degrees_in(text: str) -> list[DegreeAsk]:
                 text[max(0, match.start() - _TAUGHT_REACH) : match.start()]
             ):
                 continue  # "will teach Business courses at the IGCSE & A-Level": the level taught
+            # (24 characters on: "high school and/or college exp[erience]")
             if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 24]):
                 continue  # "elementary, middle, or high school", "high school students": where one teaches
             if _A_LEVEL.fullmatch(match.group(0)) and _NOT_A_LEVEL_AFTER.match(text, match.end()):

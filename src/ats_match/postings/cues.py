@@ -20,8 +20,8 @@ SOFT_CUE = re.compile(
     r"|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|optional|not necessary"
     r"|welcome(?! to (?:apply|join|submit|send|contact|call|visit|discuss))"  # not "you are welcome to apply"
-    r"|will serve you well"
-    r"|(?:we|i)(?:'d|’d| would) (?:also |really )?(?:love|like) to see"  # "We'd love to see experience with ..."  # "keen observation of what is going on around you will serve you well"
+    r"|will serve you well"  # "keen observation of what is going on around you will serve you well"
+    r"|(?:we|i)(?:'d|’d| would) (?:also |really )?(?:love|like) to see"  # "We'd love to see experience with ..."
     # "A highly qualified candidate will also have experience in hydrology, ...": what sets one apart
     r"|highly qualified (?:candidate|applicant)s? (?:will|would) (?:also )?(?:have|bring)"
     r"|not (?:essential|mandatory|a (?:necessity|requirement|must))|non-essential"  # "MOT tester (not essential)"
@@ -163,7 +163,7 @@ _SENTENCE_CUE = re.compile(
     r"(?! by (?:the )?(?:\w+ )?(?:workers|staff|clients|employees|users|customers|partners|residents|patients))"
     r"|\b(?:may |might |will )?requires? (?:a |an |the )?(?:valid|current|active|possession of)\b"
     r"|\brequires? (?:an? |the )(?:[\w-]+ ){1,3}?(?:licen[cs]e|certification|certificate|registration)\b"
-    r"|\b(?:position|role|job) (?:also |further |additionally )?(?:requires|demands|calls for|requiring)\b"  # "this position requires strong ..."
+    r"|\b(?:position|role|job)(?: that| which)? (?:also |further |additionally )?(?:requires|demands|calls for|requiring)\b"  # "this position requires strong ...", "a role that requires"
     # "Preferred is a Class B license with passenger endorsement": a sentence that opens with its cue
     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s))(?:(?:also|highly|strongly) )?(?:preferred|desired|desirable|required) (?:is|are|would be|will be)\b"
     # a list run into sentences: "Excellent team player skills. Proven ability of meeting and
@@ -182,7 +182,7 @@ _SENTENCE_CUE = re.compile(
     r" (?:with|who)\b"
     # what the employer says it looks for in the reader: "We'd love to see experience with office
     # management", "Outstanding communication ... skills are high on our list"
-    r"|\b(?:we|i)(?:'d|’d| would)? (?:also |really )?(?:love|like) to see\b(?! (?:you|your)\b)"
+    r"|\b(?:we|i)(?:'d|’d| would) (?:also |really )?(?:love|like) to see\b(?! (?:you|your)\b)"
     r"|\b(?:is|are) (?:high|top|first) on our list\b"
     # a list's label run into its paragraph: "Skills needed ODP NVQ level 3 or equivalent Sound ..."
     r"|\b(?:skills|experience|qualifications|requirements) (?:needed|required|wanted)\b(?! (?:to|for|in)\b)"
@@ -572,9 +572,12 @@ def _adjective(text: str, at: int) -> bool:
 
 # "required" before a noun in mid-sentence describes it ("submit required documentation").
 _ADJECTIVE_CUE = re.compile(r"required\s+(?!to\b|for\b|in\b|of\b|by\b|and\b|or\b)[a-z]", re.I)
-# four words or more: "(Preferred)" is a cue, kept; an aside a comma cuts off counts too ("models
-# (no prior knowledge of data science is needed, though ...")
-_ASIDE = re.compile(r"\(\s*(?:[^()\s]+\s+){3,}[^()]*(?:\)|$)")
+# four words or more: "(Preferred)" is a cue, kept
+_ASIDE = re.compile(r"\(\s*(?:[^()\s]+\s+){3,}[^()]*\)")
+# ... and one a comma cuts off, unless it says how much the item is wanted: "models (no prior
+# knowledge of data science is needed, though ..." goes; "SQL (strongly preferred but not
+# required, ..." stays
+_OPEN_ASIDE = re.compile(r"\(\s*(?:[^()\s]+\s+){3,}[^()]*$")
 # Brackets that say something of their own subject ("(Class 2 is an advantage)"), not of
 # what comes before them ("(this is a plus)", "(preferred)")
 _OWN_SUBJECT = re.compile(
@@ -616,6 +619,8 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     after = text[end : comma_after if comma_after >= 0 else clause_end]
     after = _SUBORDINATE.split(after, maxsplit=1)[0]  # "licence ... as travel may be required": the travel's cue
     after = _ASIDE.sub(" ", after)  # "must be Registered ... (New graduates welcome to apply!)": an aside
+    if (aside := _OPEN_ASIDE.search(after)) and not SOFT_CUE.search(aside.group(0)):
+        after = after[: aside.start()]
     comma_before = text.rfind(",", clause_start, start)
     before_start = comma_before + 1 if comma_before >= 0 else clause_start
     before = text[before_start:start]
@@ -842,6 +847,14 @@ _SCHEDULE = re.compile(
 )
 
 
+# pay "depending on experience" (or qualifications), after the figure or the word for pay:
+# "£30,000 - £40,000 pa DOE", "Salary: DOQ" (no Design of Experiments asked)
+_PAY_TERMS = re.compile(
+    r"(?:[£$€]\s?[\d,.]+k?|\b(?:pa|p\.a\.|per (?:annum|year|hour)|salary|pay|wage|rate)\b)\W{0,3}\s*(?-i:(DOE|DOQ|DOEQ|D\.O\.E\.?))(?!\w)",
+    re.I,
+)
+
+
 def condition_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a line that state working conditions (CONDITIONS), the words that
     say when one works and how pay is set, and the clause that says whom the job reports to."""
@@ -852,12 +865,6 @@ def condition_spans(text: str) -> list[tuple[int, int]]:
     return spans + [match.span() for match in _REPORTS_TO.finditer(text)]
 
 
-# pay "depending on experience" (or qualifications), after the figure or the word for pay:
-# "£30,000 - £40,000 pa DOE", "Salary: DOQ" (no Design of Experiments asked)
-_PAY_TERMS = re.compile(
-    r"(?:[£$€]\s?[\d,.]+k?|\b(?:pa|p\.a\.|per (?:annum|year|hour)|salary|pay|wage|rate)\b)\W{0,3}\s*(?-i:(DOE|DOQ|DOEQ|D\.O\.E\.?))(?!\w)",
-    re.I,
-)
 # whom the job answers to: "This position reports to the Operating Room RN Coordinator"
 _REPORTS_TO = re.compile(
     r"\b(?:position|role|job|you) (?:will )?reports? (?:directly )?to (?:the |an? )?[^.;,]*?(?= and |[.;,]|$)", re.I

@@ -81,6 +81,7 @@ from .sections import (
     clean_title,
     closing_label,
     employer_names,
+    heading_kind,
     heading_label,
     is_bullet,
     is_plain_heading,
@@ -165,6 +166,9 @@ _SENT_ELSEWHERE = re.compile(
     r"|quote|attach|forward|fill)\b(?![^.;]*\b(?:if you|who (?:have|has|hold|holds|can)|with (?:\w+ ){0,3}experience))",
     re.I,
 )
+# "If you have an active GitHub, BitBucket ... profile or blog, include a link": a profile to
+# show with the application, not a product to know
+_LINK_ASKED = re.compile(r"\b(?:include|send|share|attach|provide|add) (?:us )?(?:a |the |your )?links?\b", re.I)
 # A quality's word inside a compound preposition: "with respect to", "in respect of"
 _IDIOM_AROUND = re.compile(r"\b(?:with|in) respect (?:to|of)\b", re.I)
 _GRADE = re.compile(r"^(?:grade\s+[A-Z]?\d+[A-Z]?|(?:c|cumulative )?gpa|grade point average)$", re.I)
@@ -582,6 +586,8 @@ _WHERE_BEFORE = re.compile(
 # "Commitment to the vision and mission of St Mary's, Cogges", "the ethos of the School": the
 # employer named by what it stands for, no skill
 _OWN_CAUSE_OF = re.compile(
+    # (after a word of commitment: "Knowledge of the principles and values of Safeguarding" asks)
+    r"\b(?i:commit\w*|identif\w*|passion\w*|dedicat\w*|support\w*|uphold\w*|promot\w*|shar\w*|align\w*|belie\w*)\b[^.;]{0,40}?"
     r"\b(?:vision|mission|values|ethos|aims|goals|objectives|purpose|culture)"
     r"(?: and (?:vision|mission|values|ethos|aims|goals|objectives|purpose|culture))? of (?:the )?"
     r"(?:[A-Z][\w'’&.-]*,?\s+)*$"
@@ -589,6 +595,9 @@ _OWN_CAUSE_OF = re.compile(
 # "... to be a practicing Christian in accordance with the Equality Act 2010": a law the
 # sentence cites, not one to know
 _CITED_BY = re.compile(r"\b(?:in accordance with|as (?:defined|set out) (?:by|in)|pursuant to) (?:the )?$", re.I)
+_STATUTE = re.compile(
+    r"\b(?:Act|Regulations|Order)(?: of)?(?: \d{4})?$"
+)  # not "in accordance with GDPR": a rule to know
 # "Center for Emergency Medicine", "College of Nursing": the name of a body, no skill
 _BODY_OF = re.compile(
     r"\b(?-i:Cent(?:er|re)|Institute|College|School|Department|Faculty|University|Academy|Society|Association)"
@@ -648,6 +657,10 @@ def _prose_line(text: str) -> bool:
     return not is_bullet(text) and len(text.split()) > LONG_ITEM_WORDS
 
 
+_LABELLED_PROSE_SENTENCES = 4  # a label over this many sentences heads prose, not a list
+_LONG_PROSE_WORDS = 150  # a line this long with fewer semicolons than sentences is prose
+
+
 def _paragraph(text: str) -> bool:
     """Prose, not an item of a list: "Early Steps is a new local daycare nursery situated in
     Whitechapel ... To apply, you must hold ...". Not a list run into one line
@@ -666,12 +679,18 @@ def _paragraph(text: str) -> bool:
         # "Project Management, Quality Management, Supervision, Delegation, ...": a list, a comma every few words
         and not (commas >= 6 and words < 5 * (commas + 1))
         # "Requirements: 3+ years of ...; ..." is a list; "Law Enforcement Commission: This position
-        # requires ... [four sentences or more]" a label over prose
-        and (":" not in text[:40] or sentences >= _LABELLED_PROSE_SENTENCES)
+        # requires ... [four sentences or more]" a label over prose, unless the label names the asks
+        # ("Requirements: You have worked in domiciliary care. You hold a full UK driving licence. ...")
+        and (":" not in text[:40] or (sentences >= _LABELLED_PROSE_SENTENCES and not _asks_label(text)))
         and not ASKING_START.match(text)  # "Ability to perform ... including the following: RNA / DNA isolation, ..."
         and (bool(EMPLOYER_VOICE.search(text)) or sentences >= 2)
         and not _asks_sentence_by_sentence(text)
     )
+
+
+def _asks_label(text: str) -> bool:
+    label = text[: text.find(":")] if ":" in text else ""
+    return heading_kind(heading_label(label)) in ("requirements", "preferred")
 
 
 # How an ask opens when a list is written as sentences: "Minimum 1 year experience as ...
@@ -679,10 +698,13 @@ def _paragraph(text: str) -> bool:
 _ASK_OPENING = re.compile(
     r"(?:ability to|able to|must|knowledge|experience|proficien|familiar|minimum|at least|\d|proven|demonstrated"
     r"|strong|excellent|good|sound|solid|valid|current|degree|bachelor|master|diploma|certificat|qualified|fluen"
-    r"|understanding|(?-i:[A-Z]{2,})\b)",
+    r"|understanding|you (?:have|hold|are|can|know|bring|possess)|(?-i:[A-Z]{2,})\b)",
     re.I,
 )
-_ASKING_SENTENCES = 0.75  # share of a paragraph's sentences that open as asks, for it to be a list
+# Share of a paragraph's sentences that open as asks for it to be a list: three of four
+# ("Minimum 1 year ... Knowledge of ... Ability to ... KCSE qualification."); prose with an
+# ask or two ("We are a growing firm. Strong Excel skills help. ...") stays prose.
+_ASKING_SENTENCES = 0.75
 
 
 def _asks_sentence_by_sentence(text: str) -> bool:
@@ -694,8 +716,6 @@ def _asks_sentence_by_sentence(text: str) -> bool:
 
 PARAGRAPH_WORDS = 30
 SHORT_PARAGRAPH_WORDS = 10
-_LABELLED_PROSE_SENTENCES = 4
-_LONG_PROSE_WORDS = 150
 
 
 def _lists_or_asks(text: str) -> bool:
@@ -1109,6 +1129,8 @@ def _asking_hits(posting: _Posting, sense: _Sense, hits: list[Hit]) -> tuple[lis
     for hit in hits:
         if sense.in_notes and not (_asked(text, hit) or inside(sense.asked, hit.start, hit.end)):
             continue  # process text asks only for what its clause says is wanted
+        if _LINK_ASKED.search(clause_of(text, hit.start, hit.end)):
+            continue  # "If you have an active GitHub profile, include a link": what to send
         if hit.kind == "soft" and (
             _plural(hit.written)  # "initiatives": things, wherever they stand
             or (
@@ -1302,10 +1324,11 @@ def _asks_a_thing(posting: _Posting, hit: Hit, text: str) -> bool:
         or (phrase and names_an_organisation(hit.written, posting.defined))  # "SGU", "SAC"
         or (phrase and hit.written[:1].isupper() and _WHERE_BEFORE.search(text, 0, hit.start))
         or (phrase and hit.written[:1].isupper() and _OWN_CAUSE_OF.search(text, 0, hit.start))
-        or (phrase and hit.written[:1].isupper() and _CITED_BY.search(text, 0, hit.start))
+        or (phrase and _STATUTE.search(hit.written) and _CITED_BY.search(text, 0, hit.start))
         or (phrase and hit.written[:1].isupper() and _body_named(text, hit.start))
         or _the_job(hit, posting.title, text)
         or not_asked(clause_of(text, hit.start, hit.end))  # "Students qualifying this winter may apply"
+        or bool(_LINK_ASKED.search(clause_of(text, hit.start, hit.end)))
     )
 
 

@@ -835,6 +835,8 @@ def reach_us_spans(text: str) -> list[tuple[int, int]]:
 
 _SOCIAL = re.compile(
     r"^\W*(?:follow us|find us|connect with us|(?:linkedin|instagram|facebook|twitter|youtube|tiktok)\W*(?::|$)"
+    # a profile's handle or address: "GitHub: theharold9000" (not "GitHub: pull requests and reviews")
+    r"|(?:github|gitlab|bitbucket|behance|dribbble)\s*:\s*(?:@?[\w./-]+|https?://\S+)(?:\s*\(https?://\S+\))?\s*$"
     # a UK person specification's column of how each item is judged: "How Identified: Interview"
     r"|(?:how (?:identified|assessed|evidenced)|(?:method of )?assess(?:ed|ment) (?:by|method|through)"
     r"|evidenced (?:by|through)|identified (?:by|through))\s*:)",
