@@ -438,3 +438,15 @@ def test_a_profile_to_link_and_a_recruiters_handle_are_no_tools_asked():
     assert "GitHub" not in names and "Bitbucket" not in names
     still = read_job("# Developer\n\n## Requirements\n\n- Experience with GitHub and Bitbucket\n")
     assert {"GitHub", "Bitbucket"} <= {r.name for r in still.requirements}
+
+
+def test_experience_on_a_field_names_it_and_mos_are_months():
+    """ "2+ years of QA experience on web applications" lost its field; "3+ mos testing RESTful
+    APIs" was read as the skill "mos testing"."""
+    posting = read_job(
+        "# QA Engineer\n\n## Job requirements\n\n- 2+ years of QA experience on web applications.\n"
+        "- 3+ mos testing RESTful APIs.\n- Experience on the job training new hires\n"
+    )
+    asked = _asked(posting)
+    assert asked.get("web applications experience") is True
+    assert not [name for name in asked if "mos" in name.split() or name.startswith("job")]

@@ -201,7 +201,9 @@ _EXPERIENCE_WITH = re.compile(
 _EXPERIENCE_IN = re.compile(
     # "experience in a hospital setting", "experience working on boats"
     # and the UK's "experience of domestic help" (not "experience of working ...": the gerund's own field follows)
-    rf"\bexperiences?\s+(?:working\s+(?:in|within|on)|in|within|of(?!\s+\w+ing\b))\s+{_FIELD_WORDS}{_FIELD_END}",
+    # and "on", as many write it: "2+ years of QA experience on web applications" (not "on the job", "on site")
+    rf"\bexperiences?\s+(?:working\s+(?:in|within|on)|in|within|of(?!\s+\w+ing\b)"
+    rf"|on(?!\s+(?:the\s+job|site|board|call|a\s+(?:\w+\s+)?basis|an\s+(?:\w+\s+)?basis)\b))\s+{_FIELD_WORDS}{_FIELD_END}",
     re.I,
 )
 # "You have previously worked in a manufacturing environment": experience, in other words

@@ -22,7 +22,7 @@ _IN_FIGURES = r"(?:\s*\(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\))?"
 YEARS = re.compile(
     rf"(?<![\w])(?<!\d\.)(?P<low>{_NUMBER}){_IN_FIGURES}\s*(?:\+|plus|or more|or greater)?\s*"
     rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER}){_IN_FIGURES}\s*\+?\s*|-)?"
-    rf"(?:full(?:[- ]time)?\s+)?(?P<unit>years?|yrs?|months?|(?-i:YOE))\b"  # "one full year of specialized experience", "2+ YOE"
+    rf"(?:full(?:[- ]time)?\s+)?(?P<unit>years?|yrs?|months?|mos|mths?|(?-i:YOE))\b"  # "one full year of specialized experience", "2+ YOE", "3+ mos"
     rf"(?P<after>[^.;]{{0,80}})",
     re.I,
 )
@@ -171,7 +171,7 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
         if text[match.start("unit") - 1] == "-" and not _HYPHENED_EXPERIENCE.match(after):
             continue  # "a four-year high school diploma": a course's length; "5-year driving experience" asks
         low = _number(match.group("low"))
-        if match.group("unit").lower().startswith("month"):
+        if match.group("unit").lower().startswith(("mo", "mth")):  # months, "mos", "mths"
             if match.group("high") and not re.match(r"\s*(?:years?|yrs?)\b", after, re.I):
                 low = low / 12  # "6-12 months"
             else:

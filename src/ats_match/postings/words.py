@@ -31,7 +31,7 @@ PROSE_RARE_ZIPF = 3.3
 _FUNCTION = """
     a an the and or nor but so of in on at to for from by with within without into onto over under as per via
     is are be been being was were will would can could should may might must shall do does did have has had
-    cannot can't won't shouldn't mustn't given priority preference precedence majoring majored
+    cannot can't won't shouldn't mustn't given priority preference precedence majoring majored mos mths
     this that these those such any all each every other another some more most less least own same than then
     i you we they he she it our your their its my us them who whom which what when where why how his her him hers
     not no yes also well etc eg ie e.g i.e including include includes like plus
