@@ -744,3 +744,14 @@ def test_a_course_not_completed_in_another_section_leaves_the_degree_held():
     assert [(e.degree_level, e.in_progress) for e in found.education][:1] == [("bachelor", False)]
     under_way = facts("Jane Doe\n\nEducation\n\nB.S. Biology, Rutgers University\nIn progress, expected 2026\n")
     assert under_way.education[0].in_progress
+
+
+def test_a_qualifications_heading_below_a_degree_ends_its_lines():
+    """ "## Professional Qualifications / - ICAN exams ... in progress" right below the B.Sc.: read
+    as the degree's own next lines, the degree held since 2018 counted as in progress."""
+    found = facts(
+        "Jane Doe\njane@example.com\n\n## Education\n\n**B.Sc. Accounting (Second Class Upper)** - University of "
+        "Port Harcourt, 2018\n\n## Professional Qualifications\n\n- ICAN Professional Examinations - Skills level "
+        "passed; Professional level in progress\n"
+    )
+    assert [(e.degree_level, e.in_progress) for e in found.education][:1] == [("bachelor", False)]

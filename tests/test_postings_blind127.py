@@ -450,3 +450,11 @@ def test_experience_on_a_field_names_it_and_mos_are_months():
     asked = _asked(posting)
     assert asked.get("web applications experience") is True
     assert not [name for name in asked if "mos" in name.split() or name.startswith("job")]
+
+
+def test_google_workspace_in_a_resume_shows_its_programs():
+    statuses = statuses_against_posting(
+        "# Customer Service\n\n## Requirements\n\n- Google Calendar\n- Google Drive\n",
+        _RESUME.format("- Computer literate: MS Office (Word, Excel), Google Workspace (Calendar, Drive, Sheets)"),
+    )
+    assert statuses == {"Google Calendar": "met", "Google Drive": "met"}

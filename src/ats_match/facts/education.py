@@ -288,8 +288,10 @@ def _entry_text(entry: _Entry, lines: list[Line]) -> str:
     school ("Currently taking Business Communication, Broward College - in progress")."""
     own = lines[:1]
     for number, line in enumerate(lines[1:_ENTRY_LINES], start=1):
-        if line.number > own[-1].number + 1:
-            break  # another section's line ("Training: - CRISPR course (not yet completed)" below the skills)
+        if line.number > own[-1].number + 1 or line.is_heading:
+            # another section's line ("Training: - CRISPR course (not yet completed)" below the
+            # skills), or a heading of its own ("Professional Qualifications: - ICAN ... in progress")
+            break
         if is_bullet(line.text) and is_bullet(own[0].text):
             break
         if number == len(lines) - 1 and _only_dates(line.text) and not entry.school_first:

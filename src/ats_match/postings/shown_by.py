@@ -148,7 +148,14 @@ _ADMINISTRATIVE_JOBS = (
     "office admin",
 )
 
+# Google's office programs, shown by the suite a resume names ("Google Workspace (Calendar, Drive, Sheets)")
+_GOOGLE_SUITE = ("Google Workspace", "G Suite", "GSuite", "G-Suite")
+
 SUITE_PROGRAMS = {
+    **dict.fromkeys(
+        ("Google Calendar", "Google Drive", "Google Docs", "Google Sheets", "Google Slides", "Google Meet"),
+        _GOOGLE_SUITE,
+    ),
     "Microsoft Office software": (
         "Microsoft Word",
         "MS Word",
