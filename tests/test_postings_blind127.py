@@ -458,3 +458,22 @@ def test_google_workspace_in_a_resume_shows_its_programs():
         _RESUME.format("- Computer literate: MS Office (Word, Excel), Google Workspace (Calendar, Drive, Sheets)"),
     )
     assert statuses == {"Google Calendar": "met", "Google Drive": "met"}
+
+
+def test_double_hyphens_run_together_are_a_list_and_a_perks_sentence_asks_nothing():
+    """A dataset's row: "limited to:--Maintenance of ...--Must be able to read electrical diagrams
+    ...--... required. We offer ... the best benefit packages in the industry"."""
+    posting = read_job(
+        "# Electrician\n\n## Description\n\nGeneral Job duties include, but are not limited to:--Maintenance of power "
+        "distribution system, electrical repairs to equipment, housekeeping.--Must be able to read electrical "
+        "diagrams, analyze problems and troubleshoot equipment operation; strong PLC skills a plus.--Good oral and "
+        "written communication skills and prior chemical plant experience preferred.--New York State Journeyman "
+        "Industrial Electrician license required. We offer competitive compensation and one of the best benefit "
+        "packages in the industry...\n"
+    )
+    asked = _asked(posting)
+    assert asked.get("electrical diagrams") is True
+    assert asked.get("chemical plant") is False
+    assert asked.get("electrical repairs") is False  # a duty, no must-have
+    assert asked.get("communication") is False  # a duty list's item that says it is wished for
+    assert not [name for name in asked if "benefit" in name]

@@ -855,12 +855,20 @@ _PAY_TERMS = re.compile(
 )
 
 
+# a sentence of perks run onto the last item: "...or equivalent experience required. We offer
+# competitive compensation and one of the best benefit packages in the industry"
+_PERKS_SENTENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:we (?:also )?(?:offer|provide)|benefits include|our benefits)\b", re.I
+)
+
+
 def condition_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of a line that state working conditions (CONDITIONS), the words that
-    say when one works and how pay is set, and the clause that says whom the job reports to."""
+    """The sentences of a line that state working conditions (CONDITIONS) or perks, the words
+    that say when one works and how pay is set, and the clause that says whom the job reports to."""
     spans = [_sentence_bounds(text, match.start()) for match in CONDITIONS.finditer(text)]
     spans += [match.span() for match in _SCHEDULE.finditer(text)]
     spans += [match.span(1) for match in _PAY_TERMS.finditer(text)]
+    spans += [_sentence_bounds(text, match.start()) for match in _PERKS_SENTENCE.finditer(text)]
     spans += [(match.start(), _sentence_bounds(text, match.start())[1]) for match in _FEDERAL_TERMS.finditer(text)]
     return spans + [match.span() for match in _REPORTS_TO.finditer(text)]
 

@@ -1547,7 +1547,14 @@ _ASKING_ITEM = re.compile(
 
 
 def _asking_item(text: str) -> bool:
-    return bool(_ASKING_ITEM.match(text))
+    return bool(_ASKING_ITEM.match(text) or (is_bullet(text) and _CUE_ENDS_ITEM.search(text)))
+
+
+# an item among the duties that says it is asked: "- Good oral and written communication skills
+# and prior chemical plant experience preferred."
+_CUE_ENDS_ITEM = re.compile(  # a wish's word: "required" ends duties too ("minimal corrections required")
+    r"\b(?:preferred|desired|desirable|a plus|an asset|an advantage)\W*$", re.I
+)
 
 
 # A short sentence about the employer or the work ("We have chickens, ducks and rabbits.",

@@ -253,7 +253,14 @@ _LABEL_DASH = re.compile(r":-\s*(?=\S)")
 _GLUED_DASH = re.compile(r"(?<=[\w.)])-\s+(?=[A-Z])")
 
 
+# ... or by double hyphens, a dataset's bullets: "include, but are not limited to:--Maintenance of
+# power distribution ... housekeeping.--Must be able to read electrical diagrams ...--May be required"
+_DOUBLE_DASH = re.compile(r"(?<=[\w.:;)])\s*--\s*(?=[A-Z])")
+
+
 def _unglue_dash_items(line: str) -> str:
+    if len(_DOUBLE_DASH.findall(line)) >= 2:
+        line = _DOUBLE_DASH.sub("\n- ", line)
     if not _LABEL_DASH.search(line) or len(_GLUED_DASH.findall(line)) < 2:
         return line
     return _GLUED_DASH.sub("\n- ", _LABEL_DASH.sub(":\n- ", line))
