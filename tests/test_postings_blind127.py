@@ -477,3 +477,15 @@ def test_double_hyphens_run_together_are_a_list_and_a_perks_sentence_asks_nothin
     assert asked.get("electrical repairs") is False  # a duty, no must-have
     assert asked.get("communication") is False  # a duty list's item that says it is wished for
     assert not [name for name in asked if "benefit" in name]
+
+
+def test_a_sentence_that_lists_physical_abilities_asks_no_skill():
+    posting = read_job(
+        "# Front Desk Office Assistant\n\n## Competencies\n\n- Excellent customer service skills.\n"
+        "- Sufficient physical ability and mobility to work in an office setting; to stand or sit for prolonged "
+        "periods of time; to occasionally stoop, bend, kneel, crouch, reach, and twist; to operate office equipment "
+        "requiring repetitive hand movement and fine coordination.\n"
+    )
+    names = " | ".join(r.name.lower() for r in posting.requirements)
+    assert "fine coordination" not in names and "repetitive hand movement" not in names
+    assert "customer service" in names

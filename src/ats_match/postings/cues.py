@@ -759,12 +759,21 @@ def _comma_after(text: str, at: int, end: int) -> int:
     return found if found >= 0 else end
 
 
+# a sentence that says it lists the body's demands: "Sufficient physical ability and mobility to work
+# in an office setting; to stand or sit ...; to operate office equipment requiring repetitive hand
+# movement and fine coordination"
+_PHYSICAL_LEAD = re.compile(
+    r"(?:^|(?<=[.!?]\s))\W{0,4}(?:[-*•·]\s*)?(?:sufficient |adequate )?physical (?:ability|abilities|demands|requirements|capabilit\w+)\b",
+    re.I,
+)
+
+
 def physical_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a line that state physical demands ("Must be able to lift 50 lbs."),
     to a semicolon ("Field work; must be able to lift 50 lbs"), the weather one
     works in, and the checks it names ("a pre-employment physical examination"). Working
     conditions are condition_spans: the reader needs them on their own too."""
-    spans = []
+    spans = [_sentence_bounds(text, match.start()) for match in _PHYSICAL_LEAD.finditer(text)]
     for match in PHYSICAL.finditer(text):
         start, end = _sentence_bounds(text, match.start())
         if text.count(",", start, end) < 3:
