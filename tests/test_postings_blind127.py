@@ -489,3 +489,15 @@ def test_a_sentence_that_lists_physical_abilities_asks_no_skill():
     names = " | ".join(r.name.lower() for r in posting.requirements)
     assert "fine coordination" not in names and "repetitive hand movement" not in names
     assert "customer service" in names
+
+
+def test_ability_to_and_skill_in_head_lists_of_asks():
+    """A civil-service style "Ability to:" / "Skill in:" list was read as more duties."""
+    posting = read_job(
+        "# HR Assistant\n\n## Essential Duties\n\n- Schedules, reports, and tracks information.\n\n"
+        "**Ability to:**\n\n- Provide courteous, timely service when addressing customer questions.\n\n"
+        "**Skill in:**\n\n- Operating standard office equipment to produce correspondence and maintain spreadsheets.\n"
+    )
+    asked = _asked(posting)
+    assert asked.get("spreadsheets") is True
+    assert asked.get("courtesy") is True

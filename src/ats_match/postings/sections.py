@@ -55,6 +55,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
             r"|personal suitability"  # Canada's Job Bank: the qualities asked
             r"|^(?:the )?essentials$"  # a UK person specification's "Essentials" column
+            # a US civil-service list of knowledge, skills and abilities: "Ability to:", "Skill in:"
+            r"|^(?:knowledge of|skills? in|abilit(?:y|ies) to|(?:must )?be able to)$"
             r"|^(?:the |ideal |desired |required |candidate(?:'s)? |applicant(?:'s)? |person )*profile$"  # "Profile" (a recruiter's ad)
             r"|basic qualifications|ideal candidates?|we expect|pre-?requisites?|knowledge"
             # the ad that asks in a question or a wish: "Does this sound like you?", "You'll thrive if"
