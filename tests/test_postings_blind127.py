@@ -501,3 +501,16 @@ def test_ability_to_and_skill_in_head_lists_of_asks():
     asked = _asked(posting)
     assert asked.get("spreadsheets") is True
     assert asked.get("courtesy") is True
+
+
+def test_a_lead_in_to_the_following_criteria_keeps_the_asks():
+    """ "Qualifications" then "Eligible applicants will satisfy each of the following criteria:": the
+    lead-in, a heading of no known kind, turned the list below it into the body."""
+    posting = read_job(
+        "# Coordinator\n\n## Responsibilities\n\n- Conduct outreach.\n\n## Qualifications\n\n"
+        "Eligible applicants will satisfy each of the following criteria:\n\n"
+        "- Experience with community networking and organizing.\n- High attention to detail required.\n"
+    )
+    asked = _asked(posting)
+    assert asked.get("attention to detail") is True
+    assert any(required for name, required in asked.items() if "community networking" in name)

@@ -55,6 +55,9 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|expertise|experience|competenc(?:y|ies)|your (?:profile|background)|essential|minimum"
             r"|personal suitability"  # Canada's Job Bank: the qualities asked
             r"|^(?:the )?essentials$"  # a UK person specification's "Essentials" column
+            # "Eligible applicants will satisfy each of the following criteria:", "must meet the following"
+            r"|\b(?:meet|satisfy|fulfil|fulfill|possess|demonstrate)s?\s+(?:each of |all of |one of )?the following\b"
+            r"|\bthe following (?:criteria|requirements|qualifications)\b"
             # a US civil-service list of knowledge, skills and abilities: "Ability to:", "Skill in:"
             r"|^(?:knowledge of|skills? in|abilit(?:y|ies) to|(?:must )?be able to)$"
             r"|^(?:the |ideal |desired |required |candidate(?:'s)? |applicant(?:'s)? |person )*profile$"  # "Profile" (a recruiter's ad)
