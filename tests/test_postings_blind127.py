@@ -514,3 +514,13 @@ def test_a_lead_in_to_the_following_criteria_keeps_the_asks():
     asked = _asked(posting)
     assert asked.get("attention to detail") is True
     assert any(required for name, required in asked.items() if "community networking" in name)
+
+
+def test_the_employers_values_ask_nothing():
+    posting = read_job(
+        "# Meal Program Coordinator\n\n## Hunger Intervention Program Values\n\n**Equity:** We believe that every "
+        "individual should have access to nutritious meals.\n\n## Requirements\n\n- Food Worker Card\n"
+    )
+    assert "nutritious meals" not in _asked(posting)
+    skills = read_job("# Carer\n\n## Skills and values\n\n- Patience and empathy\n- Manual handling training\n")
+    assert _asked(skills).get("empathy") is True

@@ -90,6 +90,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|about us|who we are|why (?:should (?:you|i) )?(?:join|choose|work)|why (?:would|will) you (?:enjoy|love|like) working|^our (?:projects|work|clients|portfolio|history)$|"
             r"^(?:want|ready|interested|keen|excited) to join(?: us| the team| our team)?(?=\W*$)|^interested(?=\W*$)|our (?:company|culture|values|mission|story|services)"
             r"|services (?:provided|offered)"  # the firm's own line of work, not the candidate's
+            # "Hunger Intervention Program Values": what the employer believes (not "Skills and values")
+            r"|^(?!.*\b(?:skills|qualifications|requirements|competenc\w*|you|your)\b)(?:[\w&'’-]+ ){0,4}values$"
             r"|company description|additional information|life at|working model|interview\w*|(?:hiring|joining|onboarding|recruitment) process"
             r"|participate in (?:the |our )?recruitment"  # "We invite you to participate in recruitment"
             # "In exchange for your passion and commitment you will receive:"
