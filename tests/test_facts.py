@@ -755,3 +755,13 @@ def test_a_qualifications_heading_below_a_degree_ends_its_lines():
         "passed; Professional level in progress\n"
     )
     assert [(e.degree_level, e.in_progress) for e in found.education][:1] == [("bachelor", False)]
+
+
+def test_a_date_styled_as_a_heading_below_a_degree_is_its_own():
+    """Google Docs templates style the date line under a school as a heading: "PRESENT" is the degree's."""
+    found = facts(
+        "Jane Doe\njane@example.com\n\n## Education\n\n## Brighton University, Brighton - Bachelor of Arts\n\n"
+        "### SEPTEMBER 2023 - PRESENT\n\n- Dean's list, student union treasurer\n\n## Experience\n\n"
+        "### Barista, Cafe Nero\n\nJune 2022 - Present\n"
+    )
+    assert [(e.degree_level, e.in_progress) for e in found.education][:1] == [("bachelor", True)]

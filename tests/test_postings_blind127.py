@@ -524,3 +524,38 @@ def test_the_employers_values_ask_nothing():
     assert "nutritious meals" not in _asked(posting)
     skills = read_job("# Carer\n\n## Skills and values\n\n- Patience and empathy\n- Manual handling training\n")
     assert _asked(skills).get("empathy") is True
+
+
+# What a second review proved the later rules broke
+
+
+def test_a_we_provide_sentence_that_goes_on_to_seek_still_asks():
+    posting = read_job(
+        "# IT Technician\n\nWe provide managed IT services to over 200 clients across Ontario and are looking for a "
+        "technician with CompTIA A+ certification and 3+ years of experience supporting Active Directory.\n"
+    )
+    assert "CompTIA A+" in {r.name for r in posting.requirements}
+
+
+def test_experience_on_similar_assignments_names_no_field():
+    posting = read_job(
+        "# Consultant\n\n## Requirements\n\n- At least 5 years of experience on similar assignments\n"
+        "- Hands-on experience on the tools\n"
+    )
+    assert posting.years == 5
+    assert not [r.name for r in posting.requirements if "assignments" in r.name or "tools" in r.name]
+
+
+def test_attitudes_and_values_of_a_person_specification_ask():
+    posting = read_job(
+        "# Carer\n\nAttitudes and Values:\n\n- Full UK driving licence\n- Commitment to person-centred care\n"
+    )
+    assert _asked(posting).get("driver's license") is True
+
+
+def test_a_skill_after_a_physical_ability_in_one_sentence_is_still_asked():
+    posting = read_job(
+        "# Fitter\n\n## Requirements\n\n- Physical ability to work at heights and in confined spaces, with working "
+        "knowledge of hydraulic systems and PLC troubleshooting\n"
+    )
+    assert _asked(posting).get("hydraulic systems") is True

@@ -288,9 +288,11 @@ def _entry_text(entry: _Entry, lines: list[Line]) -> str:
     school ("Currently taking Business Communication, Broward College - in progress")."""
     own = lines[:1]
     for number, line in enumerate(lines[1:_ENTRY_LINES], start=1):
-        if line.number > own[-1].number + 1 or line.is_heading:
+        dated = _only_dates(line.text) or _UNDER_WAY_THEN.search(line.text) or _IN_PROGRESS.search(line.text)
+        if line.number > own[-1].number + 1 or (line.is_heading and not dated):
             # another section's line ("Training: - CRISPR course (not yet completed)" below the
-            # skills), or a heading of its own ("Professional Qualifications: - ICAN ... in progress")
+            # skills), or a heading of its own ("Professional Qualifications: - ICAN ... in progress");
+            # not a date styled as a heading ("### SEPTEMBER 2023 - PRESENT", as Google Docs templates do)
             break
         if is_bullet(line.text) and is_bullet(own[0].text):
             break

@@ -203,7 +203,8 @@ _EXPERIENCE_IN = re.compile(
     # and the UK's "experience of domestic help" (not "experience of working ...": the gerund's own field follows)
     # and "on", as many write it: "2+ years of QA experience on web applications" (not "on the job", "on site")
     rf"\bexperiences?\s+(?:working\s+(?:in|within|on)|in|within|of(?!\s+\w+ing\b)"
-    rf"|on(?!\s+(?:the\s+job|site|board|call|a\s+(?:\w+\s+)?basis|an\s+(?:\w+\s+)?basis)\b))\s+{_FIELD_WORDS}{_FIELD_END}",
+    rf"|on(?!\s+(?:the\s+job|site|board|call|similar|same|relevant|related|comparable|the\s+tools|the\s+following"
+    rf"|a\s+(?:\w+\s+)?basis|an\s+(?:\w+\s+)?basis)\b))\s+{_FIELD_WORDS}{_FIELD_END}",
     re.I,
 )
 # "You have previously worked in a manufacturing environment": experience, in other words
@@ -229,6 +230,7 @@ _NOT_A_FIELD = frozenset(
     overall post-graduate post-degree applicable comparable similar equivalent minimum hands-on
     established extensive solid broad significant considerable substantial sound thorough wide varied
     entire whole full complete firsthand first-hand post-qualification career deep lived
+    assignments assignment positions roles
     conducting performing providing doing making carrying
     """.split()  # noqa: SIM905
 )

@@ -768,12 +768,24 @@ _PHYSICAL_LEAD = re.compile(
 )
 
 
+# where a sentence of physical abilities goes on to a skill: ", with working knowledge of", "and
+# experience in"; a semicolon too, unless the next ability follows ("; to stand or sit ...")
+_NOT_PHYSICAL_AFTER = re.compile(
+    r",\s*with\b|;\s+(?!to\b)|\band (?:a )?(?:working |good |strong |sound )?(?:knowledge|experience|skills?|understanding)\b",
+    re.I,
+)
+
+
 def physical_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of a line that state physical demands ("Must be able to lift 50 lbs."),
     to a semicolon ("Field work; must be able to lift 50 lbs"), the weather one
     works in, and the checks it names ("a pre-employment physical examination"). Working
     conditions are condition_spans: the reader needs them on their own too."""
-    spans = [_sentence_bounds(text, match.start()) for match in _PHYSICAL_LEAD.finditer(text)]
+    spans = []
+    for match in _PHYSICAL_LEAD.finditer(text):
+        start, end = _sentence_bounds(text, match.start())
+        other = _NOT_PHYSICAL_AFTER.search(text, match.end(), end)  # "..., with working knowledge of hydraulics"
+        spans.append((start, other.start() if other else end))
     for match in PHYSICAL.finditer(text):
         start, end = _sentence_bounds(text, match.start())
         if text.count(",", start, end) < 3:
@@ -866,6 +878,7 @@ _PAY_TERMS = re.compile(
 
 # a sentence of perks run onto the last item: "...or equivalent experience required. We offer
 # competitive compensation and one of the best benefit packages in the industry"
+_SEEKS = re.compile(r"\b(?:looking for|seeking|seek|essential|but)\b", re.I)
 _PERKS_SENTENCE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:we (?:also )?(?:offer|provide)|benefits include|our benefits)\b", re.I
 )
@@ -877,7 +890,10 @@ def condition_spans(text: str) -> list[tuple[int, int]]:
     spans = [_sentence_bounds(text, match.start()) for match in CONDITIONS.finditer(text)]
     spans += [match.span() for match in _SCHEDULE.finditer(text)]
     spans += [match.span(1) for match in _PAY_TERMS.finditer(text)]
-    spans += [_sentence_bounds(text, match.start()) for match in _PERKS_SENTENCE.finditer(text)]
+    for match in _PERKS_SENTENCE.finditer(text):
+        start, end = _sentence_bounds(text, match.start())
+        if not (ASKED.search(text, start, end) or _SEEKS.search(text, start, end)):
+            spans.append((start, end))  # not "We provide IT services ... and are looking for a technician with ..."
     spans += [(match.start(), _sentence_bounds(text, match.start())[1]) for match in _FEDERAL_TERMS.finditer(text)]
     return spans + [match.span() for match in _REPORTS_TO.finditer(text)]
 

@@ -91,7 +91,9 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:want|ready|interested|keen|excited) to join(?: us| the team| our team)?(?=\W*$)|^interested(?=\W*$)|our (?:company|culture|values|mission|story|services)"
             r"|services (?:provided|offered)"  # the firm's own line of work, not the candidate's
             # "Hunger Intervention Program Values": what the employer believes (not "Skills and values")
-            r"|^(?!.*\b(?:skills|qualifications|requirements|competenc\w*|you|your)\b)(?:[\w&'’-]+ ){0,4}values$"
+            # ("Attitudes and Values", "Behaviours and Values" of a UK person specification ask)
+            r"|^(?!.*\b(?:skills|qualifications|requirements|competenc\w*|you|your|attitudes?|behaviou?rs?|personal"
+            r"|qualities|essential|desirable)\b)(?:[\w&'’-]+ ){1,4}values$"
             r"|company description|additional information|life at|working model|interview\w*|(?:hiring|joining|onboarding|recruitment) process"
             r"|participate in (?:the |our )?recruitment"  # "We invite you to participate in recruitment"
             # "In exchange for your passion and commitment you will receive:"
