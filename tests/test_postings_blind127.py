@@ -559,3 +559,13 @@ def test_a_skill_after_a_physical_ability_in_one_sentence_is_still_asked():
         "knowledge of hydraulic systems and PLC troubleshooting\n"
     )
     assert _asked(posting).get("hydraulic systems") is True
+
+
+def test_who_runs_a_background_check_and_an_equal_opportunity_employer_ask_nothing():
+    posting = read_job(
+        "# Meal Program Coordinator\n\n## Requirements\n\n- Pass the Washington State Patrol background check\n"
+        "- Food handler card\n\nSanmina is an Equal Opportunity Employer\n"
+    )
+    names = " | ".join(r.name.lower() for r in posting.requirements)
+    assert "patrol" not in names and "equal opportunity" not in names and "sanmina" not in names
+    assert "food handler card" in names

@@ -804,7 +804,15 @@ def physical_spans(text: str) -> list[tuple[int, int]]:
             last = _comma_after(text, last + 1, end)
         spans.append((first + 1, last))
     spans += [match.span() for match in _WEATHER.finditer(text)]
-    return spans + [match.span() for match in SCREENING.finditer(text)]
+    for match in SCREENING.finditer(text):
+        # and who runs the check: "Pass the Washington State Patrol background check"
+        runner = _CHECK_RUNNER.search(text, 0, match.start())
+        spans.append((runner.start() if runner else match.start(), match.end()))
+    return spans
+
+
+# the capitalised name right before a screening: "the Washington State Patrol (background check)"
+_CHECK_RUNNER = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[A-Z][\w.&'’-]*\s+){1,5}$")
 
 
 # "... plant ecology that is sufficient to separate noxious weeds from differing plant

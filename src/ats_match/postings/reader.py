@@ -171,6 +171,7 @@ _SENT_ELSEWHERE = re.compile(
 _LINK_ASKED = re.compile(r"\b(?:include|send|share|attach|provide|add) (?:us )?(?:a |the |your )?links?\b", re.I)
 # A quality's word inside a compound preposition: "with respect to", "in respect of"
 _IDIOM_AROUND = re.compile(r"\b(?:with|in) respect (?:to|of)\b", re.I)
+_EQUAL_OPPORTUNITY = re.compile(r"\bequal (?:employment )?opportunit(?:y|ies)\b", re.I)
 _GRADE = re.compile(r"^(?:grade\s+[A-Z]?\d+[A-Z]?|(?:c|cumulative )?gpa|grade point average)$", re.I)
 # Languages whose names also name a people, read as a language only where the line says so
 # ("te reo Māori", "fluent in Samoan"; not "working with Samoan and Tongan families")
@@ -1319,6 +1320,7 @@ def _asks_a_thing(posting: _Posting, hit: Hit, text: str) -> bool:
         or (phrase and hit.written.split()[0].lower() in posting.hiring)  # "Sephora customers"
         or (phrase and place_or_date(hit.written, text[: hit.start]))  # "Minnesota", "Canberra"
         or (phrase and _GRADE.match(hit.written))
+        or (phrase and _EQUAL_OPPORTUNITY.search(hit.written))  # "an Equal Opportunity Employer": the employer's policy
         or (phrase and _HONORIFIC_BEFORE.search(text, 0, hit.start))  # "Prof. Annabel Chen"
         or (phrase and _APPLICATION_DOCUMENT.fullmatch(hit.written))  # "A motivation letter"
         or (phrase and names_an_organisation(hit.written, posting.defined))  # "SGU", "SAC"

@@ -709,6 +709,9 @@ _HIRING_SUBJECT = re.compile(
     # "At Sephora, we believe ...", "Join Sephora and be part of the Miranda team"
     r"|(?:^|[.!?]\s+|\n)(?:At|Join)\s+(?!(?:Our|The|Us|A|An|This)\b)((?:[A-Z][\w&'’-]*\s+){0,2}[A-Z][\w&'’-]*)"
     r"(?:,\s+(?:we|our)\b|\s+and\s+(?:be|become|help|make|work)\b)"
+    # "Sanmina is an Equal Opportunity Employer"
+    r"|(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+(?:is|are)\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)?"
+    r"(?i:equal (?:employment )?opportunit(?:y|ies)|EEO|affirmative action)"
 )
 
 
