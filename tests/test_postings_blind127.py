@@ -569,3 +569,16 @@ def test_who_runs_a_background_check_and_an_equal_opportunity_employer_ask_nothi
     names = " | ".join(r.name.lower() for r in posting.requirements)
     assert "patrol" not in names and "equal opportunity" not in names and "sanmina" not in names
     assert "food handler card" in names
+
+
+def test_colleagues_named_by_their_licence_and_a_call_set_up_ask_nothing():
+    posting = read_job(
+        "# Therapist\n\n## Responsibilities\n\n- Collaborate with our in house Psychiatrist and Psychiatrist Nurse "
+        "Practitioners, other treatment providers.\n\n## Requirements\n\n- LCSW license\n\n## How to apply\n\n"
+        "1. Fill out the form.\n2. We'll review and get back to you, setting up a Zoom call so we can get to know you.\n"
+    )
+    names = {r.name for r in posting.requirements}
+    assert "Nurse Practitioner (NP)" not in names and "Zoom" not in names
+    assert "Licensed Clinical Social Worker (LCSW)" in names
+    asked = read_job("# Coordinator\n\n## Requirements\n\n- Comfortable with Zoom and Microsoft Teams\n")
+    assert "Zoom" in {r.name for r in asked.requirements}

@@ -171,6 +171,8 @@ _SENT_ELSEWHERE = re.compile(
 _LINK_ASKED = re.compile(r"\b(?:include|send|share|attach|provide|add) (?:us )?(?:a |the |your )?links?\b", re.I)
 # A quality's word inside a compound preposition: "with respect to", "in respect of"
 _IDIOM_AROUND = re.compile(r"\b(?:with|in) respect (?:to|of)\b", re.I)
+_A_CALL_ON = re.compile(r"\b(?:a|an|the|our|your)\s+$", re.I)
+_CALL_AFTER = re.compile(r"\s+(?:call|interview|chat)\b", re.I)
 _EQUAL_OPPORTUNITY = re.compile(r"\bequal (?:employment )?opportunit(?:y|ies)\b", re.I)
 _GRADE = re.compile(r"^(?:grade\s+[A-Z]?\d+[A-Z]?|(?:c|cumulative )?gpa|grade point average)$", re.I)
 # Languages whose names also name a people, read as a language only where the line says so
@@ -1155,6 +1157,16 @@ def _asking_hits(posting: _Posting, sense: _Sense, hits: list[Hit]) -> tuple[lis
             and not inside(sense.asked, hit.start, hit.end)
         ):
             continue  # "apply CPT codes", "performing CPR": duties, no credential asked
+        if (
+            hit.kind in _CREDENTIAL_KINDS
+            and sense.section == "body"
+            and hit.written.endswith("s")
+            and lemma_of(hit.written.split()[-1].lower()) in title_words()
+            and not inside(sense.asked, hit.start, hit.end)
+        ):
+            continue  # "Collaborate with our ... Nurse Practitioners": colleagues, no licence asked
+        if hit.kind == "tool" and _A_CALL_ON.search(text, 0, hit.start) and _CALL_AFTER.match(text, hit.end):
+            continue  # "setting up a Zoom call so we can get to know you": a call, not a tool to know
         if (
             hit.source == "onet-equipment"
             and sense.section == "body"
