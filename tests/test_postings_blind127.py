@@ -582,3 +582,19 @@ def test_colleagues_named_by_their_licence_and_a_call_set_up_ask_nothing():
     assert "Licensed Clinical Social Worker (LCSW)" in names
     asked = read_job("# Coordinator\n\n## Requirements\n\n- Comfortable with Zoom and Microsoft Teams\n")
     assert "Zoom" in {r.name for r in asked.requirements}
+
+
+def test_a_job_named_by_an_agent_noun_is_not_met_by_its_adjective():
+    """spaCy's lookup reads "broker" as "broke" and "cleaner" as "clean": a resume that "broke the
+    store's sales record" or "clean[ed] the dish machine" met a broker's or a cleaner's experience."""
+    statuses = statuses_against_posting(
+        "# Steward\n\n## Requirements\n\n- 1 year experience as steward/cleaner\n- Insurance broker experience\n",
+        _RESUME.format("- Run and clean the Hobart dish machine\n- Broke the store's sales record"),
+    )
+    assert statuses.get("Insurance broker experience") == "missing"
+    assert all(status == "missing" for name, status in statuses.items() if "cleaner" in name)
+    shown = statuses_against_posting(
+        "# Broker\n\n## Requirements\n\n- Insurance broker experience\n",
+        _RESUME.format("- Licensed insurance brokers' assistant, then broker for 3 years"),
+    )
+    assert shown.get("Insurance broker experience") == "met"

@@ -33,8 +33,16 @@ def is_english_word(word: str) -> bool:
     return word in _english_words()
 
 
+# Agent nouns the lookup table reads as comparatives ("broker" -> "broke", "fitter" -> "fit",
+# "cleaner" -> "clean"): jobs, kept as themselves, so that an insurance broker is not met by "broke
+# records" nor a cleaner's experience by "clean the dish machine". Their plurals lemmatise to them.
+_AGENT_NOUNS = frozenset({"broker", "cleaner", "fitter", "closer", "trimmer", "tanner", "buffer", "planer"})
+
+
 def lemma_of(word: str) -> str:
     lower = word.lower()
+    if lower in _AGENT_NOUNS:
+        return lower
     return _lemma_table().get(lower, lower).lower()
 
 
