@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from .importance import clause_of
 from .words import opens_with_duty_verb
 
+# what the employer would like to see in the reader: asked (_SENTENCE_CUE), as a wish (SOFT_CUE)
+_LOVE_TO_SEE = r"(?:we|i)(?:'d|’d| would) (?:also |really )?(?:love|like) to see"
 SOFT_CUE = re.compile(
     # (not "2 plus years": a number's plus)
     r"\b(?:preferred|preferably|preferable|prefer|(?<![\d+] )(?<!\d)(?:is |are |a |big |huge |nice |considered )?a? ?plus"
@@ -21,7 +23,7 @@ SOFT_CUE = re.compile(
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|optional|not necessary"
     r"|welcome(?! to (?:apply|join|submit|send|contact|call|visit|discuss))"  # not "you are welcome to apply"
     r"|will serve you well"  # "keen observation of what is going on around you will serve you well"
-    r"|(?:we|i)(?:'d|’d| would) (?:also |really )?(?:love|like) to see"  # "We'd love to see experience with ..."
+    rf"|{_LOVE_TO_SEE}"  # "We'd love to see experience with ..."
     # "A highly qualified candidate will also have experience in hydrology, ...": what sets one apart
     r"|highly qualified (?:candidate|applicant)s? (?:will|would) (?:also )?(?:have|bring)"
     r"|not (?:essential|mandatory|a (?:necessity|requirement|must))|non-essential"  # "MOT tester (not essential)"
@@ -182,7 +184,7 @@ _SENTENCE_CUE = re.compile(
     r" (?:with|who)\b"
     # what the employer says it looks for in the reader: "We'd love to see experience with office
     # management", "Outstanding communication ... skills are high on our list"
-    r"|\b(?:we|i)(?:'d|’d| would) (?:also |really )?(?:love|like) to see\b(?! (?:you|your)\b)"
+    rf"|\b{_LOVE_TO_SEE}\b(?! (?:you|your)\b)"
     r"|\b(?:is|are) (?:high|top|first) on our list\b"
     # a list's label run into its paragraph: "Skills needed ODP NVQ level 3 or equivalent Sound ..."
     r"|\b(?:skills|experience|qualifications|requirements) (?:needed|required|wanted)\b(?! (?:to|for|in)\b)"

@@ -1132,8 +1132,8 @@ def _asking_hits(posting: _Posting, sense: _Sense, hits: list[Hit]) -> tuple[lis
     for hit in hits:
         if sense.in_notes and not (_asked(text, hit) or inside(sense.asked, hit.start, hit.end)):
             continue  # process text asks only for what its clause says is wanted
-        if _LINK_ASKED.search(clause_of(text, hit.start, hit.end)):
-            continue  # "If you have an active GitHub profile, include a link": what to send
+        if _clause_asks_nothing(text, hit.start, hit.end):
+            continue
         if hit.kind == "soft" and (
             _plural(hit.written)  # "initiatives": things, wherever they stand
             or (
@@ -1181,8 +1181,6 @@ def _asking_hits(posting: _Posting, sense: _Sense, hits: list[Hit]) -> tuple[lis
         if hit.kind == "language" and _NOT_LANGUAGE_AFTER.match(text[hit.end :]):
             words.append(hit)
             continue  # "Italian cuisine", "French pastry": a kind of food or style, no language
-        if not_asked(clause_of(text, hit.start, hit.end)):
-            continue
         if (
             hit.kind in ("certification", "license")
             and hit.written.isupper()
@@ -1341,9 +1339,16 @@ def _asks_a_thing(posting: _Posting, hit: Hit, text: str) -> bool:
         or (phrase and _STATUTE.search(hit.written) and _CITED_BY.search(text, 0, hit.start))
         or (phrase and hit.written[:1].isupper() and _body_named(text, hit.start))
         or _the_job(hit, posting.title, text)
-        or not_asked(clause_of(text, hit.start, hit.end))  # "Students qualifying this winter may apply"
-        or bool(_LINK_ASKED.search(clause_of(text, hit.start, hit.end)))
+        or _clause_asks_nothing(text, hit.start, hit.end)
     )
+
+
+def _clause_asks_nothing(text: str, start: int, end: int) -> bool:
+    """The clause around a mention says it is not asked ("Students qualifying this winter may
+    apply", "No degree required") or asks for a link to send ("If you have an active GitHub
+    profile, include a link"): what the lexicon's and the phrase finder's hits both answer to."""
+    clause = clause_of(text, start, end)
+    return not_asked(clause) or bool(_LINK_ASKED.search(clause))
 
 
 def _under_label(sense: _Sense, kept: list[Hit]) -> list[Hit]:
