@@ -11,7 +11,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from .rows import Row, Word, cluster_rows, group_rows, is_text, same_row
+from .rows import Row, Word, cluster_rows, is_text, rows_of_sorted, same_row
 
 MIN_GUTTER = 4  # points of x that no column word crosses
 MAX_CROSSING = 0.2  # words across a gutter, as a share of the rows beside it (see find_gutter)
@@ -152,15 +152,15 @@ def _lead_rows(side: list[Row], other: list[Row]) -> list[Row]:
 
 
 def split_rows(words: list[Word], gutter: Gutter | None) -> list[Row]:
-    """Rows per side of the gutter; a row with a word across the gutter is full width
-    and takes in the column rows on its baseline."""
+    """Rows per side of the gutter, from words sorted by TOP_X0; a row with a word across
+    the gutter is full width and takes in the column rows on its baseline."""
     if gutter is None:
-        return group_rows(words)
+        return rows_of_sorted(words)
     split = gutter.x
-    left = group_rows(w for w in words if w.x1 <= split)
-    right = group_rows(w for w in words if w.x0 >= split)
+    left = rows_of_sorted([w for w in words if w.x1 <= split])
+    right = rows_of_sorted([w for w in words if w.x0 >= split])
     left, right, bridged = bridge(left, right)
-    spanning = RowIndex(group_rows(w for w in words if w.x0 < split < w.x1) + bridged)
+    spanning = RowIndex(rows_of_sorted([w for w in words if w.x0 < split < w.x1]) + bridged)
     kept: list[Row] = []
     for row in left + right:
         host = next(spanning.on_baseline_of(row), None)

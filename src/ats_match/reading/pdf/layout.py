@@ -21,7 +21,7 @@ from statistics import median
 from ..document import BBox, HiddenText, Line
 from ..normalize import join_hyphenated, normalize_text
 from .columns import column_order, find_gutter, split_rows
-from .rows import WORD_GAP, Row, TableBox, Word, group_rows, same_row
+from .rows import TOP_X0, WORD_GAP, Row, TableBox, Word, rows_of_sorted, same_row
 
 BAND = 0.06  # share of the page height at the top and bottom that holds headers and footers
 RUNNING_BAND = 0.15  # a line repeated on several pages counts as header/footer inside this share
@@ -114,22 +114,18 @@ def _row_edges(words: Sequence[Word], tables: Sequence[TableBox]) -> tuple[float
 
 def _make_line(row: Row, page: int, column: int, region: str, tables: Sequence[TableBox], hidden: bool) -> Line:
     words = sorted(row.words, key=_X0)
-    exact: dict[float, int] = {}  # characters per size, summed before rounding (a row has one or two)
-    chars = bold = 0
-    for w in words:
-        length = len(w.text)
-        exact[w.size] = exact.get(w.size, 0) + length
-        chars += length
-        if w.bold:
-            bold += length
-    if len(exact) == 1:
-        size = round(next(iter(exact)), 1)
-    else:
+    lengths = [len(w.text) for w in words]
+    chars = sum(lengths)
+    bold = sum([length for length, w in zip(lengths, words, strict=True) if w.bold])
+    first = words[0].size
+    if all([w.size == first for w in words]):  # most rows: one size
+        size = round(first, 1)
+    else:  # characters per size, summed before rounding, then per rounded size
         sizes: dict[float, int] = {}
-        for raw, count in exact.items():
-            rounded = round(raw, 1)
-            sizes[rounded] = sizes.get(rounded, 0) + count
-        size = max(sizes, key=lambda s: (sizes[s], s)) if sizes else None
+        for w, length in zip(words, lengths, strict=True):
+            rounded = round(w.size, 1)
+            sizes[rounded] = sizes.get(rounded, 0) + length
+        size = max(sizes, key=lambda s: (sizes[s], s))
     letter_spaced = _letter_spaced(words)
     return Line(
         text=_text(words, tables, letter_spaced),
@@ -151,7 +147,7 @@ def layout_page(
     other), hidden text, footer band."""
     visible: list[Word] = []
     hidden_by_reason: dict[str, list[Word]] = {}
-    for word in words:
+    for word in sorted(words, key=TOP_X0):  # sorted once: every row grouping below keeps the order
         if word.hidden:
             hidden_by_reason.setdefault(word.hidden, []).append(word)
         else:
@@ -172,7 +168,7 @@ def layout_page(
     lines += _join_hyphens(body_lines)
     hidden: list[HiddenText] = []
     for reason in ("white", "tiny", "off-page", "invisible"):
-        for row in group_rows(hidden_by_reason.get(reason, ())):
+        for row in rows_of_sorted(hidden_by_reason.get(reason, ())):
             lines.append(_make_line(row, page, 0, "body", (), True))
             hidden.append(HiddenText(lines[-1].text, page, reason))
     lines += [_make_line(r, page, 0, "footer", (), False) for r in foot]
@@ -180,22 +176,35 @@ def layout_page(
 
 
 def _bands(words: list[Word], height: float) -> tuple[list[Row], list[Word], list[Row]]:
-    """Header rows, body words and footer rows. A row in the top or bottom BAND of the
-    page is a header or footer only when a gap of at least its own height parts it from
-    the body; otherwise it is the first or last line of a tightly set page."""
-    head = group_rows(w for w in words if w.bottom <= height * BAND)
-    foot = group_rows(w for w in words if w.top >= height * (1 - BAND) and w.bottom > height * BAND)
-    body = [w for w in words if height * BAND < w.bottom and w.top < height * (1 - BAND)]
+    """Header rows, body words and footer rows of words sorted by TOP_X0 (the body comes
+    out so sorted too). A row in the top or bottom BAND of the page is a header or footer
+    only when a gap of at least its own height parts it from the body; otherwise it is the
+    first or last line of a tightly set page."""
+    head_limit, foot_limit = height * BAND, height * (1 - BAND)
+    head_words: list[Word] = []
+    foot_words: list[Word] = []
+    body: list[Word] = []
+    for w in words:  # one pass: the three bands part every word
+        if w.bottom <= head_limit:
+            head_words.append(w)
+        elif w.top >= foot_limit:
+            foot_words.append(w)
+        else:
+            body.append(w)
+    head, foot = rows_of_sorted(head_words), rows_of_sorted(foot_words)
+    moved = False
     edge = min((w.top for w in body), default=height)
     while head and edge - head[-1].bottom < head[-1].bottom - head[-1].top:
         row = head.pop()
         body += row.words
-        edge = row.top
+        edge, moved = row.top, True
     edge = max((w.bottom for w in body), default=0.0)
     while foot and foot[0].top - edge < foot[0].bottom - foot[0].top:
         row = foot.pop(0)
         body += row.words
-        edge = row.bottom
+        edge, moved = row.bottom, True
+    if moved:
+        body.sort(key=TOP_X0)
     return head, body, foot
 
 

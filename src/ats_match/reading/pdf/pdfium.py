@@ -39,7 +39,7 @@ from .page import CORRUPT, ENCRYPTED, MIN_TEXT_CHARS, PdfPage, annotation_links,
 from .pdfium_frame import Frame
 from .pdfium_glyphs import GlyphNames
 from .pdfium_shapes import LinkPage, find_tables, read_shapes, uri_links
-from .pdfium_words import words_from_pdfium
+from .pdfium_words import page_characters, words_from_characters
 from .rows import Word
 
 DIFFERENCES = """\
@@ -124,8 +124,10 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, names: GlyphNames) -> _RawPa
     textpage = page.get_textpage()
     try:
         frame = Frame.of(page)
-        shapes = read_shapes(page, frame)
-        words = words_from_pdfium(textpage, frame, shapes, lambda font, code: names.text(index, font, code))
+        chars = page_characters(textpage, frame, lambda font, code: names.text(index, font, code))
+        # the shapes after the characters: the text objects these name need no type asked
+        shapes = read_shapes(page, frame, chars.text_objects if chars is not None else None)
+        words = words_from_characters(chars, frame, shapes) if chars is not None else []
         links = uri_links(pdf, page, frame)
         return _RawPage(index + 1, frame.width, frame.height, words, shapes.images, shapes.edges, links)
     finally:

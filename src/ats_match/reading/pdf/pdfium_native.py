@@ -44,8 +44,9 @@ object_fill = c_function("FPDFPageObj_GetFillColor", _INT, VOID, VOID, VOID, VOI
 _object_render_mode = c_function("FPDFTextObj_GetTextRenderMode", _INT, VOID)
 object_type = c_function("FPDFPageObj_GetType", _INT, VOID)
 object_bounds = c_function("FPDFPageObj_GetBounds", _INT, VOID, VOID, VOID, VOID, VOID)
-page_object = c_function("FPDFPage_GetObject", VOID, VOID, _INT)
-form_object = c_function("FPDFFormObj_GetObject", VOID, VOID, ctypes.c_ulong)
+# handles as plain ints, 0 for none, as char_object: a page's list of them is one array
+page_object = c_function("FPDFPage_GetObject", ctypes.c_size_t, VOID, _INT)
+form_object = c_function("FPDFFormObj_GetObject", ctypes.c_size_t, VOID, ctypes.c_ulong)
 form_count = c_function("FPDFFormObj_CountObjects", _INT, VOID)
 path_draw_mode = c_function("FPDFPath_GetDrawMode", _INT, VOID, VOID, VOID)
 path_count = c_function("FPDFPath_CountSegments", _INT, VOID)

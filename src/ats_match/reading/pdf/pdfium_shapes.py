@@ -45,12 +45,16 @@ class Shapes:
     edges: list[dict[str, Any]] = ()  # type: ignore[assignment]
 
 
-def read_shapes(page: pdfium.PdfPage, frame: Frame) -> Shapes:
+def read_shapes(page: pdfium.PdfPage, frame: Frame, text_objects: np.ndarray | None = None) -> Shapes:
+    """The page's shapes. `text_objects`, the sorted handles of the page's text objects when
+    the characters have named them, spares asking PDFium the type of each (Chrome's PDFs
+    draw every glyph as a text object of its own)."""
     fills: list[tuple[float, float, float, float, bool]] = []
     images: list[tuple[float, float, float, float]] = []
     edges: list[dict[str, Any]] = []
     bounds, modes, rgba = Out(ctypes.c_float, 4), Out(ctypes.c_int, 2), Out(ctypes.c_uint, 4)
-    for kind, obj in _page_objects(ctypes.cast(page.raw, VOID).value):
+    known = text_objects if text_objects is not None else np.empty(0, dtype=np.uint64)
+    for kind, obj in _page_objects(ctypes.cast(page.raw, VOID).value, known):
         object_bounds(obj, *bounds.addresses)  # left, bottom, right, top
         box = frame.box(*bounds.values)
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
@@ -66,16 +70,25 @@ def read_shapes(page: pdfium.PdfPage, frame: Frame) -> Shapes:
     return Shapes(fills, images, len(images), edges)
 
 
-def _page_objects(page: int) -> list[tuple[int, int]]:
+def _page_objects(page: int, text_objects: np.ndarray) -> list[tuple[int, int]]:
     """(type, handle) of every path and image on the page, inside form XObjects too. The
     calls run in batches, as in pdfium_native.batch, and the text objects are left out on
-    arrays: Chrome's PDFs draw each word as an object of its own."""
+    arrays: those among `text_objects` (sorted) without asking their type."""
     found = []
     stack = [(pdfium_c.FPDFPage_CountObjects(ctypes.cast(page, pdfium_c.FPDF_PAGE)), page, page_object)]
     while stack:
         count, parent, get = stack.pop()
         objects = list(map(get, repeat(parent, count), range(count)))
-        kinds = np.fromiter(map(object_type, objects), dtype=np.intp, count=count)
+        kinds = np.full(count, pdfium_c.FPDF_PAGEOBJ_TEXT, dtype=np.intp)
+        unknown = np.arange(count)
+        if len(text_objects) and count:
+            handles = np.array(objects, dtype=np.uint64)
+            nearest = text_objects[np.minimum(np.searchsorted(text_objects, handles), len(text_objects) - 1)]
+            unknown = np.flatnonzero(nearest != handles)
+        unknown_list = unknown.tolist()
+        kinds[unknown] = np.fromiter(
+            map(object_type, [objects[at] for at in unknown_list]), dtype=np.intp, count=len(unknown_list)
+        )
         for at in np.flatnonzero(kinds == pdfium_c.FPDF_PAGEOBJ_FORM).tolist():
             stack.append((form_count(objects[at]), objects[at], form_object))
         drawn = np.flatnonzero((kinds == pdfium_c.FPDF_PAGEOBJ_PATH) | (kinds == pdfium_c.FPDF_PAGEOBJ_IMAGE))

@@ -61,16 +61,18 @@ def words_from_pdfium(
     apart, and within a line a new word at a space, at a step back, or at a gap wider than
     WORD_GAP times the size of the character before. `glyphs` names what PDFium cannot map
     (pdfium_glyphs.GlyphNames): a ligature named "f_l" inside a word reads "fl".
+    The engine calls the two halves itself (page_characters, words_from_characters), to
+    read the page's shapes in between with the text objects the characters name.
     """
-    chars = _characters(textpage, frame, glyphs)
-    return _words(chars, frame, shapes or Shapes()) if chars is not None else []
+    chars = page_characters(textpage, frame, glyphs)
+    return words_from_characters(chars, frame, shapes or Shapes()) if chars is not None else []
 
 
 @dataclass
-class _Chars:
+class Characters:
     """A page's characters in drawing order, one array entry each, PDFium's made-up spaces
     and line breaks left out (pdfplumber never sees them). Arrays, because the grouping
-    into words is done on whole pages at once (_words), not character by character."""
+    into words is done on whole pages at once (words_from_characters), not character by character."""
 
     letters: np.ndarray  # object: the text of each, mostly one letter ("(cid:N)" for unmapped glyphs)
     blank: np.ndarray  # bool: a space drawn in the PDF (a word ends there)
@@ -84,9 +86,10 @@ class _Chars:
     x1: np.ndarray
     bottom: np.ndarray
     styles: list[Style]
+    text_objects: np.ndarray  # the distinct text objects of the characters, sorted
 
 
-def _characters(textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup | None = None) -> _Chars | None:
+def page_characters(textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup | None = None) -> Characters | None:
     """Every character PDFium drew, with its box in page space and its style. The calls
     per character (text object, box) run in batches (pdfium_native.batch) and everything
     after them on arrays; only characters outside printable ASCII are looked at one by one
@@ -139,7 +142,9 @@ def _characters(textpage: pdfium.PdfTextPage, frame: Frame, glyphs: GlyphLookup 
     else:
         bottom = frame.top - down
         x0, top, x1 = left - frame.left, bottom - size, right - frame.left  # one font size tall, as pdfminer
-    chars = _Chars(letters[kept], blank[kept], kept, objects[kept], style, size, run, x0, top, x1, bottom, styles)
+    chars = Characters(
+        letters[kept], blank[kept], kept, objects[kept], style, size, run, x0, top, x1, bottom, styles, handles
+    )
     if not frame.rotation:
         page = ctypes.cast(textpage.parent.raw, VOID).value if textpage.parent is not None else None
         _Ligatures(page, text, objects, codes).mend(chars, frame)
@@ -176,7 +181,7 @@ def text_objects(textpage: int, count: int, codes: np.ndarray) -> np.ndarray:
     return objects
 
 
-def _words(chars: _Chars, frame: Frame, shapes: Shapes) -> list[Word]:
+def words_from_characters(chars: Characters, frame: Frame, shapes: Shapes) -> list[Word]:
     """pdfplumber's extract_words on the whole page at once. Within a run, lines are
     chains of tops (x0 for text on its side) each within _Y_TOLERANCE of the one before
     (cluster_objects); a line reads left to right (top to bottom on its side), and a word
@@ -289,7 +294,7 @@ class _Ligatures:
         # every character's, made-up ones too
         self.page, self.text, self.objects, self.codes = page, text, objects, codes
 
-    def mend(self, chars: _Chars, frame: Frame) -> None:
+    def mend(self, chars: Characters, frame: Frame) -> None:
         # candidates: a character that opens its text object (among those kept) with f or s
         opens = np.r_[True, chars.objects[1:] != chars.objects[:-1]]
         opener = self.codes[chars.index]  # code points, not letters: comparing strings costs more
@@ -350,7 +355,7 @@ class _Ligatures:
             text_close_page(textpage)
 
 
-def _name_glyphs(chars: _Chars, unmapped: list[int], glyphs: GlyphLookup) -> None:
+def _name_glyphs(chars: Characters, unmapped: list[int], glyphs: GlyphLookup) -> None:
     """Glyphs PDFium cannot map (at positions `unmapped`), inside a word (a letter drawn
     right beside them), read as pdfminer reads them: "work(cid:129)ows" -> "workflows"
     when the font names the glyph "f_l"."""
@@ -378,7 +383,7 @@ def _name_glyphs(chars: _Chars, unmapped: list[int], glyphs: GlyphLookup) -> Non
             chars.blank[position] = name[0].isspace()
 
 
-def _touch(chars: _Chars, left: int, right: int, reach: float) -> bool:
+def _touch(chars: Characters, left: int, right: int, reach: float) -> bool:
     """Whether two characters sit side by side on one line, as letters of a word do."""
     return bool(
         abs(chars.bottom[left] - chars.bottom[right]) < 1 and -reach <= chars.x0[right] - chars.x1[left] <= reach

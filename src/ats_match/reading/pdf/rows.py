@@ -116,32 +116,49 @@ def same_row(a_top: float, a_bottom: float, b_top: float, b_bottom: float) -> bo
     return tall <= 2 * short or abs(a_bottom - b_bottom) <= 0.3 * tall
 
 
-_TOP_X0 = attrgetter("top", "x0")
+TOP_X0 = attrgetter("top", "x0")  # the order rows are grouped in
 
 
 def group_rows(words: Iterable[Word]) -> list[Row]:
-    """Words into rows, top to bottom (one sort and one sweep). The sweep is Row.add kept
-    in local variables, each Row made once: it runs once per word of every page, several
-    times over, and calling add per word was most of the layout's time."""
+    """Words into rows, top to bottom (one sort and one sweep)."""
+    return rows_of_sorted(sorted(words, key=TOP_X0))
+
+
+def rows_of_sorted(words: Iterable[Word]) -> list[Row]:
+    """group_rows of words already sorted by TOP_X0 (the layout sorts a page's words once
+    and hands on filtered runs of them). The sweep is Row.add and same_row kept in local
+    variables, each Row made once: it runs once per word of every page, several times
+    over, and calling them per word was most of the layout's time."""
     rows: list[Row] = []
     members: list[Word] = []
     top = bottom = x0 = x1 = 0.0
     has_text = False
-    for word in sorted(words, key=_TOP_X0):
+    for word in words:
+        w_top, w_bottom = word.top, word.bottom
+        if members:  # same_row(top, bottom, w_top, w_bottom), inline
+            short, tall = bottom - top, w_bottom - w_top
+            if tall < short:
+                short, tall = tall, short
+            overlap = (bottom if bottom < w_bottom else w_bottom) - (top if top > w_top else w_top)
+            joins = overlap >= 0.5 * (short if short > 0.1 else 0.1) and (
+                tall <= 2 * short or abs(bottom - w_bottom) <= 0.3 * tall
+            )
+        else:
+            joins = False
         text = word.text[:1].isalnum() or _ALNUM.search(word.text) is not None  # is_text, inline
-        if not members or not same_row(top, bottom, word.top, word.bottom):
+        if not joins:
             if members:
                 rows.append(Row(members, top, bottom, x0, x1, has_text))
             members = [word]
-            top, bottom, x0, x1, has_text = word.top, word.bottom, word.x0, word.x1, text
+            top, bottom, x0, x1, has_text = w_top, w_bottom, word.x0, word.x1, text
             continue
         if text and not has_text:
-            top, bottom, has_text = word.top, word.bottom, True
+            top, bottom, has_text = w_top, w_bottom, True
         elif text:
-            if word.top < top:
-                top = word.top
-            if word.bottom > bottom:
-                bottom = word.bottom
+            if w_top < top:
+                top = w_top
+            if w_bottom > bottom:
+                bottom = w_bottom
         if word.x0 < x0:
             x0 = word.x0
         if word.x1 > x1:
