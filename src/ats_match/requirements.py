@@ -124,6 +124,10 @@ IN_PROGRESS = re.compile(
     r"|awaiting|application (?:submitted|pending|in process)|submitted (?:my |an? )?application"
     # "VTNE - registered to sit the exam in July 2026; not yet a Registered Veterinary Technician"
     r"|(?:registered|booked|scheduled) to (?:sit|take)|currently completing"
+    # "I am signed up for the forklift operator certification class next month"
+    r"|signed up (?:for|to)"
+    # "am sitting the PE Power exam in October" (British: taking it)
+    r"|sitting (?:the |my |an? )?(?:[\w-]+ ){0,3}(?:exams?|examinations?|tests?|papers?|boards?)"
     r"|not yet an? (?:registered|licensed|certified|qualified|chartered|credentialed)"
     # a plan, not a credential: "No formal accountancy qualification yet - researching AAT courses"
     # (not "CPA - researching complex tax matters": the plan names what is to be studied)
@@ -139,7 +143,7 @@ IN_PROGRESS = re.compile(
 # A skill still being learnt: "12-lead ECG recording course - currently enrolled", "Yardi:
 # Yardi Voyager training scheduled for January 2027".
 LEARNING = re.compile(
-    r"\b(?:currently enrolled|currently completing|enrolled (?:in|at)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled"
+    r"\b(?:currently enrolled|currently completing|enrolled (?:in|at)|signed up (?:for|to)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled"
     r"|currently (?:taking|attending) (?:\w+ ){0,2}(?:classes|lessons|courses?))\b"
     # a place not won, a skill not had yet: "applied to the machinist apprenticeship - not
     # accepted", "CMM operation not yet - keen to train"

@@ -100,6 +100,7 @@ HEDGE_PHRASES = (
     "starting to learn",
     "learning about",
     "self-studying",
+    "teaching myself",  # "Currently teaching myself Salesforce through Trailhead" (not "taught myself": done)
     "studying",
     "familiarizing myself with",
     "familiarising myself with",
@@ -209,8 +210,9 @@ AFTER_HEDGES = re.compile(
     # the credential's own words may come between: "MOT Tester training course (Class 4) - booked",
     # "ISO/IEC 17025 awareness course - enrolled"
     r"^(?:(?:\s+[a-z][\w-]*)?\s+(?:training|course|class(?:es)?|module|workshop|program(?:me|ming)?|exam|examination"
-    r"|certification|certificate|qualification|licen[cs]e)){0,2}"  # "Zeiss Calypso CMM programming - in progress"
-    r"(?:\s*\([^)]{0,20}\))?"
+    r"|certification|certificate|qualification|licen[cs]e|practicum|internship|externship|placement|clinicals?)){0,2}"
+    r"(?:\s*\([^)]{0,20}\))?"  # "Zeiss Calypso CMM programming - in progress"
+    r"(?:\s+(?:is|are))?"  # "venipuncture practicum is scheduled for next semester"
     r"\W{0,3}(?P<hedge>(?:currently\s+)?(?:" + "|".join(AFTER_HEDGE_PHRASES) + r"))\b",
     re.I,
 )
@@ -327,7 +329,8 @@ _NEGATION = _any_of(NEGATION_PHRASES)
 # A first-person "have not done": "I have not processed a collection under MPLP", "I haven't
 # managed yeast myself", "have never operated a forklift" (not "have not only ...")
 _NOT_DONE = re.compile(
-    r"\b(?:have|has)(?: not|n['’]t)(?: yet| ever)? (?!only\b|just\b)\w+(?:ed|en|wn|ught|ne|ilt|ld|ade|ent|un|eld|ept)\b"
+    r"\b(?:have|has)(?: not|n['’]t)(?: yet| ever)? (?!only\b|just\b)"
+    r"(?:\w+(?:ed|en|wn|ught|ne|ilt|ld|ade|ent|un|eld|ept)|set|put|cut|read|met|hit|let|shut)\b"  # "have not set up CI"
     r"|\b(?:have|has) never \w+(?:ed|en|wn|ught|ne|ilt|ld|ade|ent|un|eld|ept)\b"
     # "I do not speak or read Hindi", "I can't drive a forklift", "does not include payroll"
     r"|\b(?:do|does|did|can)(?: not|n['’]t|not)(?: yet| currently)? (?!only\b|just\b|hesitate\b)[a-z]+\b"
@@ -407,6 +410,10 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
     for word in words[-NEGATION_WORD_REACH - 1 :]:
         if word.lower() in NEGATION_WORDS:
             return Qualifier("negated", word.lower(), proficiency)
+    if _NO_LIST_BEFORE.search(before) and _LIST_THEN_EXPERIENCE.match(after):
+        return Qualifier("negated", "no ... experience", proficiency)
+    if label_negated := _label_negated(before, after):
+        return Qualifier("negated", label_negated, proficiency)
 
     for match in _HEDGE.finditer(before):
         phrase = match.group()
@@ -429,6 +436,34 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
     if course:
         return Qualifier("coursework", course.group().rstrip(":"), proficiency)
     return Qualifier("none", "", proficiency)
+
+
+# A list of what one has not done: "No Chef, cfengine, Foreman or OpenStack experience", "No
+# operating room or surgical procedure experience yet": the "no" opens the list, the kind of
+# experience closes it, and every item between is negated.
+_LIST_LINK = r"(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s+)"
+_NO_LIST_BEFORE = re.compile(rf"\bno\s+(?:[\w.+#/'’-]+{_LIST_LINK}){{0,10}}$", re.I)
+_LIST_THEN_EXPERIENCE = re.compile(
+    rf"^(?:{_LIST_LINK}[\w.+#/'’-]+){{0,10}}?\s+(?:experience|exposure|knowledge|background)\b", re.I
+)
+# A label whose line says it is not held: "Forklift: I have not operated a powered forklift yet".
+_LABEL_THEN = re.compile(r"^\s*:\s*(?P<rest>[^.;!?|]*)")
+_LABEL_WORDS_BEFORE_NEGATION = 2  # "I have not", "I do not": the statement opens with it
+
+
+def _label_negated(before: str, after: str) -> str:
+    """The cue when the mention labels its line ("Forklift: ...", a bullet or nothing before
+    it) and the statement after the colon opens by saying it is not done or not held."""
+    if before.strip(" -*•·\t"):
+        return ""
+    label = _LABEL_THEN.match(after)
+    if label is None:
+        return ""
+    rest = label.group("rest")
+    negation = _NEGATION.search(rest) or _NOT_DONE.search(rest)
+    if negation is None or len(rest[: negation.start()].split()) > _LABEL_WORDS_BEFORE_NEGATION:
+        return ""
+    return negation.group().lower()
 
 
 def _proficiency(before: str, after: str, line_text: str) -> str | None:

@@ -1359,11 +1359,23 @@ def _under_label(sense: _Sense, kept: list[Hit]) -> list[Hit]:
     labelled = _LABELLED_ITEM.match(sense.line.text) if sense.in_requirements else None
     if labelled is None:
         return kept
-    story = labelled.group(2) is not None
+    story = labelled.group(2) is not None and not _names_list(sense.line.text[labelled.end() :])
+    if labelled.group(2) is not None and not story:
+        return kept  # "General networking - VPN, Wifi, VLANs, Firewalls": what the label takes in, each asked
     label_end = labelled.end(2 if story else 1)
     if not any(h.start < label_end and (story or h.source != "phrase") for h in kept):
         return kept
     return [h for h in kept if h.start < labelled.end() or (h.source != "phrase" and not (story and h.kind == "soft"))]
+
+
+def _names_list(text: str) -> bool:
+    """Whether text after a label's dash lists names ("VPN, Wifi, VLANs, Firewalls, DHCP, DNS"),
+    not a story: no sentence in it, three items at least, none longer than three words."""
+    text = text.strip().rstrip(".")
+    if not text or re.search(r"[.;!?:]\s", text):
+        return False
+    items = [item.strip() for item in re.split(r",|\band\b|\bor\b|&", text)]
+    return len(items) >= 3 and all(0 < len(item.split()) <= 3 for item in items)
 
 
 def _gather_line(found: _Found, sense: _Sense, kept: list[Hit]) -> None:

@@ -349,6 +349,8 @@ def heading_kind(label: str) -> str | None:
         return "about"
     if _NOTES.match(label) or _DOCUMENTS.match(label):
         return "notes"
+    if SOME_OF_THE_LIST.search(label):
+        return "preferred"  # "experience in a number of the following areas:": no item of it is a must
     if names_duties(label):
         return "body"
     if _HIRING_CONDITIONS.match(label):
@@ -363,6 +365,15 @@ def heading_kind(label: str) -> str | None:
     if _CREDENTIALS.search(label):
         return "requirements"
     return heading_kind(misspelt) if (misspelt := _misspelt_heading(label)) else None
+
+
+# A list of which some items will do: "experience in a number of the following areas:", "one or
+# more of the following": each item is one way to qualify, none a must. (Not "You've done some
+# of these things...", an informal heading over what is asked.)
+SOME_OF_THE_LIST = re.compile(
+    r"\b(?:a number|some|several|one or more|two or more|any|a few|a combination|a mix|at least (?:one|two|three|\d+))"
+    r" of the following\b"
+)
 
 
 # what any hire goes through before starting: "Pre-employment Requirements" (a background
@@ -514,7 +525,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     numbered_caps = bool(_NUMBERED_CAPS.match(text))  # "3. ENTRY REQUIREMENTS FOR 2025 RECRUITS"
     if is_bullet(line.text) and _WISH_LEAD.match(heading_label(without_bullet(text))):
         return True, "preferred"  # "+ Bonus points for", then the wishes as items of the same list
-    if not label or (is_bullet(line.text) and not numbered_caps) or len(label.split()) > _LONGEST_HEADING:
+    some_of = bool(SOME_OF_THE_LIST.search(label))  # such a sentence may run longer than a heading
+    if not label or (is_bullet(line.text) and not numbered_caps) or len(label.split()) > _LONGEST_HEADING + 4 * some_of:
         return False, None
     kind = heading_kind(label)
     # and a sentence that opens a list: "Successful applicants must have experience and skills
@@ -528,6 +540,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
         longest = 20  # "In return for your hard work commitment NHS Professionals (NHSP) can offer you some fantastic benefits:"
     if (opens_list or line.is_heading) and " following " in f" {label} ":
         longest = 20  # "In addition to dental office experience, the ideal candidate will also demonstrate the following qualities:"
+        if some_of:
+            longest = 24  # "The team has a variety of responsibilities and is looking for people with experience in a number of the following areas:"
     if len(label.split()) > longest:
         return False, None
     if not line.is_heading and _LABEL_WITH_VALUE.match(text):
