@@ -100,3 +100,35 @@ def test_have_not_set_up_is_not_done():
     line = "Builds are owned by a release team, so I have not set up or maintained Jenkins pipelines myself"
     at = line.index("Jenkins")
     assert qualify(line, at, at + len("Jenkins")).kind == "negated"
+
+
+def test_a_high_school_by_its_name_is_where_the_job_is_not_a_diploma():
+    posting = read_job(
+        "# TEACHER SECONDARY MUSIC\n\nLake Pend Oreille School District\nLocation: Idaho\n\nJob Posting ID: 178\n\n"
+        "Location(s): SANDPOINT HIGH SCHOOL\n\nEmployment Type: Full Time\n\n## Requirements\n\n"
+        "- Idaho teaching certificate\n\nGENERAL INFO\n\nTeacher - Secondary Music at Sandpoint High School\n"
+    )
+    assert posting.degree is None
+    assert read_job("# Clerk\n\n## Requirements\n\n- Completed High School or GED\n").degree == "high school"
+
+
+def test_a_degree_that_pay_rewards_is_not_asked():
+    posting = read_job(
+        "# Music Teacher\n\n## Requirements\n\n- Idaho teaching certificate\n\n"
+        "There are stipends available for education levels at Doctorate Degree and National Board Certification.\n"
+    )
+    assert posting.degree is None
+
+
+def test_two_years_science_degree_is_an_associate_degree():
+    posting = read_job("# Lab Technician\n\n## Requirements\n\n- 2 or more years science degree\n- Accurate records\n")
+    assert posting.degree == "associate" and posting.years is None
+
+
+def test_a_years_commitment_to_stay_is_no_experience():
+    posting = read_job(
+        "# Medical Assistant\n\nRequirements:\n\nHas completed a certified training program\n"
+        "For recent college graduates, Women's Health Services will provide on the job training in the medical area,"
+        " in place of CMA degree, in exchange for a 1 year commitment to the center\n"
+    )
+    assert posting.years is None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..facts.education import DEGREE_PATTERNS
 from ..facts.places import STATE_NAME_PATTERN
+from .words import zipf
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -34,6 +35,8 @@ _ROLE_AFTER = re.compile(
 )  # "3 years plus financial operations role"
 _NOT_EXPERIENCE = re.compile(
     r"^\s*(?:old|of age|in age|of service|warranty)|^\s*(?:ago|after|from|(?:fixed[- ]term )?contract|term|lease|appointment)\b"
+    # "in exchange for a 1 year commitment to the center": how long one stays, not experience
+    r"|^\s*(?:service\s+)?(?:commitment|obligation|pledge)s?\b"
     # "complete a 4 year specialization training program": a course's length
     r"|^\s*(?:[a-z]+\s+){0,2}(?:training\s+)?(?:program(?:me)?|course|apprenticeship|residency)\b"
     # "three full years of graduate level study leading to a Doctorate": schooling, not experience
@@ -211,6 +214,8 @@ _EXTRA = {
                   r"post-?secondary (?:degree|diploma)",
                   # "two-year related degree", "a 2-year college degree": a college's first degree
                   r"(?:two|2)[- ]year (?:(?:related|college|technical|community college|associate(?:'s)?)\s+)?degree",
+                  # "2 or more years science degree": a degree of two years' study
+                  r"(?:two|2)(?:\s+or\s+more)?\s+years?\s+(?:(?:of|in)\s+)?(?:[a-z]+\s+)?degree(?!\s+(?:experience|holders?))",
                   # "Graduation from a technical college or institute", "or a diploma holder" (a
                   # post-secondary diploma, as India, Africa and the Commonwealth write it)
                   r"graduat(?:ion|e) (?:from|of) an? (?:technical|community|junior|vocational) (?:college|institute|school)",
@@ -447,6 +452,18 @@ def _degree_context(text: str, start: int, end: int) -> bool:
     return bool(_CODE_AFTER.match(text, end) or _CODE_BEFORE.search(text[max(0, start - 30) : start]))
 
 
+_NAME_BEFORE = re.compile(r"(?-i:\b([A-Z][A-Za-z'’.-]+))\s+$")
+_PLACE_NAME_ZIPF = 4.2  # a word rarer than this before "High School" names it ("Sandpoint"; not "Completed")
+
+
+def _school_named(text: str, match: re.Match[str]) -> bool:
+    """ "Sandpoint High School": "high school" alone (no diploma, no graduate) after a name."""
+    if match.group(0).lower().replace("-", " ") != "high school":
+        return False
+    name = _NAME_BEFORE.search(text, 0, match.start())
+    return name is not None and zipf(name.group(1).lower()) < _PLACE_NAME_ZIPF
+
+
 def degrees_in(text: str) -> list[DegreeAsk]:
     """Degrees a line names, lowest level first where one span names two."""
     if not _DEGREE_LINE.search(text):
@@ -491,6 +508,8 @@ def degrees_in(text: str) -> list[DegreeAsk]:
             # (24 characters on: "high school and/or college exp[erience]")
             if level == "high school" and _SCHOOL_LEVEL.search(text[max(0, match.start() - 30) : match.end() + 24]):
                 continue  # "elementary, middle, or high school", "high school students": where one teaches
+            if level == "high school" and _school_named(text, match):
+                continue  # "Location(s): SANDPOINT HIGH SCHOOL": a school by its name, where the job is
             if _A_LEVEL.fullmatch(match.group(0)) and _NOT_A_LEVEL_AFTER.match(text, match.end()):
                 continue  # "A level of care", "A-level of fitness": how much, not the UK's exams
             if _SUBJECT_IN.search(text[: match.start()]):

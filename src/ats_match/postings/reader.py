@@ -1237,6 +1237,15 @@ def _code_set(hit: Hit) -> Hit:
     return replace(hit, key=f"phrase:{code_set.lower()}", name=code_set, kind="skill", forms=forms, source="phrase")
 
 
+# what pay rewards, not what the job asks: "There are stipends available for education levels at
+# Doctorate Degree", "additional pay for a Master's degree", "salary placement by degree"
+_PAID_FOR = re.compile(
+    r"\b(?:stipends?|differentials?|allowances?|(?:additional|extra|higher) pay|salary (?:placement|schedule|step|lane)s?"
+    r"|pay (?:schedule|lane|step)s?)\b",
+    re.I,
+)
+
+
 def _years_and_degrees(
     posting: _Posting, found: _Found, sense: _Sense, heading: str, kept: list[Hit], taken: list[tuple[int, int]]
 ) -> list[Hit]:
@@ -1253,8 +1262,8 @@ def _years_and_degrees(
         if described_prose and degree.level == "high school" and not inside(sense.asked, degree.start, degree.end):
             continue  # "500 students in the secondary school in Kharaz camp": the project, no ask
         clause = clause_of(text, degree.start, degree.end)
-        if not_asked(clause):
-            continue  # "No degree required"
+        if not_asked(clause) or _PAID_FOR.search(clause):
+            continue  # "No degree required"; "stipends available for education levels at Doctorate Degree"
         seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
         found.degrees.append(replace(seen, waived=bool(NOT_REQUIRED.search(clause))))  # "desired but not required"
         field_end = degree.field_end
