@@ -7,6 +7,7 @@ checked here against the unshortened code on generated input."""
 from __future__ import annotations
 
 import re
+import unicodedata
 import zlib
 from dataclasses import replace
 
@@ -20,7 +21,7 @@ from ats_match.checks.text import PLACEHOLDERS, placeholders
 from ats_match.matching.nlp import blank_english, lemma_of
 from ats_match.matching.patterns import PatternMatcher, _max_length
 from ats_match.matching.qualifiers import HEDGE_PHRASES, NEGATION_PHRASES, PROFICIENCY_WORDS, qualify, read_qualifier
-from ats_match.reading import Line
+from ats_match.reading import Line, normalize
 from ats_match.reading.document import changed
 from ats_match.reading.limits import inflate_bounded
 from ats_match.reading.links import URL, text_links
@@ -136,6 +137,34 @@ _ANY_TEXT = st.text(max_size=60)
 @given(_TEXT)
 def test_ascii_clean_up_is_the_full_clean_up(text):
     assert normalize_text(text) == fold_text(text)
+
+
+def _fold_the_long_way(text: str) -> str:
+    """fold_text as it was: every step on every text."""
+    text = normalize._EM_DASH_BETWEEN_WORDS.sub(" - ", text)
+    text = unicodedata.normalize("NFKC", text).translate(normalize._TRANSLATE)
+    text = normalize._BULLET_AT_START.sub("- ", text)
+    text = normalize._BULLET_INSIDE.sub(" | ", text)
+    return normalize._SPACES.sub(" ", text).strip()
+
+
+_ODD = [
+    *normalize.BULLETS,
+    *map(chr, normalize._TRANSLATE),
+    "\u00a0",
+    "\u2003",
+    "\u202f",
+    "\u3000",
+    "\ufb01",
+    "e\u0301",
+]
+_FOLDED_TEXT = st.lists(st.sampled_from([*_PIECES, *_ODD, "\u2014", "skills\u2014you", "2008\u20142016"]), max_size=25)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_FOLDED_TEXT.map("".join))
+def test_fold_skips_only_steps_that_change_nothing(text):
+    assert fold_text(text) == _fold_the_long_way(text)
 
 
 @settings(max_examples=300, deadline=None)

@@ -46,6 +46,8 @@ _BULLET_INSIDE = re.compile(rf"(?<!\s)\s*[{re.escape(BULLETS)}]\s*")  # (?<!\s):
 # a word on either side ("skills—you're", "Server—2008-2016—and client"), not a range of numbers ("2008—2016")
 _EM_DASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d])\u2014(?=\w)|(?<=\w)\u2014(?=[^\W\d])")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")  # what _TRANSLATE changes
+_ANY_BULLET = re.compile(f"[{re.escape(BULLETS)}]")
 
 
 def normalize_text(text: str) -> str:
@@ -57,12 +59,19 @@ def normalize_text(text: str) -> str:
 
 
 def fold_text(text: str) -> str:
-    """The whole clean-up, for text with any character."""
-    text = _EM_DASH_BETWEEN_WORDS.sub(" - ", text)  # "people skills—you're": a break, not a compound
-    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    """The whole clean-up, for text with any character. Each step is skipped where a plain
+    search finds nothing it would change: the substitutions scan every position, and a
+    resume's lines are read once per file."""
+    if "\u2014" in text:
+        text = _EM_DASH_BETWEEN_WORDS.sub(" - ", text)  # "people skills—you're": a break, not a compound
+    text = unicodedata.normalize("NFKC", text)
+    if _TRANSLATED.search(text):
+        text = text.translate(_TRANSLATE)
     text = _BULLET_AT_START.sub("- ", text)
-    text = _BULLET_INSIDE.sub(" | ", text)
-    return _SPACES.sub(" ", text).strip()
+    if _ANY_BULLET.search(text):
+        text = _BULLET_INSIDE.sub(" | ", text)
+    # NFKC has made every odd space of _SPACES a plain one: only runs of them remain to fold
+    return (_SPACES.sub(" ", text) if "  " in text else text).strip()
 
 
 _HYPHEN_END = re.compile(r"(?<=[A-Za-z])-$")
