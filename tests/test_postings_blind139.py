@@ -132,18 +132,3 @@ def test_a_years_commitment_to_stay_is_no_experience():
         " in place of CMA degree, in exchange for a 1 year commitment to the center\n"
     )
     assert posting.years is None
-
-
-def test_a_product_written_in_lower_case_in_a_list_of_tools_is_the_product():
-    """ "Proficient with email, google drive, word, and excel": the spreadsheet, not the verb;
-    "you will excel in" stays a verb, and a list with no tool in it names no product."""
-    posting = read_job(
-        "# Bar Manager\n\n## Requirements\n\n- Proficient with email, google drive, word, and excel\n"
-        "- You will excel in a fast-paced bar\n- Care for cattle, sheep, pig and hive\n"
-    )
-    kinds = {r.name: r.kind for r in posting.requirements}
-    assert kinds.get("Microsoft Excel") == "tool"
-    assert "Apache Pig" not in kinds and "Apache Hive" not in kinds
-    assert [r.text for r in posting.requirements if r.name == "Microsoft Excel"] == [
-        "- Proficient with email, google drive, word, and excel"
-    ]

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from ..matching import lemma_of
 from ..reading import Line, ResumeDocument
@@ -45,60 +44,6 @@ def lexicon_hits(document: ResumeDocument) -> list[Hit]:
             )
         )
     return hits
-
-
-# A word the lexicon knows only as written ("Excel", "Spark", "React") met in lower case as an
-# item of a list: before it a comma, "and", "or", "in", "with" or "of"; after it a comma, "and",
-# "or" or the end ("Proficient with email, google drive, word, and excel").
-_ITEM_BEFORE = re.compile(r"(?:[,;:&/]|\b(?:and|or|in|with|of))\s*$")
-_ITEM_AFTER = re.compile(r"\s*(?:[,;.)&/]|\b(?:and|or)\b|$)")
-
-
-@lru_cache(maxsize=1)
-def _lower_products() -> dict[str, Item]:
-    """The lexicon's tools named by one cased word, by that word in lower case."""
-    found: dict[str, Item] = {}
-    for item in lexicon().items:
-        if item.kind != "tool":
-            continue
-        for form in item.case_sensitive:
-            if form.isalpha() and not form.islower() and " " not in form:
-                found.setdefault(form.lower(), item)
-    return found
-
-
-def listed_products(lines: Iterable[Line], hits: Sequence[Hit]) -> list[Hit]:
-    """A product written in lower case as an item of a list that names another tool ("word,
-    and excel" beside "google drive"): the lexicon reads "excel" only as "Excel", for "to excel
-    in" is a verb; in a list of tools it is the spreadsheet. (A list with no other tool, such
-    as "cattle, sheep, pig", names no product.)"""
-    products = _lower_products()
-    tools_on = {h.line for h in hits if h.kind == "tool"}
-    out = []
-    for line in lines:
-        if line.number not in tools_on:
-            continue
-        for match in re.finditer(r"\b[a-z]+\b", line.text):
-            item = products.get(match.group())
-            if item is None or not (
-                _ITEM_BEFORE.search(line.text, 0, match.start()) and _ITEM_AFTER.match(line.text, match.end())
-            ):
-                continue
-            key = f"lexicon:{item.id}"
-            out.append(
-                Hit(
-                    line.number,
-                    match.start(),
-                    match.end(),
-                    key,
-                    item.name,
-                    item.kind,
-                    _item_forms(item),
-                    "lexicon",
-                    match.group(),
-                )
-            )
-    return out
 
 
 def vocabulary_hits(lines: Iterable[Line]) -> list[Hit]:

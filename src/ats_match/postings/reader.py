@@ -54,15 +54,7 @@ from .cues import (
     workplace_spans,
 )
 from .flattened import mend_lost_characters, split_flattened
-from .found import (
-    lexicon_hits,
-    listed_products,
-    longest_hits,
-    named_product,
-    slash_partners,
-    vocabulary_hits,
-    with_codes,
-)
+from .found import lexicon_hits, longest_hits, named_product, slash_partners, vocabulary_hits, with_codes
 from .gathered import Ask, fold_members, gather, hit_groups, requirement_of, requirement_order
 from .hits import (
     Hit,
@@ -906,8 +898,6 @@ def _posting(
         hits = longest_hits(found, texts, tech=False)
     defined = spelled_out(text)  # "Process Safety Manager (PSM)": the posting says what PSM means
     hits = _in_their_sense(hits, document, sections, employers, title_jobs, tech, defined)
-    if listed := listed_products(lines, hits):  # "email, google drive, word, and excel": the spreadsheet
-        hits = longest_hits(hits + listed, texts, tech)
     by_line: dict[int, list[Hit]] = {}
     for hit in hits:
         by_line.setdefault(hit.line, []).append(hit)
