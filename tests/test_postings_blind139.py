@@ -29,13 +29,22 @@ def test_a_list_of_which_some_items_will_do_is_preferred():
     assert asked["english"] is True
 
 
-def test_one_or_more_of_the_following_under_requirements_is_preferred():
+def test_a_lead_that_still_asks_keeps_its_list_required():
+    """A review's misfires: "Candidates must possess any of the following:", "Bachelor's degree
+    in any of the following fields:" and a plain lead line over its list ask as before; only a
+    heading of its own that says some of the list will do makes the list preferred."""
     posting = read_job(
-        "# Backend Engineer\n\n## Requirements\n\n- 3+ years of backend development\n\n"
-        "Experience with one or more of the following:\n\n- Kubernetes\n- Ansible\n"
+        "# Driver\n\n## Requirements\n\nCandidates must possess any of the following:\n\n- CDL Class A\n"
+        "- Clean driving record\n- DOT medical card\n"
+    )
+    assert all(r.required for r in posting.requirements if r.kind != "experience")
+    posting = read_job(
+        "# Platform Engineer\n\n## Requirements\n\n- Strong SQL skills\n\n"
+        "## Experience with one or more of the following\n\n- Kubernetes\n- Ansible\n"
     )
     asked = _asked(posting)
     assert asked["kubernetes"] is False and asked["ansible"] is False
+    assert next(required for name, required in asked.items() if "sql" in name) is True
 
 
 def test_names_listed_after_a_label_and_dash_are_each_asked():
@@ -48,6 +57,10 @@ def test_names_listed_after_a_label_and_dash_are_each_asked():
     names = {r.name.lower() for r in posting.requirements}
     assert {"vlans", "wifi"} <= names
     assert not any("gated" in name or "clients" in name for name in names)
+    perks = read_job(
+        "# Clerk\n\n## Requirements\n\n- Data entry\n- Perks - Free parking, Tuition reimbursement, Gym membership\n"
+    )
+    assert not any("parking" in r.name.lower() or "gym" in r.name.lower() for r in perks.requirements)
 
 
 def _status(posting_lines: str, resume_line: str) -> dict[str, str]:
@@ -132,3 +145,26 @@ def test_a_years_commitment_to_stay_is_no_experience():
         " in place of CMA degree, in exchange for a 1 year commitment to the center\n"
     )
     assert posting.years is None
+
+
+def test_what_the_review_found_the_resume_rules_misread():
+    """Achievements said the other way round, others' lack, a plan for another credential and a
+    placement's finished work are held."""
+    status = _status(
+        "- CDL Class A\n- Zendesk\n- Cash handling\n- Basic Life Support (BLS)\n- HACCP",
+        "- CDL Class A: have not missed a delivery window in 3 years\n"
+        "- Resolved 50 tickets a day with no escalations using the Zendesk knowledge base\n"
+        "- Trained 15 new hires with no retail, POS, or cash handling experience\n"
+        "- BLS and ACLS (AHA, current), signed up for PALS in March\n"
+        "- Have not cut corners on HACCP in 10 years of kitchen management",
+    )
+    assert set(status.values()) == {"met"}, status
+
+
+def test_what_the_review_found_the_degree_rules_misread():
+    def degree(line: str) -> str | None:
+        return read_job(f"# Counselor\n\n## Requirements\n\n{line}\n- Case notes\n").degree
+
+    assert degree("- Graduation from an Accredited High School") == "high school"
+    assert degree("- Master's degree in Counseling\n- Minimum 2 years post degree clinical experience") == "master"
+    assert degree("- Bachelor's degree required, with a $2,000 stipend for a Master's degree") == "bachelor"

@@ -124,10 +124,6 @@ IN_PROGRESS = re.compile(
     r"|awaiting|application (?:submitted|pending|in process)|submitted (?:my |an? )?application"
     # "VTNE - registered to sit the exam in July 2026; not yet a Registered Veterinary Technician"
     r"|(?:registered|booked|scheduled) to (?:sit|take)|currently completing"
-    # "I am signed up for the forklift operator certification class next month"
-    r"|signed up (?:for|to)"
-    # "am sitting the PE Power exam in October" (British: taking it)
-    r"|sitting (?:the |my |an? )?(?:[\w-]+ ){0,3}(?:exams?|examinations?|tests?|papers?|boards?)"
     r"|not yet an? (?:registered|licensed|certified|qualified|chartered|credentialed)"
     # a plan, not a credential: "No formal accountancy qualification yet - researching AAT courses"
     # (not "CPA - researching complex tax matters": the plan names what is to be studied)
@@ -143,7 +139,7 @@ IN_PROGRESS = re.compile(
 # A skill still being learnt: "12-lead ECG recording course - currently enrolled", "Yardi:
 # Yardi Voyager training scheduled for January 2027".
 LEARNING = re.compile(
-    r"\b(?:currently enrolled|currently completing|enrolled (?:in|at)|signed up (?:for|to)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled"
+    r"\b(?:currently enrolled|currently completing|enrolled (?:in|at)|course in progress|in[- ]training|(?:training|exams?) (?:is |are )?scheduled"
     r"|currently (?:taking|attending) (?:\w+ ){0,2}(?:classes|lessons|courses?))\b"
     # a place not won, a skill not had yet: "applied to the machinist apprenticeship - not
     # accepted", "CMM operation not yet - keen to train"
@@ -445,8 +441,31 @@ def _not_held(text: str, matched: str) -> bool:
     )
     clause = _clause(text, matched)
     return bool(
-        IN_PROGRESS.search(clause) or _partly_passed(clause) or (at > 0 and _BODY_BEFORE.search(text[:at])) or others
+        IN_PROGRESS.search(clause)
+        or _partly_passed(clause)
+        or (at > 0 and _BODY_BEFORE.search(text[:at]))
+        or others
+        or _planned(text, matched, at, clause)
     )
+
+
+# A plan to get it: "I am signed up for the forklift operator class", "am sitting the PE Power exam
+# in October" (British: taking it). Said of the credential itself: the plan comes before the mention,
+# or the mention labels its line ("PE: ... sitting the PE Power exam"); not "BLS and ACLS (current),
+# signed up for PALS in March", nor "QTS, preparing pupils sitting the GCSE exams".
+_PLAN = re.compile(
+    r"\bsigned up (?:for|to)\b|\b(?:am|is|are|will be) sitting (?:the |my |an? )?(?:[\w-]+ ){0,3}(?:exams?|examinations?|tests?|papers?)\b",
+    re.I,
+)
+_LABEL_AFTER = re.compile(r"\s*:")
+
+
+def _planned(text: str, matched: str, at: int, clause: str) -> bool:
+    if at < 0:
+        return False
+    if _LABEL_AFTER.match(text, at + len(matched)) and not text[:at].strip(" -*•·\t"):
+        return bool(_PLAN.search(clause))
+    return bool(_PLAN.search(re.split(r"[;,]", text[:at])[-1]))
 
 
 # Some of a credential's exams passed, not all: "ACCA: 9 of 13 papers passed", "passed Part 1 of 3"

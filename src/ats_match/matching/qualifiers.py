@@ -210,9 +210,10 @@ AFTER_HEDGES = re.compile(
     # the credential's own words may come between: "MOT Tester training course (Class 4) - booked",
     # "ISO/IEC 17025 awareness course - enrolled"
     r"^(?:(?:\s+[a-z][\w-]*)?\s+(?:training|course|class(?:es)?|module|workshop|program(?:me|ming)?|exam|examination"
-    r"|certification|certificate|qualification|licen[cs]e|practicum|internship|externship|placement|clinicals?)){0,2}"
+    r"|certification|certificate|qualification|licen[cs]e)){0,2}"
     r"(?:\s*\([^)]{0,20}\))?"  # "Zeiss Calypso CMM programming - in progress"
-    r"(?:\s+(?:is|are))?"  # "venipuncture practicum is scheduled for next semester"
+    # "venipuncture practicum is scheduled for next semester" (not "practicum: planned and delivered")
+    r"(?:\s+(?:practicum|internship|externship|placement|clinicals?)\s+(?:is|are))?"
     r"\W{0,3}(?P<hedge>(?:currently\s+)?(?:" + "|".join(AFTER_HEDGE_PHRASES) + r"))\b",
     re.I,
 )
@@ -330,7 +331,7 @@ _NEGATION = _any_of(NEGATION_PHRASES)
 # managed yeast myself", "have never operated a forklift" (not "have not only ...")
 _NOT_DONE = re.compile(
     r"\b(?:have|has)(?: not|n['’]t)(?: yet| ever)? (?!only\b|just\b)"
-    r"(?:\w+(?:ed|en|wn|ught|ne|ilt|ld|ade|ent|un|eld|ept)|set|put|cut|read|met|hit|let|shut)\b"  # "have not set up CI"
+    r"(?:\w+(?:ed|en|wn|ught|ne|ilt|ld|ade|ent|un|eld|ept)|set(?= up\b))\b"  # "have not set up CI" (not "cut corners")
     r"|\b(?:have|has) never \w+(?:ed|en|wn|ught|ne|ilt|ld|ade|ent|un|eld|ept)\b"
     # "I do not speak or read Hindi", "I can't drive a forklift", "does not include payroll"
     r"|\b(?:do|does|did|can)(?: not|n['’]t|not)(?: yet| currently)? (?!only\b|just\b|hesitate\b)[a-z]+\b"
@@ -440,15 +441,28 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
 
 # A list of what one has not done: "No Chef, cfengine, Foreman or OpenStack experience", "No
 # operating room or surgical procedure experience yet": the "no" opens the list, the kind of
-# experience closes it, and every item between is negated.
-_LIST_LINK = r"(?:\s*,\s*|\s+(?:or|and|nor)\s+|\s+)"
-_NO_LIST_BEFORE = re.compile(rf"\bno\s+(?:[\w.+#/'’-]+{_LIST_LINK}){{0,10}}$", re.I)
+# experience closes it, and every item between is negated. Items are a few plain words joined by
+# commas, "or", "and" or "nor" (not "with no escalations using the Zendesk knowledge base"), and
+# "with no" says what others lacked ("Trained 15 new hires with no retail or POS experience").
+_ITEM = r"(?:(?!(?:using|with|by|for|to|from|on|as|in|of|at|the|a|an|plus|via|into|drawing|applying|building)\b)[\w.+#/'’-]+)"
+_ITEM_WORDS = rf"{_ITEM}(?:\s+{_ITEM}){{0,2}}"
+_LIST_LINK = r"(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)"
+_NO_LIST_BEFORE = re.compile(rf"(?<!\bwith )\bno\s+(?:{_ITEM_WORDS}{_LIST_LINK}){{1,8}}(?:{_ITEM}\s+){{0,2}}$", re.I)
 _LIST_THEN_EXPERIENCE = re.compile(
-    rf"^(?:{_LIST_LINK}[\w.+#/'’-]+){{0,10}}?\s+(?:experience|exposure|knowledge|background)\b", re.I
+    rf"^(?:\s+{_ITEM}){{0,2}}(?:{_LIST_LINK}{_ITEM_WORDS}){{0,8}}\s+(?:experience|exposure|knowledge|background)\b(?!\s+base)",
+    re.I,
 )
 # A label whose line says it is not held: "Forklift: I have not operated a powered forklift yet".
 _LABEL_THEN = re.compile(r"^\s*:\s*(?P<rest>[^.;!?|]*)")
 _LABEL_WORDS_BEFORE_NEGATION = 2  # "I have not", "I do not": the statement opens with it
+# what says the label is not held or not done (not "have not missed a delivery", "can't imagine ...
+# without pivot tables": achievements said the other way round)
+_LABEL_NEGATION = re.compile(
+    _any_of(tuple(p for p in NEGATION_PHRASES if p not in ("cannot", "can't", "can’t"))).pattern
+    + r"|\b(?:have|has)(?: not|n['’]t)(?: yet| ever)? (?:used|operated|worked|done|performed|held|had|taken|completed"
+    r"|obtained|earned|passed|driven|practi[sc]ed)\b",
+    re.I,
+)
 
 
 def _label_negated(before: str, after: str) -> str:
@@ -460,7 +474,7 @@ def _label_negated(before: str, after: str) -> str:
     if label is None:
         return ""
     rest = label.group("rest")
-    negation = _NEGATION.search(rest) or _NOT_DONE.search(rest)
+    negation = _LABEL_NEGATION.search(rest)
     if negation is None or len(rest[: negation.start()].split()) > _LABEL_WORDS_BEFORE_NEGATION:
         return ""
     return negation.group().lower()

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..facts.education import DEGREE_PATTERNS
 from ..facts.places import STATE_NAME_PATTERN
-from .words import zipf
+from .words import adjective, zipf
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -214,8 +214,10 @@ _EXTRA = {
                   r"post-?secondary (?:degree|diploma)",
                   # "two-year related degree", "a 2-year college degree": a college's first degree
                   r"(?:two|2)[- ]year (?:(?:related|college|technical|community college|associate(?:'s)?)\s+)?degree",
-                  # "2 or more years science degree": a degree of two years' study
-                  r"(?:two|2)(?:\s+or\s+more)?\s+years?\s+(?:(?:of|in)\s+)?(?:[a-z]+\s+)?degree(?!\s+(?:experience|holders?))",
+                  # "2 or more years science degree": a degree of two years' study (not "2 years post
+                  # degree experience", "2 years with degree")
+                  r"(?:two|2)(?:\s+or\s+more)?\s+years?\s+(?:of\s+)?(?:college|university|technical|science|scientific"
+                  r"|post-?secondary)\s+degree\b(?!\s+(?:level|related|experience|holders?))",
                   # "Graduation from a technical college or institute", "or a diploma holder" (a
                   # post-secondary diploma, as India, Africa and the Commonwealth write it)
                   r"graduat(?:ion|e) (?:from|of) an? (?:technical|community|junior|vocational) (?:college|institute|school)",
@@ -453,6 +455,7 @@ def _degree_context(text: str, start: int, end: int) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"(?-i:\b([A-Z][A-Za-z'’.-]+))\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|any|the)\s+$", re.I)
 _PLACE_NAME_ZIPF = 4.2  # a word rarer than this before "High School" names it ("Sandpoint"; not "Completed")
 
 
@@ -461,7 +464,10 @@ def _school_named(text: str, match: re.Match[str]) -> bool:
     if match.group(0).lower().replace("-", " ") != "high school":
         return False
     name = _NAME_BEFORE.search(text, 0, match.start())
-    return name is not None and zipf(name.group(1).lower()) < _PLACE_NAME_ZIPF
+    if name is None or _ARTICLE_BEFORE.search(text, 0, name.start()):
+        return False  # "Graduation from an Accredited High School": a kind of school, not one by name
+    word = name.group(1).lower()
+    return zipf(word) < _PLACE_NAME_ZIPF and not adjective(word)
 
 
 def degrees_in(text: str) -> list[DegreeAsk]:

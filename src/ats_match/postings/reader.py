@@ -1237,8 +1237,9 @@ def _code_set(hit: Hit) -> Hit:
     return replace(hit, key=f"phrase:{code_set.lower()}", name=code_set, kind="skill", forms=forms, source="phrase")
 
 
-# what pay rewards, not what the job asks: "There are stipends available for education levels at
-# Doctorate Degree", "additional pay for a Master's degree", "salary placement by degree"
+# what pay rewards, before the degree in its sentence, not what the job asks: "There are stipends
+# available for education levels at Doctorate Degree", "a $2,000 stipend for a Master's degree"
+# (not "Bachelor's degree required, with a $2,000 stipend for ...")
 _PAID_FOR = re.compile(
     r"\b(?:stipends?|differentials?|allowances?|(?:additional|extra|higher) pay|salary (?:placement|schedule|step|lane)s?"
     r"|pay (?:schedule|lane|step)s?)\b",
@@ -1262,7 +1263,7 @@ def _years_and_degrees(
         if described_prose and degree.level == "high school" and not inside(sense.asked, degree.start, degree.end):
             continue  # "500 students in the secondary school in Kharaz camp": the project, no ask
         clause = clause_of(text, degree.start, degree.end)
-        if not_asked(clause) or _PAID_FOR.search(clause):
+        if not_asked(clause) or _PAID_FOR.search(re.split(r"[.;!?]\s", text[: degree.start])[-1]):
             continue  # "No degree required"; "stipends available for education levels at Doctorate Degree"
         seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
         found.degrees.append(replace(seen, waived=bool(NOT_REQUIRED.search(clause))))  # "desired but not required"
@@ -1368,7 +1369,9 @@ def _under_label(sense: _Sense, kept: list[Hit]) -> list[Hit]:
     labelled = _LABELLED_ITEM.match(sense.line.text) if sense.in_requirements else None
     if labelled is None:
         return kept
-    story = labelled.group(2) is not None and not _names_list(sense.line.text[labelled.end() :])
+    story = labelled.group(2) is not None and (
+        bool(_PERKS_HEADING.search(labelled.group(2))) or not _names_list(sense.line.text[labelled.end() :])
+    )  # (not "- Perks - Free parking, Tuition reimbursement, Gym membership")
     if labelled.group(2) is not None and not story:
         return kept  # "General networking - VPN, Wifi, VLANs, Firewalls": what the label takes in, each asked
     label_end = labelled.end(2 if story else 1)

@@ -349,8 +349,6 @@ def heading_kind(label: str) -> str | None:
         return "about"
     if _NOTES.match(label) or _DOCUMENTS.match(label):
         return "notes"
-    if SOME_OF_THE_LIST.search(label):
-        return "preferred"  # "experience in a number of the following areas:": no item of it is a must
     if names_duties(label):
         return "body"
     if _HIRING_CONDITIONS.match(label):
@@ -367,12 +365,17 @@ def heading_kind(label: str) -> str | None:
     return heading_kind(misspelt) if (misspelt := _misspelt_heading(label)) else None
 
 
-# A list of which some items will do: "experience in a number of the following areas:", "one or
-# more of the following": each item is one way to qualify, none a must. (Not "You've done some
-# of these things...", an informal heading over what is asked.)
+# A list of which some items will do, as a heading of its own: "## ... experience in a number of
+# the following areas:": each item is one way to qualify, none a must. (Not "You've done some of
+# these things...", an informal heading over what is asked; not a lead that still asks, "Must
+# hold one or more of the following licenses:", "Bachelor's degree in any of the following fields:".)
 SOME_OF_THE_LIST = re.compile(
-    r"\b(?:a number|some|several|one or more|two or more|any|a few|a combination|a mix|at least (?:one|two|three|\d+))"
+    r"\b(?:experience|skills?|knowledge|familiarity|proficiency|expertise|background|exposure) (?:in|with|of|across) "
+    r"(?:a number|some|several|one or more|two or more|any|a few|a combination|a mix|at least (?:one|two|three|\d+))"
     r" of the following\b"
+)
+_MUST_OR_CREDENTIAL = re.compile(
+    r"\b(?:must|required?|need|needs|mandatory|essential|degree|licen[cs]\w*|certifi\w*|diploma)\b"
 )
 
 
@@ -529,6 +532,8 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     if not label or (is_bullet(line.text) and not numbered_caps) or len(label.split()) > _LONGEST_HEADING + 4 * some_of:
         return False, None
     kind = heading_kind(label)
+    if some_of and line.is_heading and not _MUST_OR_CREDENTIAL.search(label):
+        kind = "preferred"  # "## ... experience in a number of the following areas:": no item of it is a must
     # and a sentence that opens a list: "Successful applicants must have experience and skills
     # in the following areas:"
     # "This Team will be Excited to Have You Because You Bring...": a sentence trailing off into its list
