@@ -461,6 +461,8 @@ _LABEL_AFTER = re.compile(r"\s*:")
 
 
 def _planned(text: str, matched: str, at: int, clause: str) -> bool:
+    """Whether the mention at `at` is a credential one plans to get: the plan before it in
+    its clause, or anywhere in the clause when the mention labels its line."""
     if at < 0:
         return False
     if _LABEL_AFTER.match(text, at + len(matched)) and not text[:at].strip(" -*•·\t"):

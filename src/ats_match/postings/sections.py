@@ -369,7 +369,7 @@ def heading_kind(label: str) -> str | None:
 # the following areas:": each item is one way to qualify, none a must. (Not "You've done some of
 # these things...", an informal heading over what is asked; not a lead that still asks, "Must
 # hold one or more of the following licenses:", "Bachelor's degree in any of the following fields:".)
-SOME_OF_THE_LIST = re.compile(
+_SOME_OF_THE_LIST = re.compile(
     r"\b(?:experience|skills?|knowledge|familiarity|proficiency|expertise|background|exposure) (?:in|with|of|across) "
     r"(?:a number|some|several|one or more|two or more|any|a few|a combination|a mix|at least (?:one|two|three|\d+))"
     r" of the following\b"
@@ -528,7 +528,7 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     numbered_caps = bool(_NUMBERED_CAPS.match(text))  # "3. ENTRY REQUIREMENTS FOR 2025 RECRUITS"
     if is_bullet(line.text) and _WISH_LEAD.match(heading_label(without_bullet(text))):
         return True, "preferred"  # "+ Bonus points for", then the wishes as items of the same list
-    some_of = bool(SOME_OF_THE_LIST.search(label))  # such a sentence may run longer than a heading
+    some_of = bool(_SOME_OF_THE_LIST.search(label))  # such a sentence may run longer than a heading
     if not label or (is_bullet(line.text) and not numbered_caps) or len(label.split()) > _LONGEST_HEADING + 4 * some_of:
         return False, None
     kind = heading_kind(label)
