@@ -17,6 +17,7 @@ from .facts import Education, ResumeFacts
 from .facts.lines import visible
 from .facts.places import STATE_NAME_PATTERN
 from .matching import Mention
+from .matching.qualifiers import labels_its_line
 from .reading import Line
 from .scoring import Evidence, ItemResult
 
@@ -457,7 +458,6 @@ _PLAN = re.compile(
     r"\bsigned up (?:for|to)\b|\b(?:am|is|are|will be) sitting (?:the |my |an? )?(?:[\w-]+ ){0,3}(?:exams?|examinations?|tests?|papers?)\b",
     re.I,
 )
-_LABEL_AFTER = re.compile(r"\s*:")
 
 
 def _planned(text: str, matched: str, at: int, clause: str) -> bool:
@@ -465,7 +465,7 @@ def _planned(text: str, matched: str, at: int, clause: str) -> bool:
     its clause, or anywhere in the clause when the mention labels its line."""
     if at < 0:
         return False
-    if _LABEL_AFTER.match(text, at + len(matched)) and not text[:at].strip(" -*•·\t"):
+    if labels_its_line(text[:at], text[at + len(matched) :]):
         return bool(_PLAN.search(clause))
     return bool(_PLAN.search(re.split(r"[;,]", text[:at])[-1]))
 

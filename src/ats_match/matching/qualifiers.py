@@ -453,7 +453,7 @@ _LIST_THEN_EXPERIENCE = re.compile(
     re.I,
 )
 # A label whose line says it is not held: "Forklift: I have not operated a powered forklift yet".
-_LABEL_THEN = re.compile(r"^\s*:\s*(?P<rest>[^.;!?|]*)")
+_LABEL_THEN = re.compile(r"\s*:\s*(?P<rest>[^.;!?|]*)")
 _LABEL_WORDS_BEFORE_NEGATION = 2  # "I have not", "I do not": the statement opens with it
 # what says the label is not held or not done (not "have not missed a delivery", "can't imagine ...
 # without pivot tables": achievements said the other way round)
@@ -465,15 +465,18 @@ _LABEL_NEGATION = re.compile(
 )
 
 
+def labels_its_line(before: str, after: str) -> bool:
+    """Whether a mention is its line's label ("Forklift: ..."): only a bullet before it, a
+    colon after it. What the line then says is said of the mention."""
+    return not before.strip(" -*•·\t") and after.lstrip().startswith(":")
+
+
 def _label_negated(before: str, after: str) -> str:
-    """The cue when the mention labels its line ("Forklift: ...", a bullet or nothing before
-    it) and the statement after the colon opens by saying it is not done or not held."""
-    if before.strip(" -*•·\t"):
+    """The cue when the mention labels its line and the statement after the colon opens by
+    saying it is not done or not held."""
+    if not labels_its_line(before, after):
         return ""
-    label = _LABEL_THEN.match(after)
-    if label is None:
-        return ""
-    rest = label.group("rest")
+    rest = _LABEL_THEN.match(after).group("rest")  # type: ignore[union-attr]
     negation = _LABEL_NEGATION.search(rest)
     if negation is None or len(rest[: negation.start()].split()) > _LABEL_WORDS_BEFORE_NEGATION:
         return ""

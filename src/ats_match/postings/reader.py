@@ -1369,11 +1369,11 @@ def _under_label(sense: _Sense, kept: list[Hit]) -> list[Hit]:
     labelled = _LABELLED_ITEM.match(sense.line.text) if sense.in_requirements else None
     if labelled is None:
         return kept
-    story = labelled.group(2) is not None and (
-        bool(_PERKS_HEADING.search(labelled.group(2))) or not _names_list(sense.line.text[labelled.end() :])
-    )  # (not "- Perks - Free parking, Tuition reimbursement, Gym membership")
-    if labelled.group(2) is not None and not story:
-        return kept  # "General networking - VPN, Wifi, VLANs, Firewalls": what the label takes in, each asked
+    story = labelled.group(2) is not None
+    if story and not _PERKS_HEADING.search(labelled.group(2)) and _names_list(sense.line.text[labelled.end() :]):
+        # "General networking - VPN, Wifi, VLANs, Firewalls": what the label takes in, each asked
+        # (not "- Perks - Free parking, Tuition reimbursement, Gym membership")
+        return kept
     label_end = labelled.end(2 if story else 1)
     if not any(h.start < label_end and (story or h.source != "phrase") for h in kept):
         return kept
