@@ -5,28 +5,23 @@ from __future__ import annotations
 
 from ats_match import read_job
 from ats_match.matching.qualifiers import qualify
-from helpers import statuses_against_posting
+from helpers import required_by_name, statuses_against_posting
 
 _RESUME = "Jane Doe\njane@example.com\n\n## Experience\n\nTechnician, Acme Ltd, 2019-2024\n{}\n"
-
-
-def _asked(posting) -> dict[str, bool]:
-    return {r.name.lower(): r.required for r in posting.requirements}
 
 
 def test_a_list_of_which_some_items_will_do_is_preferred():
     """ "looking for people with experience in a number of the following areas:" (a Markdown
     heading of 21 words over the list): no item is a must, and the tools named in it were
     read as required while the phrases beside them were preferred."""
-    posting = read_job(
+    asked = required_by_name(
         "# Linux Systems Administrator\n\nAcme is hiring.\n\n## The team has a variety of responsibilities and is"
         " looking for people with experience in a number of the following areas:\n\n"
         "* Managing servers using Chef, Puppet or cfengine\n* Docker containers\n\n"
         "## Responsibilities\n\n* Deploy servers\n\n## Expected traits\n\n* Fluent in English\n"
     )
-    asked = _asked(posting)
-    assert asked["chef"] is False and asked["puppet"] is False and asked["docker"] is False
-    assert asked["english"] is True
+    assert asked["Chef"] is False and asked["Puppet"] is False and asked["Docker"] is False
+    assert asked["English"] is True
 
 
 def test_a_lead_that_still_asks_keeps_its_list_required():
@@ -38,13 +33,12 @@ def test_a_lead_that_still_asks_keeps_its_list_required():
         "- Clean driving record\n- DOT medical card\n"
     )
     assert all(r.required for r in posting.requirements if r.kind != "experience")
-    posting = read_job(
+    asked = required_by_name(
         "# Platform Engineer\n\n## Requirements\n\n- Strong SQL skills\n\n"
         "## Experience with one or more of the following\n\n- Kubernetes\n- Ansible\n"
     )
-    asked = _asked(posting)
-    assert asked["kubernetes"] is False and asked["ansible"] is False
-    assert next(required for name, required in asked.items() if "sql" in name) is True
+    assert asked["Kubernetes"] is False and asked["Ansible"] is False
+    assert asked["SQL"] is True
 
 
 def test_names_listed_after_a_label_and_dash_are_each_asked():
