@@ -1275,13 +1275,16 @@ def _years_and_degrees(
         taken.append((field_start, max(degree.end, field_end)))  # the field is not a phrase
         # the degree's own name is no tool: "SPM" (Malaysia's school certificate), not a microscope
         kept = [h for h in kept if not (h.kind in ("tool", "skill") and degree.start <= h.start < degree.end)]
-        if (field_end > degree.end or field_start < degree.start) and not posting.tech:
-            # nor a skill: "Bachelor's degree in Mathematics", "a Communications or Marketing degree"
+        if field_end > degree.end or field_start < degree.start:
+            # nor a skill: "Bachelor's degree in Mathematics", "a Communications or Marketing degree";
+            # in tech a field may name a skill asked ("MS in Machine Learning"), a soft skill never
             kept = [
                 h
                 for h in kept
                 if not (
-                    _names_a_field(h) and (field_start <= h.start < degree.start or degree.end <= h.start < field_end)
+                    (not posting.tech or h.kind == "soft")
+                    and _names_a_field(h)
+                    and (field_start <= h.start < degree.start or degree.end <= h.start < field_end)
                 )
             ]
     return kept
@@ -1338,6 +1341,7 @@ def _asks_a_thing(posting: _Posting, hit: Hit, text: str) -> bool:
         # "Bugema" of "Bugema University"; "Spotlight PA's team": the employer's, possessive or not
         or (phrase and _POSSESSIVE_END.sub("", hit.written.lower()) in posting.employers)
         or (phrase and hit.written.split()[0].lower() in posting.hiring)  # "Sephora customers"
+        or (phrase and _in_employer_name(hit, text, posting))  # "[Planned] Parenthood North Central States"
         or (phrase and place_or_date(hit.written, text[: hit.start]))  # "Minnesota", "Canberra"
         or (phrase and _GRADE.match(hit.written))
         or (phrase and _EQUAL_OPPORTUNITY.search(hit.written))  # "an Equal Opportunity Employer": the employer's policy
@@ -1351,6 +1355,19 @@ def _asks_a_thing(posting: _Posting, hit: Hit, text: str) -> bool:
         or _the_job(hit, posting.title, text)
         or _clause_asks_nothing(text, hit.start, hit.end)
     )
+
+
+def _in_employer_name(hit: Hit, text: str, posting: _Posting) -> bool:
+    """A phrase that is part of the employer's name as the line writes it ("Parenthood North
+    Central States" of "Planned Parenthood North Central States"), or the acronym the posting
+    spells out with the employer's name in it ("PPNCS")."""
+    names = [name for name in posting.hiring if " " in name]
+    for name in names:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I):
+            if match.start() < hit.end and hit.start < match.end():
+                return True
+    spelled = posting.defined.get(hit.written.strip())
+    return bool(spelled) and any({lemma_of(w) for w in name.split()} <= spelled for name in names)
 
 
 def _clause_asks_nothing(text: str, start: int, end: int) -> bool:
