@@ -4,6 +4,10 @@ labelled by hand before the product ran on them): each test is one rule, on text
 from __future__ import annotations
 
 from ats_match import read_job
+from ats_match.matching.qualifiers import qualify
+from helpers import statuses_against_posting
+
+_RESUME = "Jane Doe\njane@example.com\n\n## Experience\n\nClerk, Acme Ltd, 2019-2024\n{}\n"
 
 
 def _names(text: str) -> set[str]:
@@ -47,3 +51,81 @@ def test_a_degree_field_is_no_soft_skill_in_a_tech_posting_either():
     assert posting.degree == "bachelor"
     soft = read_job("# Account Manager\n\n## Requirements\n\n- Excellent communication skills\n- Salesforce\n")
     assert "Communication" in {r.name for r in soft.requirements}
+
+
+def _status(posting_lines: str, resume_lines: str) -> dict[str, str]:
+    statuses = statuses_against_posting(
+        f"# Clerk\n\n## Requirements\n\n{posting_lines}\n", _RESUME.format(resume_lines)
+    )
+    return {name.lower(): status for name, status in statuses.items()}
+
+
+def test_a_line_that_says_an_item_is_not_held_is_no_evidence_of_it_elsewhere_on_the_line():
+    """ "not forklift certified (freight needing a forklift was unloaded by the vendor)": the
+    second mention was read as forklift work."""
+    status = _status(
+        "- Forklift\n- Pallet jack",
+        "- Receive freight with a pallet jack; not forklift certified (freight needing a forklift was unloaded)",
+    )
+    assert [value for name, value in status.items() if "pallet jack" in name] == ["met"], status
+    assert [value for name, value in status.items() if "forklift" in name] == ["missing"], status
+
+
+def test_a_course_being_taken_or_worked_through_is_not_held():
+    status = _status(
+        "- ERPNext\n- Graphic design\n- QuickBooks",
+        "- Bookkeeping in QuickBooks; currently working through the ERPNext self-paced course\n"
+        '- Currently taking "Intro to Graphic Design" at the public library',
+    )
+    assert [value for name, value in status.items() if "quickbooks" in name] == ["met"], status
+    assert len(status) == 3
+    assert all(value == "missing" for name, value in status.items() if "quickbooks" not in name), status
+
+
+def test_sections_of_a_credentials_exam_are_not_the_credential():
+    """ "Passed AUD and REG sections of the CPA exam; FAR scheduled": not yet a CPA."""
+    line = "Passed AUD and REG sections of the CPA exam; FAR scheduled for next quarter"
+    at = line.index("CPA")
+    assert qualify(line, at, at + 3).kind == "hedged"
+    held = "Licensed CPA (Illinois) since 2016"
+    assert qualify(held, held.index("CPA"), held.index("CPA") + 3).kind == "none"
+    room = "Stocked Epic exam rooms daily"
+    assert qualify(room, 8, 12).kind == "none"
+
+
+def test_a_career_one_is_setting_out_on_is_not_held():
+    """ "Looking to start a career as a credit union teller": the aim, not experience."""
+    line = "Friendly cash handler looking to start a career as a credit union teller."
+    at = line.index("credit union")
+    assert qualify(line, at, at + len("credit union")).kind == "hedged"
+    done = "Started my career in payroll at ADP in 2015 and ran multi-state payroll in ADP Workforce Now since."
+    at = done.rindex("ADP")
+    assert qualify(done, at, at + 3).kind == "none"
+
+
+def test_a_range_written_with_a_double_hyphen_starts_at_its_low_end():
+    """ "1 -- 3 years" (an en dash typed as two hyphens) read as 3 years."""
+    posting = read_job("# Logistics Analyst\n\n## Requirements\n\n- 1 -- 3 years of experience in a logistics role\n")
+    assert posting.years == 1
+
+
+def test_drug_names_a_field_of_knowledge_while_a_drug_screen_asks_nothing():
+    """ "drug" was a stop word (for "drug screen"), so "drug interactions" lost its first word."""
+    names = _names(
+        "# Pharmacist\n\n## Requirements\n\n- Thorough understanding of drug interactions, contraindications,"
+        " side effects, and evidence-based medication use\n- Must pass a pre-employment drug screen\n"
+    )
+    assert "drug interactions" in names, names
+    assert not any("screen" in name for name in names), names
+
+
+def test_the_safety_boards_credentials_are_certifications():
+    """ "Certified Safety Professional (CSP) or similar certification is a plus" was cut into
+    "Certified Safety" and a skill "CSP"."""
+    posting = read_job(
+        "# EHS Manager\n\n## Requirements\n\n- 3+ years of EHS experience\n"
+        "- Certified Safety Professional (CSP) or similar certification is a plus.\n- CIH preferred\n"
+    )
+    csp = posting.requirement("CSP")
+    assert csp.kind == "certification" and not csp.required
+    assert posting.requirement("Certified Industrial Hygienist (CIH)").kind == "certification"

@@ -101,6 +101,8 @@ HEDGE_PHRASES = (
     "learning about",
     "self-studying",
     "teaching myself",  # "Currently teaching myself Salesforce through Trailhead" (not "taught myself": done)
+    "currently taking",  # "Currently taking 'Intro to Graphic Design' at the library"
+    "currently working through",  # "currently working through the ERPNext self-paced course"
     "studying",
     "familiarizing myself with",
     "familiarising myself with",
@@ -189,6 +191,8 @@ AFTER_HEDGE_PHRASES = (
     # "ASAR accreditation: application submitted March 2026 - awaiting outcome"
     r"application (?:submitted|lodged|pending|in)",
     r"awaiting (?:outcome|result|results|approval|registration|decision)",
+    # "Passed AUD and REG sections of the CPA exam": a test on the way to the credential, not it
+    r"exam(?:ination)?s?(?!\s+(?:rooms?|tables?|gloves|chairs?)\b)",
     # "Corrigo: no hands-on experience"
     "no hands-on",
     "no experience",
@@ -373,6 +377,14 @@ _CUE_WORDS = frozenset(
         "carried",
         "operated",
         "driven",
+        "exams",  # AFTER_HEDGES: "exam", "exams", "examination"
+        "examination",
+        "examinations",
+        *(
+            f"{verb}{ending}"
+            for verb in ("start", "begin", "launch", "pursu")
+            for ending in ("", "e", "s", "es", "ing")
+        ),
     )
 )
 _LETTERS = re.compile(r"[a-z]+")
@@ -426,6 +438,8 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
             if len(before[match.end() :].split()) > 4:
                 continue
         return Qualifier("hedged", phrase, proficiency)
+    if aim := _CAREER_AIM.search(before):
+        return Qualifier("hedged", aim.group(1).lower(), proficiency)
     if hedge := AFTER_HEDGES.match(after):
         return Qualifier("hedged", hedge.group("hedge").lower(), proficiency)
     if none := AFTER_NONE.match(after):
@@ -437,6 +451,14 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
     if course:
         return Qualifier("coursework", course.group().rstrip(":"), proficiency)
     return Qualifier("none", "", proficiency)
+
+
+# A career one is setting out on, not one held: "Looking to start a career as a credit union
+# teller", "hoping to begin my career in payroll" (the few words after it, not a whole sentence)
+_CAREER_AIM = re.compile(
+    r"\b((?:start|begin|launch|pursue)(?:ing|s)? (?:a|my|the) (?:new )?career (?:as|in))\b(?:\s+[^\s,;]+){0,4}\s*$",
+    re.I,
+)
 
 
 # A list of what one has not done: "No Chef, cfengine, Foreman or OpenStack experience", "No

@@ -22,7 +22,7 @@ _NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(WORD_NUMBERS) + r")"
 _IN_FIGURES = r"(?:\s*\(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\))?"
 YEARS = re.compile(
     rf"(?<![\w])(?<!\d\.)(?P<low>{_NUMBER}){_IN_FIGURES}\s*(?:\+|plus|or more|or greater)?\s*"
-    rf"(?:(?:-|–|—|to)\s*(?P<high>{_NUMBER}){_IN_FIGURES}\s*\+?\s*|-)?"
+    rf"(?:(?:-{{1,2}}|–|—|to)\s*(?P<high>{_NUMBER}){_IN_FIGURES}\s*\+?\s*|-)?"
     rf"(?:full(?:[- ]time)?\s+)?(?P<unit>years?|yrs?|months?|mos|mths?|(?-i:YOE))\b"  # "one full year of specialized experience", "2+ YOE", "3+ mos"
     rf"(?P<after>[^.;]{{0,80}})",
     re.I,

@@ -61,7 +61,7 @@ _FUNCTION = """
     demonstrates showing show shows strong understand knows know learn learning quickly fast paced
     progressive prior previous recent professional hands-on practical overall successful track
     lift lifting lbs pounds stand standing sit sitting walk walking bend kneel climb reach carry push pull
-    strong ability etc status pass passing background check drug screen screening eligible eligibility
+    strong ability etc status pass passing background check screen screening eligible eligibility
     sharp keen associated references referees cv cvs resume resumes résumé looking seeking wanting hoping wishing
     having rs crore crores lakh lakhs qualification qualifications due endorsement endorsements
     especially particularly notably specifically primarily mainly inviting invite invites welcoming
