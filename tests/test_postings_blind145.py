@@ -129,3 +129,39 @@ def test_the_safety_boards_credentials_are_certifications():
     csp = posting.requirement("CSP")
     assert csp.kind == "certification" and not csp.required
     assert posting.requirement("Certified Industrial Hygienist (CIH)").kind == "certification"
+
+
+def test_welding_processes_are_one_skill_by_name_acronym_or_shop_name():
+    """The posting asks "shielded metal arc, tungsten inert gas, gas metal arc"; the welder
+    writes SMAW, GTAW and MIG."""
+    status = _status(
+        "- Experience in shielded metal arc, tungsten inert gas, and gas metal arc welding\n- Oxyacetylene cutting",
+        "- Weld beams using SMAW (7018) in all positions\n- GTAW root passes on stainless; MIG on sheet metal\n"
+        "- Plasma cutting of plate",
+    )
+    assert len(status) == 4, status
+    assert [value for name, value in status.items() if "cutting" in name] == ["missing"], status
+    assert all(value == "met" for name, value in status.items() if "cutting" not in name), status
+
+
+def test_a_bracket_opened_by_no_negates_what_it_lists_but_not_what_follows_only():
+    line = "Tax software: CCH Axcess, Lacerte (no UltraTax or other Thomson Reuters products)"
+    at = line.index("Thomson Reuters")
+    assert qualify(line, at, at + len("Thomson Reuters")).kind == "negated"
+    assert qualify(line, line.index("Lacerte"), line.index("Lacerte") + 7).kind == "none"
+    contrast = "EHR (no Epic, only Cerner PowerChart)"
+    at = contrast.index("Cerner")
+    assert qualify(contrast, at, at + 6).kind == "none"
+    assert qualify(contrast, contrast.index("Epic"), contrast.index("Epic") + 4).kind == "negated"
+
+
+def test_a_course_its_sentence_says_is_still_under_way_is_not_held():
+    """ "module 2 of 4 (due to finish next quarter)", "registered for the March 2026 cohort";
+    a project still under way is work done ("migration ... expected to complete in May")."""
+    for line, item in (
+        ("Falls prevention in older adults - online short course, module 2 of 4 (due to finish next quarter)", "Falls"),
+        ("EMDR Basic Training - registered for the March 2026 cohort", "EMDR"),
+    ):
+        assert qualify(line, 0, len(item)).kind == "hedged", line
+    project = "NetSuite migration of three ledgers, expected to complete in May"
+    assert qualify(project, 0, len("NetSuite")).kind == "none"

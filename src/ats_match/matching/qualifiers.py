@@ -377,6 +377,12 @@ _CUE_WORDS = frozenset(
         "carried",
         "operated",
         "driven",
+        "due",  # _FINISHES_LATER
+        "expected",
+        "set",
+        "module",
+        "registered",
+        "anticipated",
         "exams",  # AFTER_HEDGES: "exam", "exams", "examination"
         "examination",
         "examinations",
@@ -420,11 +426,14 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
     if negation:
         return Qualifier("negated", negation.group().lower(), proficiency)
     words = _WORD.findall(before)
-    for word in words[-NEGATION_WORD_REACH - 1 :]:
-        if word.lower() in NEGATION_WORDS:
-            return Qualifier("negated", word.lower(), proficiency)
+    near = [word.lower() for word in words[-NEGATION_WORD_REACH - 1 :]]
+    for at, word in enumerate(near):
+        if word in NEGATION_WORDS and _CONTRAST_WORDS.isdisjoint(near[at + 1 :]):  # not "no Epic, only Cerner"
+            return Qualifier("negated", word, proficiency)
     if _NO_LIST_BEFORE.search(before) and _LIST_THEN_EXPERIENCE.match(after):
         return Qualifier("negated", "no ... experience", proficiency)
+    if _BRACKET_OPENED_BY_NO.search(line_text, 0, start) and _BRACKET_CLOSES.match(after):
+        return Qualifier("negated", "(no ...)", proficiency)
     if label_negated := _label_negated(before, after):
         return Qualifier("negated", label_negated, proficiency)
 
@@ -440,6 +449,8 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
         return Qualifier("hedged", phrase, proficiency)
     if aim := _CAREER_AIM.search(before):
         return Qualifier("hedged", aim.group(1).lower(), proficiency)
+    if (later := _FINISHES_LATER.search(_clause_after(after))) and _LEARNING.search(line_text):
+        return Qualifier("hedged", later.group().lower(), proficiency)
     if hedge := AFTER_HEDGES.match(after):
         return Qualifier("hedged", hedge.group("hedge").lower(), proficiency)
     if none := AFTER_NONE.match(after):
@@ -461,6 +472,30 @@ _CAREER_AIM = re.compile(
 )
 
 
+# A course or training still under way, said later in the mention's sentence: "Falls prevention
+# - online short course, module 2 of 4 (due to finish next quarter)", "EMDR Basic Training -
+# registered for the March 2026 cohort"
+_FINISHES_LATER = re.compile(
+    r"\b(?:(?:due|expected|set|scheduled) to (?:finish|complete|be completed|graduate)|module \d+ of \d+"
+    r"|(?:expected|anticipated) (?:completion|graduation)|registered for (?:the |a |an |next )?(?:\w+ ){0,3}"
+    r"(?:cohort|course|class|intake|session|exam|training))\b",
+    re.I,
+)
+# what is being finished is a course, not a project ("NetSuite migration, expected to complete in May")
+_LEARNING = re.compile(
+    r"\b(?:course|training|certificate|certification|program|programme|degree|diploma|class|module|exam"
+    r"|cohort|apprenticeship|studies|curriculum|bootcamp)s?\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
+
+
+def _clause_after(after: str) -> str:
+    """The rest of the mention's sentence (a dash or a bracket does not end it)."""
+    end = _SENTENCE_END.search(after)
+    return after[: end.start()] if end else after
+
+
 # A list of what one has not done: "No Chef, cfengine, Foreman or OpenStack experience", "No
 # operating room or surgical procedure experience yet": the "no" opens the list, the kind of
 # experience closes it, and every item between is negated. Items are a few plain words joined by
@@ -474,6 +509,11 @@ _LIST_THEN_EXPERIENCE = re.compile(
     rf"^(?:\s+{_ITEM}){{0,2}}(?:{_LIST_LINK}{_ITEM_WORDS}){{0,8}}\s+(?:experience|exposure|knowledge|background)\b(?!\s+base)",
     re.I,
 )
+_CONTRAST_WORDS = frozenset({"only", "but", "just", "except", "instead"})
+# A bracket that says what one has not used: "CCH Axcess, Lacerte (no UltraTax or other Thomson
+# Reuters products)"; not what follows "only" or "but" in it ("(no Epic, only Cerner)")
+_BRACKET_OPENED_BY_NO = re.compile(r"\(\s*no\s+(?:(?!\b(?:only|but|just|except|though|although)\b)[^()])*$", re.I)
+_BRACKET_CLOSES = re.compile(r"[^()]*\)")
 # A label whose line says it is not held: "Forklift: I have not operated a powered forklift yet".
 _LABEL_THEN = re.compile(r"\s*:\s*(?P<rest>[^.;!?|]*)")
 _LABEL_WORDS_BEFORE_NEGATION = 2  # "I have not", "I do not": the statement opens with it
