@@ -165,3 +165,12 @@ def test_a_course_its_sentence_says_is_still_under_way_is_not_held():
         assert qualify(line, 0, len(item)).kind == "hedged", line
     project = "NetSuite migration of three ledgers, expected to complete in May"
     assert qualify(project, 0, len("NetSuite")).kind == "none"
+
+
+def test_a_word_after_must_be_says_how_a_thing_must_be():
+    """ "communication and grammar skills must be impeccable": "impeccable" was read as a skill."""
+    names = _names(
+        "# Executive Assistant\n\n## Requirements\n\n- Screen emails and write correspondence; communication and"
+        " grammar skills must be impeccable\n- Proficient in Microsoft Office\n"
+    )
+    assert "impeccable" not in {n.lower() for n in names}, names

@@ -353,6 +353,8 @@ _REGISTERED_WITH = re.compile(r"\bregist(?:ered|ration) with (?:the )?$", re.I)
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:\w+\s+(?:and|or)\s+)?$", re.I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 _MEANS_BEFORE = re.compile(r"\b(?:by|while|when|through|after|before)\s+$", re.I)
+# "grammar skills must be impeccable": a word after "must be" says how a thing must be, names nothing
+_MODAL_BE_BEFORE = re.compile(r"\b(?:must|should|shall|will|to)\s+(?:always\s+)?be\s+(?:\w+ly\s+)?$", re.I)
 _NAMING_VERBS = frozenset({"titled", "entitled", "called", "named", "labeled", "labelled"})
 
 
@@ -935,6 +937,8 @@ def _term_words(
         return None  # "thanking them", "respecting any equipment": a verb at work, not a skill
     if len(run) == 1 and _RELATIVE_BEFORE.search(before):
         return None  # "issues that impair abilities": a verb after its subject, not a term
+    if len(run) == 1 and run[0].group(0).islower() and _MODAL_BE_BEFORE.search(before):
+        return None  # "communication and grammar skills must be impeccable"
     # "capable of recording minutes", "skilled in preparing budgets": the activity is the skill
     # where what it acts on is everyday words
     activity = (
