@@ -174,3 +174,22 @@ def test_a_word_after_must_be_says_how_a_thing_must_be():
         " grammar skills must be impeccable\n- Proficient in Microsoft Office\n"
     )
     assert "impeccable" not in {n.lower() for n in names}, names
+
+
+def test_a_label_whose_statement_opens_with_a_hedge_is_not_held():
+    line = (
+        "- Web proxies: currently working through Zscaler Internet Access vendor training; no proxy administration yet"
+    )
+    at = line.index("Web proxies")
+    assert qualify(line, at, at + len("Web proxies")).kind == "hedged"
+    done = "- Web proxies: administered Zscaler Internet Access for 2,000 users"
+    assert qualify(done, 2, 2 + len("Web proxies")).kind == "none"
+
+
+def test_no_x_or_y_work_negates_each():
+    line = "No Google Cloud or Azure work to date."
+    for name in ("Google Cloud", "Azure"):
+        at = line.index(name)
+        assert qualify(line, at, at + len(name)).kind == "negated", name
+    done = "Built Azure work items for the release team"
+    assert qualify(done, 6, 11).kind == "none"

@@ -436,6 +436,8 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
         return Qualifier("negated", "(no ...)", proficiency)
     if label_negated := _label_negated(before, after):
         return Qualifier("negated", label_negated, proficiency)
+    if label_hedged := _label_hedged(before, after):
+        return Qualifier("hedged", label_hedged, proficiency)
 
     for match in _HEDGE.finditer(before):
         phrase = match.group()
@@ -506,7 +508,7 @@ _ITEM_WORDS = rf"{_ITEM}(?:\s+{_ITEM}){{0,2}}"
 _LIST_LINK = r"(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)"
 _NO_LIST_BEFORE = re.compile(rf"(?<!\bwith )\bno\s+(?:{_ITEM_WORDS}{_LIST_LINK}){{1,8}}(?:{_ITEM}\s+){{0,2}}$", re.I)
 _LIST_THEN_EXPERIENCE = re.compile(
-    rf"^(?:\s+{_ITEM}){{0,2}}(?:{_LIST_LINK}{_ITEM_WORDS}){{0,8}}\s+(?:experience|exposure|knowledge|background)\b(?!\s+base)",
+    rf"^(?:\s+{_ITEM}){{0,2}}(?:{_LIST_LINK}{_ITEM_WORDS}){{0,8}}\s+(?:experience|exposure|knowledge|background|work)\b(?!\s+base)",
     re.I,
 )
 _CONTRAST_WORDS = frozenset({"only", "but", "just", "except", "instead"})
@@ -543,6 +545,16 @@ def _label_negated(before: str, after: str) -> str:
     if negation is None or len(rest[: negation.start()].split()) > _LABEL_WORDS_BEFORE_NEGATION:
         return ""
     return negation.group().lower()
+
+
+def _label_hedged(before: str, after: str) -> str:
+    """The cue when the mention labels its line and the statement after the colon opens with
+    a hedge ("Web proxies: currently working through the Zscaler vendor training")."""
+    if not labels_its_line(before, after):
+        return ""
+    rest = _LABEL_THEN.match(after).group("rest").strip().lower()  # type: ignore[union-attr]
+    hedge = _HEDGE.match(rest)
+    return hedge.group() if hedge and hedge.group() != "learning" else ""
 
 
 def _proficiency(before: str, after: str, line_text: str) -> str | None:
