@@ -193,3 +193,39 @@ def test_no_x_or_y_work_negates_each():
         assert qualify(line, at, at + len(name)).kind == "negated", name
     done = "Built Azure work items for the release team"
     assert qualify(done, 6, 11).kind == "none"
+
+
+def test_a_lead_that_says_what_you_will_have_from_the_job_opens_perks():
+    """ "Why work for us: / You will have long-term career opportunities ... and the following:"
+    read as a list of asks ("camaraderie", "Healthy PTO policy")."""
+    names = _names(
+        "# Field Service Engineer\n\n## Requirements\n\n- Ability to read schematics\n\n**Why work for us:**\n\n"
+        "You will have long-term career opportunities, with a globally renowned company and the following:\n\n"
+        "- Healthy PTO policy with 31 days annually\n- Inclusive culture and strong camaraderie among teammates\n"
+    )
+    assert any("schematic" in n.lower() for n in names), names
+    assert not any("pto" in n.lower() or "camaraderie" in n.lower() for n in names), names
+
+
+def test_spaces_lost_between_words_are_put_back_when_the_posting_shows_it_often():
+    from ats_match.postings.unglue import respace
+
+    damaged = (
+        "You'll have a workingknowledge of studio lighting. Push the boundaries of theimagination and"
+        " post to our socialchannels when needed."
+    )
+    assert respace(damaged) == (
+        "You'll have a working knowledge of studio lighting. Push the boundaries of the imagination and"
+        " post to our social channels when needed."
+    )
+    one = "Keep the toolroom and stockroom tidy; sheetmetal work"
+    assert respace(one) == one  # one run is a word as written, not damage
+
+
+def test_anatomy_and_physiology_is_one_subject():
+    posting = read_job(
+        "# Coder\n\n## Requirements\n\n- Extensive knowledge of medical terminology, anatomy and physiology\n"
+    )
+    assert "Anatomy and physiology" in {r.name for r in posting.requirements}
+    status = _status("- Knowledge of anatomy and physiology", "- Completed Anatomy & Physiology I and II (2021)")
+    assert list(status.values()) == ["met"], status

@@ -351,7 +351,7 @@ def heading_kind(label: str) -> str | None:
         return "notes"
     if names_duties(label):
         return "body"
-    if _HIRING_CONDITIONS.match(label):
+    if _HIRING_CONDITIONS.match(label) or _PERKS_LEAD.match(label):
         return "about"
     if _NECESSARY.match(label):
         return "requirements"
@@ -1244,6 +1244,11 @@ _DESIRED_HEADING = re.compile(
 _BENEFITS_INTRO = re.compile(
     r"\b(?:benefits|perks|we offer|we provide)(?:,?\s+(?:including|include|such as))?\s*[:.!]?\s*$", re.I
 )  # "MMC Offers Competitive Wages And Benefits, Including"
+# "You will have long-term career opportunities, with a globally renowned company and the
+# following:": what the job gives, though "you will have" opens asks elsewhere
+_PERKS_LEAD = re.compile(
+    r"^\W*you(?:'ll| will)? (?:have|get|receive|enjoy)\b[^:]{0,80}\b(?:opportunit(?:y|ies)|benefits?|perks)\b", re.I
+)
 _FOLLOWING_INTRO = re.compile(
     r"^\W*(.{3,60}?)\s+(?:includes?|are|is|consists? of)\s+(?:the following|as follows)\b", re.I
 )

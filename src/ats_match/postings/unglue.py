@@ -51,6 +51,7 @@ _EVIDENCE = 2  # junctions a posting must show before any is mended
 
 def unglue(text: str) -> str:
     """The text with its lost line breaks put back, when it shows it lost them."""
+    text = respace(text)
     text = _HEADING_GLUED.sub(r"\n\1\n", text)
     junctions = _STOP_GLUED.findall(text)
     glued = [(m, pieces) for m in _CAMEL.finditer(text) if (pieces := _pieces(m.group(0))) is not None]
@@ -63,6 +64,35 @@ def unglue(text: str) -> str:
     for match, pieces in reversed(glued):
         text = text[: match.start()] + "\n".join(pieces) + text[match.end() :]
     return _STOP_GLUED.sub("\n", text)
+
+
+# Lost spaces: "a workingknowledge of studio lighting", "push the boundaries of theimagination".
+# A lower-case run no dictionary knows that is two common words end to end; mended only when a
+# posting shows it three times at least (one "toolroom" is a word, not damage).
+_LOWER_RUN = re.compile(r"(?<![\w'’@./-])[a-z]{6,}(?![\w'’@/-])")
+_RUN_WORD_ZIPF = 3.5  # each half an everyday word: "the" + "imagination", "working" + "knowledge"
+_RESPACE_EVIDENCE = 3
+
+
+def respace(text: str) -> str:
+    """The text with the spaces it lost between two lower-case words put back, when it shows
+    that damage three times at least."""
+    runs = {m.group(0): halves for m in _LOWER_RUN.finditer(text) if (halves := _two_words(m.group(0)))}
+    if len(runs) < _RESPACE_EVIDENCE:
+        return text
+    return _LOWER_RUN.sub(lambda m: " ".join(runs[m.group(0)]) if m.group(0) in runs else m.group(0), text)
+
+
+def _two_words(run: str) -> tuple[str, str] | None:
+    """The one way `run` (a word wordfreq does not know) splits into two everyday words, or None."""
+    if zipf(run) > 0 or run in _known_words():
+        return None
+    splits = [
+        (run[:at], run[at:])
+        for at in range(2, len(run) - 1)
+        if zipf(run[:at]) >= _RUN_WORD_ZIPF and zipf(run[at:]) >= _RUN_WORD_ZIPF
+    ]
+    return splits[0] if len(splits) == 1 else None
 
 
 _WRAP_MIN = 45  # a wrapped line runs close to the width it was wrapped at
