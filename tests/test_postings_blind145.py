@@ -229,3 +229,22 @@ def test_anatomy_and_physiology_is_one_subject():
     assert "Anatomy and physiology" in {r.name for r in posting.requirements}
     status = _status("- Knowledge of anatomy and physiology", "- Completed Anatomy & Physiology I and II (2021)")
     assert list(status.values()) == ["met"], status
+
+
+def test_years_written_tersely_are_still_asked():
+    """ "Three-plus years' experience", "3+ years with bachelor's", "At least 5 years high-end
+    retail" (the field right after the years, no "of" or "experience"); not a degree's length,
+    a perk's or the employer's history."""
+    for line, years in (
+        ("- Three-plus years' experience working as a QA Tester", 3),
+        ("- Typically, 3+ years with bachelor's or equivalent.", 3),
+        ("- At least 5 years high-end retail and/or construction", 5),
+        ("- Minimum 3 years retail management", 3),
+    ):
+        assert read_job(f"# Job\n\n## Requirements\n\n{line}\n- Excel\n").years == years, line
+    for line in (
+        "- 2 or more years science degree",
+        "- 6 months paid parental leave",
+        "Over 25 years serving the community",
+    ):
+        assert read_job(f"# Job\n\n## Requirements\n\n{line}\n- Excel\n").years is None, line

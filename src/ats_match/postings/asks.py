@@ -21,7 +21,7 @@ _NUMBER = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(WORD_NUMBERS) + r")"
 # the figures repeated in brackets: "five (5) years", "three to five (3 – 5) years"
 _IN_FIGURES = r"(?:\s*\(\d{1,2}(?:\s*[-–—]\s*\d{1,2})?\))?"
 YEARS = re.compile(
-    rf"(?<![\w])(?<!\d\.)(?P<low>{_NUMBER}){_IN_FIGURES}\s*(?:\+|plus|or more|or greater)?\s*"
+    rf"(?<![\w])(?<!\d\.)(?P<low>{_NUMBER}){_IN_FIGURES}\s*(?:\+|-?plus|or more|or greater)?\s*"
     rf"(?:(?:-{{1,2}}|–|—|to)\s*(?P<high>{_NUMBER}){_IN_FIGURES}\s*\+?\s*|-)?"
     rf"(?:full(?:[- ]time)?\s+)?(?P<unit>years?|yrs?|months?|mos|mths?|(?-i:YOE))\b"  # "one full year of specialized experience", "2+ YOE", "3+ mos"
     rf"(?P<after>[^.;]{{0,80}})",
@@ -49,6 +49,21 @@ _AGE_BEFORE = re.compile(
     # the top of a range written with its unit twice: "for ages 3 years to 12 years", Canada's
     # Job Bank's "1 year to less than 2 years"
     r"|\b\d+\s*(?:years?|yrs?|months?)\s+(?:to|-|–)\s*(?:less than\s*|under\s*)?$",
+    re.I,
+)
+# "Typically, 3+ years with bachelor's or equivalent": the years of work that go with the degree
+_DEGREE_AFTER = re.compile(r"^\s*with (?:an? |the )?(?:bachelor|master|associate|degree|high school|b\.?[as]\b)", re.I)
+# an item that opens with the years and names the field after them: "- At least 5 years high-end
+# retail and/or construction", "Minimum 3 years retail management"
+_YEARS_OPEN_ITEM = re.compile(
+    r"^\s*(?:(?:[-*+\u2022]|\d{1,2}[.)])\s+)?(?:(?:at least|a minimum of|minimum of|minimum|min\.?)\s+)?$",
+    re.I,
+)
+_FIELD_NAMED = re.compile(
+    # (not a schooling's length: "2 or more years science degree")
+    r"^(?![^.;,]{0,30}\b(?:degree|diploma|certificate|college|university|school|program(?:me)?|course|study)\b)"
+    r"['’]?\s+(?!(?:paid|unpaid|free|leave|parental|maternity|guarantee|warranty|old|ago|later|from|after|before"
+    r"|and|or|to|for|with|at|on|as|is|are|will|may|of)\b)[a-z][\w-]+\s+[\w/-]",
     re.I,
 )
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z])")
@@ -169,6 +184,8 @@ def years_in(text: str, heading: str = "") -> list[YearsAsk]:
             or _EXPERIENCE.search(_SENTENCE_START.split(text[: match.start()])[-1])  # its own sentence
             or _FIELD_AFTER.search(after)
             or _ROLE_AFTER.match(after)
+            or _DEGREE_AFTER.match(after)
+            or (_YEARS_OPEN_ITEM.match(text[: match.start()]) and _FIELD_NAMED.match(after))
         ):
             continue
         if text[match.start("unit") - 1] == "-" and not _HYPHENED_EXPERIENCE.match(after):
