@@ -248,3 +248,30 @@ def test_years_written_tersely_are_still_asked():
         "Over 25 years serving the community",
     ):
         assert read_job(f"# Job\n\n## Requirements\n\n{line}\n- Excel\n").years is None, line
+
+
+def test_a_kind_of_product_with_examples_is_one_ask_that_any_example_meets():
+    """ "design software such as Adobe Photoshop, Illustrator, InDesign, or similar": the kind is
+    asked, each product a form of it; a resume with InDesign meets it."""
+    posting = read_job(
+        "# Designer\n\n## Requirements\n\n- Extensive experience with design software such as Adobe Photoshop,"
+        " Illustrator, InDesign, or similar.\n- Working knowledge of test equipment such as oscilloscopes and voltmeters\n"
+    )
+    design = posting.requirement("design software")
+    assert {"Adobe Photoshop", "InDesign"} <= set(design.forms) and design.required
+    assert posting.requirement("test equipment").forms[-1].lower().startswith("voltmeter")
+    assert not any(r.name in ("Adobe Photoshop", "Oscilloscopes") for r in posting.requirements)
+    status = _status(
+        "- Experience with design software such as Adobe Photoshop, Illustrator, InDesign, or similar.",
+        "- Laid out 40 catalogues a year in InDesign",
+    )
+    assert list(status.values()) == ["met"], status
+
+
+def test_examples_that_say_their_own_strength_or_follow_a_comma_including_stay_their_own():
+    posting = read_job(
+        "# Development Officer\n\n## Requirements\n\n- Proficiency with fundraising software (Raiser's Edge preferred)\n"
+        "- Civil 3D and other design software, including Microsoft Office programs such as Word and Excel\n"
+    )
+    assert not posting.requirement("Raiser's Edge").required
+    assert posting.requirement("Microsoft Excel").name == "Microsoft Excel"  # its own, not a design software's form

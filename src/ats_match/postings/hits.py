@@ -12,7 +12,7 @@ from functools import cache
 from ..facts.places import CA_PROVINCES, COUNTRIES, US_STATES
 from .lexicon import lexicon_dir
 from .vocabulary import Term
-from .words import STOP, credential_kind, zipf
+from .words import CATEGORY_WORDS, EXAMPLES_OPEN, STOP, credential_kind, zipf
 
 # The states' names ("new york"), not the words of them the phrase finder strips ("new", "york")
 _STATE_NAMES = frozenset(name.lower() for name in US_STATES.values())
@@ -309,6 +309,49 @@ def issuer_joined(hits: list[Hit], text: str) -> list[Hit]:
 # "(radiography, ultrasonography)", "(e.g. lamination, fondant)": examples of what precedes
 _EXAMPLES_OPEN = re.compile(r"\s*\((?:e\.g\.,?|i\.e\.,?|such as|including|for example,?|especially)?\s*", re.I)
 _EXAMPLES_JOINER = re.compile(r"^\s*(?:,|;|/|and|or|&|,\s*(?:and|or)|etc\.?)?\s*$", re.I)
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "relational databases (Postgres, MariaDB, Oracle)"
+# between two examples: a comma, "and", "or", or plain words no vocabulary names ("gauges, meters, calipers")
+_EXAMPLE_GAP = re.compile(r"^\s*(?:,|/|;|and|or|&)?\s*(?:[a-z][\w-]*\s*(?:,|/|and|or)\s*){0,3}(?:and|or)?\s*$", re.I)
+
+
+_WISH_AFTER = re.compile(r"[^.;()]{0,20}\b(?:preferred|a plus|desired|desirable|ideally|an asset|a bonus)\b", re.I)
+
+
+def category_examples_folded(hits: list[Hit], text: str) -> list[Hit]:
+    """ "design software such as Adobe Photoshop, Illustrator, InDesign, or similar", "meeting
+    platforms such as Zoom, Facebook Live": the category is the ask, and each product named
+    after it is a form of it (a resume with any of them, or with the category's own words,
+    meets it), as a recruiter reads examples; not a list of requirements of their own."""
+    folded: list[Hit] = []
+    index = 0
+    while index < len(hits):
+        head = hits[index]
+        words = head.written.lower().split()
+        opening = (
+            (EXAMPLES_OPEN.match(text, head.end) or _BRACKET_OPEN.match(text, head.end))
+            if head.source == "phrase" and head.kind in ("skill", "tool") and words[-1] in CATEGORY_WORDS
+            else None
+        )
+        examples: list[Hit] = []
+        if opening:
+            at = opening.end()
+            for hit in hits[index + 1 :]:
+                gap = text[at : hit.start]
+                if hit.kind not in ("skill", "tool") or not (not gap.strip() or _EXAMPLE_GAP.match(gap)):
+                    break
+                examples.append(hit)
+                at = hit.end
+        own_strength = examples and _WISH_AFTER.match(text, examples[-1].end)  # "(Raiser's Edge preferred)"
+        if any(h.kind == "tool" for h in examples) and not own_strength:  # products named, not parts of the work
+            forms = (*head.forms, *(f for h in examples for f in (h.written, h.name, *h.forms)))
+            folded.append(replace(head, forms=tuple(dict.fromkeys(forms))))
+            index += 1 + len(examples)
+            continue
+        folded.append(head)
+        index += 1
+    return folded
 
 
 def examples_folded(hits: list[Hit], text: str) -> list[Hit]:

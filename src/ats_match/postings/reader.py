@@ -60,6 +60,7 @@ from .hits import (
     Hit,
     abbreviations_folded,
     agent_nouns,
+    category_examples_folded,
     common_noun,
     everyday_word,
     examples_folded,
@@ -1115,6 +1116,8 @@ def _read_line(posting: _Posting, found: _Found, sense: _Sense, heading: str) ->
         found.count(phrase_hits)
         kept = issuer_joined(sorted(kept + phrase_hits, key=lambda h: h.start), line.text)
     kept = examples_folded(abbreviations_folded(kept, line.text), line.text)
+    if not posting.tech:  # (a tech posting's products keep their lexicon entries, for role_from_job)
+        kept = category_examples_folded(kept, line.text)
     kept = _under_label(sense, kept)
     if action := _ACTION_OF.match(line.text):  # "Installation of furnaces, humidifiers": "furnace installation"
         stop = _PLACE.search(line.text, action.end())  # "... in residential new home construction"

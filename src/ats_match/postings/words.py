@@ -255,6 +255,22 @@ def buzz(word: str, words: frozenset[str] = BUZZ) -> bool:
     return lower in words or lemma_of(lower) in words or bool(_QUALIFYING_SUFFIX.search(lower))
 
 
+# What a category of tools is called by its last word: "design software", "test equipment",
+# "measuring devices", "relational databases", "meeting platforms"
+CATEGORY_WORDS = frozenset(
+    """software softwares tool tools system systems platform platforms equipment device devices application
+    applications program programs technology technologies instrument instruments machine machines machinery
+    database databases suite suites package packages product products""".split()  # noqa: SIM905
+)
+# what opens the examples of a category: "such as", "like", "(e.g.", "including" (not ", including":
+# "design software, including Microsoft Office programs" adds another kind)
+EXAMPLES_OPEN = re.compile(
+    r"\s*(?:,\s*(?:such as|like|e\.g\.|for example)|(?:\(\s*)?(?:such as|like|e\.g\.|eg\.|for example|including|incl\.))"
+    r"\s*[,:]?\s*",
+    re.I,
+)
+
+
 # Head nouns of skills written in everyday words: "patient care", "cold calling", "digital
 # marketing", "inventory management". A two- or three-word run that ends in one is a skill
 # even when wordfreq finds every word common.
