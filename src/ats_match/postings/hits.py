@@ -344,7 +344,7 @@ def category_examples_folded(hits: list[Hit], text: str) -> list[Hit]:
                 examples.append(hit)
                 at = hit.end
         own_strength = examples and _WISH_AFTER.match(text, examples[-1].end)  # "(Raiser's Edge preferred)"
-        if any(h.kind == "tool" for h in examples) and not own_strength:  # products named, not parts of the work
+        if examples and all(h.kind == "tool" for h in examples) and not own_strength:  # products, not parts of the work
             forms = (*head.forms, *(f for h in examples for f in (h.written, h.name, *h.forms)))
             folded.append(replace(head, forms=tuple(dict.fromkeys(forms))))
             index += 1 + len(examples)
