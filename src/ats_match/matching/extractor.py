@@ -215,7 +215,7 @@ class Extractor:
             if read != written and entry.tier == "exact":
                 entry = replace(entry, tier="variant")  # not written as searched for: a search misses it
             mentions.append(_mention(entry, line, written, line_start, line_end, qualifier))
-        return _negated_along_the_line(mentions + self._word_set_mentions(lines, prefixes))
+        return mentions + self._word_set_mentions(lines, prefixes)
 
     def _word_set_mentions(self, lines: list[Line], prefixes: list[str]) -> list[Mention]:
         """Mentions by word sets, in a line and the lines its sentence wraps onto ("Prepare
@@ -270,20 +270,6 @@ class Extractor:
                         continue
                     implied.append(replace(mention, item_id=item.id, tier="implied", implied_by=source.name))
         return implied
-
-
-def _negated_along_the_line(mentions: list[Mention]) -> list[Mention]:
-    """A line that says an item is not held is no evidence of it elsewhere on the line: "not
-    forklift certified (freight needing a forklift was unloaded by the vendor)"."""
-    negated = {(m.item_id, m.line) for m in mentions if m.qualifier == "negated"}
-    if not negated:
-        return mentions
-    return [
-        replace(m, qualifier="negated", cue=f"not held, says line {m.line}")
-        if (m.item_id, m.line) in negated and m.qualifier != "negated"
-        else m
-        for m in mentions
-    ]
 
 
 class _LastDoc:

@@ -101,8 +101,6 @@ HEDGE_PHRASES = (
     "learning about",
     "self-studying",
     "teaching myself",  # "Currently teaching myself Salesforce through Trailhead" (not "taught myself": done)
-    "currently taking",  # "Currently taking 'Intro to Graphic Design' at the library"
-    "currently working through",  # "currently working through the ERPNext self-paced course"
     "studying",
     "familiarizing myself with",
     "familiarising myself with",
@@ -191,8 +189,6 @@ AFTER_HEDGE_PHRASES = (
     # "ASAR accreditation: application submitted March 2026 - awaiting outcome"
     r"application (?:submitted|lodged|pending|in)",
     r"awaiting (?:outcome|result|results|approval|registration|decision)",
-    # "Passed AUD and REG sections of the CPA exam": a test on the way to the credential, not it
-    r"exam(?:ination)?s?(?!\s+(?:rooms?|tables?|gloves|chairs?)\b)",
     # "Corrigo: no hands-on experience"
     "no hands-on",
     "no experience",
@@ -383,14 +379,25 @@ _CUE_WORDS = frozenset(
         "module",
         "registered",
         "anticipated",
-        "exams",  # AFTER_HEDGES: "exam", "exams", "examination"
+        "exam",  # _EXAM_AFTER
         "examination",
-        "examinations",
-        *(
-            f"{verb}{ending}"
-            for verb in ("start", "begin", "launch", "pursu")
-            for ending in ("", "e", "s", "es", "ing")
-        ),
+        "looking",  # _CAREER_AIM
+        "hoping",
+        "seeking",
+        "wanting",
+        "eager",
+        "aiming",
+        "ready",
+        "keen",
+        "excited",
+        "pursuing",
+        "wants",
+        "want",
+        "planning",
+        "plans",
+        "plan",
+        "now",  # _TAKING
+        "presently",
     )
 )
 _LETTERS = re.compile(r"[a-z]+")
@@ -451,8 +458,22 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
         return Qualifier("hedged", phrase, proficiency)
     if aim := _CAREER_AIM.search(before):
         return Qualifier("hedged", aim.group(1).lower(), proficiency)
-    if (later := _FINISHES_LATER.search(_clause_after(after))) and _LEARNING.search(line_text):
+    clause = f"{before} {_clause_after(after)}"
+    teaching = _TEACHING.search(before)  # "Teaching a Python course, module 3 of 6": the course is given
+    if (
+        teaching is None
+        and (taking := _TAKING.search(before))
+        and (_COURSE_WORD.search(clause) or _QUOTED.search(before, taking.end()))
+    ):
+        return Qualifier("hedged", taking.group().lower(), proficiency)
+    if (
+        teaching is None
+        and (later := _FINISHES_LATER.search(_clause_after(after)))
+        and (later.group().lower().startswith("registered") or _COURSE_WORD.search(clause))
+    ):
         return Qualifier("hedged", later.group().lower(), proficiency)
+    if _EXAM_AFTER.match(after) and _EXAM_NOT_PASSED.search(clause):
+        return Qualifier("hedged", "exam", proficiency)
     if hedge := AFTER_HEDGES.match(after):
         return Qualifier("hedged", hedge.group("hedge").lower(), proficiency)
     if none := AFTER_NONE.match(after):
@@ -469,7 +490,22 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
 # A career one is setting out on, not one held: "Looking to start a career as a credit union
 # teller", "hoping to begin my career in payroll" (the few words after it, not a whole sentence)
 _CAREER_AIM = re.compile(
-    r"\b((?:start|begin|launch|pursue)(?:ing|s)? (?:a|my|the) (?:new )?career (?:as|in))\b(?:\s+[^\s,;]+){0,4}\s*$",
+    r"\b((?:(?:looking|hoping|seeking|wanting|wants?|eager|aiming|ready|keen|excited|planning|plans?) to (?:start|begin|launch|pursue)"
+    r"|pursuing) (?:a|my|the) (?:new )?career (?:as|in))\b"
+    r"(?:\s+(?!with\b|using\b|where\b|bringing\b|and\b)[^\s,;]+){0,4}\s*$",  # not "... in accounting with QuickBooks"
+    re.I,
+)
+# A course being taken: "Currently taking 'Intro to Graphic Design'", "currently working through
+# the ERPNext self-paced course" (not "Currently taking 60+ inbound calls a day in Zendesk")
+_TAKING = re.compile(r"\b(?:currently|now|presently) (?:taking|working through|enrolled in)\b", re.I)
+_TEACHING = re.compile(r"\b(?:teach\w*|taught|instruct\w*|lectur\w*|facilitat\w*|tutor\w*)\b", re.I)
+_QUOTED = re.compile(r"[\"“'‘]")
+# A credential's exam not yet passed: "Passed AUD and REG sections of the CPA exam; FAR scheduled"
+# (not "Passed the PMP exam in 2021", nor "20+ ultrasound exams daily")
+_EXAM_AFTER = re.compile(r"\s+exam(?:ination)?\b", re.I)
+_EXAM_NOT_PASSED = re.compile(
+    r"\b(?:sections?|parts?) of\b|\b(?:scheduled|sitting|preparing|studying|pending|booked|registered|not yet|in progress"
+    r"|candidate|retak\w+|failed)\b",
     re.I,
 )
 
@@ -483,17 +519,18 @@ _FINISHES_LATER = re.compile(
     r"(?:cohort|course|class|intake|session|exam|training))\b",
     re.I,
 )
-# what is being finished is a course, not a project ("NetSuite migration, expected to complete in May")
-_LEARNING = re.compile(
-    r"\b(?:course|training|certificate|certification|program|programme|degree|diploma|class|module|exam"
-    r"|cohort|apprenticeship|studies|curriculum|bootcamp)s?\b",
+# what is being finished is a course in the mention's own clause, not a project ("NetSuite
+# migration, expected to complete in May", "Workday rollout and training, due to finish")
+_COURSE_WORD = re.compile(
+    r"\b(?:course|coursework|certificate|certification|programme|class|module|cohort|apprenticeship|curriculum|bootcamp)s?\b",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)")
+_COURSE_OR_TRAINING = re.compile(rf"{_COURSE_WORD.pattern}|\btraining\b", re.I)
+_SENTENCE_END = re.compile(r"[.;!?|](?:\s|$)|\bwhile\b|\bbut\b", re.I)
 
 
 def _clause_after(after: str) -> str:
-    """The rest of the mention's sentence (a dash or a bracket does not end it)."""
+    """The rest of the mention's clause (a dash or a bracket does not end it; "while" does)."""
     end = _SENTENCE_END.search(after)
     return after[: end.start()] if end else after
 
@@ -508,13 +545,13 @@ _ITEM_WORDS = rf"{_ITEM}(?:\s+{_ITEM}){{0,2}}"
 _LIST_LINK = r"(?:\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+)"
 _NO_LIST_BEFORE = re.compile(rf"(?<!\bwith )\bno\s+(?:{_ITEM_WORDS}{_LIST_LINK}){{1,8}}(?:{_ITEM}\s+){{0,2}}$", re.I)
 _LIST_THEN_EXPERIENCE = re.compile(
-    rf"^(?:\s+{_ITEM}){{0,2}}(?:{_LIST_LINK}{_ITEM_WORDS}){{0,8}}\s+(?:experience|exposure|knowledge|background|work)\b(?!\s+base)",
+    rf"^(?:\s+{_ITEM}){{0,2}}(?:{_LIST_LINK}{_ITEM_WORDS}){{0,8}}\s+(?:experience|exposure|knowledge|background|work\b(?!\s+orders?))\b(?!\s+base)",
     re.I,
 )
 _CONTRAST_WORDS = frozenset({"only", "but", "just", "except", "instead"})
 # A bracket that says what one has not used: "CCH Axcess, Lacerte (no UltraTax or other Thomson
 # Reuters products)"; not what follows "only" or "but" in it ("(no Epic, only Cerner)")
-_BRACKET_OPENED_BY_NO = re.compile(r"\(\s*no\s+(?:(?!\b(?:only|but|just|except|though|although)\b)[^()])*$", re.I)
+_BRACKET_OPENED_BY_NO = re.compile(r"\(\s*no\s+(?:(?!\b(?:only|but|just|except|though|although)\b)[^(),;])*$", re.I)
 _BRACKET_CLOSES = re.compile(r"[^()]*\)")
 # A label whose line says it is not held: "Forklift: I have not operated a powered forklift yet".
 _LABEL_THEN = re.compile(r"\s*:\s*(?P<rest>[^.;!?|]*)")
@@ -553,6 +590,8 @@ def _label_hedged(before: str, after: str) -> str:
     if not labels_its_line(before, after):
         return ""
     rest = _LABEL_THEN.match(after).group("rest").strip().lower()  # type: ignore[union-attr]
+    if (taking := _TAKING.match(rest)) and _COURSE_OR_TRAINING.search(rest):
+        return taking.group()
     hedge = _HEDGE.match(rest)
     return hedge.group() if hedge and hedge.group() != "learning" else ""
 

@@ -61,7 +61,9 @@ _YEARS_OPEN_ITEM = re.compile(
 )
 _FIELD_NAMED = re.compile(
     # (not a schooling's length: "2 or more years science degree")
-    r"^(?![^.;,]{0,30}\b(?:degree|diploma|certificate|college|university|school|program(?:me)?|course|study)\b)"
+    r"^(?![^.;,]{0,30}\b(?:degree|diploma|certificate|college|university|school|program(?:me)?|course|study"
+    # nor a record, a bond, a notice, a post's length or hours: "3 years clean driving record", "12 month assignment"
+    r"|record|mvr|bond|notice|assignment|availability|shifts?|residency|progression|contract|probation)\b)"
     r"['’]?\s+(?!(?:paid|unpaid|free|leave|parental|maternity|guarantee|warranty|old|ago|later|from|after|before"
     r"|and|or|to|for|with|at|on|as|is|are|will|may|of)\b)[a-z][\w-]+\s+[\w/-]",
     re.I,

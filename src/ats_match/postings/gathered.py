@@ -149,7 +149,8 @@ def _spelled_acronym(text: str, hit: Hit) -> tuple[str, ...]:
     if after is None:
         return ()
     acronym = after.group(1)
-    return (acronym, f"{hit.written} ({acronym})") if initials(hit.written.split()) == acronym.replace("&", "") else ()
+    written = _ACRONYM_ENDING.sub("", hit.written)  # "Certified Safety Professional (CSP)" read whole
+    return (acronym, f"{written} ({acronym})") if initials(written.split()) == acronym.replace("&", "") else ()
 
 
 def fold_members(asks: dict[str, Ask]) -> None:

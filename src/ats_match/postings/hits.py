@@ -316,6 +316,15 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*")  # "relational databases (Postgres, Mari
 _EXAMPLE_GAP = re.compile(r"^\s*(?:,|/|;|and|or|&)?\s*(?:[a-z][\w-]*\s*(?:,|/|and|or)\s*){0,3}(?:and|or)?\s*$", re.I)
 
 
+# Office programs are asked for themselves wherever they are named ("accounting software such as
+# QuickBooks and Microsoft Excel" asks Excel too)
+_OFFICE = re.compile(r"\b(?:Microsoft|MS Office|Excel|Word|Outlook|PowerPoint|Google Workspace|G Suite)\b")
+# the end of an examples list: its bracket, its clause, or "etc.", "or similar"
+_LIST_ENDS = re.compile(
+    r"\s*(?:,?\s*(?:and|or)?\s*(?:etc\.?|or similar|or equivalent|similar|equivalent|and the like|and others|or others))?"
+    r"\s*(?:[).;:\n]|$)",
+    re.I,
+)
 _WISH_AFTER = re.compile(r"[^.;()]{0,20}\b(?:preferred|a plus|desired|desirable|ideally|an asset|a bonus)\b", re.I)
 
 
@@ -344,7 +353,12 @@ def category_examples_folded(hits: list[Hit], text: str) -> list[Hit]:
                 examples.append(hit)
                 at = hit.end
         own_strength = examples and _WISH_AFTER.match(text, examples[-1].end)  # "(Raiser's Edge preferred)"
-        if examples and all(h.kind == "tool" for h in examples) and not own_strength:  # products, not parts of the work
+        if (
+            examples
+            and all(h.kind == "tool" and not _OFFICE.search(h.name) for h in examples)  # products, not the work
+            and not own_strength
+            and _LIST_ENDS.match(text, examples[-1].end)  # every example read ("forklifts, reach trucks and ...")
+        ):
             forms = (*head.forms, *(f for h in examples for f in (h.written, h.name, *h.forms)))
             folded.append(replace(head, forms=tuple(dict.fromkeys(forms))))
             index += 1 + len(examples)

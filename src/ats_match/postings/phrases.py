@@ -363,7 +363,9 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:\w+\s+(?:and|or)\s+)?$"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.I)
 _MEANS_BEFORE = re.compile(r"\b(?:by|while|when|through|after|before)\s+$", re.I)
 # "grammar skills must be impeccable": a word after "must be" says how a thing must be, names nothing
-_MODAL_BE_BEFORE = re.compile(r"\b(?:must|should|shall|will|to)\s+(?:always\s+)?be\s+(?:\w+ly\s+)?$", re.I)
+_MODAL_BE_BEFORE = re.compile(
+    r"\b(?:must|should|shall)\s+(?:always\s+)?be\s+(?:\w+ly\s+)?$", re.I
+)  # not "will be phlebotomy"
 _NAMING_VERBS = frozenset({"titled", "entitled", "called", "named", "labeled", "labelled"})
 
 

@@ -1247,7 +1247,10 @@ _BENEFITS_INTRO = re.compile(
 # "You will have long-term career opportunities, with a globally renowned company and the
 # following:": what the job gives, though "you will have" opens asks elsewhere
 _PERKS_LEAD = re.compile(
-    r"^\W*you(?:'ll| will)? (?:have|get|receive|enjoy)\b[^:]{0,80}\b(?:opportunit(?:y|ies)|benefits?|perks)\b", re.I
+    r"^\W*(?:[\w ,'’]{0,30},\s*)?you(?:'ll| will)? (?:have|get|receive|enjoy)\b"
+    # (not "You will have the opportunity to join us if you have the following:", "..., and you'll need:")
+    r"(?![^:]*\b(?:if you|you(?:'ll| will)? need|opportunity to)\b)[^:]{0,80}\b(?:opportunities|benefits?|perks)\b",
+    re.I,
 )
 _FOLLOWING_INTRO = re.compile(
     r"^\W*(.{3,60}?)\s+(?:includes?|are|is|consists? of)\s+(?:the following|as follows)\b", re.I
