@@ -331,3 +331,11 @@ def test_what_the_review_found_the_posting_rules_misread():
         "- Experience with shipstation and paycom and workfront\n"
     )
     assert {"shipstation", "paycom"} <= {n.lower() for n in names}, names
+
+
+def test_papers_one_agrees_to_sign_are_no_skills():
+    names = _names(
+        "# Loader Operator\n\n## Requirements\n\n- Front end loader experience\n"
+        "- Willingness to sign company Confidentiality Agreement; and a Non-Compete Agreement if applicable\n"
+    )
+    assert not any("Agreement" in n for n in names), names

@@ -905,7 +905,13 @@ def condition_spans(text: str) -> list[tuple[int, int]]:
         if not (ASKED.search(text, start, end) or _SEEKS.search(text, start, end)):
             spans.append((start, end))  # not "We provide IT services ... and are looking for a technician with ..."
     spans += [(match.start(), _sentence_bounds(text, match.start())[1]) for match in _FEDERAL_TERMS.finditer(text)]
+    spans += [match.span() for match in _SIGNS.finditer(text)]
     return spans + [match.span() for match in _REPORTS_TO.finditer(text)]
+
+
+# papers one agrees to sign: "Willingness to sign company Confidentiality Agreement; and a
+# Non-Compete Agreement if applicable" (a term of hire, not a skill)
+_SIGNS = re.compile(r"\b(?:willing(?:ness)?|able|agree|ready) to sign\b[^.]*", re.I)
 
 
 # whom the job answers to: "This position reports to the Operating Room RN Coordinator"
