@@ -339,3 +339,19 @@ def test_papers_one_agrees_to_sign_are_no_skills():
         "- Willingness to sign company Confidentiality Agreement; and a Non-Compete Agreement if applicable\n"
     )
     assert not any("Agreement" in n for n in names), names
+
+
+def test_the_words_a_posting_writes_around_a_named_thing_are_a_form_of_it():
+    """ "Git version control", "Windows Server OS", "Valid drivers license": the ask as the
+    posting words it is a form a resume or a keyword search may use, beside the name."""
+    posting = read_job(
+        "# Admin\n\n## Requirements\n\n- Git version control\n- Technical experience in Windows Server OS\n"
+        "- Valid drivers license and good driving record\n"
+    )
+    assert "Git version control" in posting.requirement("Git").forms
+    assert "Windows Server OS" in posting.requirement("Microsoft Windows Server").forms
+    assert "Valid drivers license" in posting.requirement("Driver's license").forms
+    plain = read_job("# Admin\n\n## Requirements\n\n- Git\n- Driver's license\n")
+    assert "Git version control" not in plain.requirement("Git").forms
+    assert not any(form.startswith("Valid") for form in plain.requirement("Driver's license").forms)
+    )

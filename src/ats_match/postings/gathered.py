@@ -120,7 +120,11 @@ def gather(asks: dict[str, Ask], group: list[Hit], section: str, line: Line, *, 
             forms.append(line.text[first.start : group[-1].end])  # "AML/CTF", "QA/QC": a resume writes the pair too
         lemmas = tuple(lem for h in group for lem in h.lemmas)
         ask = asks[key] = Ask(key, name, first.kind, forms, first.source if len(group) == 1 else "group", lemmas=lemmas)
-    for form in (f for h in group for f in (h.written, *h.forms, *_spelled_acronym(line.text, h))):
+    written_around = (_as_the_posting_words_it(line.text, h) for h in group if h.source != "phrase")
+    for form in (
+        *(f for h in group for f in (h.written, *h.forms, *_spelled_acronym(line.text, h))),
+        *(f for f in written_around if f),
+    ):
         if form not in ask.forms:
             ask.forms.append(form)  # "(CMA)" written after the name on a later line
     if line.number not in ask.lines:
@@ -131,6 +135,28 @@ def gather(asks: dict[str, Ask], group: list[Hit], section: str, line: Line, *, 
         ask.required = ask.required or required_by_cues(section, line.text, first.start, group[-1].end)
     else:
         ask.required = ask.required or section != "preferred"
+
+
+# The words a posting writes around a named thing as part of its ask: a kind after it ("Git
+# version control", "Windows Server OS", "CPR certification") and a grade before it ("Advanced
+# SQL", "Valid drivers license"); a resume or a keyword search may write it so too.
+_KIND_AFTER = re.compile(
+    r"\s+(?:version control|operating system|OS|software|systems?|platforms?|tools?|suite|skills?|experience"
+    r"|knowledge|certification|certificate|credentials?|licen[cs]e|card|training)\b",
+    re.I,
+)
+_GRADE_BEFORE = re.compile(r"\b(?:advanced|basic|valid|current|active|working)\s+$", re.I)
+
+
+def _as_the_posting_words_it(text: str, hit: Hit) -> str:
+    """The hit with the kind written after it and the grade before it, as the line writes them,
+    or "" when the line adds neither."""
+    start, end = hit.start, hit.end
+    if kind := _KIND_AFTER.match(text, end):
+        end = kind.end()
+    if grade := _GRADE_BEFORE.search(text, max(0, start - 12), start):
+        start = grade.start()
+    return " ".join(text[start:end].split()) if (start, end) != (hit.start, hit.end) else ""
 
 
 # (three letters at least: "Operating Room (OR)" is no form a resume's "Portland, OR" may meet)
