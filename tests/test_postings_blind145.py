@@ -354,4 +354,3 @@ def test_the_words_a_posting_writes_around_a_named_thing_are_a_form_of_it():
     plain = read_job("# Admin\n\n## Requirements\n\n- Git\n- Driver's license\n")
     assert "Git version control" not in plain.requirement("Git").forms
     assert not any(form.startswith("Valid") for form in plain.requirement("Driver's license").forms)
-    )
