@@ -354,3 +354,21 @@ def test_the_words_a_posting_writes_around_a_named_thing_are_a_form_of_it():
     plain = read_job("# Admin\n\n## Requirements\n\n- Git\n- Driver's license\n")
     assert "Git version control" not in plain.requirement("Git").forms
     assert not any(form.startswith("Valid") for form in plain.requirement("Driver's license").forms)
+
+
+def test_the_words_before_a_skill_that_say_what_it_is_of_are_a_form_of_it():
+    """ "electronic system troubleshooting", "mechanical and electrical troubleshooting skills":
+    the vocabulary's Troubleshooting, with the posting's longer wording as a form; not "Strong"
+    (a degree) nor "Perform" (what is done)."""
+    for line, form in (
+        ("- Experience in electronic system troubleshooting a plus.", "electronic system troubleshooting"),
+        (
+            "- Strong mechanical and electrical troubleshooting skills.",
+            "mechanical and electrical troubleshooting skills",
+        ),
+        ("- Hardware troubleshooting", "Hardware troubleshooting"),
+    ):
+        assert form in read_job(f"# Tech\n\n## Requirements\n\n{line}\n").requirement("Troubleshooting").forms, line
+    for line in ("- Strong troubleshooting skills", "- Perform troubleshooting of equipment"):
+        forms = read_job(f"# Tech\n\n## Requirements\n\n{line}\n").requirement("Troubleshooting").forms
+        assert not any(f.lower().startswith(("strong", "perform")) for f in forms), forms

@@ -17,6 +17,7 @@ from .model import Requirement
 from .senses import initials
 from .text import slug
 from .vocabulary import CREDENTIAL_WORDS
+from .words import DUTY_VERBS, STOP, adverb, buzz
 
 _JOINER_OR = re.compile(r"^\s*(?:,\s*)?(?:or|/|and/or|or an?|or the)\s*$", re.I)
 _JOINER_LIST = re.compile(r"^\s*,\s*$")
@@ -148,15 +149,32 @@ _KIND_AFTER = re.compile(
 _GRADE_BEFORE = re.compile(r"\b(?:advanced|basic|valid|current|active|working)\s+$", re.I)
 
 
+# what the words before a skill say it is of: "hardware troubleshooting", "electronic system
+# troubleshooting", "mechanical and electrical troubleshooting"
+_WHAT_OF_BEFORE = re.compile(r"(?:([A-Za-z][\w-]*) (?:and|or|&) )?([A-Za-z][\w-]*)(?: ([A-Za-z][\w-]*))? $")
+
+
 def _as_the_posting_words_it(text: str, hit: Hit) -> str:
-    """The hit with the kind written after it and the grade before it, as the line writes them,
-    or "" when the line adds neither."""
+    """The hit with the kind written after it and the grade before it, as the line writes them
+    (or, for a skill, the words before it that say what it is of), or "" when the line adds none.
+    Only ever a longer form: a resume that writes the shorter name still meets it."""
     start, end = hit.start, hit.end
     if kind := _KIND_AFTER.match(text, end):
         end = kind.end()
     if grade := _GRADE_BEFORE.search(text, max(0, start - 12), start):
         start = grade.start()
+    elif hit.kind == "skill" and (what := _WHAT_OF_BEFORE.search(text, max(0, start - 40), start)):
+        words = [w for w in what.groups() if w]
+        if all(_says_what_of(w) for w in words):
+            start = what.start()
     return " ".join(text[start:end].split()) if (start, end) != (hit.start, hit.end) else ""
+
+
+def _says_what_of(word: str) -> bool:
+    """A word that can name what a skill is of: not a stop word, a duty verb, an adverb or a
+    word of degree ("strong", "excellent")."""
+    lower = word.lower()
+    return lower not in STOP and lower not in DUTY_VERBS and not adverb(lower) and not buzz(lower)
 
 
 # (three letters at least: "Operating Room (OR)" is no form a resume's "Portland, OR" may meet)
