@@ -458,7 +458,8 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
         return Qualifier("hedged", phrase, proficiency)
     if aim := _CAREER_AIM.search(before):
         return Qualifier("hedged", aim.group(1).lower(), proficiency)
-    clause = f"{before} {_clause_after(after)}"
+    after_in_clause = _clause_after(after)
+    clause = f"{before} {after_in_clause}"
     teaching = _TEACHING.search(before)  # "Teaching a Python course, module 3 of 6": the course is given
     if (
         teaching is None
@@ -468,7 +469,7 @@ def read_qualifier(line_text: str, start: int, end: int, prefix: str = "") -> Qu
         return Qualifier("hedged", taking.group().lower(), proficiency)
     if (
         teaching is None
-        and (later := _FINISHES_LATER.search(_clause_after(after)))
+        and (later := _FINISHES_LATER.search(after_in_clause))
         and (later.group().lower().startswith("registered") or _COURSE_WORD.search(clause))
     ):
         return Qualifier("hedged", later.group().lower(), proficiency)

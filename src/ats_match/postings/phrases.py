@@ -303,7 +303,7 @@ def _trim(run: list[re.Match[str]], after: str = "", before: str = "") -> list[r
             and not _verb_forms(run[0].group(0).lower(), len(run)).isdisjoint(DUTY_VERBS)
             and not _skill_alone(run)
             and not compound  # "record keeping skills": the record is what is kept, no verb
-            and not _category_named(run, after)  # "design software such as Photoshop": which software
+            and not _category_named([m.group(0) for m in run], after)  # "design software such as Photoshop"
         )
         or (buzz(run[0].group(0)) and not (len(run) > 1 and run[0].group(0).lower() in PARTIES))
         or (adverb(run[0].group(0)) and len(run) > 1)
@@ -316,10 +316,10 @@ def _trim(run: list[re.Match[str]], after: str = "", before: str = "") -> list[r
     return run
 
 
-def _category_named(run: list[re.Match[str]], after: str) -> bool:
+def _category_named(words: list[str], after: str) -> bool:
     """A kind of product named by two or three words with its examples after it ("design
     software such as Photoshop", "meeting platforms such as Zoom")."""
-    return 2 <= len(run) <= 3 and run[-1].group(0).lower() in CATEGORY_WORDS and EXAMPLES_OPEN.match(after) is not None
+    return 2 <= len(words) <= 3 and words[-1].lower() in CATEGORY_WORDS and EXAMPLES_OPEN.match(after) is not None
 
 
 def _verb_forms(word: str, run_length: int) -> set[str]:
@@ -1031,7 +1031,7 @@ def _a_term(
         or (industry and len(content) == len(words))
         # "design software such as Adobe Photoshop, Illustrator", "meeting platforms such as Zoom":
         # the kind of product the posting asks for, its examples after it
-        or (2 <= len(words) <= 3 and words[-1].lower() in CATEGORY_WORDS and EXAMPLES_OPEN.match(after) is not None)
+        or _category_named(words, after)
         # "educational software", "scheduling software": a kind of program to know
         # ("property management software": the kind named by its trade)
         or (
