@@ -7,7 +7,7 @@ a bullet over a job title); keywords.py says which credited items a literal sear
 from .evidence import NAMED, NOT_COUNTED, WORKED, strongest_first, supports
 from .extractor import Extractor, Mention, extractor_for
 from .keywords import KeywordCoverage, KeywordForm, keyword_coverage
-from .nlp import lemma_of
+from .nlp import lemma_of, word_classes
 
 __all__ = [
     "NAMED",
@@ -22,4 +22,5 @@ __all__ = [
     "lemma_of",
     "strongest_first",
     "supports",
+    "word_classes",
 ]

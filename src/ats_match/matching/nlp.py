@@ -33,6 +33,21 @@ def is_english_word(word: str) -> bool:
     return word in _english_words()
 
 
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset[str]]:
+    """WordNet's English lemmas by word class (spacy-lookups-data's `lemma_index`: 58k nouns,
+    21k adjectives, 9k verbs, 4k adverbs), read on first use (20 ms)."""
+    index = load_language_data(registry.lookups.get("en")["lemma_index"])
+    return {word_class: frozenset(words) for word_class, words in index.items()}
+
+
+def word_classes(word: str) -> frozenset[str]:
+    """The classes WordNet knows a lower-case word in, by its lemma: "cognizant" {"adj"},
+    "calibrates" {"verb"}, "welding" {"noun"}; empty for a word it lacks ("invoicing")."""
+    lemma = lemma_of(word)
+    return frozenset(word_class for word_class, words in _word_classes().items() if word in words or lemma in words)
+
+
 # Agent nouns the lookup table reads as comparatives ("broker" -> "broke", "fitter" -> "fit",
 # "cleaner" -> "clean"): jobs, kept as themselves, so that an insurance broker is not met by "broke
 # records" nor a cleaner's experience by "clean the dish machine". Their plurals lemmatise to them.

@@ -331,7 +331,7 @@ _FIELD_STOP = (
 )
 _LOWER_FIELD = re.compile(
     rf"^\s*{_OR_HIGHER}(?:degree\s+)?{_OR_HIGHER}{_ASIDE}{_MAJOR}(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+(?:(?:,\s*|\s+|\s*/\s*)(?:and\s+|or\s+)?"
-    rf"(?!{_FIELD_STOP}|related\b|equivalent\b|similar\b|allied\b)[a-z][a-z&-]+){{0,4}})"
+    rf"(?!{_FIELD_STOP}|related\b|equivalent\b|similar\b|allied\b)(?:[a-z][a-z&-]+|(?-i:[A-Z]{{2,5}})\b)){{0,5}})"
     r"(?=\s*(?:,?\s*(?:or|and)\s+(?:an?\s+|other\s+)?(?:related|equivalent|similar|closely|relevant|allied)\b|[.;,)(]|$)"
     r"|\s+(?:from|with|at|is|are|preferred|required|desired|strongly|highly|plus|and|or|for|by)\b)"
 )

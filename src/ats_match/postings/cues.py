@@ -36,7 +36,11 @@ SOFT_CUE = re.compile(
     r"|an? (?:great |definite |strong |valued |real |big |huge |valuable |additional )?asset|(?<=\()asset(?=\))"  # "Spanish (asset)"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
     # "Willing to work towards QTLS or QTS": one need not hold it yet
-    r"|willing(?:ness)? to (?:work towards|obtain|gain|acquire|pursue|undertake)|work(?:ing)? towards"
+    # "Willingness to support light processing activities (baling, ...)", "willing to learn Revit":
+    # what one agrees to do or learn, not what one has
+    # (not "Willingness to learn and work with a team": the team work is asked)
+    r"|willing(?:ness)? to (?:work towards|obtain|gain|acquire|pursue|undertake|learn(?! and\b)|support|be trained"
+    r"|train|try|adopt)|work(?:ing)? towards"
     # "Previous bar management experience, we are open to candidates without this experience"
     r"|open to (?:candidates|applicants|people|those|someone|individuals) without)\b",
     re.I,
@@ -259,6 +263,9 @@ PHYSICAL = re.compile(
     r"|\bphysical(?:ly)? (?:demanding|strenuous|hard) (?:tasks|work|duties|labou?r|jobs?|activities|environment|conditions)\b"
     # "work on uneven surfaces and use step-ladders", "move hoses, hang tarps ..., hang plant baskets"
     r"|\buneven (?:surfaces|ground|terrain|floors)\b|\b(?:use|climb|on|up) (?:step[- ]?)?ladders\b"
+    # "Ability to work in various weather conditions, on rooftops and in confined spaces" (not the
+    # course "Working at Heights")
+    r"|\bto work (?:[^.;]{0,50}\b)?(?:at heights|on (?:roofs|rooftops|scaffold(?:s|ing)?)|in confined spaces?)\b"
     r"|\b(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b[^.;]{0,40},\s*(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b"
     # how often the body moves so, as a physical demands list says it: "Constant reaching below
     # shoulder level", "Frequent bending and occasional twisting", "Frequent walking, squatting"
@@ -736,7 +743,7 @@ _LABEL_SENTENCE = re.compile(
 # only: "Previous experience conducting field work and is willing to ..." still asks field work)
 _WEATHER = re.compile(
     r"(?:\b(?:be |is |are )?(?:willing|able|prepared) to work (?:outdoors |outside )?)?"
-    r"\b(?:in|outdoors in|outside in) (?:all|harsh|adverse|extreme|inclement|variable|hot|cold|wet)"
+    r"\b(?:in|outdoors in|outside in) (?:all|harsh|adverse|extreme|inclement|variable|various|varying|changing|hot|cold|wet)"
     r" (?:(?:and \w+ )?weathers?(?: conditions)?|conditions|temperatures|climates?)\b",
     re.I,
 )
@@ -793,7 +800,9 @@ def physical_spans(text: str) -> list[tuple[int, int]]:
         if text.count(",", start, end) < 3:
             before = text.rfind(";", start, match.start())
             after = text.find(";", match.end(), end)
-            spans.append((before + 1 if before >= 0 else start, after if after >= 0 else end))
+            other = _NOT_PHYSICAL_AFTER.search(text, match.end(), end)  # "..., with working knowledge of"
+            end = min(after if after >= 0 else end, other.start() if other else end)
+            spans.append((before + 1 if before >= 0 else start, end))
             continue
         # a list ("Delegation, Attention to Detail, Able to Lift Heavy Objects, Strong Work
         # Ethic, ..."): the item, and the items beside it that are physical too ("work in

@@ -11,6 +11,7 @@ from functools import cache
 
 from ..facts.places import CA_PROVINCES, COUNTRIES, US_STATES
 from .lexicon import lexicon_dir
+from .senses import initials
 from .vocabulary import Term
 from .words import CATEGORY_WORDS, EXAMPLES_OPEN, STOP, credential_kind, zipf
 
@@ -419,6 +420,19 @@ _OTHER_NAME = re.compile(
 )
 
 
+def _spelled_in_brackets(letters: Hit, words: Hit, text: str) -> bool:
+    """ "NEC (National Electrical Code)": an abbreviation, then in brackets the words whose
+    initials it is."""
+    return (
+        text[letters.end : words.start] in ("(", " (")
+        and text[words.end : words.end + 2].strip()[:1] == ")"
+        and bool(_ABBREVIATION.match(letters.written))
+        and letters.written.isupper()
+        and len(words.written.split()) >= 2
+        and initials(words.written.split()) == letters.written.removesuffix("s")
+    )
+
+
 def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
     """ "Certified Dietary Manager (CDM)", "Registered Veterinary Technician (RVT)": the
     capitals in brackets right after a name are its abbreviation, a form of it (the
@@ -453,6 +467,11 @@ def abbreviations_folded(hits: list[Hit], text: str) -> list[Hit]:
                 word = held.group(1)
                 more = (f"{hit.written} {word}".lower(),)
                 folded[-1] = _held_as(folded[-1], f"{previous.written} {word}", word, held.end(), more)
+            continue
+        if previous is not None and _spelled_in_brackets(previous, hit, text):
+            # "NEC (National Electrical Code)": the letters, then what they stand for; one ask
+            forms = tuple(dict.fromkeys((*hit.forms, previous.written, *previous.forms)))
+            folded[-1] = replace(hit, start=previous.start, end=text.index(")", hit.end) + 1, forms=forms)
             continue
         bracketed = text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] == ")"
         if (

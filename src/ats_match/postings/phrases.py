@@ -35,6 +35,7 @@ from .words import (
     is_acronym,
     skill_compound,
     third_person_verb,
+    verb_or_quality,
     web_service,
     zipf,
 )
@@ -296,6 +297,8 @@ def _trim(run: list[re.Match[str]], after: str = "", before: str = "") -> list[r
     words = [m.group(0) for m in run]
     # "record keeping skills", "record keeping", "note taking": the record is what is kept, no verb
     compound = _object_and_gerund(words) and (bool(_AREA_AFTER.match(after)) or words[1].lower() in _KEPT_HEADS)
+    # "building maintenance experience": a kind of work named before "experience", no verb at work
+    compound = compound or (len(words) == 2 and bool(_AREA_AFTER.match(after)) and words[1].lower() in SKILL_HEADS)
     noun_first = bool(_ARTICLE_ADJECTIVE.search(before))
     while run and (
         (
@@ -319,7 +322,15 @@ def _trim(run: list[re.Match[str]], after: str = "", before: str = "") -> list[r
 def _category_named(words: list[str], after: str) -> bool:
     """A kind of product named by two or three words with its examples after it ("design
     software such as Photoshop", "meeting platforms such as Zoom")."""
-    return 2 <= len(words) <= 3 and words[-1].lower() in CATEGORY_WORDS and EXAMPLES_OPEN.match(after) is not None
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() in CATEGORY_WORDS
+        and (EXAMPLES_OPEN.match(after) is not None or _NAMES_INCLUDED.match(after) is not None)
+    )
+
+
+# "industrial control systems, including PLCs and VFDs": named examples after a comma
+_NAMES_INCLUDED = re.compile(r"\s*,\s*including\s+(?=[A-Z])")
 
 
 def _verb_forms(word: str, run_length: int) -> set[str]:
@@ -366,6 +377,8 @@ _MEANS_BEFORE = re.compile(r"\b(?:by|while|when|through|after|before)\s+$", re.I
 _MODAL_BE_BEFORE = re.compile(
     r"\b(?:must|should|shall)\s+(?:always\s+)?be\s+(?:\w+ly\s+)?$", re.I
 )  # not "will be phlebotomy"
+# where a word is a thing named, whatever else it can be: "proficient in excel"
+_NOUN_SLOT_BEFORE = re.compile(r"\b(?:in|with|of|using|including|the|an?)\s+$", re.I)
 _NAMING_VERBS = frozenset({"titled", "entitled", "called", "named", "labeled", "labelled"})
 
 
@@ -566,8 +579,12 @@ _REQUIREDNESS_FIELD = re.compile(
 )
 _FIELD_LABEL_WORDS = 6
 _LABEL_AFTER = re.compile(r"^(?:\s+(?:knowledge|skills?|requirements?))?\s*:(?!\d)")
-# "support to departments such as Accounting and Human Resources": who, not what.
-_DEPARTMENT_LIST = re.compile(r"\bdepartments?\b[^.;:]{0,30}?(?:such as|like|including|e\.g\.)\s*:?", re.I)
+# "support to departments such as Accounting and Human Resources": who, not what; "read and
+# interpret documents such as safety rules, operating and maintenance instructions, and procedure
+# manuals": what one reads at work, none of it a skill
+_DEPARTMENT_LIST = re.compile(
+    r"(?:\bdepartments?\b[^.;:]{0,30}?|\bdocuments,?\s+)(?:such as|like|including|e\.g\.)\s*:?", re.I
+)
 # "tools such as", "software like", "platforms (e.g.": what follows names products, one
 # capitalised word each ("Sketch", "Invision") however common the word.
 _TOOL_LIST = re.compile(
@@ -950,6 +967,13 @@ def _term_words(
         return None  # "issues that impair abilities": a verb after its subject, not a term
     if len(run) == 1 and run[0].group(0).islower() and _MODAL_BE_BEFORE.search(before):
         return None  # "communication and grammar skills must be impeccable"
+    if (
+        len(run) == 1
+        and verb_or_quality(run[0].group(0))
+        and not _NOUN_SLOT_BEFORE.search(before)
+        and not _comma_item(text, run[0].start(), run[0].end())
+    ):
+        return None  # "be cognizant of", "Liaise with", "to calibrate and measure"; not "in excel", "word, and excel"
     # "capable of recording minutes", "skilled in preparing budgets": the activity is the skill
     # where what it acts on is everyday words
     activity = (

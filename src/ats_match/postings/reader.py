@@ -145,7 +145,8 @@ TECH_TERMS_NOT_DEGREES = frozenset({"LLM"})
 # about the language ("Spanish speaking", "English fluency") or the list goes on.
 _NOT_LANGUAGE_AFTER = re.compile(
     r"^\s+(?!(?:speak\w*|language|languages|fluen\w*|proficien\w*|skills?|communicat\w*|writing|reading|comprehension|required|preferred|desired|plus"
-    r"|written|spoken|native|and|or|the|is|are|as|in|at|with|for|helpful|strongly|also|would|will|a|an|to)\b)"
+    r"|written|spoken|native|and|or|the|is|are|as|in|at|with|for|helpful|strongly|also|would|will|a|an|to|well|enough"
+    r"|[a-z]+ly)\b)"  # how well it is spoken: "speak English sufficiently to understand highway signs"
     r"[a-zà-ÿāēīōū]{3,}\b"  # "Italian cuisine", "Māori whānau" (a noun in lower case)
 )
 _BUTTON = re.compile(
@@ -1168,6 +1169,8 @@ def _asking_hits(posting: _Posting, sense: _Sense, hits: list[Hit]) -> tuple[lis
             and not inside(sense.asked, hit.start, hit.end)
         ):
             continue  # "Collaborate with our ... Nurse Practitioners": colleagues, no licence asked
+        if hit.kind in _CREDENTIAL_KINDS and _works_under(text, hit.start):
+            continue  # "under direct supervision of licensed nurse practitioner ... or registered nurse": who oversees
         if hit.kind == "tool" and _A_CALL_ON.search(text, 0, hit.start) and _CALL_AFTER.match(text, hit.end):
             continue  # "setting up a Zoom call so we can get to know you": a call, not a tool to know
         if (
@@ -1199,6 +1202,27 @@ def _asking_hits(posting: _Posting, sense: _Sense, hits: list[Hit]) -> tuple[lis
             continue  # "may be required to wear lead aprons": a working condition, not an ask
         kept.append(hit)
     return kept, words
+
+
+# who the job works under or beside, named by their credentials: "under direct supervision of a
+# licensed nurse practitioner, physician's assistant, or registered nurse", "reports to the RN"
+_WORKS_UNDER = re.compile(
+    r"\b(?:under (?:the )?(?:direct |general |close |indirect )?(?:supervision|direction|guidance|oversight) of"
+    r"|supervised by|directed by|report(?:s|ing)? (?:directly )?to|in collaboration with|alongside)\b",
+    re.I,
+)
+
+
+# what goes on to ask after naming whom one reports to: "reports to the Nurse Manager and requires an RN"
+_ASKS_AGAIN = re.compile(r"\b(?:requires?|required|must|needs?|holds?|has|have|possess(?:es)?|is|are)\b", re.I)
+
+
+def _works_under(text: str, at: int) -> bool:
+    """Whether the credential at `at` names who the job works under or beside: it follows
+    _WORKS_UNDER in its clause, with no verb that asks again between them."""
+    clause = max(text.rfind(mark, 0, at) for mark in (";", ". ", ": ")) + 1
+    last = max((m.end() for m in _WORKS_UNDER.finditer(text, clause, at)), default=-1)
+    return last >= 0 and not _ASKS_AGAIN.search(text, last, at)
 
 
 def _not_a_quality_asked(posting: _Posting, sense: _Sense, hit: Hit) -> bool:

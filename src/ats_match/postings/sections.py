@@ -351,7 +351,7 @@ def heading_kind(label: str) -> str | None:
         return "notes"
     if names_duties(label):
         return "body"
-    if _HIRING_CONDITIONS.match(label) or _PERKS_LEAD.match(label):
+    if _HIRING_CONDITIONS.match(label) or _PERKS_LEAD.match(label) or _PERK_NAMED.search(label):
         return "about"
     if _NECESSARY.match(label):
         return "requirements"
@@ -1250,6 +1250,13 @@ _PERKS_LEAD = re.compile(
     r"^\W*(?:[\w ,'’]{0,30},\s*)?you(?:'ll| will)? (?:have|get|receive|enjoy)\b"
     # (not "You will have the opportunity to join us if you have the following:", "..., and you'll need:")
     r"(?![^:]*\b(?:if you|you(?:'ll| will)? need|opportunity to)\b)[^:]{0,80}\b(?:opportunities|benefits?|perks)\b",
+    re.I,
+)
+# a perk by its name, as a benefits list labels its items: "Continued Education Reimbursement:"
+# (whose "Education" would open the requirements), "Paid time off:", "Retirement: 403(b)"
+_PERK_NAMED = re.compile(
+    r"\b(?:reimburse\w*|allowances?|stipends?|discounts?|(?:life|health|dental|vision|pet|medical) insurance"
+    r"|(?:parental|bereavement|sick|maternity|paternity|family) leave|paid time off|pto|40[13]\(?[kb]\)?|retirement|pensions?)\b",
     re.I,
 )
 _FOLLOWING_INTRO = re.compile(

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 
-from ..matching import lemma_of
+from ..matching import lemma_of, word_classes
 from .keywords import GENERIC_WORDS
 from .lexicon import lexicon_dir
 
@@ -332,6 +332,12 @@ def _lone_word(word: str, prose: bool) -> bool:
         return True  # "e-filing", "x-ray": a coined word wordfreq reads as two common ones
     if len(word) >= 4 and _CAMEL.search(word) and word.isalpha():
         return True  # "SaaS", "RevOps": a name coined with capitals inside
+    if (
+        _NAME_PAIR.match(word)
+        and word.split("-")[0].lower() not in _PREFIX_WORDS
+        and not any(buzz(part) for part in word.split("-"))
+    ):
+        return True  # "Allen-Bradley", "Hewlett-Packard": two names joined, a maker's
     if web_service(word) is not None:
         return True  # "Bill.com", "Salesforce.com": a service named by its address, everyday words or not
     lower = word.lower()
@@ -343,6 +349,14 @@ def _lone_word(word: str, prose: bool) -> bool:
         return False  # in prose "modifying" is what is done; in a list "branding" is a skill
     rare = PROSE_RARE_ZIPF if prose else RARE_ZIPF
     return len(word) >= 5 and word.replace("-", "").isalpha() and zipf(lower) < rare
+
+
+_NAME_PAIR = re.compile(r"^[A-Z][a-z]{2,}-[A-Z][a-z]{2,}$")
+# what opens a compound of everyday words, capitalised in a heading: "Self-Management", "Non-Profit"
+_PREFIX_WORDS = frozenset(
+    """self non multi cross well high low pre post anti semi inter intra over under full part half long short real
+    open one two three front back""".split()  # noqa: SIM905 (a word list reads best as words)
+)
 
 
 def _participle(lower: str) -> bool:
@@ -369,6 +383,26 @@ def adjective(word: str) -> bool:
         # "manufacturable", "controllable": what can be done to it; not "Airtable", "timetable", "payable"
         return len(stem) >= 4 and any(len(v) >= 4 and zipf(v) >= 3.0 for v in verbs)
     return lower.endswith(("ive", "ous", "ful")) and zipf(lower) >= 2.5
+
+
+# an adjective of a field names an area alone ("clinical", "surgical", "culinary")
+_FIELD_ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ary)$")
+
+
+def verb_or_quality(word: str) -> bool:
+    """A word that names no thing alone: one WordNet knows as a verb and never as a noun or
+    an adjective ("calibrate", "Liaise", "pertains"), or, in lower case, as an adjective and
+    never as a noun ("cognizant", "abreast"; not one of a field, "clinical"). A gerund names an
+    activity ("brazing", "retouching") and a coined word WordNet lacks ("invoicing") is none."""
+    lower = word.lower()
+    if lower.endswith("ing") or "-" in lower:
+        return False
+    classes = word_classes(lower)
+    if classes == {"verb"}:
+        return True
+    # "consumables": the plural of an adjective is a noun
+    adjective_itself = classes == {"adj"} and lemma_of(lower) == lower
+    return word.islower() and adjective_itself and not _FIELD_ADJECTIVE_ENDING.search(lower)
 
 
 def distinctive(words: list[str], prose: bool = False) -> bool:

@@ -1,0 +1,217 @@
+"""Regressions of the rules learnt from blind sets 157 to 162 (trades, marketing and product,
+HR and support, allied health, engineering and design, drivers and aviation: real postings
+labelled by hand before the product ran on them): each test is one rule, on text written here."""
+
+from __future__ import annotations
+
+from ats_match import read_job
+
+
+def _names(text: str) -> set[str]:
+    return {r.name for r in read_job(text).requirements}
+
+
+def _lower_names(text: str) -> set[str]:
+    return {name.lower() for name in _names(text)}
+
+
+def _forms(text: str, name: str) -> set[str]:
+    requirement = next(r for r in read_job(text).requirements if r.name == name)
+    return {form.lower() for form in requirement.forms}
+
+
+def _posting(*items: str, title: str = "Technician") -> str:
+    return f"# {title}\n\n## Requirements\n\n" + "".join(f"- {item}\n" for item in items)
+
+
+def test_a_word_that_is_only_a_verb_or_a_quality_names_no_skill():
+    """WordNet (spacy-lookups-data's lemma index) knows "cognizant" only as an adjective and
+    "liaise", "calibrate" only as verbs: alone in a line they were read as skills."""
+    names = _lower_names(
+        _posting(
+            "Must be cognizant of their surroundings at all times",
+            "Liaise with vendors and contractors",
+            "Basic computer and math skills to calibrate and measure specifications",
+            "Experience with AutoCAD",
+        )
+    )
+    assert not names & {"cognizant", "liaise", "calibrate"}, names
+    assert "autocad" in " ".join(names)
+
+
+def test_a_verb_named_as_a_thing_and_a_gerund_are_still_skills():
+    """ "word, and excel" is the spreadsheet in a list, "brazing" an activity (its lemma is the
+    verb "braze")."""
+    names = _lower_names(
+        _posting("Proficient with email, google drive, word, and excel", "Experience in brazing", title="Bar Manager")
+    )
+    assert "excel" in " ".join(names), names
+    assert any("brazing" in name for name in names), names
+
+
+def test_every_field_of_a_degree_list_with_an_acronym_is_the_degree_field():
+    """ "BS/BA in geography, GIS, urban planning, economics, or relevant experience": the
+    capitals of GIS ended the field at "geography", and urban planning and economics were
+    read as skills."""
+    posting = read_job(
+        _posting("BS/BA in geography, GIS, urban planning, economics, or relevant experience.", "ArcGIS Pro")
+    )
+    assert posting.degree == "bachelor"
+    assert "urban planning" in (posting.degree_field or ""), posting.degree_field
+    assert not {r.name.lower() for r in posting.requirements} & {"economics", "urban planning"}
+
+
+def test_an_acronym_then_what_it_stands_for_in_brackets_is_one_requirement():
+    """ "NEC (National Electrical Code)": two requirements were read, NEC and the code."""
+    text = _posting("Strong knowledge of NEC (National Electrical Code) and OSHA regulations", title="Electrician")
+    requirements = [r for r in read_job(text).requirements if "NEC" in r.forms or "National Electrical Code" in r.name]
+    assert len(requirements) == 1, requirements
+    assert {"nec", "national electrical code"} <= {f.lower() for f in requirements[0].forms}
+
+
+def test_working_on_rooftops_and_in_confined_spaces_is_a_physical_demand():
+    """ "Ability to work in various weather conditions, on rooftops and in confined spaces":
+    where the work is done, not a skill; the course "Working at Heights" is still read."""
+    names = _lower_names(
+        _posting(
+            "Ability to work in various weather conditions, on rooftops and in confined spaces.",
+            "NABCEP PV Installation Professional certification",
+            title="Solar Installer",
+        )
+    )
+    assert not any("rooftop" in n or "confined" in n or "weather" in n for n in names), names
+    fitter = _lower_names(
+        _posting(
+            "Physical ability to work at heights and in confined spaces, with working knowledge of hydraulic systems"
+        )
+    )
+    assert "hydraulic systems" in fitter, fitter
+
+
+def test_a_language_spoken_well_enough_is_asked():
+    """ "read and speak English sufficiently to understand highway signs": the adverb after the
+    language was read as a noun ("Italian cuisine"), and English was dropped."""
+    names = _names(
+        _posting(
+            "Must be able to read and speak English sufficiently to understand highway signs",
+            "CDL A",
+            title="Truck Driver",
+        )
+    )
+    assert "English" in names, names
+    assert "Italian cuisine" in _names(_posting("Knowledge of Italian cuisine", title="Cook"))
+
+
+def test_cdl_a_and_the_tanker_endorsement_are_their_own_credentials():
+    """ "a valid CDL A with Tanker Endorsement, HazMat": the class written after CDL is a
+    form of it, and the tanker endorsement (N) is not the hazmat one (H)."""
+    text = _posting("Possess a valid CDL A with Tanker Endorsement, HazMat for petroleum", title="Truck Driver")
+    names = _names(text)
+    assert {"Tanker endorsement", "Hazmat endorsement"} <= names, names
+    assert "cdl a" in _forms(text, "Commercial Driver's License (CDL)")
+
+
+def test_aviation_licences_are_credentials_not_software():
+    """ "FAA Certified Airframe and Power Plant Mechanic", "CASA CPL(H) or ATPL(H)": CPL was
+    O*NET's call-processing language; an ATP swab (a hygiene test) is no pilot's licence."""
+    mechanic = _names(
+        _posting("Three years as an FAA Certified Airframe and Power Plant Mechanic", title="Helicopter Mechanic")
+    )
+    assert "FAA Airframe and Powerplant (A&P) certificate" in mechanic, mechanic
+    pilot = read_job(_posting("CASA CPL(H) or ATPL(H).", "Minimum 1,500 hrs. PIC", title="Fire Pilot"))
+    assert not any("Call-processing" in r.name for r in pilot.requirements), pilot.requirements
+    assert any(r.kind in ("license", "certification") and "CPL(H)" in r.forms for r in pilot.requirements)
+    hygiene = _names(_posting("Experience investigating failing ATP swabs", title="Sanitation Lead"))
+    assert not any("Pilot" in name for name in hygiene), hygiene
+
+
+def test_a_benefits_list_labelled_by_its_perks_asks_nothing():
+    """ "Continued Education Reimbursement: for RNs ..." under "Benefits and Perks:" opened a
+    requirements section (its "Education"), and "Pet Insurance" was asked."""
+    names = _lower_names(
+        "# Medical Assistant\n\nBenefits and Perks:\n\nWe offer a comprehensive benefits package, including:\n\n"
+        "Medical, Dental & Vision Insurance\n"
+        "Continued Education Reimbursement: for RNs (up to $1,000 per year & 2 paid CEU days)\n"
+        "Flex Spending Account\nPet Insurance\nBereavement Leave\n\n"
+        "Minimum Qualifications:\n\nCurrent BLS (Basic Life Support) Certificate\n"
+    )
+    assert not any("insurance" in n or "spending" in n or "leave" in n for n in names), names
+    assert any("bls" in n or "basic life support" in n for n in names), names
+
+
+def test_the_credentials_of_who_supervises_the_job_are_not_asked():
+    """ "under direct supervision of licensed nurse practitioner, physician's assistant, or
+    registered nurse": who oversees the medical assistant, no licence asked of them."""
+    posting = read_job(
+        "# Medical Assistant\n\n## Responsibilities\n\n- Perform venipuncture and manage patients under direct"
+        " supervision of licensed nurse practitioner, physician's assistant, or registered nurse.\n\n"
+        "## Requirements\n\n- Current BLS certification\n"
+    )
+    kinds = {r.name: r.kind for r in posting.requirements}
+    assert not any("Nurse" in name for name in kinds), kinds
+    asked = _names(_posting("Active RN license", "Reports to the Charge Nurse", title="Nurse"))
+    assert "Registered Nurse (RN)" in asked, asked
+
+
+def test_the_documents_one_reads_at_work_are_not_skills():
+    """ "read and interpret documents such as safety rules, operating and maintenance
+    instructions, and procedure manuals": what is read, not a skill; "document management
+    programs, such as iManage" still names products."""
+    names = _lower_names(
+        _posting(
+            "Ability to read and interpret documents such as safety rules, operating and maintenance instructions,"
+            " and procedure manuals"
+        )
+    )
+    assert not any("manual" in n or "safety rules" in n for n in names), names
+    legal = _lower_names(
+        _posting("Experience with document management programs, such as iManage or NetDocuments", title="Paralegal")
+    )
+    assert any("imanage" in n for n in legal), legal
+
+
+def test_paramedic_licensure_is_the_paramedic_licence():
+    names = _names(_posting("Current EMT/Paramedic licensure", title="Medical Assistant"))
+    assert any("Paramedic" in name for name in names), names
+
+
+def test_what_one_is_willing_to_learn_or_support_is_no_must():
+    """ "Willingness to support light processing activities (baling, slitting, grinding)",
+    "willing to learn Revit": what one agrees to do or learn, read as preferred at most."""
+    posting = read_job(
+        _posting(
+            "Prior experience operating a forklift in a warehouse",
+            "Willingness to support light processing activities (baling, slitting, grinding) as needed.",
+            "Willing to learn Revit",
+            title="Forklift Driver",
+        )
+    )
+    required = {r.name.lower() for r in posting.requirements if r.required}
+    assert not required & {"baling", "slitting", "revit"}, required
+    assert any("forklift" in name for name in required), required
+
+
+def test_a_makers_hyphenated_name_is_a_name():
+    """ "Allen-Bradley, Siemens, or Schneider Electric control systems": the first maker was
+    dropped (its two halves are common names); "Self-Management" is no maker."""
+    names = " ".join(
+        _lower_names(_posting("Experience with Allen-Bradley, Siemens, or Schneider Electric control systems"))
+    )
+    assert "allen-bradley" in names, names
+    assert "self-management" not in _lower_names(_posting("Self-Management", "AutoCAD"))
+
+
+def test_a_category_before_its_named_examples_after_including_is_asked_too():
+    """ "industrial control systems, including PLCs and VFDs": the examples were read, the
+    kind of system asked was not."""
+    names = _lower_names(_posting("Strong understanding of industrial control systems, including PLCs and VFDs"))
+    assert "industrial control systems" in names, names
+
+
+def test_a_kind_of_work_before_experience_is_no_verb_at_work():
+    """ "facilities management or building maintenance experience": "building" was read as
+    a duty verb and the maintenance of buildings lost."""
+    posting = read_job(_posting("3-5 years of facilities management or building maintenance experience"))
+    forms = {f.lower() for r in posting.requirements for f in r.forms}
+    assert "building maintenance" in forms, forms
+    assert "building relationships" not in _lower_names(_posting("Building relationships with vendors", "Excel"))
