@@ -5,6 +5,7 @@ labelled by hand before the product ran on them): each test is one rule, on text
 from __future__ import annotations
 
 from ats_match import read_job
+from helpers import statuses_against_posting
 
 
 def _names(text: str) -> set[str]:
@@ -215,3 +216,38 @@ def test_a_kind_of_work_before_experience_is_no_verb_at_work():
     forms = {f.lower() for r in posting.requirements for f in r.forms}
     assert "building maintenance" in forms, forms
     assert "building relationships" not in _lower_names(_posting("Building relationships with vendors", "Excel"))
+
+
+def test_letters_asked_on_one_line_and_spelled_out_on_another_are_one_requirement():
+    """ "PLCs and VFDs" in one item, "variable frequency drives (VFDs)" in another: two
+    requirements, and a resume that wrote the words met only one of them."""
+    text = _posting(
+        "Strong understanding of industrial control systems, including PLCs and VFDs",
+        "Install and program variable frequency drives (VFDs)",
+        title="Electrician",
+    )
+    asked = [r for r in read_job(text).requirements if "VFDs" in r.forms or r.name == "VFDs"]
+    assert len(asked) == 1 and asked[0].name == "variable frequency drives", asked
+
+
+def test_a_model_numbers_plural_meets_the_model():
+    """ "3 Bell 407s" in a resume is experience of the Bell 407."""
+    statuses = statuses_against_posting(
+        "# Helicopter Mechanic\n\n## Requirements\n\n- Bell 407 experience\n- Airframe and Powerplant certificate\n",
+        "Jane Doe\njane@example.com\n\n## Experience\n\nMechanic, Acme Air, 2019-2024\n"
+        "- Maintained a fleet of 3 Bell 407s flying tours\n",
+    )
+    assert {name.lower(): status for name, status in statuses.items()}.get("bell 407") == "met", statuses
+
+
+def test_bilingual_in_english_and_another_asks_both():
+    """ "Bilingual (English/Spanish) skills" was read "English or Spanish", met by a resume
+    with English alone; both are asked."""
+    posting = read_job(_posting("Bilingual (English/Spanish) skills", "Excel", title="Electrician"))
+    languages = {r.name for r in posting.requirements if r.kind == "language"}
+    assert {"Spanish", "English"} <= languages and not any(" or " in name for name in languages), languages
+    statuses = statuses_against_posting(
+        _posting("Bilingual (English/Spanish) skills", "Excel", title="Electrician"),
+        "Jane Doe\njane@example.com\n\n## Skills\n\nExcel\n\n## Languages\n\nEnglish (native)\n",
+    )
+    assert statuses.get("Spanish") == "missing", statuses

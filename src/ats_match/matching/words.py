@@ -47,6 +47,9 @@ _AMERICAN_SPELLINGS = (
 )
 
 
+_MODEL_PLURAL = re.compile(r"^[a-z]{0,3}\d+[a-z]?s$")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     lower = word.lower()
@@ -54,6 +57,8 @@ def stem(word: str) -> str:
         lower = "licens" + lower[6:]  # "licence" (UK, Canada, Australia) is "license"
     for british, american in _AMERICAN_SPELLINGS:
         lower = british.sub(american, lower)
+    if _MODEL_PLURAL.match(lower):
+        return lower[:-1]  # "Bell 407s", "737s", "i7s": a model number's plural is the model
     stemmed = _stemmer().stemWord(lower)
     # once more where the stem is still a word the stemmer shortens: "catheterization" and
     # "catheters" are both "cathet" (once, "catheter" and "cathet")

@@ -21,6 +21,7 @@ from .words import DUTY_VERBS, STOP, adverb, buzz
 
 _JOINER_OR = re.compile(r"^\s*(?:,\s*)?(?:or|/|and/or|or an?|or the)\s*$", re.I)
 _JOINER_LIST = re.compile(r"^\s*,\s*$")
+_BILINGUAL = re.compile(r"\bbilingual\b", re.I)
 
 
 _CLASS = {
@@ -75,6 +76,8 @@ def hit_groups(hits: list[Hit], text: str) -> list[list[Hit]]:
         if chain:
             between = text[chain[-1].end : hit.start]
             same = _CLASS.get(hit.kind) == _CLASS.get(chain[-1].kind) and hit.kind not in ("soft",)
+            # "Bilingual (English/Spanish)": both languages, not either
+            same = same and not (hit.kind == "language" and _BILINGUAL.search(text))
             if same and (_JOINER_OR.match(between) or _JOINER_LIST.match(between)):
                 chain.append(hit)
                 joiners.append(between)
@@ -207,6 +210,30 @@ def fold_members(asks: dict[str, Ask]) -> None:
                 group.lines += [n for n in alone.lines if n not in group.lines]
                 group.required = group.required or alone.required
                 group.points = max(group.points, alone.points)
+
+
+def fold_abbreviations(asks: dict[str, Ask]) -> None:
+    """ "VFDs" asked on one line and "variable frequency drives (VFDs)" on another: one
+    requirement, the spelled-out one, which holds the letters as a form."""
+    by_form: dict[str, str] = {}
+    for key, ask in asks.items():
+        if len(ask.name.split()) > 1:
+            for form in ask.forms:
+                by_form.setdefault(form, key)
+    for key in list(asks):
+        ask = asks[key]
+        if not _LETTERS.match(ask.name) or (into := by_form.get(ask.name)) is None or into == key or into not in asks:
+            continue
+        whole = asks[into]
+        whole.lines += [n for n in ask.lines if n not in whole.lines]
+        whole.texts += [t for t in ask.texts if t not in whole.texts]
+        whole.required = whole.required or ask.required
+        whole.points = max(whole.points, ask.points)
+        whole.count += ask.count
+        del asks[key]
+
+
+_LETTERS = re.compile(r"^[A-Z][A-Z0-9&]{1,6}s?$")  # "VFDs", "NEC", "ERP"
 
 
 def requirement_of(ask: Ask, counts: dict[str, int]) -> Requirement:

@@ -55,7 +55,7 @@ from .cues import (
 )
 from .flattened import mend_lost_characters, split_flattened
 from .found import lexicon_hits, longest_hits, named_product, slash_partners, vocabulary_hits, with_codes
-from .gathered import Ask, fold_members, gather, hit_groups, requirement_of, requirement_order
+from .gathered import Ask, fold_abbreviations, fold_members, gather, hit_groups, requirement_of, requirement_order
 from .hits import (
     Hit,
     abbreviations_folded,
@@ -817,6 +817,7 @@ def read_job(source: PostingSource, *, title: str | None = None) -> JobPosting:
     found = _Found(years=_header_years(document, posting.sections, title_line))
     _read_lines(posting, found)
     fold_members(found.asks)
+    fold_abbreviations(found.asks)
     if not found.asks and not found.years and not found.degrees and title and title_line is not None:
         _ask_for_the_title(found, document.lines[title_line - 1], title)
     requirements = [requirement_of(ask, found.counts) for ask in found.asks.values()]
