@@ -251,3 +251,23 @@ def test_bilingual_in_english_and_another_asks_both():
         "Jane Doe\njane@example.com\n\n## Skills\n\nExcel\n\n## Languages\n\nEnglish (native)\n",
     )
     assert statuses.get("Spanish") == "missing", statuses
+
+
+def test_a_jd_written_without_its_last_dot_is_a_law_degree():
+    """ "J.D from an accredited law school": the degree was not read without the final dot."""
+    posting = read_job(_posting("J.D from an accredited law school", "Admission to state bar in good standing"))
+    assert posting.degree == "phd", posting.degree
+    assert "Bar admission" in {r.name for r in posting.requirements}
+
+
+def test_cloud_and_bar_certifications_are_credentials():
+    """ "be a Certified Kubernetes Administrator (CKA)", "RAMP certification a plus": the
+    vocabulary lacked both; "Ramp up sales" is no certificate."""
+    kinds = {r.name: r.kind for r in read_job(_posting("Certified Kubernetes Administrator (CKA)")).requirements}
+    assert kinds.get("Certified Kubernetes Administrator (CKA)") == "certification", kinds
+    bar = {
+        r.name: r.required
+        for r in read_job(_posting("RAMP certification a plus", "Ramp up sales quickly")).requirements
+    }
+    assert bar.get("RAMP certification") is False, bar
+    assert list(bar).count("RAMP certification") == 1

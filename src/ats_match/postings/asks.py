@@ -255,7 +255,8 @@ _EXTRA = {
                _DOTTED_MASTERS,
                r"graduate degree",
                r"advanced (?:university |college |academic )?degree", r"post-?graduate (?:degree|diploma|qualification)"),
-    "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree"),
+    "phd": (r"(?-i:J\.D\.|JD|Juris Doctor|PharmD|DNP|DPT|MD|Ph\.D\.?|PhD)", r"juris doctor(?:ate)?", r"medical degree",
+            r"(?-i:J\.D)(?=\s+(?:from|degree|or|and|in|required|preferred)\b|,)"),  # "J.D from an accredited law school"
     "high school": (r"high[- ]?school (?:diploma|education|graduat(?:e|ion)|equivalency)",
                     r"(?-i:Matric)|matriculation|national senior certificate|grade 12",  # South Africa's
                     r"(?-i:GED|HSED|GCSEs?|GSCEs?|HiSET)",  # HiSET: a US equivalency test besides the GED
