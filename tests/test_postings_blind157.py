@@ -271,3 +271,14 @@ def test_cloud_and_bar_certifications_are_credentials():
     }
     assert bar.get("RAMP certification") is False, bar
     assert list(bar).count("RAMP certification") == 1
+
+
+def test_a_credential_naming_a_kind_of_firm_is_no_credential_asked():
+    """ "Serve as a liaison to our CPA firm": the firm the job works with, no CPA asked;
+    "CPA firm experience" is a kind of experience; "Active CPA license" still asks the CPA."""
+    names = _names(_posting("Serve as a liaison to our CPA firm and auditing firm", "Excel", title="Financial Manager"))
+    assert "Certified Public Accountant (CPA)" not in names, names
+    experience = _names(_posting("Experience in a CPA firm", title="Staff Accountant"))
+    assert any("CPA firm" in name for name in experience), experience
+    licensed = _names(_posting("Active CPA license; Big 4 or regional CPA firm experience", title="Senior Accountant"))
+    assert "Certified Public Accountant (CPA)" in licensed, licensed

@@ -1170,6 +1170,9 @@ def _asking_hits(posting: _Posting, sense: _Sense, hits: list[Hit]) -> tuple[lis
             and not inside(sense.asked, hit.start, hit.end)
         ):
             continue  # "Collaborate with our ... Nurse Practitioners": colleagues, no licence asked
+        if hit.kind in _CREDENTIAL_KINDS and _FIRM_AFTER.match(text, hit.end):
+            words.append(hit)  # "a liaison to our CPA firm", "CPA firm experience": a kind of firm, no credential
+            continue
         if hit.kind in _CREDENTIAL_KINDS and _works_under(text, hit.start):
             continue  # "under direct supervision of licensed nurse practitioner ... or registered nurse": who oversees
         if hit.kind == "tool" and _A_CALL_ON.search(text, 0, hit.start) and _CALL_AFTER.match(text, hit.end):
@@ -1205,6 +1208,7 @@ def _asking_hits(posting: _Posting, sense: _Sense, hits: list[Hit]) -> tuple[lis
     return kept, words
 
 
+_FIRM_AFTER = re.compile(r"\s+(?:firms?|practices?|offices?)\b", re.I)  # "our CPA firm", "CPA offices"
 # who the job works under or beside, named by their credentials: "under direct supervision of a
 # licensed nurse practitioner, physician's assistant, or registered nurse", "reports to the RN"
 _WORKS_UNDER = re.compile(
