@@ -282,3 +282,25 @@ def test_a_credential_naming_a_kind_of_firm_is_no_credential_asked():
     assert any("CPA firm" in name for name in experience), experience
     licensed = _names(_posting("Active CPA license; Big 4 or regional CPA firm experience", title="Senior Accountant"))
     assert "Certified Public Accountant (CPA)" in licensed, licensed
+
+
+def test_licences_in_brackets_after_a_licence_word_are_one_ask():
+    """ "an unrestricted license to practice psychotherapy (Psychologist, LCSW, LMFT, ...)": any
+    one of them, not each."""
+    posting = read_job(
+        _posting("You have an unrestricted license to practice psychotherapy (Psychologist, LCSW, LMFT, etc.).")
+    )
+    licences = [r for r in posting.requirements if r.kind == "license"]
+    assert len(licences) == 1 and {"LCSW", "LMFT"} <= set(licences[0].forms), licences
+
+
+def test_letters_listed_among_methods_are_a_method():
+    """ "modalities of care such as CBT, DBT, EMDR, ACT, CPT": cognitive processing therapy, not
+    the phlebotomy certificate CPT stands for elsewhere."""
+    posting = read_job(
+        _posting("Training in evidence-based modalities such as CBT, DBT, EMDR, ACT, CPT.", title="Therapist")
+    )
+    assert not any(r.kind == "certification" for r in posting.requirements), posting.requirements
+    assert "CPT" in {r.name for r in posting.requirements}
+    phlebotomist = read_job(_posting("CPT or RPT certification", title="Phlebotomist"))
+    assert any(r.kind == "certification" for r in phlebotomist.requirements), phlebotomist.requirements

@@ -53,7 +53,12 @@ class Ask:
 # "a nationally recognized certification such as ACSM, NASM, NSCA, ACE": one of them, one
 # requirement (not "certifications such as CPR and BLS": each of them)
 _ONE_OF_BEFORE = re.compile(
-    r"\b(?:certification|certificate|licen[cs]e|credential)\s*,?\s*(?:such as|e\.g\.|like)\s*:?\s*$", re.I
+    r"\b(?:certification|certificate|licen[cs]e|credential)\s*,?\s*(?:such as|e\.g\.|like)\s*:?\s*$"
+    # "an unrestricted license to practice psychotherapy (Psychologist, LCSW, LMFT, LPC, etc.)"
+    # (a licence only: "certification (3G/4G, SMAW)" details one certificate)
+    r"|\b(?:licen[cs]e|licensure)\b[^.;()]{0,40}\(\s*(?:e\.g\.,?\s*)?"
+    r"(?:[A-Z][\w -]{0,30},\s*)?$",
+    re.I,
 )
 _OR_EQUIVALENT = re.compile(r"\s*,?\s*or\s+(?:an?\s+)?(?:equivalent|similar|comparable)\b", re.I)
 

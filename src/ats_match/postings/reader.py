@@ -1120,12 +1120,39 @@ def _read_line(posting: _Posting, found: _Found, sense: _Sense, heading: str) ->
     kept = examples_folded(abbreviations_folded(kept, line.text), line.text)
     if not posting.tech:  # (a tech posting's products keep their lexicon entries, for role_from_job)
         kept = category_examples_folded(kept, line.text)
-    kept = _under_label(sense, kept)
+    kept = _under_label(sense, _of_the_lists_kind(kept, line.text))
     if action := _ACTION_OF.match(line.text):  # "Installation of furnaces, humidifiers": "furnace installation"
         stop = _PLACE.search(line.text, action.end())  # "... in residential new home construction"
         limit = stop.start() if stop else len(line.text)
         kept = [_with_action(h, action.group(1).lower()) if h.start < limit else h for h in kept]
     _gather_line(found, sense, kept)
+
+
+_LIST_JOINER = re.compile(r"^\s*(?:,|/|,?\s*(?:and|or))\s*$")
+
+
+def _of_the_lists_kind(hits: list[Hit], text: str) -> list[Hit]:
+    """ "modalities of care such as CBT, DBT, EMDR, ACT, CPT": letters a credential is known by,
+    listed among methods' letters, are a method too (cognitive processing therapy, not the
+    phlebotomy certificate)."""
+    out = list(hits)
+    for index, hit in enumerate(hits):
+        if hit.kind not in _CREDENTIAL_KINDS or not hit.written.isupper():
+            continue
+        beside = 0
+        for step in (-1, 1):
+            at = index
+            while 0 <= at + step < len(hits):
+                other = hits[at + step]
+                gap = text[hits[at].end : other.start] if step == 1 else text[other.end : hits[at].start]
+                if not _LIST_JOINER.match(gap) or other.kind != "skill" or not other.written.isupper():
+                    break
+                beside += 1
+                at += step
+        if beside >= 3:
+            key = f"phrase:{hit.written.lower()}"
+            out[index] = replace(hit, key=key, name=hit.written, kind="skill", forms=(hit.written,), source="phrase")
+    return out
 
 
 def _asking_hits(posting: _Posting, sense: _Sense, hits: list[Hit]) -> tuple[list[Hit], list[Hit]]:
