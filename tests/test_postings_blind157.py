@@ -304,3 +304,16 @@ def test_letters_listed_among_methods_are_a_method():
     assert "CPT" in {r.name for r in posting.requirements}
     phlebotomist = read_job(_posting("CPT or RPT certification", title="Phlebotomist"))
     assert any(r.kind == "certification" for r in phlebotomist.requirements), phlebotomist.requirements
+
+
+def test_an_item_that_says_possess_asks_among_duties():
+    """ "- Possess effective verbal, written and interpersonal skills" under "Position
+    Accountabilities and Essential Functions": an ask, whose soft skills were not read."""
+    posting = read_job(
+        "# Instructor\n\n## Position Accountabilities and Essential Functions\n\n"
+        "- Teach Mathematics courses in a variety of settings.\n"
+        "- Possess effective verbal, written and interpersonal skills.\n- Have lunch with students\n\n"
+        "## Required Qualifications\n\n- Master's Degree in Mathematics\n"
+    )
+    asked = {r.name: r.required for r in posting.requirements}
+    assert asked.get("Interpersonal skills") is True and asked.get("Communication") is True, asked

@@ -1660,7 +1660,10 @@ def _asked(text: str, hit: Hit) -> bool:
 # "Must be punctual", "Knowledge of OSHA rules".
 _ASKING_ITEM = re.compile(
     r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+(?:\w+ )?(?:ability to|able to|must (?:be|have|possess)|capable of"
-    r"|(?:knowledge|understanding) (?:of|regarding|about)|proficien\w* (?:in|with)|familiarity with|skilled in|demonstrated)\b",
+    r"|(?:knowledge|understanding) (?:of|regarding|about)|proficien\w* (?:in|with)|familiarity with|skilled in|demonstrated"
+    # "- Possess effective verbal, written and interpersonal skills" among a college's duties
+    r"|possess(?:es)?|ha(?:ve|s) (?:an? |strong |excellent |good |working |proven |demonstrated |effective |sound )"
+    r"(?:\w+ ){0,3}(?:skills?|knowledge|experience|understanding|licen[cs]e|certification|ability))\b",
     re.I,
 )
 
