@@ -27,16 +27,17 @@ def _posting(*items: str, title: str = "Technician") -> str:
 
 def test_a_word_that_is_only_a_verb_or_a_quality_names_no_skill():
     """WordNet (spacy-lookups-data's lemma index) knows "cognizant" only as an adjective and
-    "liaise", "calibrate" only as verbs: alone in a line they were read as skills."""
+    "liaises", "calibrate" only as verbs: alone in a line they were read as skills (a capitalised
+    verb stays: it may be a product, "Hibernate")."""
     names = _lower_names(
         _posting(
             "Must be cognizant of their surroundings at all times",
-            "Liaise with vendors and contractors",
+            "Liaises with vendors and contractors",
             "Basic computer and math skills to calibrate and measure specifications",
             "Experience with AutoCAD",
         )
     )
-    assert not names & {"cognizant", "liaise", "calibrate"}, names
+    assert not names & {"cognizant", "liaises", "calibrate"}, names
     assert "autocad" in " ".join(names)
 
 
@@ -176,20 +177,20 @@ def test_paramedic_licensure_is_the_paramedic_licence():
     assert any("Paramedic" in name for name in names), names
 
 
-def test_what_one_is_willing_to_learn_or_support_is_no_must():
-    """ "Willingness to support light processing activities (baling, slitting, grinding)",
-    "willing to learn Revit": what one agrees to do or learn, read as preferred at most."""
+def test_what_one_is_willing_to_learn_is_no_must_and_what_comes_before_still_is():
+    """ "willing to learn Revit": what one will pick up, preferred at most; "Current RN license
+    and willingness to learn new EMR systems" still asks the RN licence (the review's case: the
+    cue after it had made it preferred)."""
     posting = read_job(
         _posting(
-            "Prior experience operating a forklift in a warehouse",
-            "Willingness to support light processing activities (baling, slitting, grinding) as needed.",
-            "Willing to learn Revit",
-            title="Forklift Driver",
+            "Proficient in AutoCAD and willing to learn Revit",
+            "Current RN license and willingness to learn new EMR systems",
+            title="Designer",
         )
     )
-    required = {r.name.lower() for r in posting.requirements if r.required}
-    assert not required & {"baling", "slitting", "revit"}, required
-    assert any("forklift" in name for name in required), required
+    asked = {r.name: r.required for r in posting.requirements}
+    assert asked.get("Autodesk Revit") is False, asked
+    assert asked.get("Autodesk AutoCAD") is True and asked.get("Registered Nurse (RN)") is True, asked
 
 
 def test_a_makers_hyphenated_name_is_a_name():
@@ -317,3 +318,26 @@ def test_an_item_that_says_possess_asks_among_duties():
     )
     asked = {r.name: r.required for r in posting.requirements}
     assert asked.get("Interpersonal skills") is True and asked.get("Communication") is True, asked
+
+
+def test_review_regressions_of_this_round():
+    """What an adversarial review found the first versions of these rules did: each must stay fixed."""
+    asked = lambda text: {r.name: r.required for r in read_job(_posting(text, "Excel")).requirements}  # noqa: E731
+    assert "Spanish or Cantonese" in asked("Must be bilingual; Spanish or Cantonese")  # "or" is either
+    assert "Italian" not in asked("Experience cooking in an Italian family restaurant")  # no adverb
+    assert "SEO" in asked("Bachelor's degree in marketing, SEO and SEM experience")  # an acronym starts an ask
+    assert any("Insurance" in n for n in asked("Life and Health Insurance License: required within 60 days"))
+    assert "pleadings" in asked("Experience drafting legal documents such as pleadings, motions and subpoenas")
+    assert "Certified Nursing Assistant (CNA)" in asked("Reports to the Charge Nurse, current CNA certification")
+    assert "Paramedic license" in asked(
+        "Provide patient care under the direction of a physician as a licensed Paramedic"
+    )
+    assert "aerial lifts" in asked("Ability to work at heights and operate aerial lifts")
+    assert "Hibernate" in asked("Hands-on Hibernate and JPA experience")  # a product, capitalised
+    assert not {"Forward-Thinking", "Safety-Conscious"} & set(asked("Key Traits: Forward-Thinking, Safety-Conscious"))
+    assert not any("Pilot" in n for n in asked("Reduce CPL across paid campaigns"))  # cost per lead
+    five_s = statuses_against_posting(
+        _posting("Knowledge of 5S and Lean", title="Lead"),
+        "Jane Doe\njane@example.com\n\n## Experience\n\nLead, Acme, 2019-2024\n- Ran 5 production lines\n",
+    )
+    assert five_s.get("5S") != "met", five_s

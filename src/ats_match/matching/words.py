@@ -47,7 +47,9 @@ _AMERICAN_SPELLINGS = (
 )
 
 
-_MODEL_PLURAL = re.compile(r"^[a-z]{0,3}\d+[a-z]?s$")
+# a model number's plural: letters and a number ("i7s", "a320s") or three digits or more ("407s",
+# "737s"); not a number and a letter ("5S" is the lean method, not five)
+_MODEL_PLURAL = re.compile(r"^(?:[a-z]{1,3}\d+[a-z]?|\d{3,}[a-z]?)s$")
 
 
 @lru_cache(maxsize=65536)

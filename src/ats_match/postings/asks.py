@@ -332,9 +332,18 @@ _FIELD_STOP = (
 )
 _LOWER_FIELD = re.compile(
     rf"^\s*{_OR_HIGHER}(?:degree\s+)?{_OR_HIGHER}{_ASIDE}{_MAJOR}(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+(?:(?:,\s*|\s+|\s*/\s*)(?:and\s+|or\s+)?"
-    rf"(?!{_FIELD_STOP}|related\b|equivalent\b|similar\b|allied\b)(?:[a-z][a-z&-]+|(?-i:[A-Z]{{2,5}})\b)){{0,5}})"
+    rf"(?!{_FIELD_STOP}|related\b|equivalent\b|similar\b|allied\b)[a-z][a-z&-]+){{0,4}})"
     r"(?=\s*(?:,?\s*(?:or|and)\s+(?:an?\s+|other\s+)?(?:related|equivalent|similar|closely|relevant|allied)\b|[.;,)(]|$)"
     r"|\s+(?:from|with|at|is|are|preferred|required|desired|strongly|highly|plus|and|or|for|by)\b)"
+)
+# A list of fields with an acronym among them ("in geography, GIS, urban planning, economics, or
+# relevant experience"), read only where the list closes with "or related/relevant ...": elsewhere
+# an acronym after a field starts the next ask ("in marketing, SEO and SEM experience")
+_ACRONYM_FIELDS = re.compile(
+    rf"^\s*{_OR_HIGHER}(?:degree\s+)?{_OR_HIGHER}{_ASIDE}{_MAJOR}(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+"
+    rf"(?:(?:,\s*|\s+|\s*/\s*)(?:and\s+|or\s+)?(?!{_FIELD_STOP}|related\b|equivalent\b|similar\b|allied\b)"
+    r"(?:[a-z][a-z&-]+|(?-i:[A-Z]{2,5})\b)){1,6})"
+    r"(?=,?\s*or\s+(?:an?\s+|other\s+)?(?:related|equivalent|similar|closely|relevant|allied)\b)"
 )
 _PLACE_FIELD = re.compile(
     rf"(?:the )?(?:{STATE_NAME_PATTERN}|United States|U\.?S\.?A?|USA|Canada|United Kingdom|UK|Europe|EU)\b(?!\s+(?:History|Studies|Law)\b)"
@@ -610,7 +619,7 @@ def _with_fields_before(degree: DegreeAsk, text: str, found: list[DegreeAsk]) ->
 def _field_after(text: str, end: int) -> tuple[str | None, int]:
     """The field of study written after a degree, and where it ends in the line; not where
     the degree is earned ("from an accredited university in Texas", "in the United States")."""
-    match = _FIELD.match(text[end:]) or _LOWER_FIELD.match(text[end:])
+    match = _FIELD.match(text[end:]) or _ACRONYM_FIELDS.match(text[end:]) or _LOWER_FIELD.match(text[end:])
     if not match or match.group("field").split()[0].lower() in _NOT_FIELDS or _PLACE_FIELD.match(match.group("field")):
         return None, 0
     field = match.group("field").strip(" ,/")

@@ -36,11 +36,8 @@ SOFT_CUE = re.compile(
     r"|an? (?:great |definite |strong |valued |real |big |huge |valuable |additional )?asset|(?<=\()asset(?=\))"  # "Spanish (asset)"
     r"|(?:some positions )?(?:may|might) (?:also )?(?:require|be required)|good[- ]to[- ]have|preferential"
     # "Willing to work towards QTLS or QTS": one need not hold it yet
-    # "Willingness to support light processing activities (baling, ...)", "willing to learn Revit":
-    # what one agrees to do or learn, not what one has
-    # (not "Willingness to learn and work with a team": the team work is asked)
-    r"|willing(?:ness)? to (?:work towards|obtain|gain|acquire|pursue|undertake|learn(?! and\b)|support|be trained"
-    r"|train|try|adopt)|work(?:ing)? towards"
+    # "Willing to work towards QTLS or QTS": one need not hold it yet
+    r"|willing(?:ness)? to (?:work towards|obtain|gain|acquire|pursue|undertake)|work(?:ing)? towards"
     # "Previous bar management experience, we are open to candidates without this experience"
     r"|open to (?:candidates|applicants|people|those|someone|individuals) without)\b",
     re.I,
@@ -263,9 +260,6 @@ PHYSICAL = re.compile(
     r"|\bphysical(?:ly)? (?:demanding|strenuous|hard) (?:tasks|work|duties|labou?r|jobs?|activities|environment|conditions)\b"
     # "work on uneven surfaces and use step-ladders", "move hoses, hang tarps ..., hang plant baskets"
     r"|\buneven (?:surfaces|ground|terrain|floors)\b|\b(?:use|climb|on|up) (?:step[- ]?)?ladders\b"
-    # "Ability to work in various weather conditions, on rooftops and in confined spaces" (not the
-    # course "Working at Heights")
-    r"|\bto work (?:[^.;]{0,50}\b)?(?:at heights|on (?:roofs|rooftops|scaffold(?:s|ing)?)|in confined spaces?)\b"
     r"|\b(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b[^.;]{0,40},\s*(?:move|hang|carry|haul|shovel|rake|sweep|stack)\b"
     # how often the body moves so, as a physical demands list says it: "Constant reaching below
     # shoulder level", "Frequent bending and occasional twisting", "Frequent walking, squatting"
@@ -609,6 +603,11 @@ _SUBORDINATE = re.compile(
 )
 
 
+# what one agrees to pick up, said before it: "willingness to learn new EMR systems", "willing to
+# be trained on Epic" (only what follows: "Current RN license and willingness to learn ..." asks the RN)
+_WILLING_TO_LEARN = re.compile(r"\bwilling(?:ness)? to (?:learn(?! and\b)|be trained|try|adopt)\b", re.I)
+
+
 def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     """The nearest cue after the mention, up to the next comma of its clause, decides
     ("ADN required, BSN preferred"), else the last one before it back to the previous
@@ -633,6 +632,8 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     comma_before = text.rfind(",", clause_start, start)
     before_start = comma_before + 1 if comma_before >= 0 else clause_start
     before = text[before_start:start]
+    if _WILLING_TO_LEARN.search(before):
+        return False  # "willing to learn Revit": what one will pick up, not what one has
     if (cue := _first_cue(after)) is not None:
         return bool(STRONG_CUE.fullmatch(cue.group(0)))
     before_cues = [
@@ -749,6 +750,16 @@ _WEATHER = re.compile(
 )
 
 
+# Where the work is done, as a physical demand: "Ability to work in various weather conditions, on
+# rooftops and in confined spaces" (these words only: "work at heights and operate aerial lifts"
+# still asks the lifts; and not the course "Working at Heights")
+_WORK_PLACE = re.compile(
+    r"\bto work (?:[^.;]{0,50}?\b)?(?:at heights|on (?:roofs|rooftops|scaffold(?:s|ing)?)|in confined spaces?)"
+    r"(?:\s*(?:,|and|or)\s*(?:(?:on|in|at)\s+)?(?:heights|roofs|rooftops|confined spaces?|scaffold(?:s|ing)?))*",
+    re.I,
+)
+
+
 _PHYSICAL_ITEM = re.compile(
     r"\b(?:kneel|stoop|crouch|climb|crawl|stand|walk|bend|lift|carry|push|pull|reach|heights|ladders|stairs"
     r"|confined spaces?|outdoors|heavy)\w*\b",
@@ -815,6 +826,7 @@ def physical_spans(text: str) -> list[tuple[int, int]]:
             last = _comma_after(text, last + 1, end)
         spans.append((first + 1, last))
     spans += [match.span() for match in _WEATHER.finditer(text)]
+    spans += [match.span() for match in _WORK_PLACE.finditer(text)]
     for match in SCREENING.finditer(text):
         # and who runs the check: "Pass the Washington State Patrol background check"
         runner = _CHECK_RUNNER.search(text, 0, match.start())

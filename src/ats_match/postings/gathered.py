@@ -81,8 +81,14 @@ def hit_groups(hits: list[Hit], text: str) -> list[list[Hit]]:
         if chain:
             between = text[chain[-1].end : hit.start]
             same = _CLASS.get(hit.kind) == _CLASS.get(chain[-1].kind) and hit.kind not in ("soft",)
-            # "Bilingual (English/Spanish)": both languages, not either
-            same = same and not (hit.kind == "language" and _BILINGUAL.search(text))
+            # "Bilingual (English/Spanish)": both languages, not either ("bilingual; Spanish or
+            # Cantonese" is either)
+            same = same and not (
+                hit.kind == "language"
+                and "English" in (hit.name, chain[-1].name)
+                and "or" not in between.lower().split()
+                and _BILINGUAL.search(text)
+            )
             if same and (_JOINER_OR.match(between) or _JOINER_LIST.match(between)):
                 chain.append(hit)
                 joiners.append(between)

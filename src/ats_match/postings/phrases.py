@@ -581,9 +581,12 @@ _FIELD_LABEL_WORDS = 6
 _LABEL_AFTER = re.compile(r"^(?:\s+(?:knowledge|skills?|requirements?))?\s*:(?!\d)")
 # "support to departments such as Accounting and Human Resources": who, not what; "read and
 # interpret documents such as safety rules, operating and maintenance instructions, and procedure
-# manuals": what one reads at work, none of it a skill
+# manuals": what one reads at work, none of it a skill (not "drafting legal documents such as
+# pleadings, motions": what one writes is)
 _DEPARTMENT_LIST = re.compile(
-    r"(?:\bdepartments?\b[^.;:]{0,30}?|\bdocuments,?\s+)(?:such as|like|including|e\.g\.)\s*:?", re.I
+    r"(?:\bdepartments?\b[^.;:]{0,30}?|\b(?:read|interpret|follow|understand)\w*\s+(?:and\s+\w+\s+)?documents,?\s+)"
+    r"(?:such as|like|including|e\.g\.)\s*:?",
+    re.I,
 )
 # "tools such as", "software like", "platforms (e.g.": what follows names products, one
 # capitalised word each ("Sketch", "Invision") however common the word.
@@ -969,7 +972,7 @@ def _term_words(
         return None  # "communication and grammar skills must be impeccable"
     if (
         len(run) == 1
-        and verb_or_quality(run[0].group(0))
+        and verb_or_quality(run[0].group(0), after)
         and not _NOUN_SLOT_BEFORE.search(before)
         and not _comma_item(text, run[0].start(), run[0].end())
     ):

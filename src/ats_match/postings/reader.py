@@ -146,7 +146,9 @@ TECH_TERMS_NOT_DEGREES = frozenset({"LLM"})
 _NOT_LANGUAGE_AFTER = re.compile(
     r"^\s+(?!(?:speak\w*|language|languages|fluen\w*|proficien\w*|skills?|communicat\w*|writing|reading|comprehension|required|preferred|desired|plus"
     r"|written|spoken|native|and|or|the|is|are|as|in|at|with|for|helpful|strongly|also|would|will|a|an|to|well|enough"
-    r"|[a-z]+ly)\b)"  # how well it is spoken: "speak English sufficiently to understand highway signs"
+    # how well it is spoken: "speak English sufficiently to understand highway signs" (not "Italian family")
+    r"|(?:sufficient|fluent|proficient|effective|clear|conversational|native|professional|reasonab|adequate"
+    r"|comfortab|confident|accurate|correct|competent|excellent)ly)\b)"
     r"[a-zà-ÿāēīōū]{3,}\b"  # "Italian cuisine", "Māori whānau" (a noun in lower case)
 )
 _BUTTON = re.compile(
@@ -1246,7 +1248,15 @@ _WORKS_UNDER = re.compile(
 
 
 # what goes on to ask after naming whom one reports to: "reports to the Nurse Manager and requires an RN"
-_ASKS_AGAIN = re.compile(r"\b(?:requires?|required|must|needs?|holds?|has|have|possess(?:es)?|is|are)\b", re.I)
+_ASKS_AGAIN = re.compile(
+    r"\b(?:requires?|required|must|needs?|holds?|holding|has|have|possess(?:es)?|is|are|current|valid|active|class"
+    r"|as an?)\b",
+    re.I,
+)
+# the job's own credential, said after it: "..., LPN license required", "OSHA 10 certification"
+_ASKED_AFTER = re.compile(
+    r"[^,.;()]*?\b(?:required|preferred|needed|certification|certificate|licen[cs]e|card|endorsement)\b", re.I
+)
 
 
 def _works_under(text: str, at: int) -> bool:
@@ -1254,7 +1264,10 @@ def _works_under(text: str, at: int) -> bool:
     _WORKS_UNDER in its clause, with no verb that asks again between them."""
     clause = max(text.rfind(mark, 0, at) for mark in (";", ". ", ": ")) + 1
     last = max((m.end() for m in _WORKS_UNDER.finditer(text, clause, at)), default=-1)
-    return last >= 0 and not _ASKS_AGAIN.search(text, last, at)
+    if last < 0 or _ASKS_AGAIN.search(text, last, at):
+        return False
+    end = at + len(re.match(r"\S*", text[at:]).group(0))  # type: ignore[union-attr]
+    return not _ASKED_AFTER.match(text, end)
 
 
 def _not_a_quality_asked(posting: _Posting, sense: _Sense, hit: Hit) -> bool:

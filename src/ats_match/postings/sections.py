@@ -1254,9 +1254,12 @@ _PERKS_LEAD = re.compile(
 )
 # a perk by its name, as a benefits list labels its items: "Continued Education Reimbursement:"
 # (whose "Education" would open the requirements), "Paid time off:", "Retirement: 403(b)"
+# (the label ends with the perk: "Medical Insurance Billing", "Retirement Plan Administration" and
+# "Life and Health Insurance License" name work or a licence)
 _PERK_NAMED = re.compile(
     r"\b(?:reimburse\w*|allowances?|stipends?|discounts?|(?:life|health|dental|vision|pet|medical) insurance"
-    r"|(?:parental|bereavement|sick|maternity|paternity|family) leave|paid time off|pto|40[13]\(?[kb]\)?|retirement|pensions?)\b",
+    r"|(?:parental|bereavement|sick|maternity|paternity|family) leave|paid time off|pto|40[13]\(?[kb]\)?|retirement|pensions?)"
+    r"(?:\s+(?:plans?|programs?|match(?:ing)?|options?|package|benefits?|accounts?))?\W*$",
     re.I,
 )
 _FOLLOWING_INTRO = re.compile(

@@ -336,6 +336,8 @@ def _lone_word(word: str, prose: bool) -> bool:
         _NAME_PAIR.match(word)
         and word.split("-")[0].lower() not in _PREFIX_WORDS
         and not any(buzz(part) for part in word.split("-"))
+        # names, not qualities: "Forward-Thinking", "Safety-Conscious", "Walk-Ins" are words of another class
+        and all(word_classes(part.lower()) <= {"noun"} for part in word.split("-"))
     ):
         return True  # "Allen-Bradley", "Hewlett-Packard": two names joined, a maker's
     if web_service(word) is not None:
@@ -389,20 +391,29 @@ def adjective(word: str) -> bool:
 _FIELD_ADJECTIVE_ENDING = re.compile(r"(?:ic|al|ary)$")
 
 
-def verb_or_quality(word: str) -> bool:
-    """A word that names no thing alone: one WordNet knows as a verb and never as a noun or
-    an adjective ("calibrate", "Liaise", "pertains"), or, in lower case, as an adjective and
-    never as a noun ("cognizant", "abreast"; not one of a field, "clinical"). A gerund names an
-    activity ("brazing", "retouching") and a coined word WordNet lacks ("invoicing") is none."""
+def verb_or_quality(word: str, after: str = "") -> bool:
+    """A word that names no thing alone: one WordNet knows as a verb and never as a noun or an
+    adjective, in lower case or a duty's third person ("calibrate", "pertains", "Configures";
+    a capitalised "Hibernate" is a product), or, in lower case, as an adjective and never as a
+    noun said of someone ("cognizant of", "adept at"; not one of a field, "clinical"). A gerund
+    names an activity ("brazing") and a coined word WordNet lacks ("invoicing") is none."""
     lower = word.lower()
     if lower.endswith("ing") or "-" in lower:
         return False
     classes = word_classes(lower)
     if classes == {"verb"}:
-        return True
+        return word.islower() or (lower.endswith("s") and lemma_of(lower) != lower)
     # "consumables": the plural of an adjective is a noun
     adjective_itself = classes == {"adj"} and lemma_of(lower) == lower
-    return word.islower() and adjective_itself and not _FIELD_ADJECTIVE_ENDING.search(lower)
+    return (
+        word.islower()
+        and adjective_itself
+        and not _FIELD_ADJECTIVE_ENDING.search(lower)
+        and bool(_SAID_OF_SOMEONE.match(after))
+    )
+
+
+_SAID_OF_SOMEONE = re.compile(r"\s+(?:of|to|at|with|about|in|on)\b")  # "cognizant of", "adept at"
 
 
 def distinctive(words: list[str], prose: bool = False) -> bool:
