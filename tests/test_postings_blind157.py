@@ -341,3 +341,18 @@ def test_review_regressions_of_this_round():
         "Jane Doe\njane@example.com\n\n## Experience\n\nLead, Acme, 2019-2024\n- Ran 5 production lines\n",
     )
     assert five_s.get("5S") != "met", five_s
+
+
+def test_a_truck_s_specifications_and_a_clean_record_ask_no_skill():
+    """ "Tractor Requirements" (an owner-operator's truck: "Tractor age not to exceed 10 years",
+    "Exhaust system mufflers and heat shields") describe the truck; "No controlled substance
+    conviction or positive drug test" is a record check (words between "No" and "conviction")."""
+    posting = read_job(
+        "# Owner Operator\n\n## Tractor Requirements\n\n- Tractor age not to exceed 10 years\n"
+        "- Exhaust system mufflers and heat shields\n\n## Driver Eligibility\n\n- Possess a valid CDL A\n"
+        "- No controlled substance conviction or positive drug test in the last 10 years\n"
+        "- No experience required, forklift certification a plus\n"
+    )
+    names = {r.name.lower() for r in posting.requirements}
+    assert not any("tractor" in n or "muffler" in n or "conviction" in n for n in names), names
+    assert any("cdl" in n for n in names), names

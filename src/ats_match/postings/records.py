@@ -12,9 +12,10 @@ import re
 
 # An item that says what one's record must be clear of; not "No experience required".
 _CLEAR_RECORD = re.compile(
-    r"^\W{0,4}(?:must (?:have|be)\s+)?(?:no|never)\s+(?:been\s+)?(?:(?:prior|previous|criminal|driving|felony)\s+)?"
+    # (a few words may say of what: "No controlled substance conviction", "No alcohol-related offenses")
+    r"^\W{0,4}(?:must (?:have|be)\s+)?(?:no|never)\s+(?:been\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:record|history|more than|convict(?:ions?|ed)|felon(?:y|ies)|duis?|dwis?|ovis?|suspensions?|revocations?"
-    r"|(?:preventable |at-fault |major )?accidents?|(?:serious |moving |major )?(?:traffic )?violations?)\b",
+    r"|(?:preventable |at-fault |major )?accidents?|(?:serious |moving |major )?(?:traffic )?violations?|offen[cs]es?)\b",
     re.I,
 )
 # an ask after the check, in the same item: "No major violations in the past 3 years, current
