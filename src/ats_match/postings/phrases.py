@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..facts.places import STATE_NAME_PATTERN
-from ..matching import lemma_of
+from ..matching import lemma_of, word_classes
 from .cues import inside
 from .vocabulary import vocabulary
 from .words import (
@@ -393,6 +393,30 @@ def _fragment(words: list[str]) -> bool:
     if len(words) > 1 and (last in _EMPTY_HEADS or (last == "list" and adjective(words[-2]))):
         return True  # "an added advantage", "nerdy stuff", "an exhaustive list": no thing to have
     return _participle_end(words)
+
+
+def _head_cut_off(words: list[str], after: str) -> bool:
+    """ "interpreting electrical", "key strategic": words ending in an adjective (WordNet knows
+    it as nothing else) whose noun was cut off; not one whose noun follows a coordination
+    ("dialectical behavioral or psychoanalysis therapies"), nor "accounts receivable"."""
+    last = words[-1]
+    return (
+        len(words) > 1
+        and last.islower()
+        and not last.endswith(("able", "ible"))
+        and lemma_of(last) == last
+        and word_classes(last) == {"adj"}
+        and _WORD_AFTER.match(after) is not None  # the noun is there, read apart ("... residential" at an end stays)
+        and not _COORDINATED_AFTER.match(after)
+    )
+
+
+# a word (not a preposition: "RG146 compliant in superannuation" says of what), or a term read
+# apart (masked as commas)
+_WORD_AFTER = re.compile(r"\s+(?!(?:in|of|to|for|with|at|on|by|from|as)\b)[A-Za-z]|\s*,,")
+
+
+_COORDINATED_AFTER = re.compile(r"\s*(?:,(?!,)|/|&|\band\b|\bor\b)")  # (",," is a term masked, no list)
 
 
 # Nouns that head a phrase of a sentence, never a skill or a tool
@@ -1005,7 +1029,7 @@ def _term_words(
     words = [m.group(0).strip(".'’") for m in run]
     if _participle_end(words) and is_acronym(words[-2]) and _AGENT_AFTER.match(text, run[-1].end()):
         run, words = run[:-1], words[:-1]  # "comply with SOP defined by the Company": the SOP
-    if _fragment(words):
+    if _fragment(words) or _head_cut_off(words, text[run[-1].end() :]):
         return None
     if (
         len(words) > 1

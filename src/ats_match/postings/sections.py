@@ -351,12 +351,7 @@ def heading_kind(label: str) -> str | None:
         return "notes"
     if names_duties(label):
         return "body"
-    if (
-        _HIRING_CONDITIONS.match(label)
-        or _PERKS_LEAD.match(label)
-        or _PERK_NAMED.search(label)
-        or _EQUIPMENT_SPEC.match(label)
-    ):
+    if _HIRING_CONDITIONS.match(label) or _PERKS_LEAD.match(label) or _PERK_NAMED.search(label):
         return "about"
     if _NECESSARY.match(label):
         return "requirements"
@@ -1265,13 +1260,6 @@ _PERK_NAMED = re.compile(
     r"\b(?:reimburse\w*|allowances?|stipends?|discounts?|(?:life|health|dental|vision|pet|medical) insurance"
     r"|(?:parental|bereavement|sick|maternity|paternity|family) leave|paid time off|pto|40[13]\(?[kb]\)?|retirement|pensions?)"
     r"(?:\s+(?:plans?|programs?|match(?:ing)?|options?|package|benefits?|accounts?))?\W*$",
-    re.I,
-)
-# what the candidate's truck or home office must be, not the candidate: "Tractor Requirements" (an
-# owner-operator's: "Tractor age not to exceed 10 years"), "Home Office Requirements"
-_EQUIPMENT_SPEC = re.compile(
-    r"^(?:the |your )?(?:tractor|truck|trailer|vehicle|car|computer|hardware|home office|internet|workstation)s?"
-    r"\s+(?:requirements|specifications|specs|standards)$",
     re.I,
 )
 _FOLLOWING_INTRO = re.compile(
