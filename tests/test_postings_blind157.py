@@ -191,6 +191,11 @@ def test_what_one_is_willing_to_learn_is_no_must_and_what_comes_before_still_is(
     asked = {r.name: r.required for r in posting.requirements}
     assert asked.get("Autodesk Revit") is False, asked
     assert asked.get("Autodesk AutoCAD") is True and asked.get("Registered Nurse (RN)") is True, asked
+    # the older cue, "willingness to obtain", now speaks of what follows it only too
+    obtain = {
+        r.name: r.required for r in read_job(_posting("Current RN license and willingness to obtain BLS")).requirements
+    }
+    assert obtain.get("Registered Nurse (RN)") is True and obtain.get("Basic Life Support (BLS)") is False, obtain
 
 
 def test_a_makers_hyphenated_name_is_a_name():

@@ -605,6 +605,7 @@ _SUBORDINATE = re.compile(
 
 # what one agrees to pick up, said before it: "willingness to learn new EMR systems", "willing to
 # be trained on Epic" (only what follows: "Current RN license and willingness to learn ..." asks the RN)
+_WILLING = re.compile(r"\bwilling(?:ness)? to\b", re.I)  # a willingness speaks of what follows it
 _WILLING_TO_LEARN = re.compile(r"\bwilling(?:ness)? to (?:learn(?! and\b)|be trained|try|adopt)\b", re.I)
 
 
@@ -632,6 +633,8 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     comma_before = text.rfind(",", clause_start, start)
     before_start = comma_before + 1 if comma_before >= 0 else clause_start
     before = text[before_start:start]
+    if willing := _WILLING.search(after):
+        after = after[: willing.start()]  # "Current RN license and willingness to obtain BLS": of the BLS only
     if _WILLING_TO_LEARN.search(before):
         return False  # "willing to learn Revit": what one will pick up, not what one has
     if (cue := _first_cue(after)) is not None:
