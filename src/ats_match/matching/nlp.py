@@ -41,6 +41,7 @@ def _word_classes() -> dict[str, frozenset[str]]:
     return {word_class: frozenset(words) for word_class, words in index.items()}
 
 
+@lru_cache(maxsize=65536)
 def word_classes(word: str) -> frozenset[str]:
     """The classes WordNet knows a lower-case word in, by its lemma: "cognizant" {"adj"},
     "calibrates" {"verb"}, "welding" {"noun"}; empty for a word it lacks ("invoicing")."""

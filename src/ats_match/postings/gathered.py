@@ -211,6 +211,15 @@ def _spelled_acronym(text: str, hit: Hit) -> tuple[str, ...]:
     return (acronym, f"{written} ({acronym})") if initials(written.split()) == acronym.replace("&", "") else ()
 
 
+def _absorb(whole: Ask, part: Ask) -> None:
+    """What the posting says of `part`, said of `whole` too: its lines, required where either
+    is, the most points either gets."""
+    whole.lines += [n for n in part.lines if n not in whole.lines]
+    whole.texts += [t for t in part.texts if t not in whole.texts]
+    whole.required = whole.required or part.required
+    whole.points = max(whole.points, part.points)
+
+
 def fold_members(asks: dict[str, Ask]) -> None:
     """ "CPA" asked alone on one line and "CPA or CMA" on another: one requirement, the group."""
     for key in [k for k in asks if " | " in k]:
@@ -218,9 +227,7 @@ def fold_members(asks: dict[str, Ask]) -> None:
         for member in key.split(" | "):
             alone = asks.pop(member, None)
             if alone is not None:
-                group.lines += [n for n in alone.lines if n not in group.lines]
-                group.required = group.required or alone.required
-                group.points = max(group.points, alone.points)
+                _absorb(group, alone)
 
 
 def fold_abbreviations(asks: dict[str, Ask]) -> None:
@@ -235,12 +242,7 @@ def fold_abbreviations(asks: dict[str, Ask]) -> None:
         ask = asks[key]
         if not _LETTERS.match(ask.name) or (into := by_form.get(ask.name)) is None or into == key or into not in asks:
             continue
-        whole = asks[into]
-        whole.lines += [n for n in ask.lines if n not in whole.lines]
-        whole.texts += [t for t in ask.texts if t not in whole.texts]
-        whole.required = whole.required or ask.required
-        whole.points = max(whole.points, ask.points)
-        whole.count += ask.count
+        _absorb(asks[into], ask)
         del asks[key]
 
 

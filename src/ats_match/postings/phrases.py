@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..facts.places import STATE_NAME_PATTERN
-from ..matching import lemma_of, word_classes
+from ..matching import lemma_of
 from .cues import inside
 from .vocabulary import vocabulary
 from .words import (
@@ -33,6 +33,7 @@ from .words import (
     credential_kind,
     distinctive,
     is_acronym,
+    only_an_adjective,
     skill_compound,
     third_person_verb,
     verb_or_quality,
@@ -404,8 +405,7 @@ def _head_cut_off(words: list[str], after: str) -> bool:
         len(words) > 1
         and last.islower()
         and not last.endswith(("able", "ible"))
-        and lemma_of(last) == last
-        and word_classes(last) == {"adj"}
+        and only_an_adjective(last)
         and _WORD_AFTER.match(after) is not None  # the noun is there, read apart ("... residential" at an end stays)
         and not _COORDINATED_AFTER.match(after)
     )

@@ -1152,8 +1152,7 @@ def _of_the_lists_kind(hits: list[Hit], text: str) -> list[Hit]:
                 beside += 1
                 at += step
         if beside >= 3:
-            key = f"phrase:{hit.written.lower()}"
-            out[index] = replace(hit, key=key, name=hit.written, kind="skill", forms=(hit.written,), source="phrase")
+            out[index] = _read_as_phrase(hit, hit.written, (hit.written,))
     return out
 
 
@@ -1305,8 +1304,13 @@ def _language_asked(sense: _Sense, hit: Hit) -> bool:
 def _code_set(hit: Hit) -> Hit:
     """A credential's acronym among medical code sets, read as the code set: "CPT coding"."""
     code_set = f"{hit.written} coding"
-    forms = (hit.written, code_set.lower(), f"{hit.written.lower()} codes")
-    return replace(hit, key=f"phrase:{code_set.lower()}", name=code_set, kind="skill", forms=forms, source="phrase")
+    return _read_as_phrase(hit, code_set, (hit.written, code_set.lower(), f"{hit.written.lower()} codes"))
+
+
+def _read_as_phrase(hit: Hit, name: str, forms: tuple[str, ...]) -> Hit:
+    """A vocabulary hit read as the posting's own skill phrase `name` (its words, not the
+    credential the vocabulary knows by those letters)."""
+    return replace(hit, key=f"phrase:{name.lower()}", name=name, kind="skill", forms=forms, source="phrase")
 
 
 # what pay rewards, before the degree in its sentence, not what the job asks: "There are stipends

@@ -403,14 +403,18 @@ def verb_or_quality(word: str, after: str = "") -> bool:
     classes = word_classes(lower)
     if classes == {"verb"}:
         return word.islower() or (lower.endswith("s") and lemma_of(lower) != lower)
-    # "consumables": the plural of an adjective is a noun
-    adjective_itself = classes == {"adj"} and lemma_of(lower) == lower
     return (
         word.islower()
-        and adjective_itself
+        and only_an_adjective(lower)
         and not _FIELD_ADJECTIVE_ENDING.search(lower)
         and bool(_SAID_OF_SOMEONE.match(after))
     )
+
+
+def only_an_adjective(lower: str) -> bool:
+    """A lower-case word WordNet knows as an adjective and nothing else, written as itself
+    ("cognizant", "electrical"; "consumables", the plural of one, is a noun)."""
+    return lemma_of(lower) == lower and word_classes(lower) == {"adj"}
 
 
 _SAID_OF_SOMEONE = re.compile(r"\s+(?:of|to|at|with|about|in|on)\b")  # "cognizant of", "adept at"
