@@ -22,6 +22,13 @@ keywords.py    distinctive terms no lexicon entry matches (TF-IDF)
 shown_by.py    what shows a requirement in a resume besides its own words
 model.py       JobPosting and Requirement (frozen)
 gathered.py    a line's hits grouped ("RN or LPN") and gathered into requirements
+context.py     what the reading of a line is given: the posting's facts, the line's sense
+line_shapes.py how a line is written: prose, a paragraph, an item that asks, a table row
+asking_hits.py which of a line's lexicon and vocabulary hits ask for something there
+qualities.py   when a soft skill's word asks for the quality ("initiative", not "initiatives")
+phrase_hits.py a line's phrases as hits: a known term, a job's licence, a phrase by its words
+names.py       words that name, not ask: the employer, the job itself, a place, a body, a person
+lone_items.py  a list item of one or two words ("- Retail"); "Installation of furnaces" forms
 reader.py      read_job: the posting as a whole, then line by line, as a JobPosting
 role.py        role_from_job: all of it as a RoleProfile
 """
