@@ -49,7 +49,9 @@ def test_the_nurse_posting(nurse):
     assert epic.kind == "tool" and epic.required and epic.count == 2
     bsn = nurse.requirement("degree-bachelor")
     assert bsn.kind == "degree" and not bsn.required and "BSN" in bsn.forms
-    assert (nurse.years, nurse.degree, nurse.degree_field) == (2, "bachelor", "Nursing")
+    # "BSN preferred": the degree is asked, as a wish, so the posting's degree floor is None
+    assert (nurse.years, nurse.degree, nurse.degree_field) == (2, None, None)
+    assert bsn.name == "Bachelor's degree in Nursing"
     assert not nurse.requirement("PCCN").required
     assert nurse.requirement("IV therapy").kind == "skill"
 
@@ -75,7 +77,8 @@ def test_the_accountant_posting(accountant):
     ("stem", "expected", "years", "degree"),
     [
         ("sales_representative", {"Salesforce", "Negotiation", "Driver's license"}, 2, "high school"),
-        ("elementary_teacher", {"Teaching license", "Classroom management", "lesson planning"}, 1, "bachelor"),
+        # (its years are only preferred: "1-2 years of student teaching" under "Preferred Qualifications")
+        ("elementary_teacher", {"Teaching license", "Classroom management", "lesson planning"}, None, "bachelor"),
         ("electrician", {"Journeyman electrician license", "NEC", "OSHA 10 / OSHA 30"}, 4, None),
         ("mechanical_engineer", {"SolidWorks", "Autodesk AutoCAD", "GD&T"}, 4, "bachelor"),
         ("truck_driver", {"Commercial Driver's License (CDL)", "ELD"}, 1, None),
@@ -385,7 +388,8 @@ def test_duties_and_physical_demands_are_not_requirement_sections():
 def test_inline_labels_say_required_and_preferred():
     posting = read_job("# Nurse\n\nRequired: Active RN license, BLS\nPreferred: BSN, PCCN\n")
     assert posting.requirement("RN").required and posting.requirement("BLS").required
-    assert not posting.requirement("PCCN").required and posting.degree == "bachelor"
+    # a degree only preferred is read and kept as preferred, but is no floor to screen on
+    assert not posting.requirement("PCCN").required and posting.degree is None
     assert not posting.requirement("degree-bachelor").required
 
 

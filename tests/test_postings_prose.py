@@ -1052,7 +1052,7 @@ def test_a_degree_field_in_lower_case_is_read_up_to_or_related_field():
         return read_job(f"# Job\n\nRequirements\n\n- {line}\n").degree_field
 
     assert field("Bachelor's degree in accounting, finance or related field") == "accounting, finance"
-    assert field("Bachelor's degree in business administration preferred") == "business administration"
+    assert field("Bachelor's degree in business administration required") == "business administration"
     assert field("Bachelor's degree in nursing from an accredited school") == "nursing"
     assert field("Bachelor's degree in a relevant field") is None
     assert field("Bachelor's degree in order to be considered") is None

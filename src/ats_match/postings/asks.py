@@ -216,7 +216,8 @@ _EXTRA = {
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)",
                  r"(?-i:MBBS|MBChB|MB ChB|BDS)",  # the Commonwealth's first degrees in medicine and dentistry
                  r"(?-i:LL\.B\.?|LLB)(?!\w)",  # and in law
-                 r"(?-i:B\.A|B\.S)\.?(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s*$)",  # "Should Posses B.A or B.Sc"
+                 # "Should Posses B.A or B.Sc", "B.E – Graduates with 4+ years" (India's Bachelor of Engineering)
+                 r"(?-i:B\.A|B\.S|B\.E)\.?(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s+[–—-]\s|\s*$)",
                  # "Qualified to at least degree level" (UK), "Graduate of Medical Laboratory Science"
                  r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))(?! (?:of|in) (?:Bachelor|Master|Doctor|Associate))",
                  r"honou?rs graduates?",  # Australia's and the UK's first degree with a research year
@@ -281,7 +282,7 @@ _DEGREE_TOKENS: list[tuple[str, re.Pattern[str]]] = [
 # A degree word must be on the line: "MS" alone may be "MS Office"
 _DEGREE_LINE = re.compile(
     r"\b(?:degree|diploma|GED|bachelors?|masters?|associate(?:'s|’s)? (?:degree|of|in)|associates (?:degree|of)|ph\.?d|doctor(?:ate|al)?|juris"
-    r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|graduate of|graduation from|accredited|high[- ]?school"
+    r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|(?-i:B\.E)|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|honou?rs graduat\w*|HS graduat\w*|school certificate|certificate of secondary education"
     r"|qualification\s*[-:–]\s*graduat\w*|any graduate|graduation\s*[-–:]\s*any"

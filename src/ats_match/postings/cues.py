@@ -17,8 +17,10 @@ from .words import opens_with_duty_verb
 # what the employer would like to see in the reader: asked (_SENTENCE_CUE), as a wish (SOFT_CUE)
 _LOVE_TO_SEE = r"(?:we|i)(?:'d|’d| would) (?:also |really )?(?:love|like) to see"
 SOFT_CUE = re.compile(
-    # (not "2 plus years": a number's plus)
-    r"\b(?:preferred|preferably|preferable|prefer|(?<![\d+] )(?<!\d)(?:is |are |a |big |huge |nice |considered )?a? ?plus"
+    # (not "2 plus years", "3 years plus financial operations": a number's plus; nor "diploma,
+    # plus 2 years", "or equivalent, plus...": the list's "and")
+    r"\b(?:preferred|preferably|preferable|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?"
+    r"(?<![\d+] )(?<!\d)(?<!years )(?<!year )(?<!yrs )(?<!, )plus(?!\s*(?:\.\.\.|…))"
     r"|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|optional|not necessary"
     r"|welcome(?! to (?:apply|join|submit|send|contact|call|visit|discuss))"  # not "you are welcome to apply"
@@ -553,6 +555,10 @@ _PREFIX_CUE = re.compile(r"(?:ideally|preferably|preferable|optionally)\b", re.I
 _COPULA_CUE = re.compile(r"(?:is|are)\b", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|would be|will be|would also be|is also|are also)\s*$", re.I)
 _LIST_ITEM_WORDS = 5  # "Apollo, Pipedrive, Slack and Monday are good to have": items of a list
+_OWN_ASK_WORDS = 4  # "Bachelor's degree in Accounting, CPA preferred": an ask of its own before the comma
+_WORD = re.compile(r"\w[\w'’+.-]*")
+# "Word, Excel and Visio a plus", "in Journalism, English or a related field preferred": a list's end
+_JOINS_LIST = re.compile(r"\b(?:and|or)\b|&", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)")  # an acronym after its name: "(CFE)"
 # what the items are, and the verb the wish is said with: "designations are considered", "is also"
 _PREDICATE_END = re.compile(
@@ -605,6 +611,9 @@ _SUBORDINATE = re.compile(
 
 # what one agrees to pick up, said before it: "willingness to learn new EMR systems", "willing to
 # be trained on Epic" (only what follows: "Current RN license and willingness to learn ..." asks the RN)
+_WITH_OWN_ASK = re.compile(r"\bwith\b(?=[^,;]*?\b(?:experience|years?|yrs)\b)", re.I)
+_YEARS_END = re.compile(r"\b(?:years?|yrs?)\s*$", re.I)
+_PLUS_OF_YEARS = re.compile(r"^\s*plus\b", re.I)
 _WILLING = re.compile(r"\bwilling(?:ness)? to\b", re.I)  # a willingness speaks of what follows it
 _WILLING_TO_LEARN = re.compile(r"\bwilling(?:ness)? to (?:learn(?! and\b)|be trained|try|adopt)\b", re.I)
 
@@ -626,6 +635,8 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     clause_end = clause_start + len(clause)
     comma_after = text.find(",", end, clause_end)
     after = text[end : comma_after if comma_after >= 0 else clause_end]
+    if _YEARS_END.search(text, 0, end):
+        after = _PLUS_OF_YEARS.sub(" ", after)  # "3 years plus financial operations": "3+ years"
     after = _SUBORDINATE.split(after, maxsplit=1)[0]  # "licence ... as travel may be required": the travel's cue
     after = _ASIDE.sub(" ", after)  # "must be Registered ... (New graduates welcome to apply!)": an aside
     if (aside := _OPEN_ASIDE.search(after)) and not SOFT_CUE.search(aside.group(0)):
@@ -635,6 +646,10 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     before = text[before_start:start]
     if willing := _WILLING.search(after):
         after = after[: willing.start()]  # "Current RN license and willingness to obtain BLS": of the BLS only
+    if own_ask := _WITH_OWN_ASK.search(after):
+        # "5+ years classroom experience with leadership experience preferred": the wish is of
+        # what "with" adds, an ask of its own, not of the years before it
+        after = after[: own_ask.start()]
     if _WILLING_TO_LEARN.search(before):
         return False  # "willing to learn Revit": what one will pick up, not what one has
     if (cue := _first_cue(after)) is not None:
@@ -672,6 +687,24 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
             or (not _PREFIX_CUE.match(cue.group(0)) and not rest[cue.end() :].strip(" .;,:!)*_"))
         )
         opens_segment = not items[-1].strip() and not predicate
+        # "3+ years of progressive accounting experience, public accounting a plus": a wish right
+        # after the last comma's segment is that segment's, when the mention's own segment is a
+        # requirement in words of its own, not an item of a list ("Excel, Word, Visio preferred"),
+        # and the wish is no predicate of a list ("COINS/ECIF, PRM, TSYS and CRS is an asset")
+        parts = rest[: cue.start()].split(",")
+        own_words = len(_WORD.findall(text, before_start, end)) + len(_WORD.findall(parts[0]))
+        copula = _COPULA_CUE.match(cue.group(0)) or _COPULA_BEFORE.search(rest, 0, cue.start())
+        last = parts[-1]
+        bracketed = "(" in rest[: cue.start()] or ")" in rest[: cue.start()]  # "(In Design, PC) knowledge preferred"
+        if (
+            len(parts) > 1
+            and last.strip()
+            and not _JOINS_LIST.search(last)
+            and not copula
+            and not bracketed
+            and own_words >= _OWN_ASK_WORDS
+        ):
+            return section != "preferred"
         # the items' own words: "CIA, CISA, or Certified Fraud Examiner (CFE) designations are considered an asset"
         named = re.split(r",|\band\b|\bor\b", _PREDICATE_END.sub("", _BRACKETED.sub(" ", rest[: cue.start()])))
         if not opens_segment and all(len(item.split()) <= _LIST_ITEM_WORDS for item in named):
@@ -682,7 +715,7 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
 # An item's label after its words, past a dash: "- A Bachelor's degree in Marketing, or any
 # other related field - an advantage", "- CDL Class A – required"
 _ITEM_TAIL = re.compile(
-    r"\s[-–—]\s+(an? (?:advantage|plus|asset|bonus)|advantageous|preferred|desired|desirable|optional|nice to have"
+    r"\s[-–—]\s+((?:an? )?(?:advantage|plus|asset|bonus)|advantageous|preferred|desired|desirable|optional|nice to have"
     r"|required|mandatory|essential|a must)\W*$",
     re.I,
 )

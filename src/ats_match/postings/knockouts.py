@@ -85,9 +85,9 @@ def alternatives(years: list[Seen]) -> list[list[Seen]]:
 
 
 def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
-    """The years of experience the posting asks for: the most among the required asks
-    ("5+ years, including 2 as a lead" asks for 5; of alternatives, the least), else the
-    least among preferred ones."""
+    """The years of experience the posting requires: the most among the required asks ("5+
+    years, including 2 as a lead" asks for 5; of alternatives, the least). Years only preferred
+    give a preferred requirement (the least of them) and no floor: None, as an ATS screens."""
     if not years:
         return None, []
     required = [min(group, key=lambda y: y.value) for group in alternatives([y for y in years if y.required])]
@@ -115,7 +115,8 @@ def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
         text=chosen.text,
         count=len(years),
     )
-    return chosen.value, [requirement]
+    # only preferred ("5+ years preferred"): asked, but no floor to screen on
+    return (chosen.value if chosen.required else None), [requirement]
 
 
 # A floor under every route to the job: "However, all candidates must have a minimum of"
@@ -179,8 +180,8 @@ _OR_ALTERNATIVE = re.compile(r"\bor\s*$|^\W*or\b|\bor\s+(?:an?\s+)?(?:equivalent
 
 def degree_asked(degrees: list[Seen]) -> tuple[str | None, str | None, list[Requirement]]:
     """The lowest degree a required ask accepts ("Bachelor's or Master's" accepts a
-    bachelor's), else the lowest preferred one unless it is "not required"; one
-    requirement per level asked."""
+    bachelor's), or None when a degree is only preferred ("BSN preferred"); one requirement
+    per level asked, preferred ones marked so."""
     if not degrees:
         return None, None, []
     # "High School Diploma/GED and two-year related degree": both asked, so the lower is no floor
@@ -227,4 +228,6 @@ def degree_asked(degrees: list[Seen]) -> tuple[str | None, str | None, list[Requ
                 count=len(same),
             )
         )
+    if not required:
+        return None, None, requirements  # "BSN preferred": asked, but no floor to screen on
     return level, field_, requirements
