@@ -55,27 +55,37 @@ def test_the_plus_of_years_is_no_wish():
 
 
 @pytest.mark.parametrize(
-    ("item", "required", "wished"),
+    ("item", "years", "degree"),
     [
-        # a wish right after the last comma's item is that item's, when the ask before it is in words of its own
-        (
-            "3+ years of progressive accounting experience, public accounting a plus",
-            "experience-years",
-            "public accounting",
-        ),
-        ("Proficiency in Point of Sale Systems, Aloha a plus", "Point of sale (POS)", None),
-        (
-            "Working knowledge of OSHA safety and reporting requirements, 10-Hour Course certification a plus",
-            "OSHA safety",
-            None,
-        ),
+        # a wish right after the last comma's item is that item's when the knock-out before it
+        # has ended: at its comma, or at an ask's head word ("... experience, ..."), and the item
+        # after it is an ask of its own (a name, or experience, a degree, a licence)
+        ("3+ years of progressive accounting experience, public accounting a plus", 3, None),
+        ("3 years of experience as a paralegal, litigation experience preferred", 3, None),
+        ("BS in Engineering, MS preferred", None, "bachelor"),
+        ("Bachelor's degree in Accounting, CPA preferred", None, "bachelor"),
+        ("Juris Doctor from an accredited law school, litigation experience preferred", None, "phd"),
+        ("High school diploma, plus 2 years of bookkeeping experience", 2, "high school"),
+        # ... but not where the commas part adjectives or the degree's fields
+        ("3+ years of experience in a fast-paced, growing company preferred", None, None),
+        ("Master's degree from an accredited, CACREP program preferred", None, None),
+        ("Bachelor's degree in Business, Accounting, Finance preferred", None, None),
+        ("Bachelor's degree in Accounting, Finance or a related field, CPA is preferred", None, "bachelor"),
+        ("Bachelor's degree in Accounting, Finance or a related field is preferred", None, None),
     ],
 )
-def test_a_wish_after_the_last_comma_is_of_the_last_item(item: str, required: str, wished: str | None):
+def test_a_wish_after_the_last_comma_is_of_the_last_item(item: str, years: int | None, degree: str | None):
     posting = _posting(item, "Payroll processing")
-    assert _required(posting, required)
-    if wished:
-        assert not _required(posting, wished)
+    assert (posting.years, posting.degree) == (years, degree)
+
+
+def test_a_wish_after_the_last_comma_stays_the_whole_lists_for_skills_and_tools():
+    """Only a knock-out (years, a degree) is an ask of its own whose clause a later item's
+    wish leaves alone: "Proficient in Microsoft Word, Excel, Outlook preferred" wishes all three."""
+    posting = _posting(
+        "Proficient in Microsoft Word, Excel, Outlook preferred", "Payroll processing", "Journal entries"
+    )
+    assert not any(r.required for r in posting.requirements if r.kind == "tool")
 
 
 @pytest.mark.parametrize(
@@ -131,6 +141,77 @@ def test_b_e_is_indias_bachelor_of_engineering(line: str, field: str | None):
     assert posting.degree == "bachelor" and posting.degree_field == field
 
 
-def test_be_the_verb_is_no_degree():
-    posting = _posting("Must BE able to lift 25 pounds", "Must be able to read blueprints", "Welding")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Must BE able to lift 25 pounds",
+        "Driver's license category B.E",  # a licence's class
+        "Vitamin B.E and C supplements knowledge",
+        "Knowledge of Schedule B.E and K-1 forms",
+    ],
+)
+def test_b_e_elsewhere_is_no_degree(line: str):
+    posting = _posting(line, "Must be able to read blueprints", "Welding")
     assert posting.degree is None
+
+
+def test_a_credential_with_years_preferred_stays_a_wish():
+    """The wish of what "with" adds is kept apart for years and degrees only: "PMP certification
+    with 3+ years of project management experience preferred" wishes the PMP too."""
+    posting = _posting("PMP certification with 3+ years of project management experience preferred", "Excel", "Jira")
+    assert not _required(posting, "PMP") and posting.years is None
+
+
+def test_what_an_examination_may_test_is_a_wish():
+    """A civil-service bulletin's selection process: "Interview ... 100%" is a row of the
+    examination's weights (no heading that would make the rest "about"), and what the interview
+    may emphasise is read, as wishes, not as minimum qualifications."""
+    posting = read_job(
+        "# Finance Officer\n\n## REQUIREMENTS\n\n1. Graduation from a four-year college with a degree in business.\n"
+        "2. Two years of full-time paid professional experience in commercial lending.\n\n"
+        "## SELECTION PROCESS\n\nExamination Weight: Essay ... Advisory\n\nInterview ... 100%\n\n"
+        "The examination will consist entirely of an evaluation of professional and personal qualifications "
+        "by interview. In the interview, emphasis may be placed on the candidate's experience, training and "
+        "background as they demonstrate the knowledge of: underwriting, and preparing and processing loan "
+        "applications; computer-based financial analysis software and spreadsheet application.\n"
+    )
+    assert posting.years == 2 and posting.degree == "bachelor"
+    assert not _required(posting, "underwriting") and not _required(posting, "spreadsheet application")
+    # ... while a sentence of the same section that says what is required still requires it
+    rule = read_job(
+        "# Plumber\n\n## Requirements\n\n- Completion of a plumbing apprenticeship\n- Pipe threading\n"
+        "- Backflow testing\n\n## SELECTION PROCESS\n\nA valid California driver's license is required.\n"
+    )
+    assert _required(rule, "Driver's license")
+
+
+def test_a_bracketed_wish_is_of_its_own_words():
+    """ "Minimum 2-3 years' experience of merchandising in the FMCG (Preferably Food Products)
+    segment": the food products are wished, the years required (set 180)."""
+    posting = _posting(
+        "Minimum 2-3 years' experience of merchandising in the FMCG (Preferably Food Products) segment in Kuwait",
+        "High school diploma",
+    )
+    assert posting.years == 2 and _required(posting, "experience-years")
+    wished = _posting("3 years of experience in retail (preferred)", "Cash handling")
+    assert wished.years is None
+
+
+def test_years_that_may_be_substituted_for_a_degree_are_no_floor():
+    """ "Four (4) years of additional TW experience may be substituted for a bachelor's degree for
+    a total of ten (10) years": another route to the degree; the six years are the floor (set 178)."""
+    posting = _posting(
+        "Bachelor's degree in a technical discipline is required. Four (4) years of additional TW experience "
+        "may be substituted for a bachelor's degree for a total of ten (10) years.",
+        "Six (6) years' experience as a TW in programs of similar scope is required.",
+        title="Technical Writer",
+    )
+    assert posting.years == 6 and posting.degree == "bachelor"
+    # with no other years ask, the years of a substitution are the only years the posting names: kept
+    alone = _posting("Two years of experience may be substituted for the degree", "Excel", "Word")
+    assert alone.years == 2
+
+
+def test_any_graduation_is_a_first_degree():
+    posting = _posting("2 years of work experience", "Any graduation, preferable if computer science related.")
+    assert posting.degree == "bachelor"

@@ -23,7 +23,9 @@ def required_forms(posting: JobPosting) -> set[str]:
     return {f.lower() for r in posting.requirements if r.required for f in (r.name, *r.forms)}
 
 
-def test_an_exam_knowledge_list_is_required():
+def test_an_exam_knowledge_list_is_read_as_wishes():
+    """What a written test may examine is read, but as wishes: no minimum qualification (blind
+    labellers left such lists out or marked them preferred; 3 of 58 items were labelled required)."""
     posting = read_job(
         "# Plant Mechanic\n\nREQUIREMENTS\n\n1. Two years of full-time paid experience as a plant mechanic.\n\n"
         "SELECTION PROCESS\n\nIn the written test, candidates may be examined for knowledge of: hydronics; "
@@ -31,8 +33,9 @@ def test_an_exam_knowledge_list_is_required():
     )
     for item in ("hydronics", "brazing", "ddc"):
         found = [r for r in posting.requirements if any(item in f.lower() for f in (r.name, *r.forms))]
-        assert found and found[0].required, item
+        assert found and not found[0].required, item
     assert "notified" not in " ".join(forms(posting))
+    assert posting.years == 2 and posting.requirement("experience-years").required
 
 
 def test_prose_without_a_heading_that_says_must_is_read():
@@ -371,14 +374,13 @@ def test_a_skill_compound_may_open_with_a_generic_word():
     assert "world-class management" not in forms(posting)
 
 
-def test_a_list_of_competencies_to_be_evaluated_is_asked_for():
+def test_a_list_of_competencies_to_be_evaluated_is_read_as_wishes():
     posting = read_job(
         "# Warehouse Worker\n\nSELECTION PROCESS\n\nIn the multiple-choice test, the following competencies may be "
         "evaluated: handling of hazardous substances; reviewing Safety Data Sheets (SDS); and use of personal "
         "protective equipment (PPE). Candidates will be notified by email.\n"
     )
-    required = required_forms(posting)
-    assert {"sds", "ppe"} <= required
+    assert {"sds", "ppe"} <= forms(posting) and not {"sds", "ppe"} & required_forms(posting)
     assert not {"competencies", "notified"} & forms(posting)
 
 

@@ -216,8 +216,11 @@ _EXTRA = {
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)",
                  r"(?-i:MBBS|MBChB|MB ChB|BDS)",  # the Commonwealth's first degrees in medicine and dentistry
                  r"(?-i:LL\.B\.?|LLB)(?!\w)",  # and in law
-                 # "Should Posses B.A or B.Sc", "B.E – Graduates with 4+ years" (India's Bachelor of Engineering)
-                 r"(?-i:B\.A|B\.S|B\.E)\.?(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s+[–—-]\s|\s*$)",
+                 r"(?-i:B\.A|B\.S)\.?(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s*$)",  # "Should Posses B.A or B.Sc"
+                 # India's Bachelor of Engineering: "B.E – Graduates with 4+ years", "B.E/B.Tech", "B.E,
+                 # M.E preferred"; not a licence's class ("category B.E") nor "Vitamin B.E and C"
+                 r"(?<!category )(?<!class )(?-i:B\.E)\.?"
+                 r"(?=\s+(?:in|degree)\b|\s*[/(]|\s+[–—-]\s|\s*,\s*(?-i:M\.?E|M\.?Tech|B\.?Tech)\b|\s*$)",
                  # "Qualified to at least degree level" (UK), "Graduate of Medical Laboratory Science"
                  r"(?:to |at )?(?:at least )?degree[- ]level", r"degree holder", r"(?:university )?graduate(?= (?:of|in) (?-i:[A-Z]))(?! (?:of|in) (?:Bachelor|Master|Doctor|Associate))",
                  r"honou?rs graduates?",  # Australia's and the UK's first degree with a research year
@@ -228,7 +231,7 @@ _EXTRA = {
                  # "Graduate in any discipline"
                  r"(?<=qualification - )graduat(?:ion|e)\b",
                  r"(?<=qualification: )graduat(?:ion|e)\b", r"any graduate\b(?! (?:degree|program|programme|course|studies|diploma|certificate|school))", r"graduation\s*[-–:]\s*any\b",
-                 r"graduate in any (?:discipline|stream|field)"),
+                 r"graduate in any (?:discipline|stream|field)", r"any graduation\b"),  # "Any graduation, preferable if ..."
     "associate": (r"(?-i:ADN|ASN)", r"two[- ]year degree", r"associate(?:'s|’s)? degree",
                   r"associate(?:'s|’s|s)?(?=\s*(?:or|/)\s*(?:an?\s+)?bachelor)",  # "Associate’s or Bachelor’s degree"
                   r"post-?secondary (?:degree|diploma)",
@@ -285,7 +288,7 @@ _DEGREE_LINE = re.compile(
     r"|BSN|MSN|ADN|ASN|BSW|MSW|MBA|JD|J\.D\.|BSc|MSc|[BM]\.\s?(?:Sc|Tech|Com|Eng|Ed)|B\.S\.|B\.A\.|M\.S\.|B\.A|(?-i:B\.E)|graduate of|graduation from|accredited|high[- ]?school"
     r"|matric|matriculation|grade 12|senior certificate|GCSEs?|GSCEs?|secondary (?:\(high\) )?school|graduate (?:of|in)|graduation from|holder"
     r"|higher education|university education|honou?rs graduat\w*|HS graduat\w*|school certificate|certificate of secondary education"
-    r"|qualification\s*[-:–]\s*graduat\w*|any graduate|graduation\s*[-–:]\s*any"
+    r"|qualification\s*[-:–]\s*graduat\w*|any graduate|any graduation|graduation\s*[-–:]\s*any"
     r"|secondary education|secondary diploma|HND|national diploma|MBBS|MBChB|BDS|(?-i:A[- ]Levels?|A-levels?|A levels|O?ND|NCE)"
     r"|licence (?:en|de|d['’]|professionnelle|\((?:bac|lmd|l3))"  # the French first degree: "Licence en droit"
     r"|(?-i:HiSET|TASC|WASSCE|SSSCE|SSCE|KCSE|SPM|STPM|O[- ]?[Ll]evels?|O'[Ll]evels?))\b"
@@ -323,6 +326,9 @@ _FIELD = re.compile(
     rf"^\s*{_OR_HIGHER}{_ASIDE}(?:[Dd]egree\s+|[Dd]iploma\s+)?{_OR_HIGHER}{_ASIDE}{_MAJOR}(?:in|of)\s+(?:an?\s+|the\s+)?{_FIELDS_SUCH_AS}"
     r"(?P<field>[A-Z][\w&’'/-]*(?:(?:,\s*|\s+|\s*/\s*)"
     r"(?!(?:and\s+|or\s+)?(?:an?\s+)?(?:related|equivalent|similar|other|Doctor|Master|Bachelor|Associate|Ph\.?D)\b)"
+    # nor letters that end the list, a credential or a degree of their own: "in Accounting, CPA
+    # preferred", "in Nursing, BSN preferred", "in Mechanical Engineering, PE license"
+    r"(?![A-Z]{2,6}\s+(?!(?:and|or)\b)[a-z])"
     r"(?:and\s+|or\s+)?[A-Z&][\w&’'/-]*)*)"
 )
 # A field in lower case ("in accounting, finance or related field"), read only where the

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..matching.nlp import word_classes
 from .importance import clause_of
 from .words import opens_with_duty_verb
 
@@ -20,7 +21,8 @@ SOFT_CUE = re.compile(
     # (not "2 plus years", "3 years plus financial operations": a number's plus; nor "diploma,
     # plus 2 years", "or equivalent, plus...": the list's "and")
     r"\b(?:preferred|preferably|preferable|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?"
-    r"(?<![\d+] )(?<!\d)(?<!years )(?<!year )(?<!yrs )(?<!, )plus(?!\s*(?:\.\.\.|…))"
+    r"(?<![\d+] )(?<!\d)(?<!years )(?<!year )(?<!yrs )plus"
+    r"(?!\s*(?:\.\.|…|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a minimum|at least|minimum)\b))"
     r"|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|optional|not necessary"
     r"|welcome(?! to (?:apply|join|submit|send|contact|call|visit|discuss))"  # not "you are welcome to apply"
@@ -83,6 +85,16 @@ def not_asked(clause: str) -> bool:
 ASKED = re.compile(
     r"\b(?:requir\w*|must (?:have|possess|hold|be able|know|demonstrate|maintain|obtain)|desir\w*|prefer\w*"
     r"|experience\w*|knowledge|proficien\w*|familiar\w*|skill\w*|valid|licen[cs]\w*|certif\w*)\b",
+    re.I,
+)
+
+# What a civil-service examination may test, not a minimum qualification: "candidates may be
+# evaluated on their knowledge of", "In the interview, emphasis may be placed on", "the test may
+# evaluate"; labellers read its subjects as wishes or as nothing, never as must-haves
+EXAM_MAY_TEST = re.compile(
+    r"\b(?:may|might) be (?:evaluated|tested|assessed|examined|measured|asked)\b|\bemphasis (?:may|will) be placed\b"
+    r"|\bmay be required to (?:answer|demonstrate|identify|discuss|explain)\b"
+    r"|\b(?:test|examination|interview|exam) (?:may|will) (?:evaluate|assess|measure|test|include)\b",
     re.I,
 )
 
@@ -555,10 +567,43 @@ _PREFIX_CUE = re.compile(r"(?:ideally|preferably|preferable|optionally)\b", re.I
 _COPULA_CUE = re.compile(r"(?:is|are)\b", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|would be|will be|would also be|is also|are also)\s*$", re.I)
 _LIST_ITEM_WORDS = 5  # "Apollo, Pipedrive, Slack and Monday are good to have": items of a list
-_OWN_ASK_WORDS = 4  # "Bachelor's degree in Accounting, CPA preferred": an ask of its own before the comma
-_WORD = re.compile(r"\w[\w'’+.-]*")
 # "Word, Excel and Visio a plus", "in Journalism, English or a related field preferred": a list's end
 _JOINS_LIST = re.compile(r"\b(?:and|or)\b|&", re.I)
+# the word that ends an ask before its comma: "... accounting experience, public accounting a plus",
+# "JD degree, admission to the bar ...", "from an accredited school of nursing, BSN preferred"
+_ASK_HEAD = re.compile(
+    r"\b(?:experience|background|employment|roles?|positions?|degree|diploma|certificate|licen[cs]e|school"
+    r"|university|college|program|programme)(?:\s+(?:of|in)\s+[\w-]+)?\W*$",
+    re.I,
+)
+_NAMED = re.compile(r"\b(?-i:[A-Z])")  # "Kubernetes", "CPA", "Opera PMS": a name, an ask of its own
+# what an ask of its own after the comma names: "..., background in education technology preferred"
+_OWN_ASK_WORD = re.compile(r"\b(?:experience|background|degree|diploma|certificat\w*|licen[cs]\w*)\b", re.I)
+_ITEM_COMMA = re.compile(r",(?!\d)")  # not the commas of "$5,000,000"
+
+
+def _wish_of_a_later_item(before_cue: str) -> bool:
+    """Whether the wish that ends a knock-out's clause is of the item after its last comma:
+    "3+ years of progressive accounting experience, public accounting a plus", "BS in
+    Engineering, MS preferred" (the degree's field ends at the comma), "Bachelor's degree in
+    Accounting, CPA is preferred". Not when the comma only parts adjectives ("in a fast-paced,
+    growing company preferred"), the last item ends a list ("..., Accounting or Finance
+    preferred") or the commas are inside brackets."""
+    parts = _ITEM_COMMA.split(before_cue)
+    last = parts[-1]
+    if len(parts) < 2 or not last.strip() or _JOINS_LIST.search(last) or "(" in before_cue or ")" in before_cue:
+        return False
+    # the knock-out's ask ends at the comma, or what follows it is an ask of its own
+    # ("..., litigation experience preferred", "..., Kubernetes a plus"), not a noun the
+    # commas' adjectives share ("... in a fast-paced, growing company preferred")
+    if not parts[0].strip() or _ASK_HEAD.search(parts[0]):
+        return True
+    before_comma = parts[-2].split()[-1] if parts[-2].split() else ""
+    if before_comma.islower() and (before_comma.endswith("ed") or word_classes(before_comma) == {"adj"}):
+        return False  # "from an accredited, CACREP program": adjectives parted by the comma
+    return bool(_OWN_ASK_WORD.search(last) or _NAMED.search(last))
+
+
 _BRACKETED = re.compile(r"\([^()]*\)")  # an acronym after its name: "(CFE)"
 # what the items are, and the verb the wish is said with: "designations are considered", "is also"
 _PREDICATE_END = re.compile(
@@ -583,6 +628,8 @@ def _adjective(text: str, at: int) -> bool:
 _ADJECTIVE_CUE = re.compile(r"required\s+(?!to\b|for\b|in\b|of\b|by\b|and\b|or\b)[a-z]", re.I)
 # four words or more: "(Preferred)" is a cue, kept
 _ASIDE = re.compile(r"\(\s*(?:[^()\s]+\s+){3,}[^()]*\)")
+# brackets that open with a wish say it of their own words: "(Preferably Food Products)", "(ideally SQL)"
+_WISH_OF_ITS_OWN = re.compile(r"\(\s*(?:preferably|ideally|preferable|optionally)\b[^()]*\)", re.I)
 # ... and one a comma cuts off, unless it says how much the item is wanted: "models (no prior
 # knowledge of data science is needed, though ..." goes; "SQL (strongly preferred but not
 # required, ..." stays
@@ -612,18 +659,26 @@ _SUBORDINATE = re.compile(
 # what one agrees to pick up, said before it: "willingness to learn new EMR systems", "willing to
 # be trained on Epic" (only what follows: "Current RN license and willingness to learn ..." asks the RN)
 _WITH_OWN_ASK = re.compile(r"\bwith\b(?=[^,;]*?\b(?:experience|years?|yrs)\b)", re.I)
+# what a "plus" joins: "High school diploma, plus 2 years of experience" (the cue's own
+# lookahead cannot see past a slice of the line)
+_PLUS_JOINS = re.compile(
+    r"(?<=plus)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a minimum|at least|minimum)\b)", re.I
+)
 _YEARS_END = re.compile(r"\b(?:years?|yrs?)\s*$", re.I)
 _PLUS_OF_YEARS = re.compile(r"^\s*plus\b", re.I)
 _WILLING = re.compile(r"\bwilling(?:ness)? to\b", re.I)  # a willingness speaks of what follows it
 _WILLING_TO_LEARN = re.compile(r"\bwilling(?:ness)? to (?:learn(?! and\b)|be trained|try|adopt)\b", re.I)
 
 
-def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
+def required_by_cues(section: str, text: str, start: int, end: int, knockout: bool = False) -> bool:
     """The nearest cue after the mention, up to the next comma of its clause, decides
     ("ADN required, BSN preferred"), else the last one before it back to the previous
     comma, else the first cue after a list the mention opens ("IManage, Word and Excel
     programs, is desired"), else the section ("Preferred" or not). A label that opens the
-    item ("- *Preferred* Knowledge of ...; urban ...", "Required: ...") marks all of it."""
+    item ("- *Preferred* Knowledge of ...; urban ...", "Required: ...") marks all of it.
+    A `knockout` (years, a degree with its field) is an ask of its own: a wish of what
+    "with" or a later comma adds to it is not its ("3+ years of accounting experience, public
+    accounting a plus")."""
     label = _ITEM_LABEL.match(text)
     if label and label.end() <= start:
         return bool(STRONG_CUE.fullmatch(label.group(1)))
@@ -639,6 +694,7 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
         after = _PLUS_OF_YEARS.sub(" ", after)  # "3 years plus financial operations": "3+ years"
     after = _SUBORDINATE.split(after, maxsplit=1)[0]  # "licence ... as travel may be required": the travel's cue
     after = _ASIDE.sub(" ", after)  # "must be Registered ... (New graduates welcome to apply!)": an aside
+    after = _WISH_OF_ITS_OWN.sub(" ", after)  # "in the FMCG (Preferably Food Products) segment": the food's wish
     if (aside := _OPEN_ASIDE.search(after)) and not SOFT_CUE.search(aside.group(0)):
         after = after[: aside.start()]
     comma_before = text.rfind(",", clause_start, start)
@@ -646,7 +702,8 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     before = text[before_start:start]
     if willing := _WILLING.search(after):
         after = after[: willing.start()]  # "Current RN license and willingness to obtain BLS": of the BLS only
-    if own_ask := _WITH_OWN_ASK.search(after):
+    own_ask = _WITH_OWN_ASK.search(after) if knockout else None
+    if own_ask:
         # "5+ years classroom experience with leadership experience preferred": the wish is of
         # what "with" adds, an ask of its own, not of the years before it
         after = after[: own_ask.start()]
@@ -658,6 +715,7 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
         cue
         for cue in (*SOFT_CUE.finditer(before), *STRONG_CUE.finditer(before))
         if not _adjective(text, before_start + cue.start())  # in the whole line: the noun is the mention
+        and not _PLUS_JOINS.match(text, before_start + cue.end())  # "diploma, plus 2 years": "and"
     ]
     if before_cues:
         return bool(STRONG_CUE.fullmatch(max(before_cues, key=lambda m: m.start()).group(0)))
@@ -676,6 +734,8 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
     if not before.strip() and _CUE_BETWEEN_COMMAS.search(text, clause_start, start):
         return False  # "familiarity with QA/QC, Word, Excel and, ideally, R statistical software"
     rest = _OWN_SUBJECT.sub(" ", text[end:clause_end])  # "Class 1 Licence (Class 2 is an advantage)": Class 2's cue
+    if own_ask:
+        return section != "preferred"  # what "with" adds, and all after it, is another ask's
     if (cue := _first_cue(rest)) is not None:
         items = re.split(r",|\band\b|\bor\b", rest[: cue.start()])
         # "3 years, ideally in retail": the cue qualifies what follows; not "..., particularly in
@@ -687,23 +747,7 @@ def required_by_cues(section: str, text: str, start: int, end: int) -> bool:
             or (not _PREFIX_CUE.match(cue.group(0)) and not rest[cue.end() :].strip(" .;,:!)*_"))
         )
         opens_segment = not items[-1].strip() and not predicate
-        # "3+ years of progressive accounting experience, public accounting a plus": a wish right
-        # after the last comma's segment is that segment's, when the mention's own segment is a
-        # requirement in words of its own, not an item of a list ("Excel, Word, Visio preferred"),
-        # and the wish is no predicate of a list ("COINS/ECIF, PRM, TSYS and CRS is an asset")
-        parts = rest[: cue.start()].split(",")
-        own_words = len(_WORD.findall(text, before_start, end)) + len(_WORD.findall(parts[0]))
-        copula = _COPULA_CUE.match(cue.group(0)) or _COPULA_BEFORE.search(rest, 0, cue.start())
-        last = parts[-1]
-        bracketed = "(" in rest[: cue.start()] or ")" in rest[: cue.start()]  # "(In Design, PC) knowledge preferred"
-        if (
-            len(parts) > 1
-            and last.strip()
-            and not _JOINS_LIST.search(last)
-            and not copula
-            and not bracketed
-            and own_words >= _OWN_ASK_WORDS
-        ):
+        if knockout and _wish_of_a_later_item(rest[: cue.start()]):
             return section != "preferred"
         # the items' own words: "CIA, CISA, or Certified Fraud Examiner (CFE) designations are considered an asset"
         named = re.split(r",|\band\b|\bor\b", _PREDICATE_END.sub("", _BRACKETED.sub(" ", rest[: cue.start()])))

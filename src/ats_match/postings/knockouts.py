@@ -48,8 +48,12 @@ def line_points(section: str, text: str, start: int, end: int) -> int:
     return SECTION_POINTS[section] + wording(clause_of(text, start, end))[0]
 
 
-def seen_at(value: Any, field_: str | None, written: str, section: str, line: Line, start: int, end: int) -> Seen:
-    required = required_by_cues(section, line.text, start, end)
+def seen_at(
+    value: Any, field_: str | None, written: str, section: str, line: Line, start: int, end: int, asked_end: int = 0
+) -> Seen:
+    """Years or a degree asked at `start`-`end`; `asked_end` is where the ask ends for its cues
+    (a degree's field: "Bachelor's degree in Business, Accounting, Finance preferred")."""
+    required = required_by_cues(section, line.text, start, max(end, asked_end), knockout=True)
     points = line_points(section, line.text, start, end)
     return Seen(value, field_, written, required, points, line.number, line.text, start, end)
 
@@ -84,12 +88,27 @@ def alternatives(years: list[Seen]) -> list[list[Seen]]:
     return groups
 
 
+_SUBSTITUTE = re.compile(
+    r"\b(?:may|can) be substituted\b|\bsubstitut(?:e|es|ed|ion) for\b|\bin lieu of\b|\bfor a total of\b", re.I
+)
+_SENTENCE_BREAK = re.compile(r"[.;!?](?=\s|$)")
+
+
+def _sentence_of(seen: Seen) -> str:
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(seen.text, 0, seen.start)), default=0)
+    end = next((m.start() for m in _SENTENCE_BREAK.finditer(seen.text, seen.end)), len(seen.text))
+    return seen.text[start:end]
+
+
 def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
     """The years of experience the posting requires: the most among the required asks ("5+
     years, including 2 as a lead" asks for 5; of alternatives, the least). Years only preferred
     give a preferred requirement (the least of them) and no floor: None, as an ATS screens."""
     if not years:
         return None, []
+    # "Four (4) years of additional experience may be substituted for a bachelor's degree for a
+    # total of ten (10) years": another route to the degree, not the years every route needs
+    years = [y for y in years if not _SUBSTITUTE.search(_sentence_of(y))] or years
     required = [min(group, key=lambda y: y.value) for group in alternatives([y for y in years if y.required])]
     chosen = max(required, key=lambda y: y.value) if required else min(years, key=lambda y: y.value)
     floors = [y for y in required if _FLOOR_BEFORE.search(y.text, 0, y.start)]

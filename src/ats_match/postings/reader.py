@@ -36,6 +36,7 @@ from .asking_hits import asking_hits, of_the_lists_kind
 from .asks import degrees_in, years_in
 from .context import CREDENTIAL_KINDS, LineSense, PostingContext
 from .cues import (
+    EXAM_MAY_TEST,
     NOT_REQUIRED,
     asked_spans,
     condition_spans,
@@ -535,11 +536,11 @@ def _years_and_degrees(
         clause = clause_of(text, degree.start, degree.end)
         if not_asked(clause) or _PAID_FOR.search(re.split(r"[.;!?]\s", text[: degree.start])[-1]):
             continue  # "No degree required"; "stipends available for education levels at Doctorate Degree"
-        seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end)
-        found.degrees.append(replace(seen, waived=bool(NOT_REQUIRED.search(clause))))  # "desired but not required"
         field_end = degree.field_end
         if field_end and (related := _RELATED_FIELDS.match(text, field_end)):
             field_end = related.end()  # "... or related field such as crop management, horticulture"
+        seen = seen_at(degree.level, degree.field, degree.text, section, line, degree.start, degree.end, field_end)
+        found.degrees.append(replace(seen, waived=bool(NOT_REQUIRED.search(clause))))  # "desired but not required"
         # "Finance, Business or Marketing undergraduate degree": fields before it
         field_start = degree.field_start if degree.field_start >= 0 else degree.start
         taken.append((field_start, max(degree.end, field_end)))  # the field is not a phrase
@@ -638,8 +639,10 @@ def _gather_line(found: _Found, sense: LineSense, kept: list[Hit]) -> None:
     duty = opens_with_duty_verb(without_bullet(line.text))  # "Select type of insulation required"
     for group in hit_groups(kept, line.text):
         if inside(sense.asked, group[0].start, group[-1].end):
-            # what a sentence asks is required unless it says "desired" or stands under "Preferred"
-            gather(found.asks, group, "preferred" if sense.wished else "requirements", line)
+            # what a sentence asks is required unless it says "desired" or stands under "Preferred",
+            # or is what an examination may test ("In the interview, emphasis may be placed on ...")
+            wish = sense.wished or (sense.in_notes and bool(EXAM_MAY_TEST.search(line.text)))
+            gather(found.asks, group, "preferred" if wish else "requirements", line)
         elif (
             section == "body"
             and sense.described

@@ -504,10 +504,17 @@ _WISH_LEAD = re.compile(
 )
 
 
+# a civil-service bulletin's weight of a part of its examination: "Interview ... 100%",
+# "Essay . . . . . Advisory"
+_EXAM_WEIGHT = re.compile(r"(?:\.\s*){3,}\s*(?:\d{1,3}\s*%|advisory|pass/fail|qualifying)\s*$", re.I)
+
+
 def heading_of(line: Line) -> tuple[bool, str | None]:
     """Whether a line is a section heading, and which section it opens (None: unknown)."""
     text = _TRAILING_DASH.sub("", MARKUP.sub(" ", line.text).strip())  # "... some fantastic benefits: –"
     text = _NUMBERED_PART.sub("", text)
+    if _EXAM_WEIGHT.search(text):
+        return False, None  # "Interview ... 100%": a row of the examination's weights, no section
     if not is_bullet(line.text):
         # "Credentials (certificates, licences, memberships, courses, etc.)": a form's field,
         # its examples in brackets
