@@ -215,3 +215,41 @@ def test_years_that_may_be_substituted_for_a_degree_are_no_floor():
 def test_any_graduation_is_a_first_degree():
     posting = _posting("2 years of work experience", "Any graduation, preferable if computer science related.")
     assert posting.degree == "bachelor"
+
+
+def test_who_runs_a_check_and_the_steps_one_passes_ask_for_nothing():
+    """ "Background Check (FBI & DOJ)", "Valid Driver License (DMV Check)", "Pass a polygraph",
+    "Pass Oral Board Interview": the employer's screening, no skill (set 177)."""
+    posting = _posting(
+        "Background Check (FBI & DOJ)",
+        "Valid Driver License (DMV Check)",
+        "Pass a polygraph",
+        "Pass Oral Board Interview",
+        "Valid Guard Card License",
+        title="Security Guard",
+    )
+    named = {r.name.lower() for r in posting.requirements}
+    assert not {"fbi", "doj", "dmv", "polygraph", "oral board interview"} & named
+    assert _required(posting, "Driver's license")
+
+
+def test_a_physical_standards_label_names_no_skill():
+    posting = read_job(
+        "# Firefighter\n\n## Requirements\n\n- EMT certificate\n- Valid driver's license\n\n"
+        "VISION: Uncorrected distance visual acuity of at least 20/100 in the poorer eye is required. "
+        "Candidates with visual impairments may be disqualified.\n\n"
+        "PHYSICAL: Candidates must be in excellent health to perform fire suppression duties.\n"
+    )
+    named = {r.name.lower() for r in posting.requirements}
+    assert not {"poorer eye", "visual impairments", "uncorrected distance visual acuity", "fire suppression"} & named
+    assert _required(posting, "EMT")
+
+
+def test_a_degree_or_equivalent_experience_in_fields_reads_the_fields():
+    posting = _posting(
+        "Bachelor's degree or equivalent experience in Computer Science, Information Technology, or a related field.",
+        "AWS",
+        "Terraform",
+    )
+    assert posting.degree == "bachelor" and posting.degree_field == "Computer Science, Information Technology"
+    assert not {"computer science", "information technology"} & {r.name.lower() for r in posting.requirements}

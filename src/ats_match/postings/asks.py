@@ -307,7 +307,9 @@ _TAUGHT_AFTER = re.compile(
     r"\s*(?:teachers?|teaching|classes|students|pupils|learners|syllabus|syllabi|curriculum|curricula)\b", re.I
 )
 # "Bachelor's or greater degree in", "Bachelor's degree or higher in": the least level, then its field
-_OR_HIGHER = r"(?:or (?:greater|higher|above|equivalent)\s+|and above\s+)?"
+_OR_HIGHER = (
+    r"(?:or (?:greater|higher|above|equivalent(?: (?:work |professional |relevant )?experience)?)\s+|and above\s+)?"
+)
 # a short aside between a degree and its field: "Bachelor's degree (or degree in progress) in biology"
 # (and where it is earned: "2-year degree from an accredited university in Culinary Arts")
 _ASIDE = (

@@ -778,7 +778,12 @@ _ITEM_LABEL = re.compile(
 SCREENING = re.compile(
     r"\b(?:pre-employment\s+)?(?:criminal\s+)?(?:background (?:check|investigation|screening)s?"
     r"|(?:drug|alcohol)(?: and (?:drug|alcohol))? (?:test|screen)\w*|police (?:clearance|check)s?"
-    r"|physical exam(?:ination)?s?|physicals|employment screenings?)\b|\bpre-employment\b"
+    r"|physical exam(?:ination)?s?|physicals|employment screenings?)\b"
+    # who runs it: "Background Check (FBI & DOJ)", "Valid Driver License (DMV Check)"
+    r"(?:\s*\((?-i:[A-Z][\w.]*)(?:\s*(?:&|and|/|,)\s*(?-i:[A-Z][\w.]*))*\))?|\bpre-employment\b"
+    r"|\((?-i:[A-Z]{2,5})\s+checks?\)"
+    # a selection step passed, no skill: "Pass a polygraph", "Pass Oral Board Interview"
+    r"|\bpass (?:an? |the )?(?:polygraph(?: (?:test|exam\w*))?|(?:oral (?:board )?)?interview)\b"
     # the UK's: "a satisfactory Enhanced DBS clearance", "satisfactory references"
     r"|\b(?:satisfactory\s+)?(?:enhanced\s+)?(?:DBS|PVG)(?:\s+(?:check|clearance|disclosure))?\b|\bsatisfactory references\b"
     r"|\b(?:references?|employment history|identity|ID|credit)\s+checks?\b"  # and Scotland's PVG scheme
@@ -862,6 +867,8 @@ def _comma_after(text: str, at: int, end: int) -> int:
 # a sentence that says it lists the body's demands: "Sufficient physical ability and mobility to work
 # in an office setting; to stand or sit ...; to operate office equipment requiring repetitive hand
 # movement and fine coordination"
+# a bulletin's paragraph of physical standards, named by its label: "VISION:", "PHYSICAL:", "HEARING:"
+_PHYSICAL_LABEL = re.compile(r"^\W{0,4}(?:[-*•·]\s*)?(?:physical|vision|hearing|eyesight|color vision)\s*:", re.I)
 _PHYSICAL_LEAD = re.compile(
     r"(?:^|(?<=[.!?]\s))\W{0,4}(?:[-*•·]\s*)?(?:sufficient |adequate )?physical (?:ability|abilities|demands|requirements|capabilit\w+)\b",
     re.I,
@@ -881,6 +888,8 @@ def physical_spans(text: str) -> list[tuple[int, int]]:
     to a semicolon ("Field work; must be able to lift 50 lbs"), the weather one
     works in, and the checks it names ("a pre-employment physical examination"). Working
     conditions are condition_spans: the reader needs them on their own too."""
+    if _PHYSICAL_LABEL.match(text):
+        return [(0, len(text))]  # "VISION: Uncorrected distance visual acuity of at least 20/100 ...": all of it
     spans = []
     for match in _PHYSICAL_LEAD.finditer(text):
         start, end = _sentence_bounds(text, match.start())
