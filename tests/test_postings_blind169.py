@@ -253,3 +253,100 @@ def test_a_degree_or_equivalent_experience_in_fields_reads_the_fields():
     )
     assert posting.degree == "bachelor" and posting.degree_field == "Computer Science, Information Technology"
     assert not {"computer science", "information technology"} & {r.name.lower() for r in posting.requirements}
+
+
+# ---------------------------------------------------------------- the second review's lines
+
+
+@pytest.mark.parametrize(
+    ("item", "required", "wished"),
+    [
+        ("Strong knowledge of Python and SQL, Spark a plus", ["Python", "SQL"], "Spark"),
+        ("Valid driver's license and clean driving record, CDL preferred", ["Driver's license"], "CDL"),
+        # the list goes on after the comma, or the wish is said of all of it
+        ("Familiarity with Excel, Word and PowerPoint a plus", [], "Excel"),
+        ("Experience with iManage, Microsoft Word and Excel programs, is desired.", [], "Microsoft Word"),
+    ],
+)
+def test_a_list_closed_with_and_before_the_comma_leaves_the_wish_to_what_follows(
+    item: str, required: list[str], wished: str
+):
+    posting = _posting(item, "Payroll processing", "Journal entries")
+    assert all(_required(posting, name) for name in required)
+    assert not _required(posting, wished)
+
+
+@pytest.mark.parametrize(
+    ("item", "years", "degree"),
+    [
+        ("5+ years of experience in project management, construction industry preferred", 5, None),
+        ("3 years of experience managing teams, healthcare setting preferred", 3, None),
+        ("Bachelor's degree in finance, graduate degree preferred", None, "bachelor"),
+        ("Bachelor's degree in HR, SHRM-CP preferred", None, "bachelor"),
+        ("Bachelor's degree in Education, Texas Teaching Certificate preferred", None, "bachelor"),
+        ("B.A - English or Journalism", None, "bachelor"),
+        ("Minimum 2 years of experience (preferable) in a similar role", None, None),
+    ],
+)
+def test_knock_outs_the_second_review_read_wrong(item: str, years: int | None, degree: str | None):
+    posting = _posting(item, "Payroll processing")
+    assert (posting.years, posting.degree) == (years, degree)
+
+
+@pytest.mark.parametrize(
+    ("items", "years"),
+    [
+        # the substitute's years are dropped, not the sentence that holds them
+        (
+            [
+                "Bachelor's degree and 3 years of experience, or 7 years of experience in lieu of a degree.",
+                "2 years with VMware",
+            ],
+            3,
+        ),
+        (
+            [
+                "4 years of HVAC experience (2 years of trade school may be substituted for 1 year of experience)",
+                "1 year of commercial experience preferred",
+            ],
+            4,
+        ),
+        (
+            [
+                "7+ years of software development experience (a Master's degree can substitute for 2 years)",
+                "3+ years with AWS",
+            ],
+            7,
+        ),
+        (
+            [
+                "A minimum of 2 years of retail experience plus 1 year in a supervisory role, for a total of 3 years.",
+                "Shopify",
+            ],
+            3,
+        ),
+        (["At least 2 years of experience working as a substitute for K-12 classroom teachers", "Lesson planning"], 2),
+    ],
+)
+def test_only_a_substitutes_years_are_no_floor(items: list[str], years: int):
+    assert _posting(*items).years == years
+
+
+def test_an_exam_sentence_leaves_the_musts_beside_it_required():
+    posting = read_job(
+        "# Lifeguard\n\nSELECTION PROCESS\n\nCandidates must hold current Lifeguard, CPR and First Aid "
+        "certifications and be able to swim 500 yards. Candidates may be tested on water rescue techniques.\n"
+    )
+    assert _required(posting, "CPR") and _required(posting, "First aid certification")
+
+
+def test_weight_rows_after_the_requirements_open_the_examination():
+    """ "Written Test ... 50%" with no selection-process heading: what the test measures is no
+    minimum qualification."""
+    posting = read_job(
+        "# Inspector\n\n## Requirements\n\n- 4 years of building inspection experience\n- ICC certification\n\n"
+        "Written Test ... 50%\n\nInterview ... 50%\n\n"
+        "The written test will measure knowledge of building codes, blueprint reading, and construction methods.\n"
+    )
+    assert posting.years == 4 and _required(posting, "ICC certification")
+    assert not any(r.required for r in posting.requirements if "blueprint" in r.name.lower())

@@ -216,7 +216,8 @@ _EXTRA = {
                  r"(?-i:BSN|BSW|BBA|BSc|BS/BA|BA/BS)",
                  r"(?-i:MBBS|MBChB|MB ChB|BDS)",  # the Commonwealth's first degrees in medicine and dentistry
                  r"(?-i:LL\.B\.?|LLB)(?!\w)",  # and in law
-                 r"(?-i:B\.A|B\.S)\.?(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s*$)",  # "Should Posses B.A or B.Sc"
+                 # "Should Posses B.A or B.Sc", "B.A - English or Journalism"
+                 r"(?-i:B\.A|B\.S)\.?(?=\s+(?:or|and|in|degree)\b|\s*[,;/)]|\s+[–—-]\s|\s*$)",
                  # India's Bachelor of Engineering: "B.E – Graduates with 4+ years", "B.E/B.Tech", "B.E,
                  # M.E preferred"; not a licence's class ("category B.E") nor "Vitamin B.E and C"
                  r"(?<!category )(?<!class )(?-i:B\.E)\.?"
@@ -330,7 +331,8 @@ _FIELD = re.compile(
     r"(?!(?:and\s+|or\s+)?(?:an?\s+)?(?:related|equivalent|similar|other|Doctor|Master|Bachelor|Associate|Ph\.?D)\b)"
     # nor letters that end the list, a credential or a degree of their own: "in Accounting, CPA
     # preferred", "in Nursing, BSN preferred", "in Mechanical Engineering, PE license"
-    r"(?![A-Z]{2,6}\s+(?!(?:and|or)\b)[a-z])"
+    r"(?![A-Z]{2,6}(?:[-/][A-Z]{2,6})*\+?\s+(?!(?:and|or)\b)[a-z])"  # "SHRM-CP preferred", "CPA/CMA preferred"
+    r"(?!(?:[A-Z][\w+-]*\s+){0,3}(?:Certified|Certificate|Certification|License|Licence|Level)\b)"
     r"(?:and\s+|or\s+)?[A-Z&][\w&’'/-]*)*)"
 )
 # A field in lower case ("in accounting, finance or related field"), read only where the
@@ -339,8 +341,11 @@ _FIELD_STOP = (
     r"(?:preferred|required|desired|from|with|at|is|are|a|an|the|to|for|by|plus|strongly|highly|or|and|as|such"
     r"|including|order|which|that|who|will|must|may)\b"
 )
+# an item after a field's comma that is another ask: "in finance, graduate degree preferred", "in
+# marketing, digital marketing experience preferred", "in business, concentration in finance preferred"
+_NEXT_ASK = r"(?!(?:[a-z]+\s+){0,2}(?:degree|experience|certification|certificate|licen[cs]e|concentration|emphasis)\b)"
 _LOWER_FIELD = re.compile(
-    rf"^\s*{_OR_HIGHER}(?:degree\s+)?{_OR_HIGHER}{_ASIDE}{_MAJOR}(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+(?:(?:,\s*|\s+|\s*/\s*)(?:and\s+|or\s+)?"
+    rf"^\s*{_OR_HIGHER}(?:degree\s+)?{_OR_HIGHER}{_ASIDE}{_MAJOR}(?:in|of)\s+(?P<field>(?!{_FIELD_STOP})[a-z][a-z&-]+(?:(?:,\s*{_NEXT_ASK}|\s+|\s*/\s*)(?:and\s+|or\s+)?"
     rf"(?!{_FIELD_STOP}|related\b|equivalent\b|similar\b|allied\b)[a-z][a-z&-]+){{0,4}})"
     r"(?=\s*(?:,?\s*(?:or|and)\s+(?:an?\s+|other\s+)?(?:related|equivalent|similar|closely|relevant|allied)\b|[.;,)(]|$)"
     r"|\s+(?:from|with|at|is|are|preferred|required|desired|strongly|highly|plus|and|or|for|by)\b)"

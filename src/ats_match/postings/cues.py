@@ -98,6 +98,14 @@ EXAM_MAY_TEST = re.compile(
     re.I,
 )
 
+
+def exam_may_test(text: str, at: int) -> bool:
+    """Whether the sentence at `at` says what an examination may test (EXAM_MAY_TEST), not
+    what the candidate must have ("Candidates must hold CPR. Candidates may be tested on ...")."""
+    start, end = _sentence_bounds(text, at)
+    return bool(EXAM_MAY_TEST.search(text, start, end))
+
+
 # Prose that asks without a heading: a list after "knowledge of" (an exam's subjects, a
 # sentence of a description), and a sentence that says the candidate must have something
 # or that something is required.
@@ -580,28 +588,36 @@ _NAMED = re.compile(r"\b(?-i:[A-Z])")  # "Kubernetes", "CPA", "Opera PMS": a nam
 # what an ask of its own after the comma names: "..., background in education technology preferred"
 _OWN_ASK_WORD = re.compile(r"\b(?:experience|background|degree|diploma|certificat\w*|licen[cs]\w*)\b", re.I)
 _ITEM_COMMA = re.compile(r",(?!\d)")  # not the commas of "$5,000,000"
+_LIST_CLOSED = re.compile(r"\band\b|&", re.I)  # "Python and SQL, Spark a plus" (not "restaurant or bar ...")
+_CLAUSE_OPENING = re.compile(r"\s*(?:we|you|they|this|these|that|which|it|our|candidates?|applicants?)\b", re.I)
 
 
-def _wish_of_a_later_item(before_cue: str) -> bool:
-    """Whether the wish that ends a knock-out's clause is of the item after its last comma:
-    "3+ years of progressive accounting experience, public accounting a plus", "BS in
-    Engineering, MS preferred" (the degree's field ends at the comma), "Bachelor's degree in
-    Accounting, CPA is preferred". Not when the comma only parts adjectives ("in a fast-paced,
-    growing company preferred"), the last item ends a list ("..., Accounting or Finance
-    preferred") or the commas are inside brackets."""
+def _wish_of_a_later_item(own: str, before_cue: str, knockout: bool) -> bool:
+    """Whether the wish that ends a clause is of the item after its last comma, not of the
+    mention, whose own segment (to its comma) is `own`. For any mention, when its segment closes
+    a list with "and"/"or" ("Strong knowledge of Python and SQL, Spark a plus"); for a knock-out
+    (years, a degree), when its own words end at the comma ("3+ years of experience in project
+    management, construction industry preferred", "BS in Engineering, MS preferred"). Not when the
+    comma parts adjectives ("in a fast-paced, growing company preferred"), the last item ends a
+    list ("..., Accounting or Finance preferred"), or the commas are inside brackets."""
     parts = _ITEM_COMMA.split(before_cue)
-    last = parts[-1]
+    last = _COPULA_BEFORE.sub("", parts[-1])  # "..., is desired": the wish of all before the comma
     if len(parts) < 2 or not last.strip() or _JOINS_LIST.search(last) or "(" in before_cue or ")" in before_cue:
         return False
-    # the knock-out's ask ends at the comma, or what follows it is an ask of its own
-    # ("..., litigation experience preferred", "..., Kubernetes a plus"), not a noun the
-    # commas' adjectives share ("... in a fast-paced, growing company preferred")
+    if _CLAUSE_OPENING.match(last):
+        return False  # "..., we are open to candidates without this experience": said of all of it
+    if len(parts) == 2 and _LIST_CLOSED.search(own):
+        return True  # the list "Python and SQL" is whole before the comma
+    if not knockout:
+        return False
     if not parts[0].strip() or _ASK_HEAD.search(parts[0]):
         return True
     before_comma = parts[-2].split()[-1] if parts[-2].split() else ""
     if before_comma.islower() and (before_comma.endswith("ed") or word_classes(before_comma) == {"adj"}):
         return False  # "from an accredited, CACREP program": adjectives parted by the comma
-    return bool(_OWN_ASK_WORD.search(last) or _NAMED.search(last))
+    # the knock-out's segment is an ask in words of its own ("... of experience in project
+    # management"), or what follows the comma is ("..., litigation experience", "..., Kubernetes")
+    return bool(_OWN_ASK_WORD.search(own) or _OWN_ASK_WORD.search(last) or _NAMED.search(last))
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")  # an acronym after its name: "(CFE)"
@@ -629,7 +645,7 @@ _ADJECTIVE_CUE = re.compile(r"required\s+(?!to\b|for\b|in\b|of\b|by\b|and\b|or\b
 # four words or more: "(Preferred)" is a cue, kept
 _ASIDE = re.compile(r"\(\s*(?:[^()\s]+\s+){3,}[^()]*\)")
 # brackets that open with a wish say it of their own words: "(Preferably Food Products)", "(ideally SQL)"
-_WISH_OF_ITS_OWN = re.compile(r"\(\s*(?:preferably|ideally|preferable|optionally)\b[^()]*\)", re.I)
+_WISH_OF_ITS_OWN = re.compile(r"\(\s*(?:preferably|ideally|preferable|optionally)\s+[^()\s][^()]*\)", re.I)
 # ... and one a comma cuts off, unless it says how much the item is wanted: "models (no prior
 # knowledge of data science is needed, though ..." goes; "SQL (strongly preferred but not
 # required, ..." stays
@@ -747,7 +763,8 @@ def required_by_cues(section: str, text: str, start: int, end: int, knockout: bo
             or (not _PREFIX_CUE.match(cue.group(0)) and not rest[cue.end() :].strip(" .;,:!)*_"))
         )
         opens_segment = not items[-1].strip() and not predicate
-        if knockout and _wish_of_a_later_item(rest[: cue.start()]):
+        own = text[before_start:end] + _ITEM_COMMA.split(rest[: cue.start()])[0]
+        if _wish_of_a_later_item(own, rest[: cue.start()], knockout):
             return section != "preferred"
         # the items' own words: "CIA, CISA, or Certified Fraud Examiner (CFE) designations are considered an asset"
         named = re.split(r",|\band\b|\bor\b", _PREDICATE_END.sub("", _BRACKETED.sub(" ", rest[: cue.start()])))

@@ -88,16 +88,32 @@ def alternatives(years: list[Seen]) -> list[list[Seen]]:
     return groups
 
 
-_SUBSTITUTE = re.compile(
-    r"\b(?:may|can) be substituted\b|\bsubstitut(?:e|es|ed|ion) for\b|\bin lieu of\b|\bfor a total of\b", re.I
+# years that stand in for something else, not the years every route needs: "Four (4) years of
+# additional experience may be substituted for a bachelor's degree", "or 7 years of experience in
+# lieu of a degree", "(a Master's degree can substitute for 2 years)", "... for a total of ten (10)
+# years" in a sentence of substitutes
+_SUBSTITUTED_AFTER = re.compile(
+    r"^[^.;()]{0,60}?\b(?:(?:may|can|will) be substituted|(?:may|can) substitute|in lieu of)\b", re.I
 )
+_SUBSTITUTE_BEFORE = re.compile(
+    r"\b(?:substitut\w* for|in lieu of [^,.;()]{1,40},|for a total of)\s+(?:at least\s+|a minimum of\s+)?$", re.I
+)
+_SUBSTITUTION = re.compile(r"\bsubstitut\w*|\bin lieu of\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;!?](?=\s|$)")
 
 
-def _sentence_of(seen: Seen) -> str:
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(seen.text, 0, seen.start)), default=0)
-    end = next((m.start() for m in _SENTENCE_BREAK.finditer(seen.text, seen.end)), len(seen.text))
-    return seen.text[start:end]
+def _stands_in(seen: Seen) -> bool:
+    """Whether the years are a substitute's (or the total a substitute makes), not an ask."""
+    if _SUBSTITUTED_AFTER.match(seen.text, seen.end):
+        return True
+    before = seen.text[: seen.start]
+    total = _SUBSTITUTE_BEFORE.search(before)
+    if total and "total" in total.group(0).lower():
+        start = max((m.end() for m in _SENTENCE_BREAK.finditer(seen.text, 0, seen.start)), default=0)
+        return bool(
+            _SUBSTITUTION.search(seen.text, start, seen.start)
+        )  # "plus 1 year ..., for a total of 3 years" asks 3
+    return bool(total)
 
 
 def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
@@ -108,7 +124,7 @@ def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
         return None, []
     # "Four (4) years of additional experience may be substituted for a bachelor's degree for a
     # total of ten (10) years": another route to the degree, not the years every route needs
-    years = [y for y in years if not _SUBSTITUTE.search(_sentence_of(y))] or years
+    years = [y for y in years if not _stands_in(y)] or years
     required = [min(group, key=lambda y: y.value) for group in alternatives([y for y in years if y.required])]
     chosen = max(required, key=lambda y: y.value) if required else min(years, key=lambda y: y.value)
     floors = [y for y in required if _FLOOR_BEFORE.search(y.text, 0, y.start)]

@@ -36,12 +36,12 @@ from .asking_hits import asking_hits, of_the_lists_kind
 from .asks import degrees_in, years_in
 from .context import CREDENTIAL_KINDS, LineSense, PostingContext
 from .cues import (
-    EXAM_MAY_TEST,
     NOT_REQUIRED,
     asked_spans,
     condition_spans,
     done_spans,
     employer_statement,
+    exam_may_test,
     inside,
     label_spans,
     language_use_spans,
@@ -641,7 +641,7 @@ def _gather_line(found: _Found, sense: LineSense, kept: list[Hit]) -> None:
         if inside(sense.asked, group[0].start, group[-1].end):
             # what a sentence asks is required unless it says "desired" or stands under "Preferred",
             # or is what an examination may test ("In the interview, emphasis may be placed on ...")
-            wish = sense.wished or (sense.in_notes and bool(EXAM_MAY_TEST.search(line.text)))
+            wish = sense.wished or (sense.in_notes and exam_may_test(line.text, group[0].start))
             gather(found.asks, group, "preferred" if wish else "requirements", line)
         elif (
             section == "body"

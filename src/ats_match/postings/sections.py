@@ -514,7 +514,7 @@ def heading_of(line: Line) -> tuple[bool, str | None]:
     text = _TRAILING_DASH.sub("", MARKUP.sub(" ", line.text).strip())  # "... some fantastic benefits: –"
     text = _NUMBERED_PART.sub("", text)
     if _EXAM_WEIGHT.search(text):
-        return False, None  # "Interview ... 100%": a row of the examination's weights, no section
+        return True, "notes"  # "Interview ... 100%": the examination's weights, its process below
     if not is_bullet(line.text):
         # "Credentials (certificates, licences, memberships, courses, etc.)": a form's field,
         # its examples in brackets
