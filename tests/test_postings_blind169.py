@@ -350,3 +350,16 @@ def test_weight_rows_after_the_requirements_open_the_examination():
     )
     assert posting.years == 4 and _required(posting, "ICC certification")
     assert not any(r.required for r in posting.requirements if "blueprint" in r.name.lower())
+
+
+def test_not_required_to_start_is_a_wish_not_a_waiver():
+    """ "Valid Firearm Permit (not required to start)": needed later, so asked as a wish; "CPR
+    certification not required" still asks for nothing (set 177)."""
+    posting = _posting(
+        "Valid Firearm Permit (not required to start)",
+        "Guard Card",
+        "CPR certification not required",
+        title="Security Guard",
+    )
+    assert not _required(posting, "Firearm Permit")
+    assert not any("cpr" in r.name.lower() for r in posting.requirements)

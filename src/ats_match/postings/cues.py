@@ -15,6 +15,10 @@ from ..matching.nlp import word_classes
 from .importance import clause_of
 from .words import opens_with_duty_verb
 
+# "Valid Firearm Permit (not required to start)": needed later, a wish at hiring, still asked
+_LATER = (
+    r"(?:to start|at (?:the )?(?:start|time of hire|time of application)|at hire|upon hire|on hire|initially|to apply)"
+)
 # what the employer would like to see in the reader: asked (_SENTENCE_CUE), as a wish (SOFT_CUE)
 _LOVE_TO_SEE = r"(?:we|i)(?:'d|’d| would) (?:also |really )?(?:love|like) to see"
 SOFT_CUE = re.compile(
@@ -25,6 +29,7 @@ SOFT_CUE = re.compile(
     r"(?!\s*(?:\.\.|…|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a minimum|at least|minimum)\b))"
     r"|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|optional|not necessary"
+    rf"|not required {_LATER}"
     r"|welcome(?! to (?:apply|join|submit|send|contact|call|visit|discuss))"  # not "you are welcome to apply"
     r"|will serve you well"  # "keen observation of what is going on around you will serve you well"
     rf"|{_LOVE_TO_SEE}"  # "We'd love to see experience with ..."
@@ -59,7 +64,7 @@ STRONG_CUE = re.compile(
     re.I,
 )
 NOT_REQUIRED = re.compile(
-    r"\b(?:not required|no (?:\w+ ){0,3}(?:required|needed|necessary)|not necessary"
+    rf"\b(?:not required(?! {_LATER})|no (?:\w+ ){0, 3}(?:required|needed|necessary)|not necessary"
     # "Candidates enrolled in an academy may apply", "Freshers can also apply" (not "Only
     # candidates with a CDL can apply": a gate)
     r"|(?:may (?:also |still )?|can (?:also|still) )apply"
