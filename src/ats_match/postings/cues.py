@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..matching.nlp import word_classes
+from ..matching import word_classes
 from .importance import clause_of
 from .words import opens_with_duty_verb
 
@@ -19,6 +19,10 @@ from .words import opens_with_duty_verb
 _LATER = (
     r"(?:to start|at (?:the )?(?:start|time of hire|time of application)|at hire|upon hire|on hire|initially|to apply)"
 )
+# a count after "plus": "diploma, plus 2 years", "plus two years" (the list's "and", no wish)
+_A_COUNT = r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a minimum|at least|minimum)\b)"
+# wishes said of what follows them: "ideally in retail", "(Preferably Food Products)"
+_PREFIX_WISHES = r"(?:ideally|preferably|preferable|optionally)"
 # what the employer would like to see in the reader: asked (_SENTENCE_CUE), as a wish (SOFT_CUE)
 _LOVE_TO_SEE = r"(?:we|i)(?:'d|’d| would) (?:also |really )?(?:love|like) to see"
 SOFT_CUE = re.compile(
@@ -26,7 +30,7 @@ SOFT_CUE = re.compile(
     # plus 2 years", "or equivalent, plus...": the list's "and")
     r"\b(?:preferred|preferably|preferable|prefer|(?:is |are |a |big |huge |nice |considered )?a? ?"
     r"(?<![\d+] )(?<!\d)(?<!years )(?<!year )(?<!yrs )plus"
-    r"(?!\s*(?:\.\.|…|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a minimum|at least|minimum)\b))"
+    rf"(?!\s*(?:\.\.|…|{_A_COUNT}))"
     r"|nice[- ]to[- ]haves?|bonus"
     r"|desired|desirable|ideally|advantage(?:ous)?|helpful|beneficial|optional|not necessary"
     rf"|not required {_LATER}"
@@ -576,7 +580,7 @@ def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-_PREFIX_CUE = re.compile(r"(?:ideally|preferably|preferable|optionally)\b", re.I)  # said of what follows
+_PREFIX_CUE = re.compile(rf"{_PREFIX_WISHES}\b", re.I)  # said of what follows
 _COPULA_CUE = re.compile(r"(?:is|are)\b", re.I)
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|would be|will be|would also be|is also|are also)\s*$", re.I)
 _LIST_ITEM_WORDS = 5  # "Apollo, Pipedrive, Slack and Monday are good to have": items of a list
@@ -597,15 +601,16 @@ _LIST_CLOSED = re.compile(r"\band\b|&", re.I)  # "Python and SQL, Spark a plus" 
 _CLAUSE_OPENING = re.compile(r"\s*(?:we|you|they|this|these|that|which|it|our|candidates?|applicants?)\b", re.I)
 
 
-def _wish_of_a_later_item(own: str, before_cue: str, knockout: bool) -> bool:
+def _wish_of_a_later_item(mention: str, before_cue: str, knockout: bool) -> bool:
     """Whether the wish that ends a clause is of the item after its last comma, not of the
-    mention, whose own segment (to its comma) is `own`. For any mention, when its segment closes
+    mention (`mention`: its words from the comma before it; `before_cue`: what follows it). For any mention, when its segment closes
     a list with "and"/"or" ("Strong knowledge of Python and SQL, Spark a plus"); for a knock-out
     (years, a degree), when its own words end at the comma ("3+ years of experience in project
     management, construction industry preferred", "BS in Engineering, MS preferred"). Not when the
     comma parts adjectives ("in a fast-paced, growing company preferred"), the last item ends a
     list ("..., Accounting or Finance preferred"), or the commas are inside brackets."""
     parts = _ITEM_COMMA.split(before_cue)
+    own = mention + parts[0]  # the mention's segment, to its comma
     last = _COPULA_BEFORE.sub("", parts[-1])  # "..., is desired": the wish of all before the comma
     if len(parts) < 2 or not last.strip() or _JOINS_LIST.search(last) or "(" in before_cue or ")" in before_cue:
         return False
@@ -650,7 +655,7 @@ _ADJECTIVE_CUE = re.compile(r"required\s+(?!to\b|for\b|in\b|of\b|by\b|and\b|or\b
 # four words or more: "(Preferred)" is a cue, kept
 _ASIDE = re.compile(r"\(\s*(?:[^()\s]+\s+){3,}[^()]*\)")
 # brackets that open with a wish say it of their own words: "(Preferably Food Products)", "(ideally SQL)"
-_WISH_OF_ITS_OWN = re.compile(r"\(\s*(?:preferably|ideally|preferable|optionally)\s+[^()\s][^()]*\)", re.I)
+_WISH_OF_ITS_OWN = re.compile(rf"\(\s*{_PREFIX_WISHES}\s+[^()\s][^()]*\)", re.I)
 # ... and one a comma cuts off, unless it says how much the item is wanted: "models (no prior
 # knowledge of data science is needed, though ..." goes; "SQL (strongly preferred but not
 # required, ..." stays
@@ -682,9 +687,7 @@ _SUBORDINATE = re.compile(
 _WITH_OWN_ASK = re.compile(r"\bwith\b(?=[^,;]*?\b(?:experience|years?|yrs)\b)", re.I)
 # what a "plus" joins: "High school diploma, plus 2 years of experience" (the cue's own
 # lookahead cannot see past a slice of the line)
-_PLUS_JOINS = re.compile(
-    r"(?<=plus)\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a minimum|at least|minimum)\b)", re.I
-)
+_PLUS_JOINS = re.compile(rf"(?<=plus)\s*{_A_COUNT}", re.I)
 _YEARS_END = re.compile(r"\b(?:years?|yrs?)\s*$", re.I)
 _PLUS_OF_YEARS = re.compile(r"^\s*plus\b", re.I)
 _WILLING = re.compile(r"\bwilling(?:ness)? to\b", re.I)  # a willingness speaks of what follows it
@@ -768,8 +771,7 @@ def required_by_cues(section: str, text: str, start: int, end: int, knockout: bo
             or (not _PREFIX_CUE.match(cue.group(0)) and not rest[cue.end() :].strip(" .;,:!)*_"))
         )
         opens_segment = not items[-1].strip() and not predicate
-        own = text[before_start:end] + _ITEM_COMMA.split(rest[: cue.start()])[0]
-        if _wish_of_a_later_item(own, rest[: cue.start()], knockout):
+        if _wish_of_a_later_item(text[before_start:end], rest[: cue.start()], knockout):
             return section != "preferred"
         # the items' own words: "CIA, CISA, or Certified Fraud Examiner (CFE) designations are considered an asset"
         named = re.split(r",|\band\b|\bor\b", _PREDICATE_END.sub("", _BRACKETED.sub(" ", rest[: cue.start()])))

@@ -95,9 +95,10 @@ def alternatives(years: list[Seen]) -> list[list[Seen]]:
 _SUBSTITUTED_AFTER = re.compile(
     r"^[^.;()]{0,60}?\b(?:(?:may|can|will) be substituted|(?:may|can) substitute|in lieu of)\b", re.I
 )
-_SUBSTITUTE_BEFORE = re.compile(
-    r"\b(?:substitut\w* for|in lieu of [^,.;()]{1,40},|for a total of)\s+(?:at least\s+|a minimum of\s+)?$", re.I
+_SUBSTITUTE_FOR_BEFORE = re.compile(
+    r"\b(?:substitut\w* for|in lieu of [^,.;()]{1,40},)\s+(?:at least\s+|a minimum of\s+)?$", re.I
 )
+_TOTAL_BEFORE = re.compile(r"\bfor a total of\s+(?:at least\s+|a minimum of\s+)?$", re.I)
 _SUBSTITUTION = re.compile(r"\bsubstitut\w*|\bin lieu of\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.;!?](?=\s|$)")
 
@@ -107,13 +108,11 @@ def _stands_in(seen: Seen) -> bool:
     if _SUBSTITUTED_AFTER.match(seen.text, seen.end):
         return True
     before = seen.text[: seen.start]
-    total = _SUBSTITUTE_BEFORE.search(before)
-    if total and "total" in total.group(0).lower():
+    if _TOTAL_BEFORE.search(before):
+        # the total of a substitute's route; "plus 1 year ..., for a total of 3 years" asks 3
         start = max((m.end() for m in _SENTENCE_BREAK.finditer(seen.text, 0, seen.start)), default=0)
-        return bool(
-            _SUBSTITUTION.search(seen.text, start, seen.start)
-        )  # "plus 1 year ..., for a total of 3 years" asks 3
-    return bool(total)
+        return bool(_SUBSTITUTION.search(seen.text, start, seen.start))
+    return bool(_SUBSTITUTE_FOR_BEFORE.search(before))
 
 
 def years_asked(years: list[Seen]) -> tuple[float | None, list[Requirement]]:
